@@ -1,0 +1,158 @@
+package newsdoc
+
+import (
+	"sort"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// Span is a half-open byte range into [Article.Source]: the text it covers
+// is Source[Start:End]. The zero Span is empty and means "absent".
+type Span struct {
+	Start int // offset of the first byte, from 0
+	End   int // offset just past the last byte
+}
+
+// Len returns the number of bytes in s.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsZero reports whether s is the zero Span.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// Field is a piece of text from the source with its span. Text always
+// equals Source[Span.Start:Span.End].
+type Field struct {
+	Text string
+	Span Span
+}
+
+// Meta is a metadata value the parser kept verbatim: a line or part of a
+// line whose meaning the layout gives (Key) but that has no field of its
+// own in [Article]. Value equals Source[Span.Start:Span.End].
+type Meta struct {
+	Key   string
+	Value string
+	Span  Span
+}
+
+// BlockKind is the kind of a body block.
+type BlockKind uint8
+
+// The block kinds. Other holds text the layout could not place, kept so
+// that nothing is lost.
+const (
+	Paragraph BlockKind = iota
+	Subheading
+	Pullquote
+	Dateline
+	Byline
+	Other
+)
+
+var blockKindNames = [...]string{"paragraph", "subheading", "pullquote", "dateline", "byline", "other"}
+
+// String returns the kind's name as used in JSON: "paragraph", "subheading",
+// "pullquote", "dateline", "byline" or "other".
+func (k BlockKind) String() string {
+	if int(k) < len(blockKindNames) {
+		return blockKindNames[k]
+	}
+	return "unknown"
+}
+
+// Block is one unit of an article's body, in reading order. Text equals
+// Source[Span.Start:Span.End]: a paragraph that spans several lines keeps
+// its line breaks.
+type Block struct {
+	Kind BlockKind
+	Text string
+	Span Span
+}
+
+// Article is one parsed news article.
+//
+// Every span indexes Source, which holds the whole input the article was
+// read from (a file may hold many articles; they share one Source). An
+// Article is not modified after it is returned and is safe to read from
+// several goroutines.
+type Article struct {
+	// Source is the input text as UTF-8. It equals the input bytes unless
+	// the input had to be decoded (UTF-16, Windows-1252); Encoding then
+	// names the encoding read and all offsets refer to Source.
+	Source   string
+	Encoding string // "utf-8", "utf-16le", "utf-16be" or "windows-1252"
+
+	Index  int    // the article's number within its source, from 0
+	Format string // the layout it was read as: "dump", "plain", "text"
+	Span   Span   // the article's extent in Source
+
+	Lang      language.Tag // stated by the caller or detected; language.Und if unknown
+	Headline  Field
+	Authors   []Field
+	Published Date // zero when the article gives no date
+	Section   Field
+	Blocks    []Block
+	Quotes    []Quote
+	// Meta keeps every other piece of the layout verbatim, in source order:
+	// the header's date, the date line, the time and count of a meta line.
+	Meta []Meta
+
+	lines *lineTable // shared by the articles of one source
+}
+
+// lineTable holds line start offsets, built on first use so that parsing
+// does not pay for positions nobody asks for.
+type lineTable struct {
+	once   sync.Once
+	starts []int
+}
+
+// Text returns the source text s covers.
+func (a *Article) Text(s Span) string { return a.Source[s.Start:s.End] }
+
+// MetaValue returns the value of the first Meta entry with the given key.
+func (a *Article) MetaValue(key string) (string, bool) {
+	for _, m := range a.Meta {
+		if m.Key == key {
+			return m.Value, true
+		}
+	}
+	return "", false
+}
+
+// Position is a location in Source as a person reads it. Line and Column
+// start at 1; Column counts bytes, like go/token.
+type Position struct {
+	Offset int // byte offset, from 0
+	Line   int
+	Column int
+}
+
+// Position returns the line and column of byte offset off in Source.
+func (a *Article) Position(off int) Position {
+	lt := a.lines
+	if lt == nil {
+		lt = &lineTable{}
+	}
+	lt.once.Do(func() { lt.starts = lineStarts(a.Source) })
+	return positionIn(lt.starts, off)
+}
+
+func lineStarts(src string) []int {
+	ls := []int{0}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
+
+func positionIn(lines []int, off int) Position {
+	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return Position{Offset: off, Line: i + 1, Column: off - lines[i] + 1}
+}

@@ -1,0 +1,134 @@
+package newsdoc
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Precision is how much of a date the source gave.
+type Precision uint8
+
+// The precisions, from coarse to fine.
+const (
+	PrecisionNone Precision = iota
+	PrecisionYear
+	PrecisionMonth
+	PrecisionDay
+	PrecisionHour
+	PrecisionMinute
+	PrecisionSecond
+	PrecisionFraction // sub-second digits were given
+)
+
+// Date is a calendar date and time at the precision the source gives. A
+// month is not the first of that month and a day is not midnight: fields
+// finer than Precision are zero and mean "not given".
+//
+// The zero Date (PrecisionNone) means no date.
+type Date struct {
+	Year, Month, Day             int
+	Hour, Minute, Second, Nanos int
+	Precision                    Precision
+	// HasOffset reports whether the UTC offset is known: written in the
+	// source, or set from the location of the source (a Dutch or Flemish
+	// time of day is Brussels/Amsterdam time).
+	HasOffset bool
+	Offset    int // seconds east of UTC; valid when HasOffset
+	// Raw is the text the date was read from, as written; when a date and a
+	// time come from two places they are joined by one space.
+	Raw string
+}
+
+// IsZero reports whether d holds no date.
+func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
+
+// String formats d as ISO 8601 at its precision: "2018", "2018-04",
+// "2018-04-05", "2018-04-05T00", "2018-04-05T00:54", "2018-04-05T00:54:07",
+// then the offset ("+02:00", "Z" for UTC) when known. The zero Date is "".
+func (d Date) String() string {
+	return string(d.appendISO(nil))
+}
+
+func (d Date) appendISO(b []byte) []byte {
+	if d.Precision == PrecisionNone {
+		return b
+	}
+	b = appendInt(b, d.Year, 4)
+	if d.Precision >= PrecisionMonth {
+		b = append(b, '-')
+		b = appendInt(b, d.Month, 2)
+	}
+	if d.Precision >= PrecisionDay {
+		b = append(b, '-')
+		b = appendInt(b, d.Day, 2)
+	}
+	if d.Precision >= PrecisionHour {
+		b = append(b, 'T')
+		b = appendInt(b, d.Hour, 2)
+	}
+	if d.Precision >= PrecisionMinute {
+		b = append(b, ':')
+		b = appendInt(b, d.Minute, 2)
+	}
+	if d.Precision >= PrecisionSecond {
+		b = append(b, ':')
+		b = appendInt(b, d.Second, 2)
+	}
+	if d.Precision >= PrecisionFraction {
+		b = append(b, '.')
+		b = appendInt(b, d.Nanos/1e6, 3)
+	}
+	if d.HasOffset && d.Precision >= PrecisionHour {
+		b = appendOffset(b, d.Offset)
+	}
+	return b
+}
+
+func appendInt(b []byte, v, width int) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	s := strconv.Itoa(v)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+func appendOffset(b []byte, off int) []byte {
+	if off == 0 {
+		return append(b, 'Z')
+	}
+	sign := byte('+')
+	if off < 0 {
+		sign = '-'
+		off = -off
+	}
+	b = append(b, sign)
+	b = appendInt(b, off/3600, 2)
+	b = append(b, ':')
+	return appendInt(b, off/60%60, 2)
+}
+
+// Time returns d as a time.Time. Fields finer than the precision are zero;
+// a date without an offset is returned in UTC, so check HasOffset before
+// comparing instants. ok is false for the zero Date.
+func (d Date) Time() (t time.Time, ok bool) {
+	if d.IsZero() {
+		return time.Time{}, false
+	}
+	loc := time.UTC
+	if d.HasOffset {
+		loc = time.FixedZone("", d.Offset)
+	}
+	month, day := max(d.Month, 1), max(d.Day, 1)
+	return time.Date(d.Year, time.Month(month), day, d.Hour, d.Minute, d.Second, d.Nanos, loc), true
+}
+
+// MarshalText implements encoding.TextMarshaler with [Date.String].
+func (d Date) MarshalText() ([]byte, error) { return d.appendISO(nil), nil }
+
+// GoString helps test failure messages.
+func (d Date) GoString() string { return fmt.Sprintf("newsdoc.Date(%q)", d.String()) }

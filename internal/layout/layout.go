@@ -1,0 +1,68 @@
+// Package layout finds the structure of news articles in text: where each
+// article starts, which lines are headline, byline, date and meta lines, and
+// how the body splits into blocks. It reports byte spans only; reading dates,
+// languages and quotations is left to the root package.
+package layout
+
+// Span is a half-open byte range [Start, End) into the parsed text.
+type Span struct{ Start, End int }
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsZero reports whether s is the zero span.
+func (s Span) IsZero() bool { return s.Start == 0 && s.End == 0 }
+
+// Kind is the kind of a body block.
+type Kind uint8
+
+const (
+	Paragraph Kind = iota
+	Subheading
+	Pullquote
+	Dateline
+	Byline
+	Other
+)
+
+var kindNames = [...]string{"paragraph", "subheading", "pullquote", "dateline", "byline", "other"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Block is one unit of the body.
+type Block struct {
+	Kind Kind
+	Span Span
+}
+
+// Field is a raw metadata value; its text is src[Span.Start:Span.End].
+type Field struct {
+	Key  string
+	Span Span
+}
+
+// Doc is the structure of one article.
+type Doc struct {
+	Format   string
+	Span     Span   // the article's extent in the text
+	Headline Span   // zero when the layout has none
+	Authors  []Span // each author or source name in the byline
+	// DateText and TimeText are the spans the publication date and time are
+	// read from; they may lie on different lines. Header is a coarser date
+	// (the sample layout's "date YYYY-MM") used when DateText is empty.
+	DateText Span
+	TimeText Span
+	Header   Span
+	Section  Span
+	Lang     string // a language the layout states, else ""
+	Blocks   []Block
+	Meta     []Field // every other piece of text, verbatim
+}
+
+// AddMeta appends a metadata field.
+func (d *Doc) AddMeta(key string, s Span) { d.Meta = append(d.Meta, Field{key, s}) }

@@ -1,0 +1,124 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Options configures Parse.
+type Options struct {
+	// Format forces a layout by name ("dump", "plain", "text"); empty
+	// detects it.
+	Format string
+	// IsDateLine reports whether a line is a publication date line. Nil uses
+	// a built-in test of its shape.
+	IsDateLine func(string) bool
+}
+
+func (o Options) isDateLine(s string) bool {
+	if o.IsDateLine != nil {
+		return o.IsDateLine(s)
+	}
+	return looksLikeDateLine(s)
+}
+
+// Formats lists the layout names Parse knows, in detection order.
+var Formats = []string{"dump", "plain", "text"}
+
+// Detect returns the name of the layout src is most likely in.
+func Detect(src string, o Options) string {
+	ls := nonBlankLines(src, 0, min(len(src), 1<<16))
+	if len(ls) == 0 {
+		return "text"
+	}
+	if _, _, ok := headerDate(src, ls[0]); ok {
+		return "dump"
+	}
+	// Plain: a headline line, then a date line (within the first lines).
+	if len(ls) >= 2 && !o.isDateLine(src[ls[0].Start:ls[0].End]) {
+		for _, l := range ls[1:min(len(ls), 3)] {
+			if o.isDateLine(src[l.Start:l.End]) {
+				return "plain"
+			}
+		}
+	}
+	return "text"
+}
+
+// Parse finds the articles in src and their structure.
+func Parse(src string, o Options) []Doc {
+	format := o.Format
+	if format == "" {
+		format = Detect(src, o)
+	}
+	switch format {
+	case "dump":
+		var out []Doc
+		for _, a := range splitDump(src) {
+			out = append(out, parseDump(src, a, o))
+		}
+		return out
+	case "plain":
+		return []Doc{parsePlain(src, Span{0, len(src)}, o)}
+	default:
+		d := Doc{Format: "text", Span: trimSpan(src, Span{0, len(src)})}
+		d.Blocks = splitBlocks(src, 0, len(src))
+		return []Doc{d}
+	}
+}
+
+// parsePlain reads "headline, blank line, date line, blank line, body".
+// Lines before the date line other than the first are kept as blocks of
+// kind Other so nothing is lost.
+func parsePlain(src string, a Span, o Options) Doc {
+	d := Doc{Format: "plain", Span: trimSpan(src, a)}
+	ls := nonBlankLines(src, a.Start, a.End)
+	if len(ls) == 0 {
+		return d
+	}
+	d.Headline = trimSpan(src, Span{ls[0].Start, ls[0].End})
+	off := ls[0].Next
+	for i := 1; i < min(len(ls), 4); i++ {
+		if o.isDateLine(src[ls[i].Start:ls[i].End]) {
+			for _, l := range ls[1:i] {
+				d.Blocks = append(d.Blocks, Block{Other, trimSpan(src, Span{l.Start, l.End})})
+			}
+			s := trimSpan(src, Span{ls[i].Start, ls[i].End})
+			d.DateText = s
+			d.AddMeta("date_line", s)
+			off = ls[i].Next
+			break
+		}
+	}
+	d.Blocks = append(d.Blocks, splitBlocks(src, off, a.End)...)
+	return d
+}
+
+// looksLikeDateLine is a shape test for a date line: short, with a year or a
+// numeric date, and no sentence in it.
+func looksLikeDateLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 80 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "p.") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 10 {
+		return false
+	}
+	digits := 0
+	year := false
+	for _, w := range words {
+		w = strings.Trim(w, ",.|")
+		n := 0
+		for _, r := range w {
+			if unicode.IsDigit(r) {
+				n++
+			}
+		}
+		digits += n
+		if n == 4 && len(w) == 4 || strings.Count(w, "-") == 2 || strings.Count(w, "/") == 2 || strings.Count(w, ".") == 2 {
+			year = true
+		}
+	}
+	return year && digits >= 4
+}

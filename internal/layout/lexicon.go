@@ -1,0 +1,71 @@
+package layout
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// wordList reads one embedded list: one entry a line, # comments.
+func wordList(name string) []string {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		panic("layout: missing embedded lexicon " + name) // a build error, not input
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+type lexicons struct {
+	particles     map[string]bool // lower case
+	sources       map[string]bool
+	functionWords map[string]bool
+	sections      []string // longest first
+}
+
+var lex = sync.OnceValue(func() *lexicons {
+	l := &lexicons{
+		particles:     map[string]bool{},
+		sources:       map[string]bool{},
+		functionWords: map[string]bool{},
+	}
+	for _, w := range wordList("particles.txt") {
+		l.particles[strings.ToLower(w)] = true
+	}
+	for _, w := range wordList("sources.txt") {
+		l.sources[w] = true
+	}
+	for _, w := range wordList("function_words.txt") {
+		l.functionWords[w] = true
+	}
+	seen := map[string]bool{}
+	for _, name := range []string{"sections_nl.txt", "sections_en.txt"} {
+		for _, w := range wordList(name) {
+			if !seen[w] {
+				seen[w] = true
+				l.sections = append(l.sections, w)
+			}
+		}
+	}
+	// Longest first, so "Tech & Wetenschap" wins over "Tech".
+	sortByLenDesc(l.sections)
+	return l
+})
+
+func sortByLenDesc(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && len(s[j]) > len(s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

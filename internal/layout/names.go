@@ -1,0 +1,181 @@
+package layout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isNameWord reports whether w is shaped like a capitalised given name or
+// surname: "Lieve", "Bastelaere", "Jean-Marie", "D'Hondt", "O’Brien",
+// "McCarthy". Acronyms ("VN-Mensenrechtenraad", "ANP") are not.
+func isNameWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if !isNamePart(part) {
+			return false
+		}
+	}
+	return true
+}
+
+func isNamePart(p string) bool {
+	r, n := utf8.DecodeRuneInString(p)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	rest := p[n:]
+	if rest == "" {
+		return false
+	}
+	second, m := utf8.DecodeRuneInString(rest)
+	switch {
+	case second == '\'' || second == '’':
+		// O'Brien, D'Hondt: a capital must follow the apostrophe.
+		return isNamePart(rest[m:])
+	case !unicode.IsLower(second):
+		return false
+	}
+	for _, r := range rest {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitials reports whether w is one or more initials: "J.", "J.P.", "A.-M.".
+func isInitials(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != '.' {
+		return false
+	}
+	prevLetter := false
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			if prevLetter {
+				return false
+			}
+			prevLetter = true
+		case r == '.' || r == '-':
+			prevLetter = false
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isParticle(w string) bool { return lex().particles[strings.ToLower(w)] }
+
+func isConjunction(w string) bool {
+	switch w {
+	case "en", "and", "&", "und", "et":
+		return true
+	}
+	return false
+}
+
+// personBefore finds a person name that ends with toks[end-1]: a surname, the
+// particles before it and one given name or initials. It returns the index of
+// the name's first token, or -1.
+func personBefore(src string, toks []token, end int) int {
+	if end < 2 {
+		return -1
+	}
+	text := func(i int) string { return src[toks[i].Start:toks[i].End] }
+	last := strings.TrimSuffix(text(end-1), ",")
+	if !isNameWord(last) {
+		return -1
+	}
+	i := end - 2
+	for i >= 0 && isParticle(text(i)) {
+		i--
+	}
+	if i < 0 {
+		return -1
+	}
+	first := text(i)
+	if !isNameWord(first) && !isInitials(first) {
+		return -1
+	}
+	if lex().functionWords[first] {
+		return -1
+	}
+	return i
+}
+
+// sourceBefore finds a known source name ending with toks[end-1] and returns
+// its first token index, or -1.
+func sourceBefore(src string, toks []token, end int) int {
+	// Sources are at most a few words; try the longest first.
+	for n := 4; n >= 1; n-- {
+		if end-n < 0 {
+			continue
+		}
+		s := src[toks[end-n].Start:toks[end-1].End]
+		if lex().sources[s] {
+			return end - n
+		}
+	}
+	return -1
+}
+
+// splitByline splits a header's "<headline> <authors>" run, which has no
+// separator, into the headline and a trailing list of names. When no
+// plausible name ends the run, the headline keeps it all: a name is never
+// invented from a headline word.
+func splitByline(src string, start, end int) (Span, []Span) {
+	toks := tokens(src, start, end)
+	if len(toks) < 2 {
+		return trimSpan(src, Span{start, end}), nil
+	}
+	var authors []Span
+	n := len(toks)
+	for n > 1 {
+		j := sourceBefore(src, toks, n)
+		if j < 0 {
+			j = personBefore(src, toks, n)
+		}
+		if j < 1 { // a byline can never be the whole line
+			break
+		}
+		nameEnd := toks[n-1].End
+		if src[nameEnd-1] == ',' {
+			nameEnd--
+		}
+		authors = append(authors, Span{toks[j].Start, nameEnd})
+		n = j
+		// Another author before this one: "A en B", "A, B".
+		if n > 1 && isConjunction(src[toks[n-1].Start:toks[n-1].End]) {
+			if k := personOrSource(src, toks, n-1); k >= 1 {
+				n--
+				continue
+			}
+			break
+		}
+		if prev := src[toks[n-1].Start:toks[n-1].End]; strings.HasSuffix(prev, ",") {
+			if k := personOrSource(src, toks, n); k >= 1 {
+				continue
+			}
+		}
+		break
+	}
+	if len(authors) == 0 {
+		return trimSpan(src, Span{start, end}), nil
+	}
+	// Found from the end backwards; put them in reading order.
+	for i, j := 0, len(authors)-1; i < j; i, j = i+1, j-1 {
+		authors[i], authors[j] = authors[j], authors[i]
+	}
+	return trimSpan(src, Span{start, toks[n].Start}), authors
+}
+
+func personOrSource(src string, toks []token, end int) int {
+	if j := sourceBefore(src, toks, end); j >= 0 {
+		return j
+	}
+	return personBefore(src, toks, end)
+}

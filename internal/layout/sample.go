@@ -1,0 +1,225 @@
+package layout
+
+import (
+	"strings"
+)
+
+// The "dump" layout of the project's sample: a header line
+// " date YYYY-MM <headline> <authors>", a date line, an optional meta line
+// "<time> [count] <section>" that may run into the first paragraph, then
+// blocks separated by blank lines. Several articles may follow each other.
+
+// headerDate matches the start of a dump header line and returns the span of
+// "date" through the date value, and the span of the value alone.
+func headerDate(src string, l line) (whole, value Span, ok bool) {
+	i := l.Start
+	for i < l.End && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	if !strings.HasPrefix(src[i:l.End], "date ") {
+		return Span{}, Span{}, false
+	}
+	j := i + len("date ")
+	for j < l.End && src[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < l.End && (src[k] >= '0' && src[k] <= '9' || src[k] == '-') {
+		k++
+	}
+	v := src[j:k]
+	// YYYY, YYYY-MM or YYYY-MM-DD.
+	if !(len(v) == 4 || len(v) == 7 && v[4] == '-' || len(v) == 10 && v[4] == '-' && v[7] == '-') || !isDigits(v[:4]) {
+		return Span{}, Span{}, false
+	}
+	if k < l.End && src[k] != ' ' && src[k] != '\t' {
+		return Span{}, Span{}, false
+	}
+	return Span{i, k}, Span{j, k}, true
+}
+
+// IsDumpHeader reports whether the line at off is a dump header line.
+func isDumpHeader(src string, off int) bool {
+	_, _, ok := headerDate(src, lineAt(src, off))
+	return ok
+}
+
+// splitDump returns the start offsets of the articles in a dump file: each
+// begins at a header line. Text before the first header is returned as a
+// leading chunk too, so nothing is lost.
+func splitDump(src string) []Span {
+	var starts []int
+	for off := 0; off < len(src); {
+		l := lineAt(src, off)
+		if _, _, ok := headerDate(src, l); ok {
+			starts = append(starts, off)
+		}
+		if l.Next == off {
+			break
+		}
+		off = l.Next
+	}
+	if len(starts) == 0 || starts[0] != 0 {
+		a, b := trim(src, 0, firstOr(starts, len(src)))
+		if a < b {
+			starts = append([]int{0}, starts...)
+		}
+	}
+	out := make([]Span, len(starts))
+	for i, s := range starts {
+		e := len(src)
+		if i+1 < len(starts) {
+			e = starts[i+1]
+		}
+		out[i] = Span{s, e}
+	}
+	return out
+}
+
+func firstOr(s []int, def int) int {
+	if len(s) > 0 {
+		return s[0]
+	}
+	return def
+}
+
+// parseDump parses one article of the dump layout in src[a.Start:a.End].
+func parseDump(src string, a Span, o Options) Doc {
+	d := Doc{Format: "dump", Span: trimSpan(src, a)}
+	off := a.Start
+	ls := nonBlankLines(src, a.Start, a.End)
+	if len(ls) == 0 {
+		return d
+	}
+	// Header line.
+	first := ls[0]
+	if whole, value, ok := headerDate(src, first); ok {
+		d.Header = value
+		d.AddMeta("header_date", whole)
+		d.Headline, d.Authors = splitByline(src, whole.End, first.End)
+		off = first.Next
+		ls = ls[1:]
+	} else {
+		// Not a header: the whole chunk is body text (text before the first
+		// header of a file).
+		d.Format = "text"
+		d.Blocks = splitBlocks(src, off, a.End)
+		return d
+	}
+	// Date line.
+	if len(ls) > 0 && o.isDateLine(src[ls[0].Start:ls[0].End]) {
+		s := trimSpan(src, Span{ls[0].Start, ls[0].End})
+		d.DateText = s
+		d.AddMeta("date_line", s)
+		off = ls[0].Next
+		ls = ls[1:]
+	}
+	// Meta line.
+	if len(ls) > 0 {
+		if m, ok := parseMetaLine(src, ls[0]); ok {
+			d.TimeText = m.time
+			d.AddMeta("time", m.time)
+			if !m.count.IsZero() {
+				d.AddMeta("count", m.count)
+			}
+			if !m.section.IsZero() {
+				d.Section = m.section
+			}
+			off = m.rest
+			if m.rest >= ls[0].End {
+				off = ls[0].Next
+			}
+		}
+	}
+	d.Blocks = splitBlocks(src, off, a.End)
+	return d
+}
+
+// nonBlankLines returns the lines of src[start:end] that hold text.
+func nonBlankLines(src string, start, end int) []line {
+	var out []line
+	for _, l := range lines(src, start, end) {
+		if !isBlank(src, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+type metaLine struct {
+	time, count, section Span
+	rest                 int // where the text after the meta fields starts
+}
+
+// isClock reports whether w is a time of day as the dump layout writes it:
+// "00u54", "0u54", "17h10", "00:54".
+func isClock(w string) bool {
+	for _, sep := range []byte{'u', 'h', ':', '.'} {
+		i := strings.IndexByte(w, sep)
+		if i < 1 || i > 2 || len(w)-i-1 != 2 {
+			continue
+		}
+		if isDigits(w[:i]) && isDigits(w[i+1:]) {
+			h := atoi(w[:i])
+			m := atoi(w[i+1:])
+			return h < 24 && m < 60
+		}
+	}
+	return false
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// parseMetaLine reads "<time> [count] [section]" at the start of l. The
+// section is a known section name (longest first), or else one capitalised
+// word; on a line of its own, the whole rest of the line.
+func parseMetaLine(src string, l line) (metaLine, bool) {
+	toks := tokens(src, l.Start, l.End)
+	if len(toks) == 0 || !isClock(src[toks[0].Start:toks[0].End]) {
+		return metaLine{}, false
+	}
+	m := metaLine{time: Span{toks[0].Start, toks[0].End}, rest: l.End}
+	i := 1
+	if i < len(toks) && isDigits(src[toks[i].Start:toks[i].End]) {
+		m.count = Span{toks[i].Start, toks[i].End}
+		i++
+	}
+	if i >= len(toks) {
+		return m, true
+	}
+	restStart := toks[i].Start
+	rest := src[restStart:l.End]
+	// A short rest without sentence punctuation is the section alone.
+	if len(toks)-i <= 4 && !strings.ContainsAny(rest, ".!?,;:\"“”‘’") {
+		m.section = trimSpan(src, Span{restStart, l.End})
+		return m, true
+	}
+	for _, s := range lex().sections {
+		if strings.HasPrefix(rest, s) && (len(rest) == len(s) || isSpace(firstRune(rest[len(s):]))) {
+			m.section = Span{restStart, restStart + len(s)}
+			m.rest, _ = trim(src, m.section.End, l.End)
+			return m, true
+		}
+	}
+	w := src[toks[i].Start:toks[i].End]
+	if isSectionWord(w) && i+1 < len(toks) {
+		m.section = Span{toks[i].Start, toks[i].End}
+		m.rest = toks[i+1].Start
+		return m, true
+	}
+	// No section: the paragraph starts right after the time and count.
+	m.rest = restStart
+	return m, true
+}
+
+// isSectionWord reports whether w can be an unknown section name: one
+// capitalised word that is not a sentence's first function word.
+func isSectionWord(w string) bool {
+	return isNameWord(w) && !lex().functionWords[w]
+}

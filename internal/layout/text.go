@@ -1,0 +1,140 @@
+package layout
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one line of the text without its line ending (LF, CRLF or CR).
+type line struct {
+	Start, End int // content, without the line ending
+	Next       int // start of the following line
+}
+
+// lineAt returns the line that starts at off.
+func lineAt(src string, off int) line {
+	i := off
+	for i < len(src) && src[i] != '\n' && src[i] != '\r' {
+		i++
+	}
+	l := line{Start: off, End: i, Next: i}
+	if i < len(src) {
+		if src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n' {
+			l.Next = i + 2
+		} else {
+			l.Next = i + 1
+		}
+	}
+	return l
+}
+
+// lines splits src[start:end] into lines.
+func lines(src string, start, end int) []line {
+	var out []line
+	for off := start; off < end; {
+		l := lineAt(src[:end], off)
+		out = append(out, l)
+		if l.Next == off {
+			break
+		}
+		off = l.Next
+	}
+	return out
+}
+
+// isSpace reports whether r is white space, including the no-break and
+// zero-width characters that scraped text carries.
+func isSpace(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// trim narrows [start,end) to exclude leading and trailing white space.
+func trim(src string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(src[start:end])
+		if !isSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(src[start:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+func trimSpan(src string, s Span) Span {
+	a, b := trim(src, s.Start, s.End)
+	return Span{a, b}
+}
+
+func isBlank(src string, l line) bool {
+	a, b := trim(src, l.Start, l.End)
+	return a == b
+}
+
+// token is a run of non-space characters.
+type token struct{ Start, End int }
+
+// tokens splits src[start:end] at white space.
+func tokens(src string, start, end int) []token {
+	var out []token
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(src[i:end])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < end {
+			r, n := utf8.DecodeRuneInString(src[j:end])
+			if isSpace(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, token{i, j})
+		i = j
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// isOpenQuote reports whether r can open a quotation.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '„', '‘', '’', '‚', '«', '»', '‹', '›', '`', '´':
+		return true
+	}
+	return false
+}

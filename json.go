@@ -1,0 +1,185 @@
+package newsdoc
+
+import (
+	"encoding/json"
+	"strconv"
+)
+
+// JSONOptions configures [Article.AppendJSON].
+type JSONOptions struct {
+	// File is written as the "file" member (the CLI passes the path read).
+	File string
+	// Runes writes offsets as Unicode code point counts instead of bytes,
+	// which is how Python and R index strings.
+	Runes bool
+	// Source adds the whole source text as "source".
+	Source bool
+}
+
+// The JSON object of one article. Its members are a public interface,
+// documented in doc.go; add members, never rename them.
+type jsonArticle struct {
+	File      string            `json:"file"`
+	Index     int               `json:"index"`
+	Format    string            `json:"format"`
+	Encoding  string            `json:"encoding,omitempty"`
+	Lang      string            `json:"lang"`
+	Start     int               `json:"start"`
+	End       int               `json:"end"`
+	Headline  string            `json:"headline"`
+	Authors   []string          `json:"authors"`
+	Published string            `json:"published"`
+	Precision string            `json:"published_precision"`
+	DateRaw   string            `json:"published_raw,omitempty"`
+	Section   string            `json:"section"`
+	Blocks    []jsonBlock       `json:"blocks"`
+	Quotes    []jsonQuote       `json:"quotes"`
+	Meta      map[string]string `json:"meta"`
+	Source    string            `json:"source,omitempty"`
+}
+
+type jsonBlock struct {
+	Kind  string `json:"kind"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type jsonQuote struct {
+	Text         string  `json:"text"`
+	Start        int     `json:"start"`
+	End          int     `json:"end"`
+	Speaker      string  `json:"speaker"`
+	SpeakerStart int     `json:"speaker_start"`
+	SpeakerEnd   int     `json:"speaker_end"`
+	Cue          string  `json:"cue"`
+	CueStart     int     `json:"cue_start"`
+	CueEnd       int     `json:"cue_end"`
+	Kind         string  `json:"kind"`
+	Block        int     `json:"block"`
+	Closed       bool    `json:"closed"`
+	Confidence   float64 `json:"confidence"`
+}
+
+var precisionNames = [...]string{"", "year", "month", "day", "hour", "minute", "second", "fraction"}
+
+// String returns the precision's name: "year", "month", "day", "hour",
+// "minute", "second", "fraction", or "" for none.
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return "unknown"
+}
+
+// MarshalJSON encodes the article as the CLI prints it, with byte offsets.
+func (a *Article) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil, JSONOptions{}) }
+
+// AppendJSON appends the article's JSON object (see the package
+// documentation for its members) to dst.
+func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
+	off := func(i int) int { return i }
+	if o.Runes {
+		ri := newRuneIndex(a.Source)
+		off = ri.runes
+	}
+	j := jsonArticle{
+		File:      o.File,
+		Index:     a.Index,
+		Format:    a.Format,
+		Encoding:  a.Encoding,
+		Start:     off(a.Span.Start),
+		End:       off(a.Span.End),
+		Headline:  a.Headline.Text,
+		Authors:   []string{},
+		Published: a.Published.String(),
+		Precision: a.Published.Precision.String(),
+		DateRaw:   a.Published.Raw,
+		Section:   a.Section.Text,
+		Blocks:    make([]jsonBlock, 0, len(a.Blocks)),
+		Quotes:    make([]jsonQuote, 0, len(a.Quotes)),
+		Meta:      map[string]string{},
+	}
+	if a.Encoding == "utf-8" {
+		j.Encoding = ""
+	}
+	if a.Lang.String() != "und" {
+		j.Lang = a.Lang.String()
+	}
+	for _, au := range a.Authors {
+		j.Authors = append(j.Authors, au.Text)
+	}
+	for _, b := range a.Blocks {
+		j.Blocks = append(j.Blocks, jsonBlock{b.Kind.String(), b.Text, off(b.Span.Start), off(b.Span.End)})
+	}
+	for _, q := range a.Quotes {
+		j.Quotes = append(j.Quotes, jsonQuote{
+			Text: q.Text, Start: off(q.Span.Start), End: off(q.Span.End),
+			Speaker: q.Speaker, SpeakerStart: off(q.SpeakerSpan.Start), SpeakerEnd: off(q.SpeakerSpan.End),
+			Cue: q.Cue, CueStart: off(q.CueSpan.Start), CueEnd: off(q.CueSpan.End),
+			Kind: q.Kind.String(), Block: q.Block, Closed: !q.Close.IsZero(), Confidence: q.Confidence,
+		})
+	}
+	for _, m := range a.Meta {
+		k := m.Key
+		// A repeated key keeps every value: "key", "key_2", "key_3", …
+		for n := 2; ; n++ {
+			if _, dup := j.Meta[k]; !dup {
+				break
+			}
+			k = m.Key + "_" + strconv.Itoa(n)
+		}
+		j.Meta[k] = m.Value
+	}
+	if o.Source {
+		j.Source = a.Source
+	}
+	b, err := json.Marshal(j)
+	if err != nil {
+		return dst, err
+	}
+	return append(dst, b...), nil
+}
+
+// runeIndex converts byte offsets to code point offsets with a checkpoint
+// every 256 bytes, so that a large file costs little memory.
+type runeIndex struct {
+	src string
+	cp  []int // cp[i] = code points before byte i*256
+}
+
+func newRuneIndex(src string) *runeIndex {
+	ri := &runeIndex{src: src, cp: make([]int, 0, len(src)/256+1)}
+	n := 0
+	for i := 0; i < len(src); i += 256 {
+		ri.cp = append(ri.cp, n)
+		n += countRunes(src[i:min(i+256, len(src))])
+	}
+	return ri
+}
+
+func (ri *runeIndex) runes(off int) int {
+	if off <= 0 {
+		return 0
+	}
+	if off > len(ri.src) {
+		off = len(ri.src)
+	}
+	k := off / 256
+	if k >= len(ri.cp) {
+		k = len(ri.cp) - 1
+	}
+	return ri.cp[k] + countRunes(ri.src[k*256:off])
+}
+
+// countRunes counts the bytes that start a code point, which is exact for
+// valid UTF-8 even when s cuts a code point in two.
+func countRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
