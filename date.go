@@ -27,9 +27,9 @@ const (
 //
 // The zero Date (PrecisionNone) means no date.
 type Date struct {
-	Year, Month, Day             int
+	Year, Month, Day            int
 	Hour, Minute, Second, Nanos int
-	Precision                    Precision
+	Precision                   Precision
 	// HasOffset reports whether the UTC offset is known: written in the
 	// source, or set from the location of the source (a Dutch or Flemish
 	// time of day is Brussels/Amsterdam time).

@@ -12,10 +12,7 @@ import (
 // headerDate matches the start of a dump header line and returns the span of
 // "date" through the date value, and the span of the value alone.
 func headerDate(src string, l line) (whole, value Span, ok bool) {
-	i := l.Start
-	for i < l.End && (src[i] == ' ' || src[i] == '\t') {
-		i++
-	}
+	i, _ := trim(src, l.Start, l.End) // also skips a byte-order mark
 	if !strings.HasPrefix(src[i:l.End], "date ") {
 		return Span{}, Span{}, false
 	}
@@ -97,6 +94,10 @@ func parseDump(src string, a Span, o Options) Doc {
 		d.Header = value
 		d.AddMeta("header_date", whole)
 		d.Headline, d.Authors = splitByline(src, whole.End, first.End)
+		if n := len(d.Authors); n > 0 {
+			// The byline as written, with its "en", "and" or commas.
+			d.AddMeta("byline", Span{d.Authors[0].Start, d.Authors[n-1].End})
+		}
 		off = first.Next
 		ls = ls[1:]
 	} else {

@@ -1,0 +1,130 @@
+package layout
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplitByline(t *testing.T) {
+	tests := []struct {
+		name, in string
+		headline string
+		authors  []string
+	}{
+		{"person after quote", `Zuckerberg: "Het is mijn fout" Lieve Van Bastelaere`, `Zuckerberg: "Het is mijn fout"`, []string{"Lieve Van Bastelaere"}},
+		{"person", "Nieuw zwembad opent in Gent Peter Lanssens", "Nieuw zwembad opent in Gent", []string{"Peter Lanssens"}},
+		{"name in headline too", "Interview met Bart De Wever Lieve Van Bastelaere", "Interview met Bart De Wever", []string{"Lieve Van Bastelaere"}},
+		{"two with en", "Parkeerplan goedgekeurd Jan Peeters en Els Van den Broeck", "Parkeerplan goedgekeurd", []string{"Jan Peeters", "Els Van den Broeck"}},
+		{"two with and", "Council approves budget Sarah O'Brien and Tom Hughes", "Council approves budget", []string{"Sarah O'Brien", "Tom Hughes"}},
+		{"three with commas", "Verkiezingen Anna Smit, Jan de Vries en Ali Yilmaz", "Verkiezingen", []string{"Anna Smit", "Jan de Vries", "Ali Yilmaz"}},
+		{"initials", "Storm in de Noordzee J.P. Janssens", "Storm in de Noordzee", []string{"J.P. Janssens"}},
+		{"agency", "Van Bronckhorst diep teleurgesteld ANP", "Van Bronckhorst diep teleurgesteld", []string{"ANP"}},
+		{"site", "US withdraws troops from Syria Wikinews", "US withdraws troops from Syria", []string{"Wikinews"}},
+		{"source after acronym word", "Nederland wil lid worden van VN-Mensenrechtenraad Rijksoverheid", "Nederland wil lid worden van VN-Mensenrechtenraad", []string{"Rijksoverheid"}},
+		{"hyphenated name", "Regering valt Jean-Marie Dedecker", "Regering valt", []string{"Jean-Marie Dedecker"}},
+		{"apostrophe name", "Zaak stopt na 150 jaar Jill D'Hondt", "Zaak stopt na 150 jaar", []string{"Jill D'Hondt"}},
+		{"no author", "Nieuw fietspad langs de Schelde geopend", "Nieuw fietspad langs de Schelde geopend", nil},
+		{"no author, acronym end", "Vlaanderen investeert in AI", "Vlaanderen investeert in AI", nil},
+		{"function word is no first name", "Waarom dit ertoe doet De Wever", "Waarom dit ertoe doet De Wever", nil},
+		{"single word", "Wikinews", "Wikinews", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h, as := splitByline(tc.in, 0, len(tc.in))
+			var got []string
+			for _, a := range as {
+				got = append(got, tc.in[a.Start:a.End])
+			}
+			if tc.in[h.Start:h.End] != tc.headline {
+				t.Errorf("headline = %q, want %q", tc.in[h.Start:h.End], tc.headline)
+			}
+			if diff := cmp.Diff(tc.authors, got); diff != "" {
+				t.Errorf("authors mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParseMetaLine(t *testing.T) {
+	tests := []struct {
+		name, in             string
+		time, count, section string
+		rest                 string // text after the meta fields
+		ok                   bool
+	}{
+		{"run in, known section", "00u54 2 Internet Mark Zuckerberg, de baas, zei iets.", "00u54", "2", "Internet", "Mark Zuckerberg, de baas, zei iets.", true},
+		{"run in, two-word section", "09u10 0 Tech & Wetenschap Apple stelt een nieuwe iPhone voor.", "09u10", "0", "Tech & Wetenschap", "Apple stelt een nieuwe iPhone voor.", true},
+		{"run in, unknown section", "16u39 10 Kortrijk Opmerkelijke actie maandag, aldus de politie.", "16u39", "10", "Kortrijk", "Opmerkelijke actie maandag, aldus de politie.", true},
+		{"own line", "15:32 0 Sport", "15:32", "0", "Sport", "", true},
+		{"own line, several words", "13:21 0 Cultuur en media", "13:21", "0", "Cultuur en media", "", true},
+		{"no count", "12:00 Politics Late on Sunday, the president spoke.", "12:00", "", "Politics", "Late on Sunday, the president spoke.", true},
+		{"no section", "12:00 0 The president spoke on Sunday, aides said.", "12:00", "0", "", "The president spoke on Sunday, aides said.", true},
+		{"time only", "8u05", "8u05", "", "", "", true},
+		{"not a time", "Het nieuws van vandaag.", "", "", "", "", false},
+		{"bad hour", "25u00 0 Sport", "", "", "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := lineAt(tc.in, 0)
+			m, ok := parseMetaLine(tc.in, l)
+			if ok != tc.ok {
+				t.Fatalf("ok = %v, want %v", ok, tc.ok)
+			}
+			if !ok {
+				return
+			}
+			got := []string{tc.in[m.time.Start:m.time.End], tc.in[m.count.Start:m.count.End], tc.in[m.section.Start:m.section.End], tc.in[min(m.rest, len(tc.in)):]}
+			want := []string{tc.time, tc.count, tc.section, tc.rest}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("time, count, section, rest mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestBlockKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []Kind
+	}{
+		{"subheading between paragraphs", "Eerste alinea met een zin.\n\nEen tussenkop\n\nTweede alinea.", []Kind{Paragraph, Subheading, Paragraph}},
+		{"short last block is no subheading", "Eerste alinea.\n\nWordt vervolgd", []Kind{Paragraph, Paragraph}},
+		{"short sentence is no subheading", "Eerste alinea.\n\nDat is alles.\n\nTweede alinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"question subheading", "Alinea.\n\nWat nu?\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
+		{"pull quote", "Alinea.\n\n\"Dat besef dringt nu pas door\" Mark Zuckerberg\n\nAlinea.", []Kind{Paragraph, Pullquote, Paragraph}},
+		{"pull quote with curly marks", "Alinea.\n\n‘We gaan door’ Els Van den Broeck", []Kind{Paragraph, Pullquote}},
+		{"quote with cue is a paragraph", "Alinea.\n\n\"Nee\", antwoordde hij.\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"quote then sentence is a paragraph", "\"We gaan door.\" Keer op keer beloofde Zuckerberg beterschap.", []Kind{Paragraph}},
+		{"quoted subheading", "Alinea.\n\n‘Ik voel mij genomen’\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
+		{"multi-line paragraph", "Regel een\nregel twee.\n\nAlinea.", []Kind{Paragraph, Paragraph}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []Kind
+			for _, b := range splitBlocks(tc.in, 0, len(tc.in)) {
+				got = append(got, b.Kind)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("kinds mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"dump", " date 2018-04 Kop Jan Jansen\n\n05 april 2018\n\nTekst.", "dump"},
+		{"dump with bom", "\ufeff date 2018-04 Kop Jan Jansen\n\n05 april 2018\n\nTekst.", "dump"},
+		{"plain", "Een kop\n\n5 april 2018\n\nTekst van het artikel.", "plain"},
+		{"plain with label", "Een kop\n\nNieuwsbericht | 26-02-2018 | 10:23\n\nTekst.", "plain"},
+		{"text", "Zomaar een alinea.\n\nEn nog een alinea over 2018.", "text"},
+		{"text starting with a date", "5 april 2018\n\nTekst.", "text"},
+	}
+	for _, tc := range tests {
+		if got := Detect(tc.in, Options{}); got != tc.want {
+			t.Errorf("%s: Detect = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,316 @@
+package newsdoc
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+var update = flag.Bool("update", false, "rewrite the .golden files")
+
+func parseAll(t testing.TB, p *Parser, src []byte) []*Article {
+	t.Helper()
+	var as []*Article
+	for a, err := range p.Articles(src) {
+		if err != nil {
+			t.Fatalf("Articles: %v", err)
+		}
+		as = append(as, a)
+	}
+	return as
+}
+
+// inputs returns every .txt file under testdata.
+func inputs(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir("testdata", func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".txt") && !strings.Contains(path, "fuzz") {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test inputs: %v", err)
+	}
+	return files
+}
+
+func TestGolden(t *testing.T) {
+	for _, path := range inputs(t) {
+		t.Run(path, func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			as := parseAll(t, new(Parser), src)
+			checkSpans(t, string(src), as)
+			checkNothingLost(t, string(src), as)
+			got := dump(as)
+			golden := strings.TrimSuffix(path, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// dump renders articles as a deterministic text, one item a line, with
+// positions as line:col-line:col (start-end).
+func dump(as []*Article) string {
+	var b strings.Builder
+	for _, a := range as {
+		pos := func(s Span) string {
+			p, q := a.Position(s.Start), a.Position(s.End)
+			return fmt.Sprintf("%d:%d-%d:%d (%d-%d)", p.Line, p.Column, q.Line, q.Column, s.Start, s.End)
+		}
+		fmt.Fprintf(&b, "article %d format=%s lang=%s encoding=%s %s\n", a.Index, a.Format, a.Lang, a.Encoding, pos(a.Span))
+		if !a.Headline.Span.IsZero() {
+			fmt.Fprintf(&b, "headline %s %q\n", pos(a.Headline.Span), a.Headline.Text)
+		}
+		for _, f := range a.Authors {
+			fmt.Fprintf(&b, "author %s %q\n", pos(f.Span), f.Text)
+		}
+		fmt.Fprintf(&b, "published %q precision=%s raw=%q\n", a.Published.String(), a.Published.Precision, a.Published.Raw)
+		if !a.Section.Span.IsZero() {
+			fmt.Fprintf(&b, "section %s %q\n", pos(a.Section.Span), a.Section.Text)
+		}
+		for _, m := range a.Meta {
+			fmt.Fprintf(&b, "meta %s %s %q\n", m.Key, pos(m.Span), m.Value)
+		}
+		for i, bl := range a.Blocks {
+			fmt.Fprintf(&b, "block %d %s %s %q\n", i, bl.Kind, pos(bl.Span), bl.Text)
+		}
+		for _, q := range a.Quotes {
+			closed := "closed"
+			if q.Close.IsZero() {
+				closed = "unclosed"
+			}
+			fmt.Fprintf(&b, "quote %s block=%d %s %s %q speaker=%q", q.Kind, q.Block, closed, pos(q.Span), q.Text, q.Speaker)
+			if !q.SpeakerSpan.IsZero() {
+				fmt.Fprintf(&b, " at %s %q", pos(q.SpeakerSpan), a.Text(q.SpeakerSpan))
+			}
+			fmt.Fprintf(&b, " cue=%q", q.Cue)
+			if !q.CueSpan.IsZero() {
+				fmt.Fprintf(&b, " at %s", pos(q.CueSpan))
+			}
+			fmt.Fprintf(&b, " confidence=%.2f\n", q.Confidence)
+		}
+	}
+	return b.String()
+}
+
+// TestSample pins the facts the project started from, independent of the
+// golden file.
+func TestSample(t *testing.T) {
+	src, err := os.ReadFile("testdata/nl/000_f75badb320d87a69.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := a.Headline.Text, `Zuckerberg na privacyschandaal: "Het is allemaal mijn fout"`; got != want {
+		t.Errorf("headline = %q, want %q", got, want)
+	}
+	if len(a.Authors) != 1 || a.Authors[0].Text != "Lieve Van Bastelaere" {
+		t.Errorf("authors = %v", a.Authors)
+	}
+	brussels, _ := time.LoadLocation("Europe/Brussels")
+	want := time.Date(2018, 4, 5, 0, 54, 0, 0, brussels)
+	if got, ok := a.Published.Time(); !ok || !got.Equal(want) || a.Published.Precision != PrecisionMinute {
+		t.Errorf("published = %v, want %v at minute precision", a.Published, want)
+	}
+	if a.Section.Text != "Internet" {
+		t.Errorf("section = %q", a.Section.Text)
+	}
+	if v, _ := a.MetaValue("count"); v != "2" {
+		t.Errorf("meta count = %q, want 2", v)
+	}
+	kinds := map[BlockKind]int{}
+	for _, b := range a.Blocks {
+		kinds[b.Kind]++
+	}
+	if len(a.Blocks) != 9 || kinds[Paragraph] != 6 || kinds[Subheading] != 2 || kinds[Pullquote] != 1 {
+		t.Errorf("blocks: %d, kinds %v; want 9: 6 paragraphs, 2 subheadings, 1 pull quote", len(a.Blocks), kinds)
+	}
+	if a.Lang != language.Dutch {
+		t.Errorf("lang = %v", a.Lang)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      []byte
+		wantErr error
+		line    int
+	}{
+		{"empty", nil, ErrEmpty, 1},
+		{"only space", []byte(" \n\t\r\n"), ErrEmpty, 3},
+		{"nul byte", []byte("Titel\n\nTekst\x00met nul"), ErrBinary, 3},
+		{"binary", bytes.Repeat([]byte{1, 2, 3, 4, 0x89, 'P', 'N', 'G'}, 100), ErrBinary, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(tc.in)
+			if !errors.Is(err, tc.wantErr) {
+				t.Fatalf("Parse error = %v, want %v", err, tc.wantErr)
+			}
+			if a != nil {
+				t.Errorf("got an article with the error")
+			}
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Pos.Line != tc.line {
+				t.Errorf("error %v: want a *ParseError at line %d", err, tc.line)
+			}
+		})
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	p := Parser{MaxSize: 10}
+	_, err := p.Parse([]byte("Een kop\n\nEen tekst die te lang is."))
+	var pe *ParseError
+	if !errors.Is(err, ErrTooLarge) || !errors.As(err, &pe) || pe.Pos.Offset != 10 {
+		t.Fatalf("err = %v, want ErrTooLarge at offset 10", err)
+	}
+}
+
+// TestBestEffort covers inputs that are odd but text: each must parse,
+// keep every byte, and never panic.
+func TestBestEffort(t *testing.T) {
+	sample, err := os.ReadFile("testdata/nl/000_f75badb320d87a69.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		in       []byte
+		enc      string
+		headline string
+	}{
+		{"header only", []byte(" date 2018-04 Alleen een kop Jan Jansen\n"), "utf-8", "Alleen een kop"},
+		{"no date line", []byte(" date 2018-04 Kop zonder datum Jan Jansen\n\nEen alinea.\n"), "utf-8", "Kop zonder datum"},
+		{"truncated", sample[:len(sample)/2], "utf-8", `Zuckerberg na privacyschandaal: "Het is allemaal mijn fout"`},
+		{"cut in a code point", []byte(" date 2018-04 Kop Jan Jansen\n\n05 april 2018\n\nDe caf\xc3"), "windows-1252", "Kop"},
+		{"bom", append([]byte("\xef\xbb\xbf"), sample...), "utf-8", `Zuckerberg na privacyschandaal: "Het is allemaal mijn fout"`},
+		{"crlf", bytes.ReplaceAll(sample, []byte("\n"), []byte("\r\n")), "utf-8", `Zuckerberg na privacyschandaal: "Het is allemaal mijn fout"`},
+		{"cr only", bytes.ReplaceAll(sample, []byte("\n"), []byte("\r")), "utf-8", `Zuckerberg na privacyschandaal: "Het is allemaal mijn fout"`},
+		{"latin-1", []byte(" date 2011-11 Caf\xe9 sluit de deuren Jan Jansen\n\n30 november 2011\n\nHet caf\xe9 is dicht.\n"), "windows-1252", "Café sluit de deuren"},
+		{"utf-16le", utf16le(" date 2018-04 Een kop Jan Jansen\n\n05 april 2018\n\nTekst.\n"), "utf-16le", "Een kop"},
+		{"free text", []byte("Zomaar wat tekst zonder kop of datum.\nNog een regel."), "utf-8", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			as := parseAll(t, new(Parser), tc.in)
+			if len(as) == 0 {
+				t.Fatal("no article")
+			}
+			src := as[0].Source
+			checkSpans(t, src, as)
+			checkNothingLost(t, src, as)
+			if as[0].Encoding != tc.enc {
+				t.Errorf("encoding = %q, want %q", as[0].Encoding, tc.enc)
+			}
+			if as[0].Headline.Text != tc.headline {
+				t.Errorf("headline = %q, want %q", as[0].Headline.Text, tc.headline)
+			}
+		})
+	}
+}
+
+func utf16le(s string) []byte {
+	b := []byte{0xFF, 0xFE}
+	for _, r := range s { // ASCII only in the tests
+		b = append(b, byte(r), 0)
+	}
+	return b
+}
+
+// TestLarge parses a 50 MB file of concatenated articles.
+func TestLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	one, err := os.ReadFile("testdata/nl/000_f75badb320d87a69.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	one = append(one, '\n')
+	src := bytes.Repeat(one, 50<<20/len(one)+1)
+	n := 0
+	for a, err := range new(Parser).Articles(src) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Headline.Text == "" || len(a.Blocks) != 9 {
+			t.Fatalf("article %d: headline %q, %d blocks", a.Index, a.Headline.Text, len(a.Blocks))
+		}
+		n++
+	}
+	if want := 50<<20/len(one) + 1; n != want {
+		t.Errorf("%d articles, want %d", n, want)
+	}
+}
+
+func TestPosition(t *testing.T) {
+	a, err := Parse([]byte("Kop\n\n5 mei 2020\n\nEerste alinea.\nTweede regel."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		off  int
+		want Position
+	}{
+		{0, Position{0, 1, 1}},
+		{3, Position{3, 1, 4}},
+		{4, Position{4, 2, 1}},
+		{5, Position{5, 3, 1}},
+		{32, Position{32, 6, 1}},
+	}
+	for _, tc := range tests {
+		if got := a.Position(tc.off); got != tc.want {
+			t.Errorf("Position(%d) = %+v, want %+v", tc.off, got, tc.want)
+		}
+	}
+}
+
+func TestLanguageOption(t *testing.T) {
+	src := []byte(" date 2020-01 Kop Jan Jansen\n\n1 januari 2020\n\n12:00 0 Nieuws De tekst van het artikel.\n")
+	a, err := (&Parser{Language: language.English}).Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Lang != language.English || a.Published.HasOffset {
+		t.Errorf("lang %v, published %v: want English and no offset", a.Lang, a.Published)
+	}
+	loc := time.FixedZone("X", 3600*5)
+	a, err = (&Parser{Location: loc}).Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.String(); got != "2020-01-01T12:00+05:00" {
+		t.Errorf("published with Location = %s", got)
+	}
+}
