@@ -26,17 +26,29 @@ func wordSet(s string) map[string]bool {
 // any evidence.
 func detectLang(a *Article) language.Tag {
 	nl, en := 0, 0
+	// Scan ASCII letter runs, folded into a small buffer: no allocation.
 	count := func(s string) {
-		for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-		}) {
-			w = strings.ToLower(w)
-			if dutchWords[w] {
-				nl++
+		var buf [8]byte
+		for i := 0; i < len(s); {
+			j := i
+			for j < len(s) && (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z') {
+				j++
 			}
-			if englishWords[w] {
-				en++
+			if n := j - i; n > 0 && n <= len(buf) && (j == len(s) || s[j] < 0x80) && (i == 0 || s[i-1] < 0x80) {
+				for k := 0; k < n; k++ {
+					buf[k] = s[i+k] | 0x20
+				}
+				if dutchWords[string(buf[:n])] {
+					nl++
+				}
+				if englishWords[string(buf[:n])] {
+					en++
+				}
 			}
+			if j == i {
+				j++
+			}
+			i = j
 		}
 	}
 	count(a.Headline.Text)
