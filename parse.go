@@ -208,6 +208,7 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 		loc = brussels
 	}
 	a.Published = published(src, d, a.Lang.String(), loc)
+	findQuotes(a)
 	return a
 }
 

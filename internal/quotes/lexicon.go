@@ -1,0 +1,115 @@
+package quotes
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// entries reads one embedded list: one entry a line, # comments.
+func entries(name string) [][]string {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		panic("quotes: missing embedded lexicon " + name) // a build error, not input
+	}
+	var out [][]string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, strings.Fields(l))
+	}
+	return out
+}
+
+// cue is a reporting verb form; particle, when set, is the separable part
+// that ends the clause ("gaf … toe").
+type cue struct {
+	particle string
+}
+
+type lexicons struct {
+	cues       map[string][]cue // by lower-case verb form, both languages
+	before     map[string]bool  // "volgens", "according to", "naar eigen zeggen"
+	after      map[string]bool  // "aldus"
+	roles      map[string]bool
+	pronouns   map[string]byte // m, f, x
+	firstNames map[string]byte // m, f
+	naming     map[string]bool
+}
+
+var lex = sync.OnceValue(func() *lexicons {
+	l := &lexicons{
+		cues:       map[string][]cue{},
+		before:     map[string]bool{},
+		after:      map[string]bool{},
+		roles:      map[string]bool{},
+		pronouns:   map[string]byte{},
+		firstNames: map[string]byte{},
+		naming:     map[string]bool{},
+	}
+	for _, name := range []string{"cues_nl.txt", "cues_en.txt"} {
+		for _, e := range entries(name) {
+			c := cue{}
+			if len(e) > 1 {
+				c.particle = e[1]
+			}
+			l.cues[e[0]] = append(l.cues[e[0]], c)
+		}
+	}
+	for _, e := range entries("markers.txt") {
+		phrase := strings.Join(e[1:], " ")
+		switch e[0] {
+		case "before":
+			l.before[phrase] = true
+		case "after":
+			l.after[phrase] = true
+		}
+	}
+	for _, e := range entries("roles.txt") {
+		l.roles[e[0]] = true
+	}
+	for _, e := range entries("pronouns.txt") {
+		l.pronouns[e[0]] = e[1][0]
+	}
+	for _, e := range entries("firstnames.txt") {
+		l.firstNames[e[0]] = e[1][0]
+	}
+	for _, e := range entries("naming.txt") {
+		l.naming[e[0]] = true
+	}
+	return l
+})
+
+// Function words that start sentences and never begin a name.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`de het een en of maar want dus toen als dat die dit deze wat wie waar hoe ook nog al
+		niet geen wel er hier daar dan nu zo in op aan met voor na naar bij uit van over door tot om onder tegen tussen
+		zij ze hij ik we wij jij je u men ons onze zijn haar hun mijn
+		the a an and or but so then if that this these those what who where when how also not no yes there here now
+		in on at with for after to from by of over under against between he she they it i we you our his her their my its
+		volgens aldus according later eerder gisteren vandaag morgen yesterday today tomorrow
+		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// Prepositions and other words that end a speaker's noun phrase after an
+// inverted verb: "zei Claes na de stemming", "said Smith on Monday".
+var npStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`in na op tijdens tegen tegenover aan voor met over bij uit tot om onder vanuit via
+		vanochtend vanmiddag vanavond gisteren vandaag donderdag maandag dinsdag woensdag vrijdag zaterdag zondag
+		eraan erbij daarbij nog ook al wel dan er toe uit weten verder dat
+		on at after in to during before from for with about as when while yesterday today on,
+		monday tuesday wednesday thursday friday saturday sunday that who which told`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,203 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// family groups the marks that pair with each other.
+type family uint8
+
+const (
+	double family = iota + 1 // " “ ” „ ,, '' « »
+	single                   // ' ‘ ’ ‚ ‹ ›
+)
+
+type role uint8
+
+const (
+	opens role = 1 << iota
+	closes
+)
+
+// mark is one quotation mark found in the text.
+type mark struct {
+	Span
+	fam  family
+	role role // opens, closes or both (direction unknown)
+}
+
+// pair is a matched opening and closing mark. close is zero when the
+// quotation is not closed within its segment.
+type pair struct {
+	open, close Span
+	depth       int // 0 for a top-level quotation
+}
+
+func runeBefore(src string, i, start int) rune {
+	if i <= start {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRuneInString(src[start:i])
+	return r
+}
+
+func runeAfter(src string, i, end int) rune {
+	if i >= end {
+		return ' '
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:end])
+	return r
+}
+
+func isOpenContext(r rune) bool {
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '{' || r == '-' || r == '–' || r == '—' || r == '/' ||
+		r == '“' || r == '„' || r == '‘' || r == '«' || r == '‹' || r == '"' || r == '\'' || r == ':'
+}
+
+func isCloseContext(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '(' && r != '[' && r != '-' || r == '’' || r == '”'
+}
+
+// scanMarks finds the quotation marks in src[start:end], telling
+// apostrophes apart: a mark between letters (auto's, don't, Ra’ad) or
+// before an elided article or year ('s avonds, 't, '90s) is not a mark.
+func scanMarks(src string, start, end int) []mark {
+	var ms []mark
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(src[i:end])
+		prev, next := runeBefore(src, i, start), runeAfter(src, i+n, end)
+		sp := Span{i, i + n}
+		switch r {
+		case '"':
+			ms = append(ms, mark{sp, double, direction(prev, next)})
+		case '“', '„', '«':
+			ms = append(ms, mark{sp, double, opens})
+		case '”':
+			// Some feeds use ” for both marks.
+			d := closes
+			if isOpenContext(prev) && !unicode.IsSpace(next) && next != ',' && next != '.' {
+				d = opens
+			}
+			ms = append(ms, mark{sp, double, d})
+		case '»':
+			ms = append(ms, mark{sp, double, closes})
+		case ',':
+			// The Dutch opening mark ,, (two commas).
+			if i+1 < end && src[i+1] == ',' && !unicode.IsSpace(runeAfter(src, i+2, end)) {
+				ms = append(ms, mark{Span{i, i + 2}, double, opens})
+				n = 2
+			}
+		case '\'', '’':
+			// The Dutch closing mark '' (two apostrophes).
+			if r == '\'' && i+1 < end && src[i+1] == '\'' {
+				ms = append(ms, mark{Span{i, i + 2}, double, closes})
+				n = 2
+				break
+			}
+			if isApostrophe(src, i, n, start, end) {
+				break
+			}
+			d := direction(prev, next)
+			if r == '’' && d == opens|closes {
+				d = closes
+			}
+			ms = append(ms, mark{sp, single, d})
+		case '‘', '‚', '‹':
+			if isApostrophe(src, i, n, start, end) {
+				break
+			}
+			ms = append(ms, mark{sp, single, opens})
+		case '›':
+			ms = append(ms, mark{sp, single, closes})
+		}
+		i += n
+	}
+	return ms
+}
+
+// direction infers whether a straight mark opens or closes from its
+// neighbours.
+func direction(prev, next rune) role {
+	o := isOpenContext(prev) && !unicode.IsSpace(next)
+	c := isCloseContext(next) && !unicode.IsSpace(prev)
+	switch {
+	case o && !c:
+		return opens
+	case c && !o:
+		return closes
+	}
+	return opens | closes
+}
+
+// isApostrophe reports whether the single mark at src[i:i+n] is an
+// apostrophe rather than a quotation mark.
+func isApostrophe(src string, i, n, start, end int) bool {
+	prev, next := runeBefore(src, i, start), runeAfter(src, i+n, end)
+	if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+		return true // auto's, don't, zo'n, Ra’ad
+	}
+	if unicode.IsDigit(prev) && next == 's' {
+		return true // 1990's
+	}
+	if !isOpenContext(prev) {
+		return false
+	}
+	// 's avonds, 't, 'n, 'em, '90s: an elision at a word start.
+	rest := src[i+n : end]
+	word := 0
+	for word < len(rest) && word < 4 {
+		c := rest[word]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			break
+		}
+		word++
+	}
+	after := runeAfter(src, i+n+word, end)
+	if unicode.IsLetter(after) || after == '\'' && word > 1 {
+		return false
+	}
+	switch rest[:word] {
+	case "s", "t", "n", "k", "m", "r", "em", "tis", "twas":
+		// 'n' in rock 'n' roll: the closing one is between space and n.
+		return true
+	}
+	if word == 2 && rest[0] >= '0' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9' {
+		return true // '90s, '18
+	}
+	return false
+}
+
+// pairMarks matches the marks of one segment. Unmatched opening marks that
+// remain at the end are returned in open, outermost first.
+func pairMarks(ms []mark) (pairs []pair, open []mark) {
+	var stack []mark
+	for _, m := range ms {
+		top := -1
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].fam == m.fam {
+				top = k
+				break
+			}
+		}
+		closeIt := m.role&closes != 0 && top >= 0
+		if m.role == opens|closes && top >= 0 && top != len(stack)-1 {
+			// A straight mark of the outer family while an inner
+			// quotation of the other family is open: it opens a nested
+			// quotation only when it is not at a word end.
+			closeIt = true
+		}
+		if closeIt {
+			o := stack[top]
+			pairs = append(pairs, pair{open: o.Span, close: m.Span, depth: top})
+			stack = stack[:top]
+			continue
+		}
+		if m.role&opens != 0 {
+			stack = append(stack, m)
+		}
+		// A closing mark with nothing to close is a stray mark (or an
+		// apostrophe after a plural: students'); it is left alone.
+	}
+	return pairs, stack
+}

@@ -1,0 +1,239 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// mention is a name in the text outside quotations.
+type mention struct {
+	seg, from, to int // token range [from, to) in the segment
+	span          Span
+	name          string // as written, possessive 's dropped
+	key           string // lower-case surname: groups mentions of one person
+	role          string // a role word right before it: "minister"
+	strong        bool   // surely a person (given name, role, or speaker)
+	gender        byte   // from the given name: m, f or 0
+}
+
+type people struct {
+	mentions  []mention
+	canonical map[string]string // key → fullest name
+	gender    map[string]byte   // key → gender
+	strong    map[string]bool   // key → known to be a person
+}
+
+func (a *article) isNameTok(t tok) bool {
+	if t.punct || !t.cap || t.mark {
+		return false
+	}
+	l := t.lower
+	if functionWords[l] || lex().roles[l] || lex().pronouns[l] != 0 {
+		return false
+	}
+	if _, isCue := lex().cues[l]; isCue {
+		return false
+	}
+	// A capitalised word that the article also writes in lower case is an
+	// ordinary word at a sentence start ("Volgens", "Keer").
+	if t.sent && a.lowered[l] {
+		return false
+	}
+	for _, r := range t.text {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func surnameKey(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+func stripPossessive(w string) string {
+	for _, s := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+// nameAt reads a name run starting at toks[i]: capitalised words, with
+// particles inside ("Van den Broeck", "Giovanni van Bronckhorst") when a
+// single surname follows them. It returns the end of the run, or i.
+func (a *article) nameAt(toks []tok, i int) int {
+	j := i
+	for j < len(toks) && j-i < 6 {
+		t := toks[j]
+		if t.quote != 0 {
+			break
+		}
+		if a.isNameTok(t) {
+			j++
+			if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
+				break // a possessive ends the name
+			}
+			continue
+		}
+		// Particles: "van", "de", "Van der" inside a name, followed by
+		// exactly one capitalised surname.
+		k := j
+		for k < len(toks) && particles[toks[k].lower] && !toks[k].punct && toks[k].quote == 0 {
+			k++
+		}
+		if k > j && (j > i || toks[j].cap) && k < len(toks) && a.isNameTok(toks[k]) &&
+			(k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
+			j = k + 1
+			break
+		}
+		break
+	}
+	// A run may not start with a lower-case particle.
+	return j
+}
+
+// findPeople collects the names outside quotations and groups them into
+// persons by surname; the fullest form names the person.
+func findPeople(a *article) *people {
+	p := &people{canonical: map[string]string{}, gender: map[string]byte{}, strong: map[string]bool{}}
+	for si, s := range a.segs {
+		toks := s.toks
+		for i := 0; i < len(toks); {
+			// A run may start with a capitalised particle: "Van Bronckhorst".
+			start := i
+			if end := a.nameAt(toks, i); end > i {
+				p.add(a, si, start, end)
+				i = end
+				continue
+			}
+			if particles[toks[i].lower] && toks[i].cap && i+1 < len(toks) {
+				if end := a.nameAt(toks, i+1); end > i+1 && end-i <= 4 {
+					p.add(a, si, start, end)
+					i = end
+					continue
+				}
+			}
+			i++
+		}
+	}
+	// The fullest name of each person; strong evidence wins.
+	best := map[string]int{}
+	for i, m := range p.mentions {
+		if m.strong {
+			p.strong[m.key] = true
+		}
+		if m.gender != 0 {
+			p.gender[m.key] = m.gender
+		}
+		b, ok := best[m.key]
+		if !ok || len(strings.Fields(m.name)) > len(strings.Fields(p.mentions[b].name)) {
+			best[m.key] = i
+		}
+	}
+	for k, i := range best {
+		p.canonical[k] = p.mentions[i].name
+	}
+	return p
+}
+
+func (p *people) add(a *article, si, from, to int) {
+	toks := a.segs[si].toks
+	// Strip words before a given name in a long run: "Mobiliteit Karin
+	// Claes" is Karin Claes.
+	if to-from >= 3 {
+		for k := from + 1; k < to-1; k++ {
+			if _, ok := lex().firstNames[toks[k].text]; ok {
+				from = k
+				break
+			}
+		}
+	}
+	var words []string
+	for k := from; k < to; k++ {
+		w := toks[k].text
+		if k == to-1 {
+			w = stripPossessive(w)
+		}
+		words = append(words, w)
+	}
+	name := strings.Join(words, " ")
+	m := mention{seg: si, from: from, to: to, span: Span{toks[from].Start, toks[to-1].End}, name: name, key: surnameKey(name)}
+	if g, ok := lex().firstNames[toks[from].text]; ok && to-from >= 2 {
+		m.gender, m.strong = g, true
+	}
+	if from > 0 {
+		prev := toks[from-1].lower
+		if i := strings.LastIndexByte(prev, '-'); i >= 0 {
+			prev = prev[i+1:] // "Facebook-topman"
+		}
+		if lex().roles[prev] {
+			m.role, m.strong = prev, true
+		}
+	}
+	p.mentions = append(p.mentions, m)
+}
+
+// canon returns the fullest name of the person named name.
+func (p *people) canon(name string) string {
+	if c, ok := p.canonical[surnameKey(name)]; ok && len(strings.Fields(c)) >= len(strings.Fields(name)) {
+		// Only when the forms agree: "Zuckerberg" → "Mark Zuckerberg".
+		if strings.HasSuffix(strings.ToLower(c), strings.ToLower(name)) || len(strings.Fields(name)) == 1 {
+			return c
+		}
+	}
+	return name
+}
+
+// isPerson reports whether the mention names a person rather than a
+// place or an organisation, as far as the article tells.
+func (p *people) isPerson(m mention) bool {
+	return p.strong[m.key] || p.weakPerson(m)
+}
+
+// weakPerson reports whether a mention looks like a person's full name
+// without proof: two or three plain capitalised words ("Baslan Damang"),
+// not a compound ("Analytica-schandaal") or a name with "van" between
+// nouns ("Raad van Bestuur").
+func (p *people) weakPerson(m mention) bool {
+	f := strings.Fields(p.canonical[m.key])
+	if len(f) < 2 || len(f) > 3 || isAllCaps(m.name) {
+		return false
+	}
+	for _, w := range f {
+		if particles[strings.ToLower(w)] {
+			return false
+		}
+		if i := strings.IndexByte(w, '-'); i >= 0 && i+1 < len(w) && !unicode.IsUpper(rune(w[i+1])) {
+			return false
+		}
+	}
+	return true
+}
+
+// before returns the mentions before offset off (outside quotations), the
+// most recent first.
+func (p *people) before(off int) []mention {
+	var out []mention
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		if p.mentions[i].span.End <= off {
+			out = append(out, p.mentions[i])
+		}
+	}
+	return out
+}
+
+// mentionAt returns the mention that covers token i of segment si.
+func (p *people) mentionAt(si, i int) (mention, bool) {
+	for _, m := range p.mentions {
+		if m.seg == si && i >= m.from && i < m.to {
+			return m, true
+		}
+	}
+	return mention{}, false
+}

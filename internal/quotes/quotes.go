@@ -1,0 +1,240 @@
+// Package quotes finds the quotations in a news article and who said them.
+//
+// It works on an article already split into segments (the headline and
+// the body blocks): it pairs quotation marks (telling apostrophes and
+// scare quotes from speech), then attributes each quotation from the
+// reporting verbs and names around it, resolving pronouns, roles and
+// continuations to the fullest name the article uses.
+package quotes
+
+import (
+	"strings"
+)
+
+// Span is a half-open byte range into the article text.
+type Span struct{ Start, End int }
+
+// IsZero reports whether s is the zero span.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// SegKind is the kind of a segment.
+type SegKind uint8
+
+const (
+	Paragraph SegKind = iota
+	Subheading
+	Pullquote
+	Headline
+	Other
+)
+
+// Segment is a headline or a body block.
+type Segment struct {
+	Span Span
+	Kind SegKind
+}
+
+// Kind is the kind of a quotation.
+type Kind uint8
+
+const (
+	Direct Kind = iota
+	Indirect
+	Mixed
+	PullQuote
+	HeadlineQuote
+)
+
+// Quote is one quotation.
+type Quote struct {
+	Text, Open, Close Span
+	Kind              Kind
+	Segment           int // index into the segments passed to Find
+	Speaker           string
+	SpeakerSpan       Span
+	Cue               string
+	CueSpan           Span
+	Confidence        float64
+}
+
+// Options configures Find.
+type Options struct {
+	Lang string // "nl", "en" or "" (both lexicons are always used)
+}
+
+// How a speaker was found, from strongest to weakest evidence.
+type how uint8
+
+const (
+	byNone how = iota
+	byFallback
+	byContinuation
+	byPrevSentence
+	byColon
+	byCue // a reporting verb or marker in the quotation's own sentence
+)
+
+type seg struct {
+	Segment
+	toks []tok
+}
+
+// raw is a quotation found by pairing marks, before attribution.
+type raw struct {
+	seg         int
+	open, close Span // close zero when unclosed
+	text        Span
+	openTok     int // index in seg.toks of the first token of the opening mark
+	closeTok    int // index of the last token of the closing mark, or len(toks)
+	continues   bool
+	continued   bool // this part goes on a quotation from the previous segment
+}
+
+type speaker struct {
+	name    string
+	span    Span
+	cue     Span
+	cueText string
+	how     how
+	conf    float64
+}
+
+type article struct {
+	src     string
+	segs    []seg
+	raws    []raw
+	lowered map[string]bool // words the article writes in lower case
+	people  *people
+}
+
+// Find returns the quotations of an article whose text is src. segs are
+// its headline and body blocks in reading order; a quotation's Segment is
+// its index in segs.
+func Find(src string, segs []Segment, o Options) []Quote {
+	a := &article{src: src, lowered: map[string]bool{}}
+	for _, s := range segs {
+		a.segs = append(a.segs, seg{Segment: s, toks: tokenize(src, s.Span.Start, s.Span.End)})
+	}
+	for _, s := range a.segs {
+		for _, t := range s.toks {
+			if !t.punct && !t.cap {
+				a.lowered[t.lower] = true
+			}
+		}
+	}
+	a.findRaw()
+	a.markTokens()
+	a.people = findPeople(a)
+	return a.attribute()
+}
+
+// findRaw pairs the marks of every segment. A quotation left open at the
+// end of a paragraph goes on when the next paragraph opens with a mark of
+// the same family (each paragraph reopens, only the last closes).
+func (a *article) findRaw() {
+	carry := false
+	for si := range a.segs {
+		s := &a.segs[si]
+		ms := scanMarks(a.src, s.Span.Start, s.Span.End)
+		pairs, open := pairMarks(ms)
+		startCarry := carry && len(ms) > 0 && ms[0].role&opens != 0 && ms[0].Start == s.Span.Start
+		carry = false
+		var rs []raw
+		for _, p := range pairs {
+			if p.depth > 0 {
+				continue // nested in another quotation: part of its text
+			}
+			rs = append(rs, raw{seg: si, open: p.open, close: p.close, text: Span{p.open.End, p.close.Start}})
+		}
+		if len(open) > 0 && s.Kind != Headline {
+			o := open[0]
+			end := s.Span.End
+			r := raw{seg: si, open: o.Span, text: Span{o.End, end}}
+			next := si + 1
+			if next < len(a.segs) && a.segs[next].Kind == Paragraph {
+				nm := scanMarks(a.src, a.segs[next].Span.Start, a.segs[next].Span.End)
+				if len(nm) > 0 && nm[0].Start == a.segs[next].Span.Start && nm[0].fam == o.fam && nm[0].role&opens != 0 {
+					r.continues = true
+					carry = true
+				}
+			}
+			if r.continues || len(strings.Fields(a.src[r.text.Start:r.text.End])) >= 3 {
+				rs = append(rs, r)
+			}
+		}
+		// Keep source order.
+		sortRaws(rs)
+		if startCarry && len(rs) > 0 && rs[0].open.Start == s.Span.Start {
+			rs[0].continued = true
+		}
+		for i := range rs {
+			rs[i].text = trimText(a.src, rs[i].text)
+		}
+		a.raws = append(a.raws, rs...)
+	}
+}
+
+func sortRaws(rs []raw) {
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && rs[j].open.Start < rs[j-1].open.Start; j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+}
+
+// trimText narrows a quotation's text to exclude surrounding white space.
+func trimText(src string, s Span) Span {
+	t := src[s.Start:s.End]
+	l := len(t) - len(strings.TrimLeft(t, " \t\r\n\u00a0"))
+	r := len(strings.TrimRight(t, " \t\r\n\u00a0"))
+	if r < l {
+		return Span{s.Start, s.Start}
+	}
+	return Span{s.Start + l, s.Start + r}
+}
+
+// markTokens records which tokens are marks and which lie inside a
+// quotation, and where sentences start.
+func (a *article) markTokens() {
+	for qi, r := range a.raws {
+		s := &a.segs[r.seg]
+		r.openTok, r.closeTok = -1, len(s.toks)
+		for ti := range s.toks {
+			t := &s.toks[ti]
+			switch {
+			case t.Start >= r.open.Start && t.End <= r.open.End:
+				t.mark = true
+				if r.openTok < 0 {
+					r.openTok = ti
+				}
+			case !r.close.IsZero() && t.Start >= r.close.Start && t.End <= r.close.End:
+				t.mark = true
+				r.closeTok = ti
+			case t.Start >= r.open.End && (r.close.IsZero() || t.End <= r.close.Start):
+				t.quote = qi + 1
+			}
+		}
+		if r.openTok < 0 {
+			r.openTok = 0
+		}
+		a.raws[qi] = r
+	}
+	for si := range a.segs {
+		toks := a.segs[si].toks
+		start := true
+		for ti := range toks {
+			t := &toks[ti]
+			if t.punct {
+				if isSentenceEnd(*t) && t.quote == 0 {
+					start = true
+				}
+				continue
+			}
+			if ti > 0 && toks[ti-1].mark && t.quote != 0 && (ti < 2 || toks[ti-2].quote == 0) {
+				start = true // the first word of a quotation
+			}
+			t.sent = start
+			start = false
+		}
+	}
+}

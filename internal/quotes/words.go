@@ -1,0 +1,97 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is a word or a punctuation character of a segment.
+type tok struct {
+	Span
+	text  string // as written
+	lower string // lower case, for lexicon look-ups
+	punct bool
+	cap   bool // starts with an upper-case letter
+	quote int  // index+1 of the quotation whose text holds it; 0 outside
+	mark  bool // a quotation mark
+	sent  bool // the first word of a sentence
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// tokenize splits src[start:end] into words and punctuation. A word keeps
+// inner apostrophes, hyphens and dots (zo'n, Jean-Marie, J.P., 15.000).
+func tokenize(src string, start, end int) []tok {
+	var ts []tok
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(src[i:end])
+		switch {
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < end {
+				r2, m := utf8.DecodeRuneInString(src[j:end])
+				if isWordRune(r2) {
+					j += m
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
+					r3, _ := utf8.DecodeRuneInString(src[min(j+m, end):end])
+					if j+m < end && isWordRune(r3) {
+						j += m
+						continue
+					}
+				}
+				break
+			}
+			// An initial keeps its dot: "J." in "J. Smith", "Mr." too.
+			if j < end && src[j] == '.' && (j-i <= 2 || isTitleAbbrev(src[i:j])) && unicode.IsUpper(r) {
+				j++
+			}
+			w := src[i:j]
+			ts = append(ts, tok{Span: Span{i, j}, text: w, lower: strings.ToLower(w), cap: unicode.IsUpper(r)})
+			i = j
+		default:
+			w := src[i : i+n]
+			ts = append(ts, tok{Span: Span{i, i + n}, text: w, lower: w, punct: true})
+			i += n
+		}
+	}
+	return ts
+}
+
+func isTitleAbbrev(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mgr", "Jr", "Sr":
+		return true
+	}
+	return false
+}
+
+func isSentenceEnd(t tok) bool {
+	return t.punct && (t.text == "." || t.text == "!" || t.text == "?")
+}
+
+// isAllCaps reports whether w is an acronym-like word: AVROTROS, NMBS.
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+var particles = map[string]bool{
+	"van": true, "de": true, "der": true, "den": true, "ten": true, "ter": true, "te": true, "von": true,
+	"vande": true, "vanden": true, "vander": true, "le": true, "la": true, "du": true, "di": true, "da": true,
+	"del": true, "al": true, "el": true, "bin": true, "ibn": true, "'t": true, "op": true, "in": true, "'s": true,
+}

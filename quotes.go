@@ -1,0 +1,45 @@
+package newsdoc
+
+import (
+	"github.com/newsdoc/newsdoc/internal/quotes"
+)
+
+// findQuotes fills a.Quotes from the headline and the body blocks.
+func findQuotes(a *Article) {
+	segs := make([]quotes.Segment, 0, len(a.Blocks)+1)
+	segs = append(segs, quotes.Segment{Span: quotes.Span(a.Headline.Span), Kind: quotes.Headline})
+	for _, b := range a.Blocks {
+		k := quotes.Paragraph
+		switch b.Kind {
+		case Subheading:
+			k = quotes.Subheading
+		case Pullquote:
+			k = quotes.Pullquote
+		case Paragraph:
+		default:
+			k = quotes.Other
+		}
+		segs = append(segs, quotes.Segment{Span: quotes.Span(b.Span), Kind: k})
+	}
+	lang, _ := a.Lang.Base()
+	qs := quotes.Find(a.Source, segs, quotes.Options{Lang: lang.String()})
+	if len(qs) == 0 {
+		return
+	}
+	a.Quotes = make([]Quote, 0, len(qs))
+	for _, q := range qs {
+		a.Quotes = append(a.Quotes, Quote{
+			Text:        a.Source[q.Text.Start:q.Text.End],
+			Span:        Span(q.Text),
+			Open:        Span(q.Open),
+			Close:       Span(q.Close),
+			Kind:        QuoteKind(q.Kind),
+			Speaker:     q.Speaker,
+			SpeakerSpan: Span(q.SpeakerSpan),
+			Cue:         q.Cue,
+			CueSpan:     Span(q.CueSpan),
+			Block:       q.Segment - 1,
+			Confidence:  q.Confidence,
+		})
+	}
+}
