@@ -11,8 +11,9 @@ func (a *article) attribute() []Quote {
 	var out []Quote
 	var last *speaker // the speaker of the last quotation kept
 	lastSeg := -10
-	kept := make([]bool, len(a.raws))
-	spk := make([]speaker, len(a.raws))
+	a.kept = make([]bool, len(a.raws))
+	a.spk = make([]speaker, len(a.raws))
+	kept, spk := a.kept, a.spk
 	for qi, r := range a.raws {
 		s := a.segs[r.seg]
 		if s.Kind == Headline || s.Kind == Subheading {
@@ -154,20 +155,30 @@ func (a *article) namingBefore(r raw) bool {
 	return true
 }
 
-// findSpeaker attributes a body quotation.
+// findSpeaker attributes a body quotation: from a cue in its own
+// sentence, a colon ending the block before, the sentence before (which may
+// hold a quotation whose speaker goes on), the last speaker, or the person
+// named last.
 func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker {
-	s := a.segs[r.seg]
-	toks := s.toks
 	after := a.afterContext(r)
 	before := a.beforeContext(r)
-	if sp, ok := a.cueAfter(r.seg, after, r); ok {
-		return sp
+	// A partial quotation mid-sentence takes its cue from before it; a
+	// whole one usually from the clause after it.
+	if len(a.words(r.text)) < 4 {
+		if sp, ok := a.cueBefore(r.seg, before, r); ok {
+			return sp
+		}
+		if sp, ok := a.cueAfter(r.seg, after, r); ok {
+			return sp
+		}
+	} else {
+		if sp, ok := a.cueAfter(r.seg, after, r); ok {
+			return sp
+		}
+		if sp, ok := a.cueBefore(r.seg, before, r); ok {
+			return sp
+		}
 	}
-	if sp, ok := a.cueBefore(r.seg, before, r); ok {
-		return sp
-	}
-	// A quotation that opens its block after a block ending in a colon:
-	// "Minister Dekker:" on a line of its own.
 	if len(before) == 0 && r.seg > 0 {
 		ps := a.segs[r.seg-1]
 		if n := len(ps.toks); n > 0 && ps.toks[n-1].text == ":" {
@@ -176,28 +187,65 @@ func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker
 			}
 		}
 	}
-	// The sentence before, in the same block: "Volgens X …. „…''".
-	if from := a.sentenceStart(toks, r.openTok); from > 0 {
-		prevStart := a.sentenceStart(toks, from-1)
-		if sp, ok := a.sentenceSpeaker(r.seg, prevStart, from, r); ok {
-			sp.how, sp.conf = byPrevSentence, 0.7
-			return sp
-		}
-	}
-	// A following quotation with no cue of its own keeps the speaker of
-	// the one before it, in the same or the previous block.
-	if last != nil && r.seg-lastSeg <= 2 {
-		sp := *last
-		sp.how, sp.conf, sp.cue, sp.cueText, sp.span = byContinuation, 0.7, Span{}, "", last.span
+	if sp, ok := a.prevSentenceSpeaker(qi, r); ok {
 		return sp
 	}
-	// The person named last before the quotation.
+	if last != nil && r.seg-lastSeg <= 2 {
+		sp := *last
+		sp.how, sp.conf, sp.cue, sp.cueText = byContinuation, 0.6, Span{}, ""
+		return sp
+	}
 	for _, m := range a.people.before(r.open.Start) {
 		if a.people.isPerson(m) && r.seg-m.seg <= 1 {
 			return speaker{name: a.people.canon(m.name), span: m.span, how: byFallback, conf: 0.4}
 		}
 	}
 	return speaker{}
+}
+
+// prevSentenceSpeaker attributes a quotation with no cue of its own from
+// the sentence before it: in its block, or the last of the paragraph
+// before (past subheadings). A quotation in that sentence passes its
+// speaker on; else a reporting clause; else the sentence's subject.
+func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
+	toks := a.segs[r.seg].toks
+	si, from, to := r.seg, 0, 0
+	if start := a.sentenceStart(toks, r.openTok); start > 0 {
+		from, to = a.sentenceStart(toks, start-1), start
+	} else {
+		si = r.seg - 1
+		for si >= 0 && a.segs[si].Kind == Subheading {
+			si--
+		}
+		if si < 0 || a.segs[si].Kind == Headline || len(a.segs[si].toks) == 0 {
+			return speaker{}, false
+		}
+		n := len(a.segs[si].toks)
+		to = n
+		last := n - 1
+		if isSentenceEnd(a.segs[si].toks[last]) {
+			last--
+		}
+		from = a.sentenceStart(a.segs[si].toks, max(last, 0)+1)
+	}
+	// A kept quotation in that sentence: its speaker goes on.
+	for j := qi - 1; j >= 0; j-- {
+		q := a.raws[j]
+		if q.seg < si {
+			break
+		}
+		if q.seg == si && a.kept[j] && a.spk[j].name != "" && q.open.Start >= a.segs[si].toks[from].Start && (to >= len(a.segs[si].toks) || q.open.Start < a.segs[si].toks[to-1].End) {
+			sp := a.spk[j]
+			sp.how, sp.conf, sp.cue, sp.cueText = byContinuation, 0.75, Span{}, ""
+			return sp, true
+		}
+	}
+	if sp, ok := a.sentenceSpeaker(si, from, to, r); ok {
+		sp.how = byPrevSentence
+		sp.conf = min(sp.conf, 0.7)
+		return sp, true
+	}
+	return speaker{}, false
 }
 
 // afterContext returns the token range after the closing mark up to the
@@ -271,8 +319,8 @@ func isPunctTok(t tok, s ...string) bool {
 }
 
 // cueAfter reads a reporting clause after a quotation: "…", zei hij /
-// zegt Jan Peeters / aldus Claes / voegde hij eraan toe; "…," said Smith /
-// she added / an agency spokeswoman said.
+// zegt Jan Peeters / aldus Claes / voegde hij eraan toe / zei De Jonge
+// gisteren; "…," said Smith / she added / Wynnum coach Matt Myers said.
 func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	toks := a.segs[si].toks
 	k := 0
@@ -285,53 +333,88 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	if k >= len(ctx) {
 		return speaker{}, false
 	}
-	t := toks[ctx[k]]
-	if lex().after[t.lower] {
-		if sp, ok := a.npSpeaker(si, ctx[k+min(1, len(ctx)-k-1):], ctx, r); ok && k+1 < len(ctx) {
+	// A new clause ("…", en Wilders vindt …) is no reporting clause.
+	switch toks[ctx[k]].lower {
+	case "en", "maar", "want", "terwijl", "omdat", "and", "but", "while", "because", "although", "whereas":
+		return speaker{}, false
+	}
+	if t := toks[ctx[k]]; lex().after[t.lower] {
+		if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
 			sp.cue, sp.cueText, sp.how = t.Span, t.text, byCue
 			return sp, true
 		}
 		return speaker{}, false
 	}
-	if cues, ok := lex().cues[t.lower]; ok {
-		rest := ctx[k+1:]
-		// "klinkt het (bij X)": impersonal unless a "bij" names the source.
-		if len(rest) > 0 && toks[rest[0]].lower == "het" {
-			for j := 1; j < len(rest)-1; j++ {
-				if toks[rest[j]].lower == "bij" {
-					if sp, ok := a.npSpeaker(si, rest[j+1:], ctx, r); ok {
-						sp.cue, sp.cueText, sp.how = Span{t.Start, toks[rest[0]].End}, t.text+" het", byCue
+	for j := k; j < len(ctx) && j-k <= 8; j++ {
+		v := toks[ctx[j]]
+		if isSentenceEnd(v) {
+			break
+		}
+		cues, ok := a.cueAt(si, ctx, j)
+		if !ok {
+			continue
+		}
+		rest := ctx[j+1:]
+		// "klinkt het (bij X)", "klinkt bij X": impersonal unless "bij"
+		// names the source.
+		if len(rest) > 0 && (toks[rest[0]].lower == "het" || toks[rest[0]].lower == "bij") {
+			for m := 0; m < len(rest)-1 && m < 3; m++ {
+				if toks[rest[m]].lower == "bij" {
+					if sp, ok := a.npSpeaker(si, rest[m+1:], r); ok {
+						sp.cue, sp.cueText, sp.how = Span{v.Start, toks[rest[m]].End}, a.src[v.Start:toks[rest[m]].End], byCue
 						return sp, true
 					}
 				}
 			}
-			return speaker{}, false
-		}
-		sp, ok := a.npSpeaker(si, rest, ctx, r)
-		if !ok {
-			return speaker{}, false
-		}
-		sp.cue, sp.cueText = a.cueSpan(si, t, cues, rest)
-		sp.how = byCue
-		return sp, true
-	}
-	// Subject first: "Smith said", "she added", "the spokesman said".
-	for j := k; j < len(ctx) && j-k <= 7; j++ {
-		v := toks[ctx[j]]
-		if v.punct && v.text != "," {
-			break
-		}
-		if cues, ok := lex().cues[v.lower]; ok && j > k {
-			sp, ok := a.npSpeaker(si, ctx[k:j], ctx, r)
-			if !ok {
+			if toks[rest[0]].lower == "het" {
 				return speaker{}, false
 			}
-			sp.cue, sp.cueText = a.cueSpan(si, v, cues, ctx[j+1:])
+		}
+		// Subject first: "Smith said", "she added".
+		if j > k {
+			if sp, ok := a.npSpeaker(si, ctx[k:j], r); ok {
+				sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
+				sp.how = byCue
+				return sp, true
+			}
+		}
+		// Inverted: "zei hij", "said Smith", "…, zei De Jonge".
+		if sp, ok := a.npSpeaker(si, rest, r); ok {
+			sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
 			sp.how = byCue
 			return sp, true
 		}
 	}
 	return speaker{}, false
+}
+
+// cueAt reports whether toks[ctx[j]] is a reporting verb. A form known only
+// as part of a separable verb ("gaf" of "gaf … toe") counts only with its
+// particle later in the clause.
+func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
+	toks := a.segs[si].toks
+	t := toks[ctx[j]]
+	if t.punct {
+		return nil, false
+	}
+	cues, ok := lex().cues[t.lower]
+	if !ok {
+		return nil, false
+	}
+	for _, c := range cues {
+		if c.particle == "" {
+			return cues, true
+		}
+		for _, k := range ctx[j+1:] {
+			if isSentenceEnd(toks[k]) {
+				break
+			}
+			if toks[k].lower == c.particle {
+				return cues, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // cueSpan extends a separable verb to its particle: "voegde … toe".
@@ -353,39 +436,68 @@ func (a *article) cueSpan(si int, verb tok, cues []cue, rest []int) (Span, strin
 	return verb.Span, verb.text
 }
 
-// npSpeaker resolves the noun phrase at the start of ctx: a pronoun, a
+// npSpeaker resolves the noun phrase at the start of np: a pronoun, a
 // name (perhaps after a role: "schepen van Mobiliteit Karin Claes"), or a
-// description ("de minister", "an agency spokeswoman").
-func (a *article) npSpeaker(si int, np []int, ctx []int, r raw) (speaker, bool) {
+// description ("de rechtbank", "an agency spokeswoman").
+func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	toks := a.segs[si].toks
 	if len(np) == 0 {
 		return speaker{}, false
 	}
 	first := toks[np[0]]
 	if g, ok := lex().pronouns[first.lower]; ok {
-		return a.resolvePronoun(first, g, r)
+		return a.resolvePronoun(si, np[0], g)
 	}
-	// The phrase ends at a preposition, a comma or the sentence end.
+	if first.punct {
+		return speaker{}, false
+	}
+	// The phrase ends at a preposition, a verb of the clause or the
+	// sentence end; commas may set off an apposition.
 	end := len(np)
 	for j, ti := range np {
 		t := toks[ti]
-		if j > 0 && (t.punct || npStop[t.lower] && !t.cap || lex().cues[t.lower] != nil) {
+		if j > 0 && (t.punct && t.text != "," || npStop[t.lower] && !t.cap || lex().cues[t.lower] != nil) {
 			end = j
 			break
 		}
-		if j == 0 && t.punct {
-			return speaker{}, false
-		}
 	}
 	np = np[:end]
-	if len(np) == 0 || len(np) > 8 {
+	for len(np) > 0 && toks[np[len(np)-1]].punct {
+		np = np[:len(np)-1]
+	}
+	if len(np) == 0 || len(np) > 10 {
 		return speaker{}, false
 	}
-	// A name inside the phrase.
+	// "de rechtbank Nabil B.": a description, then the object.
+	if isDeterminer(first.lower) && len(np) > 1 && !toks[np[1]].cap && !isRole(toks[np[1]].lower) {
+		k := 1
+		for k < len(np) && !toks[np[k]].cap && !toks[np[k]].punct {
+			k++
+		}
+		if k == len(np) || !isRole(toks[np[k-1]].lower) {
+			span := Span{first.Start, toks[np[k-1]].End}
+			return speaker{name: a.src[span.Start:span.End], span: span, conf: 0.6}, true
+		}
+	}
+	// The last person named in the phrase ("Wynnum coach Matt Myers"),
+	// else the first name of any kind.
+	var best, any *mention
 	for j := range np {
 		if m, ok := a.people.mentionAt(si, np[j]); ok {
-			return speaker{name: a.people.canon(m.name), span: m.span, conf: 0.95}, true
+			mm := m
+			if a.people.isPerson(m) {
+				best = &mm
+			}
+			if any == nil {
+				any = &mm
+			}
 		}
+	}
+	if best == nil {
+		best = any
+	}
+	if best != nil {
+		return speaker{name: a.people.canon(best.name), span: best.span, conf: 0.95}, true
 	}
 	// A role: "de minister", "the spokesman" → the person the article
 	// ties to that role.
@@ -404,12 +516,17 @@ func (a *article) npSpeaker(si int, np []int, ctx []int, r raw) (speaker, bool) 
 			}
 		}
 	}
-	// A description or an organisation, as written.
-	desc := a.src[span.Start:span.End]
 	if !first.cap && !isDeterminer(first.lower) {
 		return speaker{}, false
 	}
-	return speaker{name: desc, span: span, conf: 0.6}, true
+	return speaker{name: a.src[span.Start:span.End], span: span, conf: 0.6}, true
+}
+
+func isRole(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	return lex().roles[w]
 }
 
 func isDeterminer(w string) bool {
@@ -420,21 +537,32 @@ func isDeterminer(w string) bool {
 	return false
 }
 
-// resolvePronoun finds the person a pronoun refers to: the person named
-// last before the quotation whose gender, when known, fits.
-func (a *article) resolvePronoun(pron tok, g byte, r raw) (speaker, bool) {
-	// Sure persons first; a pair of capitalised words only when the
-	// article names no sure person before.
-	for pass := 0; pass < 2; pass++ {
-		for _, m := range a.people.before(r.open.Start) {
-			if pass == 0 && !a.people.strong[m.key] || pass == 1 && !a.people.weakPerson(m) {
-				continue
-			}
+// resolvePronoun finds the person the pronoun at token ti of segment si
+// refers to: walking back sentence by sentence, the first person named in
+// the nearest sentence that names one (the subject, usually), whose gender,
+// when known, fits.
+func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
+	pron := a.segs[si].toks[ti]
+	var cands []mention
+	for _, m := range a.people.mentions {
+		if m.span.End <= pron.Start && a.people.isPerson(m) {
+			cands = append(cands, m)
+		}
+	}
+	// Group by sentence, nearest sentence first, first mention within it.
+	for len(cands) > 0 {
+		sid := cands[len(cands)-1].sid
+		k := len(cands) - 1
+		for k > 0 && cands[k-1].sid == sid {
+			k--
+		}
+		for _, m := range cands[k:] {
 			if mg := a.people.gender[m.key]; g != 'x' && mg != 0 && mg != g {
 				continue
 			}
-			return speaker{name: a.people.canon(m.name), span: pron.Span, conf: 0.8 - 0.1*float64(pass)}, true
+			return speaker{name: a.people.canon(m.name), span: pron.Span, conf: 0.8}, true
 		}
+		cands = cands[:k]
 	}
 	return speaker{}, false
 }
@@ -451,9 +579,35 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 		return sp, true
 	}
 	if lastTok.text == ":" {
-		return a.colonSpeaker(si, ctx[len(ctx)-1], r)
+		if sp, ok := a.colonSpeaker(si, ctx[len(ctx)-1], r); ok {
+			return sp, true
+		}
+	}
+	// "Trump, also on Twitter, defended his decision, "…"": a clause that
+	// introduces a quotation with a colon or comma; its subject speaks.
+	if (lastTok.text == ":" || lastTok.text == ",") && a.startsSentence(r) {
+		for _, i := range ctx {
+			t := toks[i]
+			if g, ok := lex().pronouns[t.lower]; ok {
+				if sp, ok := a.resolvePronoun(si, i, g); ok {
+					sp.cue, sp.cueText, sp.how = lastTok.Span, lastTok.text, byColon
+					return sp, true
+				}
+			}
+			if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
+				return speaker{name: a.people.canon(m.name), span: m.span, cue: lastTok.Span, cueText: lastTok.text, how: byColon, conf: 0.8}, true
+			}
+		}
 	}
 	return speaker{}, false
+}
+
+// startsSentence reports whether a quotation's text begins like a sentence.
+func (a *article) startsSentence(r raw) bool {
+	for _, c := range a.src[r.text.Start:r.text.End] {
+		return unicode.IsUpper(c) || unicode.IsDigit(c)
+	}
+	return false
 }
 
 // colonSpeaker reads the name or noun phrase right before a colon at
@@ -475,7 +629,7 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 		return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, conf: 0.9}, true
 	}
 	if g, ok := lex().pronouns[toks[i].lower]; ok {
-		sp, ok := a.resolvePronoun(toks[i], g, r)
+		sp, ok := a.resolvePronoun(si, i, g)
 		sp.cue, sp.cueText, sp.how = toks[colon].Span, ":", byColon
 		return sp, ok
 	}
@@ -483,7 +637,9 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 }
 
 // clauseSpeaker finds a reporting verb or marker among the tokens ctx of
-// one sentence and resolves its subject.
+// one sentence and resolves its subject: after "volgens"/"according to";
+// before the verb ("Michael Morell praised …", the last person named
+// before it); or after it ("Vandaag schrijft ze:", inverted).
 func (a *article) clauseSpeaker(si int, ctx []int, r raw) (speaker, bool) {
 	toks := a.segs[si].toks
 	for k := 0; k < len(ctx); k++ {
@@ -491,7 +647,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (speaker, bool) {
 		if t.punct {
 			continue
 		}
-		// "volgens X", "according to X", "naar eigen zeggen".
+		// "volgens X", "according to X".
 		for n := 3; n >= 1; n-- {
 			if k+n > len(ctx) {
 				continue
@@ -500,65 +656,68 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (speaker, bool) {
 			for j := 1; j < n; j++ {
 				phrase += " " + toks[ctx[k+j]].lower
 			}
-			if !lex().before[phrase] {
+			if !lex().before[phrase] || phrase == "naar eigen zeggen" {
 				continue
 			}
 			cueSpan := Span{t.Start, toks[ctx[k+n-1]].End}
-			cueText := a.src[cueSpan.Start:cueSpan.End]
-			if phrase == "naar eigen zeggen" {
-				continue // the speaker is the clause's subject; found below
+			if sp, ok := a.npSpeaker(si, ctx[k+n:], r); ok {
+				sp.cue, sp.cueText, sp.how = cueSpan, a.src[cueSpan.Start:cueSpan.End], byCue
+				return sp, true
 			}
-			if sp, ok := a.npSpeaker(si, ctx[k+n:], ctx, r); ok {
+		}
+		cues, ok := a.cueAt(si, ctx, k)
+		if !ok {
+			continue
+		}
+		cueSpan, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
+		// Subject before the verb: the last person named, else the first
+		// pronoun, else a description ("de rechtbank").
+		var subj *mention
+		pron := -1
+		for j := 0; j < k; j++ {
+			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) {
+				mm := m
+				subj = &mm
+			}
+			if _, ok := lex().pronouns[toks[ctx[j]].lower]; ok && pron < 0 {
+				pron = j
+			}
+		}
+		if subj != nil {
+			return speaker{name: a.people.canon(subj.name), span: subj.span, cue: cueSpan, cueText: cueText, how: byCue, conf: 0.9}, true
+		}
+		// Inverted: the pronoun or name right after the verb.
+		if k+1 < len(ctx) {
+			n := toks[ctx[k+1]]
+			if _, isPron := lex().pronouns[n.lower]; isPron || a.isNameTok(n) {
+				if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
+					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+					return sp, true
+				}
+			}
+		}
+		if pron >= 0 {
+			if sp, ok := a.npSpeaker(si, ctx[pron:k], r); ok {
 				sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
 				return sp, true
 			}
 		}
-		cues, ok := lex().cues[t.lower]
-		if !ok {
-			continue
-		}
-		// Inverted: "Vandaag schrijft ze:", "Wat heeft hij gezegd".
-		if k+1 < len(ctx) {
-			n := toks[ctx[k+1]]
-			if _, isPron := lex().pronouns[n.lower]; isPron || a.isNameTok(n) {
-				if sp, ok := a.npSpeaker(si, ctx[k+1:], ctx, r); ok {
-					sp.cue, sp.cueText = a.cueSpan(si, t, cues, ctx[k+1:])
-					sp.how = byCue
-					return sp, true
-				}
-			}
-		}
-		// Subject first: the first name, pronoun or role before the verb.
 		for j := 0; j < k; j++ {
 			u := toks[ctx[j]]
-			if u.punct {
-				continue
-			}
-			if _, isPron := lex().pronouns[u.lower]; isPron || a.isNameTok(u) || isDeterminer(u.lower) && j+1 < k {
-				if sp, ok := a.npSpeaker(si, ctx[j:k], ctx, r); ok {
-					sp.cue, sp.cueText = a.cueSpan(si, t, cues, ctx[k+1:])
-					sp.how = byCue
+			if isDeterminer(u.lower) || a.isNameTok(u) {
+				if sp, ok := a.npSpeaker(si, ctx[j:k], r); ok {
+					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
 					return sp, true
 				}
-			}
-		}
-		// Inverted after an adverbial: "Wat heeft hij gezegd": subject
-		// between the finite verb and the participle.
-		for j := k - 1; j >= 0; j-- {
-			u := toks[ctx[j]]
-			if g, isPron := lex().pronouns[u.lower]; isPron {
-				sp, ok := a.resolvePronoun(u, g, r)
-				if ok {
-					sp.cue, sp.cueText, sp.how = t.Span, t.text, byCue
-					return sp, true
-				}
+				break
 			}
 		}
 	}
 	return speaker{}, false
 }
 
-// sentenceSpeaker looks for a speaker in toks[from:to] of segment si.
+// sentenceSpeaker looks for a speaker in toks[from:to] of segment si: a
+// reporting clause, else the first pronoun or person named.
 func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 	toks := a.segs[si].toks
 	var ctx []int
@@ -571,6 +730,9 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 		return sp, true
 	}
 	for _, i := range ctx {
+		if g, ok := lex().pronouns[toks[i].lower]; ok {
+			return a.resolvePronoun(si, i, g)
+		}
 		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
 			return speaker{name: a.people.canon(m.name), span: m.span, conf: 0.7}, true
 		}
@@ -603,14 +765,6 @@ func (a *article) echoSpeaker(qi int, r raw, kept []bool, spk []speaker) (speake
 	if titleCase(ws) && !colon {
 		return speaker{}, false
 	}
-	if colon {
-		for _, i := range before {
-			if m, ok := a.people.mentionAt(r.seg, i); ok {
-				c := a.people.canon(m.name)
-				return speaker{name: c, span: m.span, cue: toks[before[len(before)-1]].Span, cueText: ":", how: byColon, conf: 0.85}, true
-			}
-		}
-	}
 	// The body quotation that shares most of its words.
 	best, bestScore := -1, 0.0
 	for j := range a.raws {
@@ -625,6 +779,14 @@ func (a *article) echoSpeaker(qi int, r raw, kept []bool, spk []speaker) (speake
 		sp := spk[best]
 		sp.span, sp.cue, sp.cueText, sp.conf = Span{}, Span{}, "", 0.8
 		return sp, true
+	}
+	if colon {
+		for _, i := range before {
+			if m, ok := a.people.mentionAt(r.seg, i); ok && a.people.isPerson(m) {
+				c := a.people.canon(m.name)
+				return speaker{name: c, span: m.span, cue: toks[before[len(before)-1]].Span, cueText: ":", how: byColon, conf: 0.85}, true
+			}
+		}
 	}
 	// The speaker quoted most often.
 	count := map[string]int{}

@@ -40,6 +40,7 @@ type lexicons struct {
 	pronouns   map[string]byte // m, f, x
 	firstNames map[string]byte // m, f
 	naming     map[string]bool
+	orgWords   map[string]bool
 }
 
 var lex = sync.OnceValue(func() *lexicons {
@@ -51,6 +52,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		pronouns:   map[string]byte{},
 		firstNames: map[string]byte{},
 		naming:     map[string]bool{},
+		orgWords:   map[string]bool{},
 	}
 	for _, name := range []string{"cues_nl.txt", "cues_en.txt"} {
 		for _, e := range entries(name) {
@@ -79,6 +81,9 @@ var lex = sync.OnceValue(func() *lexicons {
 	for _, e := range entries("firstnames.txt") {
 		l.firstNames[e[0]] = e[1][0]
 	}
+	for _, e := range entries("orgwords.txt") {
+		l.orgWords[e[0]] = true
+	}
 	for _, e := range entries("naming.txt") {
 		l.naming[e[0]] = true
 	}
@@ -94,6 +99,11 @@ var functionWords = func() map[string]bool {
 		the a an and or but so then if that this these those what who where when how also not no yes there here now
 		in on at with for after to from by of over under against between he she they it i we you our his her their my its
 		volgens aldus according later eerder gisteren vandaag morgen yesterday today tomorrow
+		unlike former four one two three five several many some most after before during while although because
+		since following despite last next meanwhile however both each every all other another such only many
+		een twee drie vier vijf zes tien toch daarna daarom intussen tijdens sinds omdat hoewel nadat voordat zowel
+		elke iedere alle beide vorige vorig volgende meer veel enkele sommige ondanks behalve zelfs vooral
+		yes yeah no nee ja neen oh well
 		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday`) {
 		m[w] = true
 	}

@@ -8,6 +8,7 @@ import (
 // mention is a name in the text outside quotations.
 type mention struct {
 	seg, from, to int // token range [from, to) in the segment
+	sid           int // sentence number
 	span          Span
 	name          string // as written, possessive 's dropped
 	key           string // lower-case surname: groups mentions of one person
@@ -17,6 +18,7 @@ type mention struct {
 }
 
 type people struct {
+	byGiven   map[string]string // given name → the one full name with it ("" when several)
 	mentions  []mention
 	canonical map[string]string // key → fullest name
 	gender    map[string]byte   // key → gender
@@ -41,6 +43,12 @@ func (a *article) isNameTok(t tok) bool {
 	}
 	for _, r := range t.text {
 		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse".
+	if (strings.HasSuffix(l, "se") || strings.HasSuffix(l, "sche")) && len(l) > 4 {
+		if _, given := lex().firstNames[t.text]; !given {
 			return false
 		}
 	}
@@ -87,7 +95,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 		for k < len(toks) && particles[toks[k].lower] && !toks[k].punct && toks[k].quote == 0 {
 			k++
 		}
-		if k > j && (j > i || toks[j].cap) && k < len(toks) && a.isNameTok(toks[k]) &&
+		if k > j && j-i <= 1 && (j > i || toks[j].cap) && k < len(toks) && a.isNameTok(toks[k]) &&
 			(k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
 			j = k + 1
 			break
@@ -122,6 +130,7 @@ func findPeople(a *article) *people {
 			i++
 		}
 	}
+	p.splitAtSurnames(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
 	for i, m := range p.mentions {
@@ -138,6 +147,24 @@ func findPeople(a *article) *people {
 	}
 	for k, i := range best {
 		p.canonical[k] = p.mentions[i].name
+	}
+	p.byGiven = map[string]string{}
+	for k, c := range p.canonical {
+		f := strings.Fields(c)
+		if len(f) < 2 || !p.strong[k] {
+			continue
+		}
+		if _, seen := p.byGiven[f[0]]; seen && p.byGiven[f[0]] != c {
+			p.byGiven[f[0]] = ""
+		} else {
+			p.byGiven[f[0]] = c
+		}
+	}
+	for g, c := range p.byGiven {
+		// A given name that is also someone's surname is not a reference.
+		if _, ok := p.canonical[strings.ToLower(g)]; ok && c != "" && surnameKey(c) != strings.ToLower(g) {
+			p.byGiven[g] = ""
+		}
 	}
 	return p
 }
@@ -163,7 +190,7 @@ func (p *people) add(a *article, si, from, to int) {
 		words = append(words, w)
 	}
 	name := strings.Join(words, " ")
-	m := mention{seg: si, from: from, to: to, span: Span{toks[from].Start, toks[to-1].End}, name: name, key: surnameKey(name)}
+	m := mention{seg: si, from: from, to: to, sid: toks[from].sid, span: Span{toks[from].Start, toks[to-1].End}, name: name, key: surnameKey(name)}
 	if g, ok := lex().firstNames[toks[from].text]; ok && to-from >= 2 {
 		m.gender, m.strong = g, true
 	}
@@ -181,6 +208,9 @@ func (p *people) add(a *article, si, from, to int) {
 
 // canon returns the fullest name of the person named name.
 func (p *people) canon(name string) string {
+	if c, ok := p.byGiven[name]; ok && c != "" {
+		return c // "Miranda" → "Miranda Borgignon", when only one person has that given name
+	}
 	if c, ok := p.canonical[surnameKey(name)]; ok && len(strings.Fields(c)) >= len(strings.Fields(name)) {
 		// Only when the forms agree: "Zuckerberg" → "Mark Zuckerberg".
 		if strings.HasSuffix(strings.ToLower(c), strings.ToLower(name)) || len(strings.Fields(name)) == 1 {
@@ -206,7 +236,7 @@ func (p *people) weakPerson(m mention) bool {
 		return false
 	}
 	for _, w := range f {
-		if particles[strings.ToLower(w)] {
+		if particles[strings.ToLower(w)] || lex().orgWords[strings.ToLower(w)] {
 			return false
 		}
 		if i := strings.IndexByte(w, '-'); i >= 0 && i+1 < len(w) && !unicode.IsUpper(rune(w[i+1])) {
@@ -236,4 +266,38 @@ func (p *people) mentionAt(si, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// splitAtSurnames splits runs such as "Wilders Schoof" (two people next to
+// each other) where a word inside the run is the surname of a person the
+// article names in full elsewhere.
+func (p *people) splitAtSurnames(a *article) {
+	full := map[string]bool{}
+	for _, m := range p.mentions {
+		if m.strong && m.to-m.from >= 2 {
+			full[m.key] = true
+		}
+	}
+	var out []mention
+	for _, m := range p.mentions {
+		toks := a.segs[m.seg].toks
+		cut := -1
+		if full[m.key] {
+			for k := m.from; k < m.to-1; k++ {
+				if full[strings.ToLower(toks[k].text)] {
+					cut = k
+					break
+				}
+			}
+		}
+		if cut < 0 {
+			out = append(out, m)
+			continue
+		}
+		tmp := &people{}
+		tmp.add(a, m.seg, m.from, cut+1)
+		tmp.add(a, m.seg, cut+1, m.to)
+		out = append(out, tmp.mentions...)
+	}
+	p.mentions = out
 }

@@ -105,6 +105,8 @@ type article struct {
 	raws    []raw
 	lowered map[string]bool // words the article writes in lower case
 	people  *people
+	kept    []bool    // per raw quotation: judged speech
+	spk     []speaker // per raw quotation: its speaker, once attributed
 }
 
 // Find returns the quotations of an article whose text is src. segs are
@@ -219,14 +221,18 @@ func (a *article) markTokens() {
 		}
 		a.raws[qi] = r
 	}
+	sid := 0
 	for si := range a.segs {
 		toks := a.segs[si].toks
 		start := true
+		sid++
 		for ti := range toks {
 			t := &toks[ti]
+			t.sid = sid
 			if t.punct {
 				if isSentenceEnd(*t) && t.quote == 0 {
 					start = true
+					sid++
 				}
 				continue
 			}

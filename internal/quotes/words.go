@@ -16,6 +16,7 @@ type tok struct {
 	quote int  // index+1 of the quotation whose text holds it; 0 outside
 	mark  bool // a quotation mark
 	sent  bool // the first word of a sentence
+	sid   int  // the sentence's number in the article
 }
 
 func isWordRune(r rune) bool {
