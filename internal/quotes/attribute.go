@@ -476,16 +476,16 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		}
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
 			span := Span{first.Start, toks[np[k-1]].End}
-			return speaker{name: a.src[span.Start:span.End], span: span, conf: 0.6}, true
+			return speaker{name: a.nounName(toks[np[k-1]].lower, a.src[span.Start:span.End]), span: span, conf: 0.6}, true
 		}
 	}
-	// The last person named in the phrase ("Wynnum coach Matt Myers"),
-	// else the first name of any kind.
+	// The first person named in the phrase ("Wynnum coach Matt Myers",
+	// "riep Wilders Schoof toe"), else the first name of any kind.
 	var best, any *mention
 	for j := range np {
 		if m, ok := a.people.mentionAt(si, np[j]); ok {
 			mm := m
-			if a.people.isPerson(m) {
+			if a.people.isPerson(m) && best == nil {
 				best = &mm
 			}
 			if any == nil {
@@ -522,6 +522,19 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	return speaker{name: a.src[span.Start:span.End], span: span, conf: 0.6}, true
 }
 
+// nounName names a description by its head noun: "de politiezone" is
+// "politiezone Noord" when the article writes that noun right before a
+// name elsewhere; otherwise the description as written.
+func (a *article) nounName(noun, desc string) string {
+	for _, m := range a.people.mentions {
+		toks := a.segs[m.seg].toks
+		if m.from > 0 && toks[m.from-1].lower == noun {
+			return toks[m.from-1].text + " " + m.name
+		}
+	}
+	return desc
+}
+
 func isRole(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
@@ -556,11 +569,28 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 		for k > 0 && cands[k-1].sid == sid {
 			k--
 		}
-		for _, m := range cands[k:] {
-			if mg := a.people.gender[m.key]; g != 'x' && mg != 0 && mg != g {
-				continue
+		fits := func(m mention) bool {
+			mg := a.people.gender[m.key]
+			return g == 'x' || mg == 0 || mg == g
+		}
+		// The speaker of a quotation in that sentence, then a sure
+		// person, then a likely one.
+		for qi, q := range a.raws {
+			if qi < len(a.kept) && a.kept[qi] && a.spk[qi].name != "" && a.segs[q.seg].toks[q.openTok].sid == sid {
+				for _, m := range cands[k:] {
+					if a.people.canon(m.name) == a.spk[qi].name && fits(m) {
+						return speaker{name: a.spk[qi].name, span: pron.Span, conf: 0.8}, true
+					}
+				}
 			}
-			return speaker{name: a.people.canon(m.name), span: pron.Span, conf: 0.8}, true
+		}
+		for pass := 0; pass < 2; pass++ {
+			for _, m := range cands[k:] {
+				if (pass == 0) != a.people.strong[m.key] || !fits(m) {
+					continue
+				}
+				return speaker{name: a.people.canon(m.name), span: pron.Span, conf: 0.8}, true
+			}
 		}
 		cands = cands[:k]
 	}
@@ -686,16 +716,6 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (speaker, bool) {
 		if subj != nil {
 			return speaker{name: a.people.canon(subj.name), span: subj.span, cue: cueSpan, cueText: cueText, how: byCue, conf: 0.9}, true
 		}
-		// Inverted: the pronoun or name right after the verb.
-		if k+1 < len(ctx) {
-			n := toks[ctx[k+1]]
-			if _, isPron := lex().pronouns[n.lower]; isPron || a.isNameTok(n) {
-				if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
-					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
-					return sp, true
-				}
-			}
-		}
 		if pron >= 0 {
 			if sp, ok := a.npSpeaker(si, ctx[pron:k], r); ok {
 				sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
@@ -705,11 +725,21 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (speaker, bool) {
 		for j := 0; j < k; j++ {
 			u := toks[ctx[j]]
 			if isDeterminer(u.lower) || a.isNameTok(u) {
-				if sp, ok := a.npSpeaker(si, ctx[j:k], r); ok {
+				if sp, ok := a.npSpeaker(si, ctx[j:k], r); ok && isDeterminer(u.lower) {
 					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
 					return sp, true
 				}
 				break
+			}
+		}
+		// Inverted: the pronoun or name right after the verb.
+		if k+1 < len(ctx) {
+			n := toks[ctx[k+1]]
+			if _, isPron := lex().pronouns[n.lower]; isPron || a.isNameTok(n) {
+				if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
+					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+					return sp, true
+				}
 			}
 		}
 	}

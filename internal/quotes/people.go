@@ -46,6 +46,10 @@ func (a *article) isNameTok(t tok) bool {
 			return false
 		}
 	}
+	// A compound noun: "PVV-leider", "Analytica-schandaal".
+	if i := strings.LastIndexByte(t.text, '-'); i >= 0 && i+1 < len(t.text) && !unicode.IsUpper(rune(t.text[i+1])) {
+		return false
+	}
 	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse".
 	if (strings.HasSuffix(l, "se") || strings.HasSuffix(l, "sche")) && len(l) > 4 {
 		if _, given := lex().firstNames[t.text]; !given {
@@ -162,7 +166,7 @@ func findPeople(a *article) *people {
 	}
 	for g, c := range p.byGiven {
 		// A given name that is also someone's surname is not a reference.
-		if _, ok := p.canonical[strings.ToLower(g)]; ok && c != "" && surnameKey(c) != strings.ToLower(g) {
+		if o, ok := p.canonical[strings.ToLower(g)]; ok && c != "" && len(strings.Fields(o)) > 1 && surnameKey(c) != strings.ToLower(g) {
 			p.byGiven[g] = ""
 		}
 	}
