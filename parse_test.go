@@ -157,6 +157,31 @@ func TestSample(t *testing.T) {
 	if a.Lang != language.Dutch {
 		t.Errorf("lang = %v", a.Lang)
 	}
+	// Nine quotations, all Mark Zuckerberg's: the headline, seven in the
+	// body and the pull quote; the single-quoted scare quotes are not
+	// speech.
+	kindsQ := map[QuoteKind]int{}
+	var cues []string
+	for _, q := range a.Quotes {
+		kindsQ[q.Kind]++
+		if q.Speaker != "Mark Zuckerberg" {
+			t.Errorf("quote %q: speaker %q", q.Text, q.Speaker)
+		}
+		if q.Cue != "" && q.Cue != ":" {
+			cues = append(cues, q.Cue)
+		}
+		for _, scare := range []string{"slechteriken", "fake nieuws", "fake news"} {
+			if q.Text == scare {
+				t.Errorf("scare quote %q reported as speech", scare)
+			}
+		}
+	}
+	if len(a.Quotes) != 9 || kindsQ[Headline] != 1 || kindsQ[PullQuote] != 1 || kindsQ[Direct] != 7 {
+		t.Errorf("%d quotes, kinds %v; want 9: 1 headline, 1 pull quote, 7 direct", len(a.Quotes), kindsQ)
+	}
+	if diff := cmp.Diff([]string{"zei", "antwoordde", "voegde … toe", "gaf … toe"}, cues); diff != "" {
+		t.Errorf("cues mismatch (-want +got):\n%s", diff)
+	}
 }
 
 func TestBadInput(t *testing.T) {

@@ -713,6 +713,13 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (speaker, bool) {
 				pron = j
 			}
 		}
+		if subj == nil && k > 0 {
+			// A name that opens the clause is its subject, person or not:
+			// "Smith called …", "Interpol stated …".
+			if m, ok := a.people.mentionAt(si, ctx[0]); ok && m.to <= ctx[k] {
+				subj = &m
+			}
+		}
 		if subj != nil {
 			return speaker{name: a.people.canon(subj.name), span: subj.span, cue: cueSpan, cueText: cueText, how: byCue, conf: 0.9}, true
 		}
@@ -795,7 +802,8 @@ func (a *article) echoSpeaker(qi int, r raw, kept []bool, spk []speaker) (speake
 	if titleCase(ws) && !colon {
 		return speaker{}, false
 	}
-	// The body quotation that shares most of its words.
+	// The body quotation that shares most of its words; a name before the
+	// colon ("Zuckerberg: '…'") when it agrees or nothing is repeated.
 	best, bestScore := -1, 0.0
 	for j := range a.raws {
 		if !kept[j] || a.segs[a.raws[j].seg].Kind == Headline || j == qi {
@@ -805,18 +813,24 @@ func (a *article) echoSpeaker(qi int, r raw, kept []bool, spk []speaker) (speake
 			best, bestScore = j, sc
 		}
 	}
-	if best >= 0 && bestScore >= 0.5 && spk[best].name != "" {
-		sp := spk[best]
-		sp.span, sp.cue, sp.cueText, sp.conf = Span{}, Span{}, "", 0.8
-		return sp, true
+	echo := ""
+	if best >= 0 && bestScore >= 0.5 {
+		echo = spk[best].name
 	}
 	if colon {
 		for _, i := range before {
 			if m, ok := a.people.mentionAt(r.seg, i); ok && a.people.isPerson(m) {
 				c := a.people.canon(m.name)
-				return speaker{name: c, span: m.span, cue: toks[before[len(before)-1]].Span, cueText: ":", how: byColon, conf: 0.85}, true
+				if echo == "" || echo == c {
+					return speaker{name: c, span: m.span, cue: toks[before[len(before)-1]].Span, cueText: ":", how: byColon, conf: 0.85}, true
+				}
 			}
 		}
+	}
+	if echo != "" {
+		sp := spk[best]
+		sp.span, sp.cue, sp.cueText, sp.conf = Span{}, Span{}, "", 0.8
+		return sp, true
 	}
 	// The speaker quoted most often.
 	count := map[string]int{}

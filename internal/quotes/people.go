@@ -30,7 +30,9 @@ func (a *article) isNameTok(t tok) bool {
 		return false
 	}
 	l := t.lower
-	if functionWords[l] || lex().roles[l] || lex().pronouns[l] != 0 {
+	// A capitalised function word inside a sentence is a name ("Dan
+	// Price"); at its start it is the sentence's first word.
+	if functionWords[l] && t.sent || lex().roles[l] || lex().pronouns[l] != 0 {
 		return false
 	}
 	if _, isCue := lex().cues[l]; isCue {

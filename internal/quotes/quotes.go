@@ -234,6 +234,9 @@ func (a *article) markTokens() {
 					start = true
 					sid++
 				}
+				if t.text == ":" {
+					start = true // "Zuckerberg: Het …" starts anew, same sentence
+				}
 				continue
 			}
 			if ti > 0 && toks[ti-1].mark && t.quote != 0 && (ti < 2 || toks[ti-2].quote == 0) {

@@ -1,0 +1,187 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// segments builds the segments of a test article: paragraphs separated by
+// blank lines; a first paragraph "H: …" is the headline, "P: …" a pull
+// quote, "S: …" a subheading.
+func segments(src string) []Segment {
+	var segs []Segment
+	off := 0
+	for i, p := range strings.Split(src, "\n\n") {
+		s := Segment{Span: Span{off, off + len(p)}, Kind: Paragraph}
+		for prefix, k := range map[string]SegKind{"H: ": Headline, "P: ": Pullquote, "S: ": Subheading} {
+			if strings.HasPrefix(p, prefix) {
+				s.Span.Start += len(prefix)
+				s.Kind = k
+			}
+		}
+		if i == 0 && s.Kind != Headline {
+			segs = append(segs, Segment{Kind: Headline}) // no headline
+		}
+		segs = append(segs, s)
+		off += len(p) + 2
+	}
+	return segs
+}
+
+// summary renders a quote as "text | speaker | cue".
+func summary(src string, q Quote) string {
+	return src[q.Text.Start:q.Text.End] + " | " + q.Speaker + " | " + q.Cue
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		// Marks.
+		{"straight double, inverted cue", `Jan Peeters opende de vergadering. "We beginnen", zei hij.`,
+			[]string{"We beginnen | Jan Peeters | zei"}},
+		{"curly single with name cue", `De begroting is rond. ‘Het was zwaar werk’, zegt minister Anna de Vries.`,
+			[]string{"Het was zwaar werk | Anna de Vries | zegt"}},
+		{"low-high Dutch marks", `„Dit is nieuw”, zei burgemeester Tom Claes.`,
+			[]string{"Dit is nieuw | Tom Claes | zei"}},
+		{"comma-comma marks", `,,Wij gaan door met het plan'', aldus Els Smit.`,
+			[]string{"Wij gaan door met het plan | Els Smit | aldus"}},
+		{"guillemets", `«Nous restons ici», zei woordvoerder Marc Dubois.`,
+			[]string{"Nous restons ici | Marc Dubois | zei"}},
+		{"nested single in double", `"Hij riep 'stop' en liep weg", vertelde getuige Lisa Janssens.`,
+			[]string{"Hij riep 'stop' en liep weg | Lisa Janssens | vertelde"}},
+		{"nested same straight marks", `Sarah Jones wrote: "The "final" offer is not final at all."`,
+			[]string{`The "final" offer is not final at all. | Sarah Jones | wrote`}},
+		{"apostrophes are not marks", `‘Zo'n auto's zie je 's avonds niet, 't is te donker’, zei Piet Smit.`,
+			[]string{"Zo'n auto's zie je 's avonds niet, 't is te donker | Piet Smit | zei"}},
+		{"apostrophe before closing mark", `‘Dat kost drie euro’s.’ zei Karel Peeters.`,
+			[]string{"Dat kost drie euro’s. | Karel Peeters | zei"}},
+		{"english apostrophes", `"We don't play rock 'n' roll like in the '90s," said singer Tom Hughes.`,
+			[]string{"We don't play rock 'n' roll like in the '90s, | Tom Hughes | said"}},
+		{"plural possessive", `The players' union met on Monday. "We want a deal," said Dan Price.`,
+			[]string{"We want a deal, | Dan Price | said"}},
+		{"unclosed quotation is data", `Anna Smit zei: "Dit gaat nog lang duren en niemand weet hoe`,
+			[]string{"Dit gaat nog lang duren en niemand weet hoe | Anna Smit | zei"}},
+		// Speech or not.
+		{"scare quotes are not speech", `Het platform werd misbruikt door 'slechteriken' die 'fake nieuws' verspreiden.`, nil},
+		{"title is not speech", `De film 'De Grote Stilte' wint een prijs.`, nil},
+		{"known as", `The residence, known as the "Blue House", was sold.`, nil},
+		{"a process called", `He described a process called "exfiltration" in detail.`, nil},
+		{"short quote with cue is speech", `Minister Jan Peeters noemde het voorstel ‘absurd’.`,
+			[]string{"absurd | Jan Peeters | noemde"}},
+		{"short quote, english cue", `Smith called the plan "interesting" at the meeting.`,
+			[]string{"interesting | Smith | called"}},
+		// Attribution.
+		{"colon after name", `Burgemeester Luc De Ryck: "Eindelijk is de brug open."`,
+			[]string{"Eindelijk is de brug open. | Luc De Ryck | :"}},
+		{"colon after verb and pronoun", `Minister Els Smit blogt deze week. Vandaag schrijft ze: ‘Het is warm hier.’`,
+			[]string{"Het is warm hier. | Els Smit | schrijft"}},
+		{"english said comma", `Senator Mary Brown said, "This is a good day."`,
+			[]string{"This is a good day. | Mary Brown | said"}},
+		{"subject first after quote", `"It's a better result," coach Matt Myers said.`,
+			[]string{"It's a better result, | Matt Myers | said"}},
+		{"pronoun after quote", `Mary Brown spoke first. "We will win," she added.`,
+			[]string{"We will win, | Mary Brown | added"}},
+		{"pronoun gender", `John Smith and Mary Brown spoke. "I quit," she said.`,
+			[]string{"I quit, | Mary Brown | said"}},
+		{"pronoun is the subject before", `Anna Smit belde Tom Claes. Hij nam niet op. "Ik was weg", zei hij later.`,
+			[]string{"Ik was weg | Tom Claes | zei"}},
+		{"separable verb", `"Er is geen geld meer", gaf schepen Karin Claes toe.`,
+			[]string{"Er is geen geld meer | Karin Claes | gaf … toe"}},
+		{"separable verb with eraan", `Tom Claes sprak. "Dat klopt", voegde hij eraan toe.`,
+			[]string{"Dat klopt | Tom Claes | voegde … toe"}},
+		{"split quotation", `"Dit is", zei Jan Peeters, "een slecht plan."`,
+			[]string{"Dit is | Jan Peeters | zei", "een slecht plan. | Jan Peeters | zei"}},
+		{"volgens before", `Volgens Karin Claes is het plan ‘een ramp voor de stad’.`,
+			[]string{"een ramp voor de stad | Karin Claes | Volgens"}},
+		{"according to", `According to Dan Price, the deal is "a very bad idea".`,
+			[]string{"a very bad idea | Dan Price | According to"}},
+		{"role resolves to name", "Minister Jan Peeters opende de kade.\n\n‘Dit is een mooie dag’, zei de minister.",
+			[]string{"Dit is een mooie dag | Jan Peeters | zei"}},
+		{"surname resolves to full name", "Trainer Giovanni van Dam was boos.\n\n\"We speelden slecht\", zei Van Dam.",
+			[]string{"We speelden slecht | Giovanni van Dam | zei"}},
+		{"continuation without cue", `"Dat is jammer", zei Anna Smit. "We proberen het opnieuw."`,
+			[]string{"Dat is jammer | Anna Smit | zei", "We proberen het opnieuw. | Anna Smit | "}},
+		{"multi-paragraph quotation", "Jan Peeters sprak lang. \"Het eerste punt is de prijs.\n\n\"Het tweede punt is de tijd.\"",
+			[]string{"Het eerste punt is de prijs. | Jan Peeters | sprak", "Het tweede punt is de tijd. | Jan Peeters | "}},
+		{"block ending in colon", "Minister Els Smit:\n\n‘Er komt meer geld voor de scholen.’",
+			[]string{"Er komt meer geld voor de scholen. | Els Smit | :"}},
+		{"new clause after quote is no cue", `Anna Smit noemde hen "racisten", en Piet Peeters vindt dat ook.`,
+			[]string{"racisten | Anna Smit | noemde"}},
+		{"description speaker", `"The worst is behind us," an agency spokeswoman said.`,
+			[]string{"The worst is behind us, | an agency spokeswoman | said"}},
+		// Headlines and pull quotes.
+		{"headline quote with colon", "H: Zuckerberg: 'Het is mijn fout'\n\nMark Zuckerberg sprak. \"Het is mijn fout\", zei hij.",
+			[]string{"Het is mijn fout | Mark Zuckerberg | :", "Het is mijn fout | Mark Zuckerberg | zei"}},
+		{"headline title is no quote", "H: Architect of 'Argo' rescue dies\n\nTony Mendez died on Saturday.", nil},
+		{"pull quote", "Tom Claes sprak.\n\nP: \"We blijven hier\" Tom Claes\n\nDe zaal applaudisseerde.",
+			[]string{"We blijven hier | Tom Claes | "}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			segs := segments(tc.in)
+			qs := Find(tc.in, segs, Options{})
+			var got []string
+			for _, q := range qs {
+				got = append(got, summary(tc.in, q))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+			checkQuotes(t, tc.in, qs)
+		})
+	}
+}
+
+// checkQuotes checks the span invariants: inside the text, on code point
+// boundaries, marks around the text, in order.
+func checkQuotes(t *testing.T, src string, qs []Quote) {
+	t.Helper()
+	in := func(s Span) bool {
+		return 0 <= s.Start && s.Start <= s.End && s.End <= len(src) &&
+			(s.Start == len(src) || utf8.RuneStart(src[s.Start])) && (s.End == len(src) || utf8.RuneStart(src[s.End]))
+	}
+	prev := -1
+	for _, q := range qs {
+		for _, s := range []Span{q.Text, q.Open, q.Close, q.SpeakerSpan, q.CueSpan} {
+			if !in(s) {
+				t.Fatalf("span %v outside the text or cuts a code point", s)
+			}
+		}
+		if q.Open.End > q.Text.Start || !q.Close.IsZero() && q.Close.Start < q.Text.End {
+			t.Errorf("marks %v %v not around text %v", q.Open, q.Close, q.Text)
+		}
+		if q.Open.Start < prev {
+			t.Errorf("quotes out of order")
+		}
+		prev = q.Open.Start
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add(`"A," zei hij, "B." ‘C’s’ ,,D'' «E» 't 's '90s`)
+	f.Add("Jan Smit: \"Een\n\n\"Twee\"")
+	f.Fuzz(func(t *testing.T, src string) {
+		if !utf8.ValidString(src) {
+			return
+		}
+		qs := Find(src, segments(src), Options{})
+		checkQuotes(t, src, qs)
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	src := strings.Repeat("Jan Peeters opende de vergadering in Gent. \"We beginnen vandaag met het plan\", zei hij. "+
+		"Volgens Anna de Vries is het ‘een goed idee’. Het platform werd misbruikt door 'slechteriken'.\n\n", 20)
+	segs := segments(src)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(src, segs, Options{})
+	}
+}
