@@ -172,8 +172,15 @@ func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker
 			return sp
 		}
 	} else {
-		if sp, ok := a.cueAfter(r.seg, after, r); ok {
+		sp, ok := a.cueAfter(r.seg, after, r)
+		if ok {
 			return sp
+		}
+		if sp.cueText != "" && last != nil && r.seg-lastSeg <= 2 {
+			// "…", klinkt het: impersonal, the last source goes on.
+			cp := *last
+			cp.cue, cp.cueText, cp.how, cp.conf = sp.cue, sp.cueText, byCue, 0.7
+			return cp
 		}
 		if sp, ok := a.cueBefore(r.seg, before, r); ok {
 			return sp
@@ -345,7 +352,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	for j := k; j < len(ctx) && j-k <= 8; j++ {
+	for j := k; j < len(ctx) && j-k <= 12; j++ {
 		v := toks[ctx[j]]
 		if isSentenceEnd(v) {
 			break
@@ -367,7 +374,8 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				}
 			}
 			if toks[rest[0]].lower == "het" {
-				return speaker{}, false
+				// Impersonal: the source quoted last goes on.
+				return speaker{cue: Span{v.Start, toks[rest[0]].End}, cueText: v.text + " het", how: byNone}, false
 			}
 		}
 		// Subject first: "Smith said", "she added".
@@ -378,7 +386,11 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				return sp, true
 			}
 		}
-		// Inverted: "zei hij", "said Smith", "…, zei De Jonge".
+		// Inverted: "zei hij", "said Smith", "…, zei De Jonge"; never
+		// after a participle ("…", adding Iran will …).
+		if strings.HasSuffix(v.lower, "ing") {
+			return speaker{}, false
+		}
 		if sp, ok := a.npSpeaker(si, rest, r); ok {
 			sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
 			sp.how = byCue
@@ -465,7 +477,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	for len(np) > 0 && toks[np[len(np)-1]].punct {
 		np = np[:len(np)-1]
 	}
-	if len(np) == 0 || len(np) > 10 {
+	if len(np) == 0 || len(np) > 14 {
 		return speaker{}, false
 	}
 	// "de rechtbank Nabil B.": a description, then the object.
@@ -485,13 +497,27 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	for j := range np {
 		if m, ok := a.people.mentionAt(si, np[j]); ok {
 			mm := m
-			if a.people.isPerson(m) && best == nil {
+			// "Fleet Command's … head Arba Agung": a possessive owns
+			// the head noun; it is not the speaker.
+			if a.people.isPerson(m) && best == nil && !isPossessive(toks[m.to-1].text) {
 				best = &mm
 			}
 			if any == nil {
 				any = &mm
 			}
 		}
+	}
+	if best == nil && any != nil && isDeterminer(first.lower) && len(np) > 1 && any.from == np[1] {
+		// An organisation: "The Foreign Ministry of Iraq", "an Interpol
+		// spokesperson": its name, with "of X" when it follows.
+		end := any.to
+		if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "van") && a.isNameTok(toks[end+1]) {
+			if e := a.nameAt(toks, end+1); e > end+1 {
+				end = e
+			}
+		}
+		span := Span{toks[any.from].Start, toks[end-1].End}
+		return speaker{name: a.src[span.Start:span.End], span: span, conf: 0.7}, true
 	}
 	if best == nil {
 		best = any
@@ -533,6 +559,10 @@ func (a *article) nounName(noun, desc string) string {
 		}
 	}
 	return desc
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 func isRole(w string) bool {

@@ -14,6 +14,7 @@ type mention struct {
 	key           string // lower-case surname: groups mentions of one person
 	role          string // a role word right before it: "minister"
 	strong        bool   // surely a person (given name, role, or speaker)
+	place         bool   // after a preposition of place: "in Saudi Arabia"
 	gender        byte   // from the given name: m, f or 0
 }
 
@@ -201,6 +202,12 @@ func (p *people) add(a *article, si, from, to int) {
 		m.gender, m.strong = g, true
 	}
 	if from > 0 {
+		switch toks[from-1].lower {
+		case "in", "at", "from", "to", "near", "across", "naar", "uit", "te", "nabij":
+			m.place = true
+		}
+	}
+	if from > 0 {
 		prev := toks[from-1].lower
 		if i := strings.LastIndexByte(prev, '-'); i >= 0 {
 			prev = prev[i+1:] // "Facebook-topman"
@@ -229,7 +236,10 @@ func (p *people) canon(name string) string {
 // isPerson reports whether the mention names a person rather than a
 // place or an organisation, as far as the article tells.
 func (p *people) isPerson(m mention) bool {
-	return p.strong[m.key] || p.weakPerson(m)
+	if m.place {
+		return false
+	}
+	return p.strong[m.key] || p.weakPerson(m) || p.byGiven[m.name] != ""
 }
 
 // weakPerson reports whether a mention looks like a person's full name

@@ -210,7 +210,7 @@ func (a *article) markTokens() {
 					r.openTok = ti
 				}
 			case !r.close.IsZero() && t.Start >= r.close.Start && t.End <= r.close.End:
-				t.mark = true
+				t.mark, t.shut = true, true
 				r.closeTok = ti
 			case t.Start >= r.open.End && (r.close.IsZero() || t.End <= r.close.Start):
 				t.quote = qi + 1
@@ -236,6 +236,12 @@ func (a *article) markTokens() {
 				}
 				if t.text == ":" {
 					start = true // "Zuckerberg: Het …" starts anew, same sentence
+				}
+				// A quotation that ends its sentence inside the marks,
+				// followed by a capital: "…jaar.’ Burgemeester X …".
+				if t.shut && ti > 0 && isSentenceEnd(toks[ti-1]) && ti+1 < len(toks) && toks[ti+1].cap && !toks[ti+1].punct && toks[ti+1].quote == 0 {
+					start = true
+					sid++
 				}
 				continue
 			}

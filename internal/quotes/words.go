@@ -15,6 +15,7 @@ type tok struct {
 	cap   bool // starts with an upper-case letter
 	quote int  // index+1 of the quotation whose text holds it; 0 outside
 	mark  bool // a quotation mark
+	shut  bool // a closing quotation mark
 	sent  bool // the first word of a sentence
 	sid   int  // the sentence's number in the article
 }
