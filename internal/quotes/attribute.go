@@ -111,14 +111,18 @@ func titleCase(ws []string) bool {
 	if len(ws) < 2 || len(ws) > 8 {
 		return false
 	}
-	caps := 0
+	caps, words := 0, 0
 	for _, w := range ws {
 		w = strings.TrimLeft(w, "(\"'‘“")
-		if w != "" && unicode.IsUpper([]rune(w)[0]) {
+		if w == "" || !unicode.IsLetter([]rune(w)[0]) && !unicode.IsDigit([]rune(w)[0]) {
+			continue // punctuation standing alone
+		}
+		words++
+		if unicode.IsUpper([]rune(w)[0]) {
 			caps++
 		}
 	}
-	return caps*3 >= len(ws)*2 && caps >= 2
+	return caps*3 >= words*2 && caps >= 2
 }
 
 // namingBefore reports whether the words before the quotation introduce a
@@ -165,11 +169,15 @@ func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker
 	// A partial quotation mid-sentence takes its cue from before it; a
 	// whole one usually from the clause after it.
 	if len(a.words(r.text)) < 4 {
-		if sp, ok := a.cueBefore(r.seg, before, r); ok {
+		sp, ok := a.cueBefore(r.seg, before, r)
+		if ok {
 			return sp
 		}
 		if sp, ok := a.cueAfter(r.seg, after, r); ok {
 			return sp
+		}
+		if sp.how == byCue {
+			return sp // speech, speaker unknown: "Ierse ministers juichen het 'akkoord' toe"
 		}
 	} else {
 		sp, ok := a.cueAfter(r.seg, after, r)
@@ -417,7 +425,12 @@ func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
 		if c.particle == "" {
 			return cues, true
 		}
-		for _, k := range ctx[j+1:] {
+		// The particle ends the clause, perhaps after the quotation:
+		// "juichen het 'akkoord' toe".
+		for k := ctx[j] + 1; k < len(toks); k++ {
+			if toks[k].quote != 0 || toks[k].mark {
+				continue
+			}
 			if isSentenceEnd(toks[k]) {
 				break
 			}
@@ -432,16 +445,26 @@ func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
 // cueSpan extends a separable verb to its particle: "voegde … toe".
 func (a *article) cueSpan(si int, verb tok, cues []cue, rest []int) (Span, string) {
 	toks := a.segs[si].toks
+	vi := -1
+	for i := range toks {
+		if toks[i].Start == verb.Start {
+			vi = i
+			break
+		}
+	}
 	for _, c := range cues {
-		if c.particle == "" {
+		if c.particle == "" || vi < 0 {
 			continue
 		}
-		for _, j := range rest {
-			if toks[j].lower == c.particle {
-				return Span{verb.Start, toks[j].End}, verb.text + " … " + toks[j].text
+		for j := vi + 1; j < len(toks); j++ {
+			if toks[j].quote != 0 || toks[j].mark {
+				continue
 			}
 			if isSentenceEnd(toks[j]) {
 				break
+			}
+			if toks[j].lower == c.particle {
+				return Span{verb.Start, toks[j].End}, verb.text + " … " + toks[j].text
 			}
 		}
 	}
@@ -635,8 +658,9 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 		return speaker{}, false
 	}
 	lastTok := toks[ctx[len(ctx)-1]]
-	if sp, ok := a.clauseSpeaker(si, ctx, r); ok {
-		return sp, true
+	unresolved, ok := a.clauseSpeaker(si, ctx, r)
+	if ok {
+		return unresolved, true
 	}
 	if lastTok.text == ":" {
 		if sp, ok := a.colonSpeaker(si, ctx[len(ctx)-1], r); ok {
@@ -659,7 +683,7 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 			}
 		}
 	}
-	return speaker{}, false
+	return unresolved, false
 }
 
 // startsSentence reports whether a quotation's text begins like a sentence.
@@ -700,8 +724,16 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 // one sentence and resolves its subject: after "volgens"/"according to";
 // before the verb ("Michael Morell praised …", the last person named
 // before it); or after it ("Vandaag schrijft ze:", inverted).
-func (a *article) clauseSpeaker(si int, ctx []int, r raw) (speaker, bool) {
+func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) {
 	toks := a.segs[si].toks
+	// A reporting verb whose subject cannot be resolved still marks the
+	// quotation as speech, with an unknown speaker.
+	var unresolved speaker
+	defer func() {
+		if !ok && unresolved.how == byCue {
+			sp = unresolved
+		}
+	}()
 	for k := 0; k < len(ctx); k++ {
 		t := toks[ctx[k]]
 		if t.punct {
@@ -759,6 +791,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (speaker, bool) {
 				return sp, true
 			}
 		}
+		unresolved = speaker{cue: cueSpan, cueText: cueText, how: byCue}
 		for j := 0; j < k; j++ {
 			u := toks[ctx[j]]
 			if isDeterminer(u.lower) || a.isNameTok(u) {

@@ -203,8 +203,10 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if from > 0 {
 		switch toks[from-1].lower {
-		case "in", "at", "from", "to", "near", "across", "naar", "uit", "te", "nabij":
+		case "in", "at", "from", "near", "across", "naar", "uit", "te", "nabij":
 			m.place = true
+		case "to":
+			m.place = from < 2 || toks[from-2].lower != "according"
 		}
 	}
 	if from > 0 {
