@@ -503,10 +503,17 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if len(np) == 0 || len(np) > 14 {
 		return speaker{}, false
 	}
-	// "de rechtbank Nabil B.": a description, then the object.
+	// "de rechtbank Nabil B.": a description, then the object. "a
+	// statement released by Erdogan's office": the agent speaks.
 	if isDeterminer(first.lower) && len(np) > 1 && !toks[np[1]].cap && !isRole(toks[np[1]].lower) {
 		k := 1
 		for k < len(np) && !toks[np[k]].cap && !toks[np[k]].punct {
+			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
+				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
+					span := Span{m.span.Start, toks[np[len(np)-1]].End}
+					return speaker{name: a.people.canon(a.src[span.Start:span.End]), span: span, conf: 0.6}, true
+				}
+			}
 			k++
 		}
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
@@ -568,17 +575,27 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if !first.cap && !isDeterminer(first.lower) {
 		return speaker{}, false
 	}
-	return speaker{name: a.src[span.Start:span.End], span: span, conf: 0.6}, true
+	desc := a.src[span.Start:span.End]
+	if isDeterminer(first.lower) && len(np) == 2 {
+		desc = a.nounName(toks[np[1]].lower, desc)
+	}
+	return speaker{name: desc, span: span, conf: 0.6}, true
 }
 
 // nounName names a description by its head noun: "de politiezone" is
 // "politiezone Noord" when the article writes that noun right before a
 // name elsewhere; otherwise the description as written.
 func (a *article) nounName(noun, desc string) string {
+	if npStop[noun] || functionWords[noun] {
+		return desc
+	}
 	for _, m := range a.people.mentions {
 		toks := a.segs[m.seg].toks
 		if m.from > 0 && toks[m.from-1].lower == noun {
-			return toks[m.from-1].text + " " + m.name
+			return toks[m.from-1].text + " " + m.name // "politiezone Noord"
+		}
+		if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) {
+			return m.name // "an Interpol spokesperson": Interpol
 		}
 	}
 	return desc
@@ -637,11 +654,8 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 				}
 			}
 		}
-		for pass := 0; pass < 2; pass++ {
-			for _, m := range cands[k:] {
-				if (pass == 0) != a.people.strong[m.key] || !fits(m) {
-					continue
-				}
+		for _, m := range cands[k:] {
+			if fits(m) {
 				return speaker{name: a.people.canon(m.name), span: pron.Span, conf: 0.8}, true
 			}
 		}

@@ -90,6 +90,11 @@ func (a *article) nameAt(toks []tok, i int) int {
 			break
 		}
 		if a.isNameTok(t) {
+			// An acronym and a name are two names: "AVROTROS Taco
+			// Zimmerman".
+			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) {
+				break
+			}
 			j++
 			if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
 				break // a possessive ends the name
