@@ -2,8 +2,9 @@ package newsdoc
 
 import (
 	"fmt"
-	"strconv"
 	"time"
+
+	"github.com/newsdoc/newsdoc/internal/dates"
 )
 
 // Precision is how much of a date the source gave.
@@ -44,72 +45,19 @@ type Date struct {
 func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
 
 // String formats d as ISO 8601 at its precision: "2018", "2018-04",
-// "2018-04-05", "2018-04-05T00", "2018-04-05T00:54", "2018-04-05T00:54:07",
-// then the offset ("+02:00", "Z" for UTC) when known. The zero Date is "".
-func (d Date) String() string {
-	return string(d.appendISO(nil))
+// "2018-04-05", "2018-04-05T00" (hour), "2018-04-05T00:54",
+// "2018-04-05T00:54:07", "2018-04-05T00:54:07.678", then the offset
+// ("+02:00", "Z" for UTC) when known. The zero Date is "".
+func (d Date) String() string { return d.value().String() }
+
+func (d Date) value() dates.Value {
+	return dates.Value{Year: d.Year, Month: d.Month, Day: d.Day, Hour: d.Hour, Minute: d.Minute, Second: d.Second,
+		Nanosecond: d.Nanos, Precision: dates.Precision(d.Precision), HasOffset: d.HasOffset, Offset: d.Offset}
 }
 
-func (d Date) appendISO(b []byte) []byte {
-	if d.Precision == PrecisionNone {
-		return b
-	}
-	b = appendInt(b, d.Year, 4)
-	if d.Precision >= PrecisionMonth {
-		b = append(b, '-')
-		b = appendInt(b, d.Month, 2)
-	}
-	if d.Precision >= PrecisionDay {
-		b = append(b, '-')
-		b = appendInt(b, d.Day, 2)
-	}
-	if d.Precision >= PrecisionHour {
-		b = append(b, 'T')
-		b = appendInt(b, d.Hour, 2)
-	}
-	if d.Precision >= PrecisionMinute {
-		b = append(b, ':')
-		b = appendInt(b, d.Minute, 2)
-	}
-	if d.Precision >= PrecisionSecond {
-		b = append(b, ':')
-		b = appendInt(b, d.Second, 2)
-	}
-	if d.Precision >= PrecisionFraction {
-		b = append(b, '.')
-		b = appendInt(b, d.Nanos/1e6, 3)
-	}
-	if d.HasOffset && d.Precision >= PrecisionHour {
-		b = appendOffset(b, d.Offset)
-	}
-	return b
-}
-
-func appendInt(b []byte, v, width int) []byte {
-	if v < 0 {
-		b = append(b, '-')
-		v = -v
-	}
-	s := strconv.Itoa(v)
-	for i := len(s); i < width; i++ {
-		b = append(b, '0')
-	}
-	return append(b, s...)
-}
-
-func appendOffset(b []byte, off int) []byte {
-	if off == 0 {
-		return append(b, 'Z')
-	}
-	sign := byte('+')
-	if off < 0 {
-		sign = '-'
-		off = -off
-	}
-	b = append(b, sign)
-	b = appendInt(b, off/3600, 2)
-	b = append(b, ':')
-	return appendInt(b, off/60%60, 2)
+func fromValue(v dates.Value, raw string) Date {
+	return Date{Year: v.Year, Month: v.Month, Day: v.Day, Hour: v.Hour, Minute: v.Minute, Second: v.Second,
+		Nanos: v.Nanosecond, Precision: Precision(v.Precision), HasOffset: v.HasOffset, Offset: v.Offset, Raw: raw}
 }
 
 // Time returns d as a time.Time. Fields finer than the precision are zero;
@@ -128,7 +76,7 @@ func (d Date) Time() (t time.Time, ok bool) {
 }
 
 // MarshalText implements encoding.TextMarshaler with [Date.String].
-func (d Date) MarshalText() ([]byte, error) { return d.appendISO(nil), nil }
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // GoString helps test failure messages.
 func (d Date) GoString() string { return fmt.Sprintf("newsdoc.Date(%q)", d.String()) }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
 
+	"github.com/newsdoc/newsdoc/internal/dates"
 	"github.com/newsdoc/newsdoc/internal/layout"
 )
 
@@ -47,8 +48,8 @@ type Parser struct {
 	// Language is the articles' language; language.Und (the zero value)
 	// detects Dutch or English per article.
 	Language language.Tag
-	// Format forces a layout by name ("dump", "plain", "text"); empty
-	// detects it.
+	// Format forces a layout by name ("dump", "lexisnexis", "nexis",
+	// "mediargus", "labelled", "plain", "text"); empty detects it.
 	Format string
 	// Location is the time zone of times the source writes without one.
 	// Nil means Brussels time (CET/CEST) for Dutch articles and an unknown
@@ -56,6 +57,10 @@ type Parser struct {
 	Location *time.Location
 	// MaxSize limits the input in bytes; 0 means DefaultMaxSize.
 	MaxSize int
+	// Now is the reference time for relative dates in ParseDate and
+	// FindDates ("gisteren", "3 days ago"); the zero value makes them an
+	// error. Publication dates never use it.
+	Now time.Time
 }
 
 // Parse parses the first article in src with the zero Parser. Use
@@ -200,14 +205,17 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 	for _, m := range d.Meta {
 		a.Meta = append(a.Meta, Meta{Key: m.Key, Value: src[m.Span.Start:m.Span.End], Span: Span(m.Span)})
 	}
+	if a.Lang == language.Und && d.Lang != "" {
+		a.Lang = language.Make(d.Lang) // the layout says so: "LANGUAGE: DUTCH"
+	}
 	if a.Lang == language.Und {
 		a.Lang = detectLang(a)
 	}
 	loc := p.Location
 	if loc == nil && isDutch(a.Lang) {
-		loc = brussels
+		loc = dates.Brussels()
 	}
-	a.Published = published(src, d, a.Lang.String(), loc)
+	a.Published = p.published(src, d, a.Lang, loc)
 	findQuotes(a)
 	return a
 }

@@ -1,141 +1,155 @@
 package newsdoc
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"time"
-	_ "time/tzdata" // Brussels time must work on machines without a zone database
 
+	"golang.org/x/text/language"
+
+	"github.com/newsdoc/newsdoc/internal/dates"
 	"github.com/newsdoc/newsdoc/internal/layout"
 )
 
-// brussels is the zone of Dutch and Flemish sources (Amsterdam has had the
-// same offsets since 1977).
-var brussels = func() *time.Location {
-	loc, err := time.LoadLocation("Europe/Brussels")
-	if err != nil {
-		return nil
-	}
-	return loc
-}()
+// Errors that ParseDate wraps in a *DateError.
+var (
+	ErrNotDate     = dates.ErrSyntax   // the text is not a date expression
+	ErrNoReference = dates.ErrRelative // a relative date ("gisteren") with a zero Parser.Now
+	ErrDateRange   = dates.ErrRange    // a date or time that does not exist (31 februari)
+)
 
-// published assembles the publication date of d from its date text, its
-// time text and its header date, in that order of preference.
-func published(src string, d *layout.Doc, lang string, loc *time.Location) Date {
-	var out Date
-	if !d.DateText.IsZero() {
-		out = readDate(src[d.DateText.Start:d.DateText.End])
+// DateError reports a date expression that could not be read.
+type DateError struct {
+	Input  string
+	Offset int // byte offset in Input of what was not understood
+	Err    error
+}
+
+func (e *DateError) Error() string {
+	return fmt.Sprintf("newsdoc: date %q: offset %d: %v", e.Input, e.Offset, e.Err)
+}
+
+func (e *DateError) Unwrap() error { return e.Err }
+
+// When is a date, or a range of dates, read from text.
+type When struct {
+	Span  Span // where it was found in the text searched; the whole input for ParseDate
+	Start Date
+	End   Date // zero unless the text gives a range ("13-15 juli", "8pm - 11")
+}
+
+// String formats w as ISO 8601, a range as "start/end".
+func (w When) String() string {
+	if w.End.IsZero() {
+		return w.Start.String()
 	}
-	if out.IsZero() && !d.Header.IsZero() {
-		out = readDate(src[d.Header.Start:d.Header.End])
-	}
-	if out.IsZero() {
-		return out
-	}
-	if !d.TimeText.IsZero() && out.Precision == PrecisionDay {
-		raw := src[d.TimeText.Start:d.TimeText.End]
-		if h, m, ok := readClock(raw); ok {
-			out.Hour, out.Minute, out.Precision = h, m, PrecisionMinute
-			out.Raw += " " + raw
+	return w.Start.String() + "/" + w.End.String()
+}
+
+// ParseDate reads s as one date expression, in Dutch or English, with the
+// zero Parser: "05 april 2018", "donderdag 5 apr. 2018 om 14u32", "Thursday,
+// April 5, 2018 9:20 AM GMT", "05/04/18 - 00u54", "2018-04".
+func ParseDate(s string) (When, error) { return new(Parser).ParseDate(s) }
+
+// ParseDate reads s as one date expression. Relative expressions
+// ("gisteren", "3 days ago") are read against p.Now; a time without a zone
+// gets the offset of p.Location at that time (none when it is nil).
+func (p *Parser) ParseDate(s string) (When, error) {
+	r, err := dates.Parse(s, p.dateOptions(p.Language, p.Location))
+	if err != nil {
+		var de *dates.Error
+		if errors.As(err, &de) {
+			return When{}, &DateError{Input: s, Offset: de.Offset, Err: de.Err}
 		}
+		return When{}, &DateError{Input: s, Err: err}
 	}
-	if out.Precision >= PrecisionHour && !out.HasOffset && loc != nil {
-		t := time.Date(out.Year, time.Month(out.Month), out.Day, out.Hour, out.Minute, out.Second, 0, loc)
-		_, out.Offset = t.Zone()
-		out.HasOffset = true
+	a, b := trimSpace(s)
+	return when(r, s[a:b], Span{a, b}), nil
+}
+
+// FindDates returns the date expressions in running text s, in order.
+// Words that are also ordinary words ("do", "may", "march") are not dates
+// on their own.
+func (p *Parser) FindDates(s string) []When {
+	var out []When
+	for _, m := range dates.FindAll(s, p.dateOptions(p.Language, p.Location)) {
+		out = append(out, when(m.Result, s[m.Start:m.End], Span{m.Start, m.End}))
 	}
 	return out
 }
 
-var monthNames = map[string]int{
-	"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-	"augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-	"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
-	"jan": 1, "feb": 2, "mrt": 3, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"okt": 10, "oct": 10, "nov": 11, "dec": 12,
+func when(r dates.Result, raw string, s Span) When {
+	w := When{Span: s, Start: fromValue(r.Start, raw)}
+	if r.IsRange {
+		w.End = fromValue(r.End, raw)
+	}
+	return w
 }
 
-// readDate reads the first date in s: "05 april 2018", "Thursday, January
-// 10, 2019", "Nieuwsbericht | 26-02-2018 | 10:23", "2018-04". A time on the
-// same line is taken too.
-func readDate(s string) Date {
-	d := Date{Raw: strings.TrimSpace(s)}
-	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '\t' })
-	var day, month, year int
-	for i, w := range words {
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if m, ok := monthNames[lw]; ok && month == 0 {
-			month = m
-			if i > 0 && isNum(words[i-1], 1, 2) {
-				day = atoi(words[i-1])
-			} else if i+1 < len(words) && isNum(strings.TrimRight(words[i+1], "thstndr"), 1, 2) {
-				day = atoi(strings.TrimRight(words[i+1], "thstndr"))
+func trimSpace(s string) (int, int) {
+	a := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
+	b := len(strings.TrimRight(s, " \t\r\n"))
+	if b < a {
+		b = a
+	}
+	return a, b
+}
+
+func (p *Parser) dateOptions(lang language.Tag, loc *time.Location) dates.Options {
+	o := dates.Options{Ref: p.Now, Location: loc}
+	if lang != language.Und {
+		o.Lang = lang.String()
+	}
+	return o
+}
+
+// published reads the publication date of d: its date text, with its time
+// text added, or else the coarser header date.
+func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *time.Location) Date {
+	o := p.dateOptions(lang, loc)
+	o.Ref = time.Time{} // a publication date is never relative to now
+	var out Date
+	dateEnd := d.DateText.End // where the date read ends
+	if !d.DateText.IsZero() {
+		text := src[d.DateText.Start:d.DateText.End]
+		if r, err := dates.Parse(text, o); err == nil {
+			out = fromValue(r.Start, text)
+		} else if m, ok := dates.Find(text, o); ok {
+			out = fromValue(m.Result.Start, text[m.Start:m.End])
+			dateEnd = d.DateText.Start + m.End
+		}
+	}
+	if out.IsZero() && !d.Header.IsZero() {
+		text := src[d.Header.Start:d.Header.End]
+		if r, err := dates.Parse(text, o); err == nil {
+			out = fromValue(r.Start, text)
+		}
+	}
+	if d.TimeText.IsZero() && out.Precision == PrecisionDay && !d.DateText.IsZero() {
+		// A time later on the date line: "Nieuwsbericht | 26-02-2018 | 10:23".
+		end := dateEnd
+		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+		for _, part := range strings.FieldsFunc(src[dateEnd:end], func(r rune) bool { return r == '|' || r == ',' || r == ';' }) {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
 			}
-			continue
-		}
-		if isNum(w, 4, 4) && year == 0 {
-			year = atoi(w)
-			continue
-		}
-		if p := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '/' || r == '.' }); len(p) == 3 && year == 0 {
-			switch {
-			case isNum(p[0], 4, 4) && isNum(p[1], 1, 2) && isNum(p[2], 1, 2):
-				year, month, day = atoi(p[0]), atoi(p[1]), atoi(p[2])
-			case isNum(p[0], 1, 2) && isNum(p[1], 1, 2) && isNum(p[2], 4, 4):
-				day, month, year = atoi(p[0]), atoi(p[1]), atoi(p[2])
+			if r, err := dates.Parse(out.Raw+" "+part, o); err == nil && r.Start.Precision > dates.PrecisionDay {
+				out = fromValue(r.Start, out.Raw+" "+part)
+				break
 			}
-			continue
-		}
-		if p := strings.Split(w, "-"); len(p) == 2 && isNum(p[0], 4, 4) && isNum(p[1], 2, 2) && year == 0 {
-			year, month = atoi(p[0]), atoi(p[1])
-			continue
-		}
-		if h, m, ok := readClock(w); ok && d.Precision == PrecisionNone && year != 0 && day != 0 {
-			d.Hour, d.Minute, d.Precision = h, m, PrecisionMinute
 		}
 	}
-	if year == 0 || month > 12 || day > 31 {
-		return Date{}
-	}
-	d.Year, d.Month, d.Day = year, month, day
-	switch {
-	case d.Precision == PrecisionMinute:
-	case month == 0:
-		d.Precision = PrecisionYear
-	case day == 0:
-		d.Precision = PrecisionMonth
-	default:
-		d.Precision = PrecisionDay
-	}
-	return d
-}
-
-func readClock(w string) (h, m int, ok bool) {
-	for _, sep := range []byte{'u', 'h', ':'} {
-		i := strings.IndexByte(w, sep)
-		if i >= 1 && i <= 2 && len(w)-i-1 == 2 && isNum(w[:i], 1, 2) && isNum(w[i+1:], 2, 2) {
-			h, m = atoi(w[:i]), atoi(w[i+1:])
-			return h, m, h < 24 && m < 60
+	if !d.TimeText.IsZero() && out.Precision == PrecisionDay {
+		// The date and the time stand apart ("05 april 2018" … "00u54"):
+		// read them as one expression.
+		t := src[d.TimeText.Start:d.TimeText.End]
+		if r, err := dates.Parse(out.Raw+" "+t, o); err == nil && r.Start.Precision > dates.PrecisionDay {
+			out = fromValue(r.Start, out.Raw+" "+t)
 		}
 	}
-	return 0, 0, false
-}
-
-func isNum(s string, lo, hi int) bool {
-	if len(s) < lo || len(s) > hi {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
+	return out
 }

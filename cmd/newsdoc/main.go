@@ -27,6 +27,7 @@ type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 var commands = map[string]command{
 	"parse": runParse,
+	"dates": runDates,
 }
 
 func main() {

@@ -93,6 +93,7 @@ type meaning struct {
 	kind kind
 	lang langMask
 	amb  bool // also an ordinary word: not a date on its own in running text
+	abbr bool // an abbreviation: a dot after it belongs to it
 	val  int16
 	val2 int8
 }
@@ -139,10 +140,10 @@ func loadLexicon() {
 			if err != nil {
 				panic("dates: bad lexicon value " + f.name + ":" + strconv.Itoa(ln))
 			}
-			for _, w := range fields[2:] {
+			for i, w := range fields[2:] {
 				amb := strings.HasSuffix(w, "?")
 				w = strings.TrimSuffix(w, "?")
-				addWord(w, meaning{kind: k, lang: f.lang, amb: amb, val: int16(v)})
+				addWord(w, meaning{kind: k, lang: f.lang, amb: amb, abbr: i > 0, val: int16(v)})
 			}
 		}
 	}

@@ -2,6 +2,39 @@
 // article starts, which lines are headline, byline, date and meta lines, and
 // how the body splits into blocks. It reports byte spans only; reading dates,
 // languages and quotations is left to the root package.
+//
+// Layouts (Doc.Format): "dump" (the project's sample), "lexisnexis"
+// (LexisNexis classic TXT, any interface language), "nexis" (Nexis Uni DOCX
+// text), "mediargus" (Mediargus TXT with its table of contents),
+// "labelled" ("Title:" / "Datum:" header lines), "plain" (headline, date
+// line, body) and "text" (anything else).
+//
+// Meta keys, each a verbatim span of the input:
+//
+//	header_date, date_line, time, count, weekday  dates and times as written
+//	outlet, edition, header_line, region          who published it, where
+//	counter                                       "3 of 10 DOCUMENTS"
+//	byline                                        the byline as written
+//	length, page, load_date, language             export fields
+//	publication_type, journal_code, graphic       export fields
+//	dateline, highlight, document_type, subject,  export fields; unknown
+//	  organization, person, geographic, …           capitalised labels keep
+//	                                                their own name
+//	<key>_label                                   the label of a labelled value
+//	                                              ("LENGTE:", "Byline:")
+//	copyright, trailer                            notices after the body
+//	request, request_time, send_to, search_terms, export cover page
+//	  sources, project_id, job_number,
+//	  client_matter, search_type, narrowed_by,
+//	  cover
+//	body_marker, classification_marker,           structural marker lines
+//	  end_marker
+//	kicker, subtitle, lead                        display text around the
+//	                                              headline (lead is also a block)
+//	toc_number, toc_title, toc_dateline,          a Mediargus table entry
+//	  toc_snippet, toc_mismatch                     and where it disagrees
+//	dateline_place, dateline_agency               inside a wire dateline
+//	source, url, date, tags, subtitle             labelled-layout fields
 package layout
 
 // Span is a half-open byte range [Start, End) into the parsed text.

@@ -7,8 +7,7 @@ import (
 
 // Options configures Parse.
 type Options struct {
-	// Format forces a layout by name ("dump", "plain", "text"); empty
-	// detects it.
+	// Format forces a layout by name (one of Formats); empty detects it.
 	Format string
 	// IsDateLine reports whether a line is a publication date line. Nil uses
 	// a built-in test of its shape.
@@ -22,27 +21,67 @@ func (o Options) isDateLine(s string) bool {
 	return looksLikeDateLine(s)
 }
 
-// Formats lists the layout names Parse knows, in detection order.
-var Formats = []string{"dump", "plain", "text"}
+// Formats lists the layout names Parse knows, in detection order: when two
+// layouts score the same, the earlier one wins.
+var Formats = []string{"dump", "lexisnexis", "nexis", "mediargus", "labelled", "plain", "text"}
 
-// Detect returns the name of the layout src is most likely in.
+// Detect returns the name of the layout src is most likely in. Each layout
+// scores the start of the text on its markers; the best score wins, and
+// text that scores on no layout is "text".
 func Detect(src string, o Options) string {
-	ls := nonBlankLines(src, 0, min(len(src), 1<<16))
-	if len(ls) == 0 {
-		return "text"
+	head := src[:cutAt(src, 1<<16)]
+	best, score := "text", 0
+	for _, f := range Formats {
+		if s := detectScore(f, head, o); s > score {
+			best, score = f, s
+		}
 	}
-	if _, _, ok := headerDate(src, ls[0]); ok {
-		return "dump"
+	return best
+}
+
+// cutAt returns a line boundary at or before n, so a marker is not cut.
+func cutAt(src string, n int) int {
+	if n >= len(src) {
+		return len(src)
 	}
-	// Plain: a headline line, then a date line (within the first lines).
-	if len(ls) >= 2 && !o.isDateLine(src[ls[0].Start:ls[0].End]) {
-		for _, l := range ls[1:min(len(ls), 3)] {
-			if o.isDateLine(src[l.Start:l.End]) {
-				return "plain"
+	for i := n; i > 0; i-- {
+		if src[i-1] == '\n' {
+			return i
+		}
+	}
+	return n
+}
+
+// detectScore scores src for one layout; 0 means it does not match.
+func detectScore(format, src string, o Options) int {
+	switch format {
+	case "dump":
+		ls := nonBlankLines(src, 0, min(len(src), 4096))
+		if len(ls) > 0 {
+			if _, _, ok := headerDate(src, ls[0]); ok {
+				return 100
+			}
+		}
+	case "lexisnexis":
+		return lexisScore(src)
+	case "nexis":
+		return nexisScore(src)
+	case "mediargus":
+		return mediargusScore(src)
+	case "labelled":
+		return labelledScore(src)
+	case "plain":
+		// A headline line, then a date line (within the first lines).
+		ls := nonBlankLines(src, 0, min(len(src), 4096))
+		if len(ls) >= 2 && !o.isDateLine(src[ls[0].Start:ls[0].End]) {
+			for _, l := range ls[1:min(len(ls), 3)] {
+				if o.isDateLine(src[l.Start:l.End]) {
+					return 5
+				}
 			}
 		}
 	}
-	return "text"
+	return 0
 }
 
 // Parse finds the articles in src and their structure.
@@ -58,11 +97,23 @@ func Parse(src string, o Options) []Doc {
 			out = append(out, parseDump(src, a, o))
 		}
 		return out
+	case "lexisnexis":
+		return parseLexis(src, o)
+	case "nexis":
+		return parseNexis(src, o)
+	case "mediargus":
+		return parseMediargus(src, o)
+	case "labelled":
+		return parseLabelled(src, o)
 	case "plain":
-		return []Doc{parsePlain(src, Span{0, len(src)}, o)}
+		d := parsePlain(src, Span{0, len(src)}, o)
+		markBylines(src, &d)
+		markDateline(src, &d)
+		return []Doc{d}
 	default:
 		d := Doc{Format: "text", Span: trimSpan(src, Span{0, len(src)})}
 		d.Blocks = splitBlocks(src, 0, len(src))
+		markDateline(src, &d)
 		return []Doc{d}
 	}
 }

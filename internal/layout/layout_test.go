@@ -128,3 +128,5 @@ func TestDetect(t *testing.T) {
 		}
 	}
 }
+
+func cmpDiff(want, got any) string { return cmp.Diff(want, got) }

@@ -511,14 +511,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
 					span := Span{m.span.Start, toks[np[len(np)-1]].End}
-					return speaker{name: a.people.canon(a.src[span.Start:span.End]), span: span, conf: 0.6}, true
+					return speaker{name: a.people.canon(oneLine(a.src[span.Start:span.End])), span: span, conf: 0.6}, true
 				}
 			}
 			k++
 		}
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
 			span := Span{first.Start, toks[np[k-1]].End}
-			return speaker{name: a.nounName(toks[np[k-1]].lower, a.src[span.Start:span.End]), span: span, conf: 0.6}, true
+			return speaker{name: a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span: span, conf: 0.6}, true
 		}
 	}
 	// The first person named in the phrase ("Wynnum coach Matt Myers",
@@ -547,7 +547,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 		}
 		span := Span{toks[any.from].Start, toks[end-1].End}
-		return speaker{name: a.src[span.Start:span.End], span: span, conf: 0.7}, true
+		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, conf: 0.7}, true
 	}
 	if best == nil {
 		best = any
@@ -575,7 +575,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if !first.cap && !isDeterminer(first.lower) {
 		return speaker{}, false
 	}
-	desc := a.src[span.Start:span.End]
+	desc := oneLine(a.src[span.Start:span.End])
 	if isDeterminer(first.lower) && len(np) == 2 {
 		desc = a.nounName(toks[np[1]].lower, desc)
 	}
@@ -600,6 +600,10 @@ func (a *article) nounName(noun, desc string) string {
 	}
 	return desc
 }
+
+// oneLine folds the white space of a name taken from the text: a line
+// break inside it becomes one space.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")

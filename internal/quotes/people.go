@@ -89,6 +89,20 @@ func (a *article) nameAt(toks []tok, i int) int {
 		if t.quote != 0 {
 			break
 		}
+		// Particles inside a name, in either case ("van", "Van den"),
+		// after at most a given name and before exactly one surname:
+		// "Els Van den Broeck", not "Mark Boumans van Doetinchem".
+		if particles[t.lower] && j > i {
+			k := j
+			for k < len(toks) && particles[toks[k].lower] && !toks[k].punct && toks[k].quote == 0 {
+				k++
+			}
+			if j-i <= 1 && k < len(toks) && a.isNameTok(toks[k]) && !particles[toks[k].lower] &&
+				(k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
+				j = k + 1
+			}
+			break
+		}
 		if a.isNameTok(t) {
 			// An acronym and a name are two names: "AVROTROS Taco
 			// Zimmerman".
@@ -100,17 +114,6 @@ func (a *article) nameAt(toks []tok, i int) int {
 				break // a possessive ends the name
 			}
 			continue
-		}
-		// Particles: "van", "de", "Van der" inside a name, followed by
-		// exactly one capitalised surname.
-		k := j
-		for k < len(toks) && particles[toks[k].lower] && !toks[k].punct && toks[k].quote == 0 {
-			k++
-		}
-		if k > j && j-i <= 1 && (j > i || toks[j].cap) && k < len(toks) && a.isNameTok(toks[k]) &&
-			(k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
-			j = k + 1
-			break
 		}
 		break
 	}

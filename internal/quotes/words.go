@@ -95,5 +95,5 @@ func isAllCaps(w string) bool {
 var particles = map[string]bool{
 	"van": true, "de": true, "der": true, "den": true, "ten": true, "ter": true, "te": true, "von": true,
 	"vande": true, "vanden": true, "vander": true, "le": true, "la": true, "du": true, "di": true, "da": true,
-	"del": true, "al": true, "el": true, "bin": true, "ibn": true, "'t": true, "op": true, "in": true, "'s": true,
+	"del": true, "al": true, "el": true, "bin": true, "ibn": true, "'t": true,
 }

@@ -1,0 +1,338 @@
+package layout
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// exportWords holds the labels and date words of the press-database
+// exports, read from lexicon/exports_*.txt. The label sets of all
+// interface languages are merged: an export uses one of them, and the sets
+// do not contradict each other.
+type exportWords struct {
+	counters  [][]string        // token patterns; "{n}" and "{m}" are numbers
+	fields    map[string]string // upper-case label → meta key
+	cover     map[string]string // lower-case cover label → meta key
+	markers   map[string]string // lower-case marker line → meta key
+	languages map[string]string // upper-case language name → code
+	months    map[string]bool   // lower case, without a dot
+	weekdays  map[string]bool   // lower case
+	labelled  map[string]string // lower-case labelled-layout label → key
+}
+
+var exportLex = sync.OnceValue(func() *exportWords {
+	w := &exportWords{
+		fields:    map[string]string{},
+		cover:     map[string]string{},
+		markers:   map[string]string{},
+		languages: map[string]string{},
+		months:    map[string]bool{},
+		weekdays:  map[string]bool{},
+		labelled:  map[string]string{},
+	}
+	for _, lang := range []string{"en", "nl", "de", "fr"} {
+		section := ""
+		for _, l := range wordList("exports_" + lang + ".txt") {
+			if strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]") {
+				section = l[1 : len(l)-1]
+				continue
+			}
+			k, v, _ := strings.Cut(l, " = ")
+			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+			switch section {
+			case "counter":
+				w.counters = append(w.counters, strings.Fields(k))
+			case "field":
+				w.fields[strings.ToUpper(k)] = v
+			case "cover":
+				w.cover[strings.ToLower(k)] = v
+			case "marker":
+				w.markers[strings.ToLower(k)] = v
+			case "language":
+				w.languages[strings.ToUpper(k)] = v
+			case "month":
+				w.months[strings.ToLower(k)] = true
+			case "weekday":
+				w.weekdays[strings.ToLower(k)] = true
+			}
+		}
+	}
+	for _, l := range wordList("labelled.txt") {
+		k, v, _ := strings.Cut(l, " = ")
+		w.labelled[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+	}
+	return w
+})
+
+// text returns the line's content.
+func (l line) text(src string) string { return src[l.Start:l.End] }
+
+// indent returns the width of the line's leading white space (a tab counts
+// as four) and the offset of its first non-space byte.
+func indent(src string, l line) (int, int) {
+	w := 0
+	i := l.Start
+	for i < l.End {
+		r, n := utf8.DecodeRuneInString(src[i:l.End])
+		switch {
+		case r == '\t':
+			w += 4
+		case isSpace(r):
+			w++
+		default:
+			return w, i
+		}
+		i += n
+	}
+	return w, i
+}
+
+// isCentred reports whether the line is indented the way LexisNexis centres
+// its outlet, date, edition and copyright lines.
+func isCentred(src string, l line) bool {
+	w, i := indent(src, l)
+	return w >= 3 && i < l.End
+}
+
+// label is a "LABEL: value" line.
+type label struct {
+	Label Span // the label with its colon
+	Value Span // trimmed; may be empty
+	Key   string
+}
+
+// labelOn reads "Label: value" at the start of the line. The label is one
+// to four words of letters, hyphens and slashes; keyOf maps it to a meta
+// key or refuses it with "".
+func labelOn(src string, l line, keyOf func(string) string) (label, bool) {
+	_, i := indent(src, l)
+	end := l.End
+	c := strings.IndexByte(src[i:end], ':')
+	if c <= 0 || c > 40 {
+		return label{}, false
+	}
+	colon := i + c
+	name := src[i:colon]
+	if name[len(name)-1] == ' ' || strings.Count(name, " ") > 3 {
+		return label{}, false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '/' && r != '&' {
+			return label{}, false
+		}
+	}
+	// The colon must end the line or be followed by white space; "Version:28"
+	// inside a value is no label.
+	after := colon + 1
+	if after < end {
+		if r, _ := utf8.DecodeRuneInString(src[after:end]); !isSpace(r) {
+			return label{}, false
+		}
+	}
+	key := keyOf(name)
+	if key == "" {
+		return label{}, false
+	}
+	a, b := trim(src, after, end)
+	return label{Label: Span{i, colon + 1}, Value: Span{a, b}, Key: key}, true
+}
+
+// fieldKey maps a LexisNexis field label to its key. Unknown labels in
+// capitals ("PUB-SUBJECT", "NAME") are kept under their own name.
+func fieldKey(s string) string {
+	if k, ok := exportLex().fields[strings.ToUpper(s)]; ok {
+		return k
+	}
+	if len(s) < 3 || strings.ToUpper(s) != s || strings.ContainsRune(s, ' ') {
+		return ""
+	}
+	return snake(s)
+}
+
+// knownFieldKey maps only the labels of the lexicon; for mixed-case labels
+// (Nexis Uni) an unknown word followed by a colon is ordinary text.
+func knownFieldKey(s string) string { return exportLex().fields[strings.ToUpper(s)] }
+
+func coverKey(s string) string {
+	if k, ok := exportLex().cover[strings.ToLower(s)]; ok {
+		return k
+	}
+	return ""
+}
+
+// snake turns a label into a meta key: "PUB-SUBJECT" → "pub_subject".
+func snake(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), "_") {
+			b.WriteByte('_')
+		}
+	}
+	return strings.TrimSuffix(b.String(), "_")
+}
+
+// addLabel records a labelled value and its label, so that the label's
+// text (which names the interface language) is kept too.
+func (d *Doc) addLabel(l label) {
+	d.AddMeta(l.Key+"_label", l.Label)
+	if l.Value.Len() > 0 {
+		d.AddMeta(l.Key, l.Value)
+	}
+}
+
+// isCounter reports whether the line is a document counter such as
+// "3 of 10 DOCUMENTS" or "Dokument 234 von 456".
+func isCounter(src string, l line) bool {
+	a, b := trim(src, l.Start, l.End)
+	if b-a > 60 || a == b || strings.IndexAny(src[a:b], "0123456789") < 0 {
+		return false // every counter has numbers; most lines have none
+	}
+	f := strings.Fields(src[a:b])
+	for _, p := range exportLex().counters {
+		if len(p) != len(f) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if w == "{n}" || w == "{m}" {
+				ok = isDigits(f[i])
+			} else {
+				ok = strings.EqualFold(w, f[i])
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// wordOf strips the punctuation that dates put around words.
+func wordOf(w string) string { return strings.ToLower(strings.Trim(w, ".,;:()")) }
+
+// isMonth and isWeekday test one word of a date line.
+func isMonth(w string) bool   { return exportLex().months[wordOf(w)] }
+func isWeekday(w string) bool { return exportLex().weekdays[wordOf(w)] }
+
+// isExportDateLine reports whether s is a publication date line of an
+// export: a month name or a numeric date, a year, and no more than a few
+// other words (weekday, time, zone). "Bahrain Telecommunications Report Q1
+// 2009" has a year but no month and is not one.
+func isExportDateLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 9 {
+		return false
+	}
+	month, year, numeric := false, false, false
+	other := 0
+	for _, w := range f {
+		t := strings.Trim(w, ".,;")
+		switch {
+		case isMonth(w):
+			month = true
+		case len(t) == 4 && isDigits(t):
+			year = true
+		case isNumericDate(t):
+			numeric = true
+		case isDigits(t) && len(t) <= 2, isWeekday(w), isClock(t), t == "AM" || t == "PM":
+		default:
+			other++
+		}
+	}
+	return (month && year || numeric) && other <= 3
+}
+
+// isNumericDate reports whether w is a day-month-year date: "30-11-2011",
+// "30/11/2011", "30.11.2011".
+func isNumericDate(w string) bool {
+	for _, sep := range []string{"-", "/", "."} {
+		p := strings.Split(w, sep)
+		if len(p) == 3 && isDigits(p[0]) && isDigits(p[1]) && isDigits(p[2]) && len(p[0]) <= 2 && len(p[1]) <= 2 && len(p[2]) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// isWeekdayLine reports whether the line is only a weekday ("woensdag").
+func isWeekdayLine(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 1 && isWeekday(f[0])
+}
+
+// isCopyright reports whether s opens a copyright notice.
+func isCopyright(s string) bool {
+	s = strings.TrimLeftFunc(s, isSpace)
+	return strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "(C)") ||
+		len(s) >= 9 && strings.EqualFold(s[:9], "copyright")
+}
+
+// authorSpans splits a byline value into names: "Ross Ihaka and Robert
+// Gentleman", "Mattha Busby (now), Andrew Sparrow (earlier)", "BY STEPHEN
+// POLLARD", "Daniel Boffey in Brussels", "PRUIM, FRED" (surname first).
+// Formulas such as "Van onze correspondent" give no name.
+func authorSpans(src string, s Span) []Span {
+	v := src[s.Start:s.End]
+	lv := strings.ToLower(v)
+	for _, f := range []string{"van onze", "van een", "from our", "from a ", "letters", "redactie", "editorial"} {
+		if strings.HasPrefix(lv, f) {
+			return nil
+		}
+	}
+	// Cut at separators: commas, semicolons, "and", "en", "und", "et", "&".
+	type part struct{ a, b int }
+	var parts []part
+	toks := tokens(src, s.Start, s.End)
+	start := s.Start
+	for i, t := range toks {
+		w := src[t.Start:t.End]
+		switch {
+		case isConjunction(strings.ToLower(w)) || w == "AND" || w == "EN":
+			parts = append(parts, part{start, t.Start})
+			start = t.End
+		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";"):
+			parts = append(parts, part{start, t.End - 1})
+			start = t.End
+		}
+		_ = i
+	}
+	parts = append(parts, part{start, s.End})
+	// "PRUIM, FRED": one surname and one given name.
+	if len(parts) == 2 && len(toks) == 2 && strings.HasSuffix(src[toks[0].Start:toks[0].End], ",") {
+		return []Span{s}
+	}
+	var out []Span
+	for _, p := range parts {
+		a, b := trim(src, p.a, p.b)
+		// Leading "By", "Door", "Von", "Par".
+		if ts := tokens(src, a, b); len(ts) > 1 {
+			switch strings.ToLower(src[ts[0].Start:ts[0].End]) {
+			case "by", "door", "von", "par", "van":
+				a = ts[1].Start
+			}
+		}
+		// A trailing "(…)" or " in <Place>" is no part of the name.
+		if i := strings.IndexByte(src[a:b], '('); i > 0 {
+			b = a + i
+		}
+		ts := tokens(src, a, b)
+		for i := 1; i < len(ts); i++ {
+			if w := src[ts[i].Start:ts[i].End]; w == "in" || w == "uit" || w == "aus" || w == "à" {
+				b = ts[i-1].End
+				break
+			}
+		}
+		a, b = trim(src, a, b)
+		if a < b {
+			out = append(out, Span{a, b})
+		}
+	}
+	return out
+}

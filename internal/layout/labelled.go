@@ -1,0 +1,174 @@
+package layout
+
+import "strings"
+
+// The "labelled" layout: a header of "Label: value" lines ("Title:",
+// "Datum:", "Auteur:", "URL:", …; lexicon/labelled.txt), a blank line and
+// the body. A new header block starts the next article.
+
+func labelledKey(s string) string { return exportLex().labelled[strings.ToLower(s)] }
+
+// isBylineLine reports whether t is a "Door Jan Peeters" / "By Sarah
+// O'Brien" line: the word, then a name, and no sentence.
+func isBylineLine(t string) bool {
+	if strings.ContainsAny(t, "\n\r") {
+		return false
+	}
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 10 || strings.HasSuffix(t, ".") && !isInitials(f[len(f)-1]) {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "door", "by":
+	default:
+		return false
+	}
+	w := strings.TrimSuffix(f[1], ",")
+	return isNameWord(w) || isInitials(w) || lex().sources[w] || strings.ToUpper(w) == w && len(w) > 1
+}
+
+// headerLabels counts the label lines that open a block.
+func headerLabels(src string, b []line) int {
+	n := 0
+	for _, l := range b {
+		if _, ok := labelOn(src, l, labelledKey); ok {
+			n++
+		} else if !isBylineLine(l.text(src)) {
+			break
+		}
+	}
+	return n
+}
+
+// labelledScore: two or more label lines at the start of the text.
+func labelledScore(src string) int {
+	bs := blocksOf(src, 0, len(src))
+	if len(bs) == 0 {
+		return 0
+	}
+	n := headerLabels(src, bs[0])
+	if n < 2 {
+		return 0
+	}
+	// Each further header block adds to the score: files of many articles.
+	score := 4 * n
+	for _, b := range bs[1:] {
+		if headerLabels(src, b) >= 2 {
+			score += 4
+		}
+	}
+	return score
+}
+
+func parseLabelled(src string, o Options) []Doc {
+	bs := blocksOf(src, 0, len(src))
+	var starts []int
+	for i, b := range bs {
+		if headerLabels(src, b) >= 2 || i == 0 {
+			starts = append(starts, i)
+		}
+	}
+	var out []Doc
+	for k, s := range starts {
+		end := len(src)
+		if k+1 < len(starts) {
+			end = bs[starts[k+1]][0].Start
+		}
+		out = append(out, parseLabelledDoc(src, bs[s], end))
+	}
+	if len(out) == 0 {
+		return []Doc{{Format: "labelled"}}
+	}
+	return out
+}
+
+// parseLabelledDoc reads the header block h and the body up to end.
+func parseLabelledDoc(src string, h []line, end int) Doc {
+	d := Doc{Format: "labelled", Span: trimSpan(src, Span{h[0].Start, end})}
+	var cur label
+	have := false
+	flush := func() {
+		if !have {
+			return
+		}
+		have = false
+		switch cur.Key {
+		case "headline":
+			if d.Headline.IsZero() {
+				d.AddMeta("headline_label", cur.Label)
+				d.Headline = cur.Value
+				return
+			}
+		case "section":
+			if d.Section.IsZero() {
+				d.AddMeta("section_label", cur.Label)
+				d.Section = cur.Value
+				return
+			}
+		case "date":
+			if d.DateText.IsZero() {
+				d.DateText = cur.Value
+			}
+		case "byline":
+			if d.Authors == nil {
+				d.Authors = authorSpans(src, cur.Value)
+			}
+		case "language":
+			v := strings.ToLower(src[cur.Value.Start:cur.Value.End])
+			if len(v) == 2 {
+				d.Lang = v
+			}
+		}
+		d.addLabel(cur)
+	}
+	body := end
+	for i, l := range h {
+		if lab, ok := labelOn(src, l, labelledKey); ok {
+			flush()
+			cur, have = lab, true
+			continue
+		}
+		s := trimSpan(src, Span{l.Start, l.End})
+		if isBylineLine(l.text(src)) {
+			flush()
+			d.AddMeta("byline", s)
+			if d.Authors == nil {
+				d.Authors = authorSpans(src, s)
+			}
+			continue
+		}
+		if have && i > 0 {
+			// A wrapped value.
+			if cur.Value.Len() == 0 {
+				cur.Value = s
+			} else {
+				cur.Value.End = s.End
+			}
+			continue
+		}
+		body = l.Start // no header: all body
+		break
+	}
+	flush()
+	if body == end {
+		body = h[len(h)-1].Next
+	}
+	d.Blocks = splitBlocks(src, min(body, end), end)
+	markDateline(src, &d)
+	return d
+}
+
+// markBylines turns "Door X" / "By X" blocks before the body into bylines.
+func markBylines(src string, d *Doc) {
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		if i > 2 || b.Kind != Other && i > 0 && d.Blocks[i-1].Kind != Other {
+			return
+		}
+		if isBylineLine(src[b.Span.Start:b.Span.End]) {
+			b.Kind = Byline
+			d.Authors = append(d.Authors, authorSpans(src, b.Span)...)
+			return
+		}
+	}
+}

@@ -1,0 +1,411 @@
+package layout
+
+import "strings"
+
+// The Mediargus TXT export: a numbered table of contents ("1. <title>",
+// "De Morgen, woensdag 30 november 2011, p. 23, 853w.", a snippet), then
+// the full articles, each opening with "30-11-2011, p.23", an optional
+// region line, the title, a kicker, the lead, a "Van onze redacteur" or
+// "door …" byline, paragraphs with short subheadings and "© <publisher>".
+// Each table entry is matched to its article and the two are compared; a
+// disagreement is kept as "toc_mismatch" meta.
+
+// tocEntry is one entry of the table of contents.
+type tocEntry struct {
+	number, title, dateline, snippet Span
+	outlet, length                   Span
+	day, month, year, page           int
+	used                             bool
+}
+
+// mgHeader reads an article header "30-11-2011, p.23": the date and the
+// page reference.
+func mgHeader(src string, l line) (date, page Span, d, m, y, p int, ok bool) {
+	a, b := trim(src, l.Start, l.End)
+	t := src[a:b]
+	ds, ps, found := strings.Cut(t, ",")
+	if !found || !isNumericDate(ds) || !strings.Contains(ds, "-") {
+		return
+	}
+	ps2 := strings.TrimLeft(ps, " ")
+	if !strings.HasPrefix(ps2, "p.") {
+		return
+	}
+	n := strings.TrimSpace(ps2[2:])
+	if !isDigits(n) {
+		return
+	}
+	f := strings.Split(ds, "-")
+	d, m, y = atoi(f[0]), atoi(f[1]), atoi(f[2])
+	p = atoi(n)
+	off := a + len(ds) + 1 + (len(ps) - len(ps2))
+	return Span{a, a + len(ds)}, Span{off, b}, d, m, y, p, true
+}
+
+// mgTocDateline reads "De Morgen, woensdag 30 november 2011, p. 23, 853w.".
+func mgTocDateline(src string, l line, e *tocEntry) bool {
+	a, b := trim(src, l.Start, l.End)
+	parts := strings.Split(src[a:b], ", ")
+	if len(parts) < 4 {
+		return false
+	}
+	n := len(parts)
+	words, page, date := parts[n-1], parts[n-2], strings.Join(parts[1:n-2], ", ")
+	wd := strings.TrimSuffix(words, ".")
+	w := strings.TrimSuffix(wd, "w")
+	if w == wd || !isDigits(w) || !strings.HasPrefix(page, "p.") || !isDigits(strings.TrimSpace(page[2:])) || !isExportDateLine(date) {
+		return false
+	}
+	e.dateline = Span{a, b}
+	e.outlet = Span{a, a + len(parts[0])}
+	ws := b - len(words)
+	e.length = Span{ws, ws + len(wd)}
+	e.page = atoi(strings.TrimSpace(page[2:]))
+	for i, f := range strings.Fields(date) {
+		if k := monthNumber(f); k > 0 {
+			e.month = k
+			if i > 0 {
+				e.day = atoi(strings.Fields(date)[i-1])
+			}
+		}
+		if len(f) == 4 && isDigits(f) {
+			e.year = atoi(f)
+		}
+	}
+	return true
+}
+
+// dutchMonths numbers the month names the Mediargus table writes.
+var dutchMonths = strings.Fields("januari februari maart april mei juni juli augustus september oktober november december")
+
+func monthNumber(w string) int {
+	for i, m := range dutchMonths {
+		if strings.EqualFold(w, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// tocNumber reads "12. " at the start of a line and returns the number's
+// span and where the title starts.
+func tocNumber(src string, l line) (Span, int, bool) {
+	a, b := trim(src, l.Start, l.End)
+	i := a
+	for i < b && i-a < 4 && src[i] >= '0' && src[i] <= '9' {
+		i++
+	}
+	if i == a || i+1 >= b || src[i] != '.' || src[i+1] != ' ' {
+		return Span{}, 0, false
+	}
+	t, _ := trim(src, i+1, b)
+	return Span{a, i + 1}, t, true
+}
+
+func parseMediargus(src string, o Options) []Doc {
+	ls := lines(src, 0, len(src))
+	// The table of contents runs up to the first article header.
+	first := len(ls)
+	var heads []int
+	for i, l := range ls {
+		if _, _, _, _, _, _, ok := mgHeader(src, l); ok {
+			if first == len(ls) {
+				first = i
+			}
+			heads = append(heads, i)
+		}
+	}
+	var toc []*tocEntry
+	var loose []Span // table text outside any entry
+	var cur *tocEntry
+	for i := 0; i < first; i++ {
+		l := ls[i]
+		if isBlank(src, l) {
+			continue
+		}
+		if num, t, ok := tocNumber(src, l); ok {
+			// An entry needs its dateline within the next lines.
+			var e tocEntry
+			for j := i + 1; j < first && j <= i+4; j++ {
+				if mgTocDateline(src, ls[j], &e) {
+					e.number = num
+					e.title = trimSpan(src, Span{t, ls[j-1].End})
+					for k := i + 1; k < j; k++ { // a title over several lines
+						if isBlank(src, ls[k]) {
+							e.title.End = trimSpan(src, Span{t, ls[k-1].End}).End
+							break
+						}
+					}
+					toc = append(toc, &e)
+					cur = &e
+					i = j
+					break
+				}
+			}
+			if cur == &e {
+				continue
+			}
+		}
+		s := trimSpan(src, Span{l.Start, l.End})
+		if cur != nil {
+			if cur.snippet.Len() == 0 {
+				cur.snippet = s
+			} else {
+				cur.snippet.End = s.End
+			}
+			continue
+		}
+		loose = append(loose, s)
+	}
+	// Match each article with a table entry: the next unused one when its
+	// date and page agree, else the one at the same position when the
+	// counts agree (the disagreement is then recorded).
+	var out []Doc
+	pos := 0
+	for k, h := range heads {
+		end := len(src)
+		if k+1 < len(heads) {
+			end = ls[heads[k+1]].Start
+		}
+		var e *tocEntry
+		for j := pos; j < len(toc) && j < pos+3; j++ {
+			if mgAgrees(src, toc[j], ls[h]) {
+				e, pos = toc[j], j+1
+				break
+			}
+		}
+		if e == nil && len(toc) == len(heads) {
+			e, pos = toc[k], k+1
+		}
+		title := ""
+		if e != nil {
+			title = norm1(src[e.title.Start:e.title.End])
+		}
+		d := parseMgArticle(src, ls[h], end, title)
+		if e != nil {
+			e.used = true
+			attachToc(src, e, &d, ls[h])
+		}
+		out = append(out, d)
+	}
+	// Entries without an article are documents of their own.
+	var extra []Doc
+	for _, e := range toc {
+		if !e.used {
+			d := Doc{Format: "mediargus", Span: Span{e.number.Start, max(e.snippet.End, e.dateline.End)}, Headline: e.title}
+			d.AddMeta("toc_number", e.number)
+			d.AddMeta("toc_dateline", e.dateline)
+			d.AddMeta("outlet", e.outlet)
+			d.AddMeta("length", e.length)
+			if e.snippet.Len() > 0 {
+				d.AddMeta("toc_snippet", e.snippet)
+			}
+			extra = append(extra, d)
+		}
+	}
+	out = append(extra, out...)
+	if len(out) == 0 {
+		d := Doc{Format: "mediargus", Span: trimSpan(src, Span{0, len(src)})}
+		d.Blocks = splitBlocks(src, 0, len(src))
+		return []Doc{d}
+	}
+	if len(loose) > 0 {
+		var c []Field
+		for _, s := range loose {
+			c = append(c, Field{"cover", s})
+		}
+		out[0].Meta = append(c, out[0].Meta...)
+		out[0].Span.Start = min(out[0].Span.Start, loose[0].Start)
+	}
+	return out
+}
+
+func sameTitle(src string, e *tocEntry, d *Doc) bool {
+	return d.Headline.Len() > 0 && norm1(src[e.title.Start:e.title.End]) == norm1(src[d.Headline.Start:d.Headline.End])
+}
+
+func norm1(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// mgAgrees reports whether the entry's date and page are those of the
+// article header h.
+func mgAgrees(src string, e *tocEntry, h line) bool {
+	_, _, dd, m, y, p, ok := mgHeader(src, h)
+	return ok && dd == e.day && m == e.month && y == e.year && p == e.page
+}
+
+// attachToc keeps the entry's text with its article and records where the
+// two disagree.
+func attachToc(src string, e *tocEntry, d *Doc, h line) {
+	var m []Field
+	add := func(k string, s Span) { m = append(m, Field{k, s}) }
+	add("toc_number", e.number)
+	add("toc_title", e.title)
+	add("toc_dateline", e.dateline)
+	add("outlet", e.outlet)
+	add("length", e.length)
+	if e.snippet.Len() > 0 {
+		add("toc_snippet", e.snippet)
+	}
+	if !sameTitle(src, e, d) {
+		add("toc_mismatch", e.title)
+	}
+	if !mgAgrees(src, e, h) {
+		add("toc_mismatch", e.dateline)
+	}
+	d.Meta = append(m, d.Meta...)
+}
+
+// isRegionLine reports whether t lists editions: "Antwerpen, Limburg,
+// Oost-Vlaanderen, Vlaams-Brabant/Brussel".
+func isRegionLine(t string) bool {
+	parts := strings.Split(t, ", ")
+	if len(parts) < 2 || strings.ContainsAny(t, ".!?:;\"") {
+		return false
+	}
+	for _, p := range parts {
+		for _, w := range strings.FieldsFunc(p, func(r rune) bool { return r == '/' || r == ' ' }) {
+			if !isNameWord(w) && !isParticle(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isBylineFormula reports whether t is a byline line: "Van onze
+// redacteur", "Van onze correspondent in Parijs", "door sarah theerlynck".
+func isBylineFormula(t string) bool {
+	if strings.ContainsAny(t, "\n\r") || len(strings.Fields(t)) > 8 {
+		return false
+	}
+	lt := strings.ToLower(t)
+	for _, p := range []string{"van onze ", "van een ", "door ", "by ", "from our "} {
+		if strings.HasPrefix(lt, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseMgArticle parses one article from its header line to end.
+func parseMgArticle(src string, h line, end int, title string) Doc {
+	d := Doc{Format: "mediargus", Span: trimSpan(src, Span{h.Start, end})}
+	date, page, _, _, _, _, _ := mgHeader(src, h)
+	d.DateText = date
+	d.AddMeta("date_line", trimSpan(src, Span{h.Start, h.End}))
+	d.AddMeta("page", page)
+	bs := blocksOf(src, h.Next, end)
+	// The copyright notice closes the article.
+	bodyEnd := end
+	var copyright Span
+	if n := len(bs); n > 0 && isCopyright(bs[n-1][0].text(src)) {
+		copyright = trimSpan(src, Span{bs[n-1][0].Start, bs[n-1][len(bs[n-1])-1].End})
+		bodyEnd = bs[n-1][0].Start
+		bs = bs[:n-1]
+	}
+	i := 0
+	blockSpan := func(b []line) Span { return trimSpan(src, Span{b[0].Start, b[len(b)-1].End}) }
+	if len(bs) > 1 && len(bs[0]) == 1 && isRegionLine(bs[0][0].text(src)) {
+		d.AddMeta("region", blockSpan(bs[0]))
+		i++
+	}
+	// The title: the block the table names, among the first three; blocks
+	// above it are the kicker. Without a table entry, the first block.
+	t := i
+	var above, below Span // kicker and subtitle lines in the title's block
+	for k := i; k < len(bs) && k < i+3 && title != ""; k++ {
+		b := bs[k]
+		if norm1(src[b[0].Start:b[len(b)-1].End]) == title {
+			t = k
+			break
+		}
+		if n := len(b); n > 1 && norm1(b[0].text(src)) == title {
+			t = k
+			below = trimSpan(src, Span{b[1].Start, b[n-1].End})
+			bs[k] = b[:1]
+			break
+		}
+		if n := len(b); n > 1 && norm1(b[n-1].text(src)) == title {
+			t = k
+			above = trimSpan(src, Span{b[0].Start, b[n-2].End})
+			bs[k] = b[n-1:]
+			break
+		}
+	}
+	if t < len(bs) {
+		for ; i < t; i++ {
+			d.AddMeta("kicker", blockSpan(bs[i]))
+		}
+		if above.Len() > 0 {
+			d.AddMeta("kicker", above)
+		}
+		d.Headline = blockSpan(bs[t])
+		if below.Len() > 0 {
+			d.AddMeta("subtitle", below)
+		}
+		i = t + 1
+	}
+	bodyStart := bodyEnd
+	if i < len(bs) {
+		bodyStart = bs[i][0].Start
+	}
+	body := splitBlocks(src, bodyStart, bodyEnd)
+	// Kicker and lead: the blocks before a byline formula, or the first
+	// block when there is no formula.
+	f := -1
+	for k := 0; k < len(body) && k < 4; k++ {
+		if isBylineFormula(src[body[k].Span.Start:body[k].Span.End]) {
+			f = k
+			break
+		}
+	}
+	lead := -1
+	switch {
+	case f == 2:
+		d.AddMeta("subtitle", body[0].Span)
+		body = body[1:]
+		f, lead = 1, 0
+	case f == 1:
+		lead = 0
+	case f < 0 && len(body) > 1 && body[0].Kind == Paragraph:
+		lead = 0
+	}
+	if lead >= 0 {
+		d.AddMeta("lead", body[lead].Span)
+	}
+	if f >= 0 {
+		body[f].Kind = Byline
+		d.AddMeta("byline", body[f].Span)
+		if t := src[body[f].Span.Start:body[f].Span.End]; strings.HasPrefix(strings.ToLower(t), "door ") {
+			d.Authors = authorSpans(src, body[f].Span)
+		}
+	}
+	d.Blocks = body
+	if copyright.Len() > 0 {
+		d.AddMeta("copyright", copyright)
+	}
+	markDateline(src, &d)
+	return d
+}
+
+// mediargusScore counts table datelines and article headers.
+func mediargusScore(src string) int {
+	score := 0
+	var e tocEntry
+	for off := 0; off < len(src); {
+		l := lineAt(src, off)
+		if _, _, _, _, _, _, ok := mgHeader(src, l); ok {
+			score += 3
+		} else if strings.Contains(l.text(src), ", p. ") && mgTocDateline(src, l, &e) {
+			score += 3
+		}
+		if l.Next == off {
+			break
+		}
+		off = l.Next
+	}
+	if score < 6 {
+		return 0
+	}
+	return score
+}
