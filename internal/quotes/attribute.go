@@ -69,10 +69,8 @@ func (a *article) attribute() []Quote {
 }
 
 func (a *article) firstRawIn(si int) int {
-	for qi, r := range a.raws {
-		if r.seg == si {
-			return qi
-		}
+	if i, ok := a.firstRaw[si]; ok {
+		return i
 	}
 	return -1
 }
@@ -168,7 +166,7 @@ func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker
 	before := a.beforeContext(r)
 	// A partial quotation mid-sentence takes its cue from before it; a
 	// whole one usually from the clause after it.
-	if len(a.words(r.text)) < 4 {
+	if countWords(a.src[r.text.Start:r.text.End]) < 4 {
 		sp, ok := a.cueBefore(r.seg, before, r)
 		if ok {
 			return sp
@@ -210,12 +208,18 @@ func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker
 		sp.how, sp.conf, sp.cue, sp.cueText = byContinuation, 0.6, Span{}, ""
 		return sp
 	}
-	for _, m := range a.people.before(r.open.Start) {
-		if a.people.isPerson(m) && r.seg-m.seg <= 1 {
-			return speaker{name: a.people.canon(m.name), span: m.span, how: byFallback, conf: 0.4}
+	var sp speaker
+	a.people.before(r.open.Start, func(m mention) bool {
+		if r.seg-m.seg > 1 {
+			return false
 		}
-	}
-	return speaker{}
+		if a.people.isPerson(m) {
+			sp = speaker{name: a.people.canon(m.name), span: m.span, how: byFallback, conf: 0.4}
+			return false
+		}
+		return true
+	})
+	return sp
 }
 
 // prevSentenceSpeaker attributes a quotation with no cue of its own from
@@ -566,10 +570,16 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		if !lex().roles[role] {
 			continue
 		}
-		for _, m := range a.people.before(r.open.Start) {
+		var found *mention
+		a.people.before(r.open.Start, func(m mention) bool {
 			if m.role == role {
-				return speaker{name: a.people.canon(m.name), span: span, conf: 0.75}, true
+				found = &m
+				return false
 			}
+			return true
+		})
+		if found != nil {
+			return speaker{name: a.people.canon(found.name), span: span, conf: 0.75}, true
 		}
 	}
 	if !first.cap && !isDeterminer(first.lower) {
@@ -630,42 +640,55 @@ func isDeterminer(w string) bool {
 // when known, fits.
 func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 	pron := a.segs[si].toks[ti]
-	var cands []mention
-	for _, m := range a.people.mentions {
-		if m.span.End <= pron.Start && a.people.isPerson(m) {
-			cands = append(cands, m)
-		}
+	fits := func(m mention) bool {
+		mg := a.people.gender[m.key]
+		return g == 'x' || mg == 0 || mg == g
 	}
-	// Group by sentence, nearest sentence first, first mention within it.
-	for len(cands) > 0 {
-		sid := cands[len(cands)-1].sid
-		k := len(cands) - 1
-		for k > 0 && cands[k-1].sid == sid {
-			k--
+	// Walk back over the persons named before the pronoun, one sentence at
+	// a time: in the nearest sentence that names one, the speaker of a
+	// quotation there, else the first person named in it.
+	var group []mention // most recent first
+	var found speaker
+	ok := false
+	try := func() bool {
+		if len(group) == 0 {
+			return false
 		}
-		fits := func(m mention) bool {
-			mg := a.people.gender[m.key]
-			return g == 'x' || mg == 0 || mg == g
-		}
-		// The speaker of a quotation in that sentence, then a sure
-		// person, then a likely one.
-		for qi, q := range a.raws {
-			if qi < len(a.kept) && a.kept[qi] && a.spk[qi].name != "" && a.segs[q.seg].toks[q.openTok].sid == sid {
-				for _, m := range cands[k:] {
+		for _, qi := range a.rawsBySent[group[0].sid] {
+			if a.kept[qi] && a.spk[qi].name != "" {
+				for _, m := range group {
 					if a.people.canon(m.name) == a.spk[qi].name && fits(m) {
-						return speaker{name: a.spk[qi].name, span: pron.Span, conf: 0.8}, true
+						found, ok = speaker{name: a.spk[qi].name, span: pron.Span, conf: 0.8}, true
+						return true
 					}
 				}
 			}
 		}
-		for _, m := range cands[k:] {
-			if fits(m) {
-				return speaker{name: a.people.canon(m.name), span: pron.Span, conf: 0.8}, true
+		for j := len(group) - 1; j >= 0; j-- {
+			if fits(group[j]) {
+				found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, conf: 0.8}, true
+				return true
 			}
 		}
-		cands = cands[:k]
+		return false
 	}
-	return speaker{}, false
+	a.people.before(pron.Start, func(m mention) bool {
+		if !a.people.isPerson(m) {
+			return true
+		}
+		if len(group) > 0 && group[0].sid != m.sid {
+			if try() {
+				return false
+			}
+			group = group[:0]
+		}
+		group = append(group, m)
+		return true
+	})
+	if !ok {
+		try()
+	}
+	return found, ok
 }
 
 // cueBefore reads a reporting clause before a quotation in its sentence:

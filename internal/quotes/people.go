@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -19,6 +20,7 @@ type mention struct {
 }
 
 type people struct {
+	at        [][]int32 // per segment, per token: index+1 of the mention there
 	byGiven   map[string]string // given name → the one full name with it ("" when several)
 	mentions  []mention
 	canonical map[string]string // key → fullest name
@@ -63,11 +65,11 @@ func (a *article) isNameTok(t tok) bool {
 }
 
 func surnameKey(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
+	name = strings.TrimRight(name, " ")
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
 	}
-	return strings.ToLower(f[len(f)-1])
+	return lower(name)
 }
 
 func stripPossessive(w string) string {
@@ -146,6 +148,7 @@ func findPeople(a *article) *people {
 		}
 	}
 	p.splitAtSurnames(a)
+	p.index(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
 	for i, m := range p.mentions {
@@ -156,7 +159,7 @@ func findPeople(a *article) *people {
 			p.gender[m.key] = m.gender
 		}
 		b, ok := best[m.key]
-		if !ok || len(strings.Fields(m.name)) > len(strings.Fields(p.mentions[b].name)) {
+		if !ok || countWords(m.name) > countWords(p.mentions[b].name) {
 			best[m.key] = i
 		}
 	}
@@ -177,7 +180,7 @@ func findPeople(a *article) *people {
 	}
 	for g, c := range p.byGiven {
 		// A given name that is also someone's surname is not a reference.
-		if o, ok := p.canonical[strings.ToLower(g)]; ok && c != "" && len(strings.Fields(o)) > 1 && surnameKey(c) != strings.ToLower(g) {
+		if o, ok := p.canonical[strings.ToLower(g)]; ok && c != "" && countWords(o) > 1 && surnameKey(c) != strings.ToLower(g) {
 			p.byGiven[g] = ""
 		}
 	}
@@ -234,9 +237,9 @@ func (p *people) canon(name string) string {
 	if c, ok := p.byGiven[name]; ok && c != "" {
 		return c // "Miranda" → "Miranda Borgignon", when only one person has that given name
 	}
-	if c, ok := p.canonical[surnameKey(name)]; ok && len(strings.Fields(c)) >= len(strings.Fields(name)) {
+	if c, ok := p.canonical[surnameKey(name)]; ok && countWords(c) >= countWords(name) {
 		// Only when the forms agree: "Zuckerberg" → "Mark Zuckerberg".
-		if strings.HasSuffix(strings.ToLower(c), strings.ToLower(name)) || len(strings.Fields(name)) == 1 {
+		if countWords(name) == 1 || strings.HasSuffix(strings.ToLower(c), strings.ToLower(name)) {
 			return c
 		}
 	}
@@ -272,26 +275,42 @@ func (p *people) weakPerson(m mention) bool {
 	return true
 }
 
-// before returns the mentions before offset off (outside quotations), the
-// most recent first.
-func (p *people) before(off int) []mention {
-	var out []mention
-	for i := len(p.mentions) - 1; i >= 0; i-- {
-		if p.mentions[i].span.End <= off {
-			out = append(out, p.mentions[i])
+// lookBack bounds how many mentions a backwards search visits: antecedents
+// are near, and the bound keeps long inputs linear.
+const lookBack = 200
+
+// before calls f with the mentions that end at or before offset off, the
+// most recent first, until f returns false or lookBack are seen.
+func (p *people) before(off int, f func(mention) bool) {
+	// Mentions are in source order: find the last one before off.
+	i := sort.Search(len(p.mentions), func(i int) bool { return p.mentions[i].span.End > off })
+	for n := 0; i > 0 && n < lookBack; n++ {
+		i--
+		if !f(p.mentions[i]) {
+			return
 		}
 	}
-	return out
+}
+
+// index builds the token → mention table.
+func (p *people) index(a *article) {
+	p.at = make([][]int32, len(a.segs))
+	for si := range a.segs {
+		p.at[si] = make([]int32, len(a.segs[si].toks))
+	}
+	for i, m := range p.mentions {
+		for k := m.from; k < m.to; k++ {
+			p.at[m.seg][k] = int32(i + 1)
+		}
+	}
 }
 
 // mentionAt returns the mention that covers token i of segment si.
 func (p *people) mentionAt(si, i int) (mention, bool) {
-	for _, m := range p.mentions {
-		if m.seg == si && i >= m.from && i < m.to {
-			return m, true
-		}
+	if si < 0 || si >= len(p.at) || i < 0 || i >= len(p.at[si]) || p.at[si][i] == 0 {
+		return mention{}, false
 	}
-	return mention{}, false
+	return p.mentions[p.at[si][i]-1], true
 }
 
 // splitAtSurnames splits runs such as "Wilders Schoof" (two people next to

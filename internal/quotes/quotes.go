@@ -106,6 +106,10 @@ type article struct {
 	lowered map[string]bool // words the article writes in lower case
 	people  *people
 	kept    []bool    // per raw quotation: judged speech
+	// firstRaw maps a segment to its first raw quotation; rawsBySent maps
+	// a sentence number to the raw quotations that open in it.
+	firstRaw   map[int]int
+	rawsBySent map[int][]int
 	spk     []speaker // per raw quotation: its speaker, once attributed
 }
 
@@ -126,6 +130,15 @@ func Find(src string, segs []Segment, o Options) []Quote {
 	}
 	a.findRaw()
 	a.markTokens()
+	a.firstRaw = map[int]int{}
+	a.rawsBySent = map[int][]int{}
+	for qi, r := range a.raws {
+		if _, ok := a.firstRaw[r.seg]; !ok {
+			a.firstRaw[r.seg] = qi
+		}
+		sid := a.segs[r.seg].toks[r.openTok].sid
+		a.rawsBySent[sid] = append(a.rawsBySent[sid], qi)
+	}
 	a.people = findPeople(a)
 	return a.attribute()
 }
@@ -134,10 +147,14 @@ func Find(src string, segs []Segment, o Options) []Quote {
 // end of a paragraph goes on when the next paragraph opens with a mark of
 // the same family (each paragraph reopens, only the last closes).
 func (a *article) findRaw() {
+	marks := make([][]mark, len(a.segs))
+	for si, s := range a.segs {
+		marks[si] = scanMarks(a.src, s.Span.Start, s.Span.End)
+	}
 	carry := false
 	for si := range a.segs {
 		s := &a.segs[si]
-		ms := scanMarks(a.src, s.Span.Start, s.Span.End)
+		ms := marks[si]
 		pairs, open := pairMarks(ms)
 		startCarry := carry && len(ms) > 0 && ms[0].role&opens != 0 && ms[0].Start == s.Span.Start
 		carry = false
@@ -154,13 +171,13 @@ func (a *article) findRaw() {
 			r := raw{seg: si, open: o.Span, text: Span{o.End, end}}
 			next := si + 1
 			if next < len(a.segs) && a.segs[next].Kind == Paragraph {
-				nm := scanMarks(a.src, a.segs[next].Span.Start, a.segs[next].Span.End)
+				nm := marks[next]
 				if len(nm) > 0 && nm[0].Start == a.segs[next].Span.Start && nm[0].fam == o.fam && nm[0].role&opens != 0 {
 					r.continues = true
 					carry = true
 				}
 			}
-			if r.continues || len(strings.Fields(a.src[r.text.Start:r.text.End])) >= 3 {
+			if r.continues || countWords(a.src[r.text.Start:r.text.End]) >= 3 {
 				rs = append(rs, r)
 			}
 		}
@@ -198,11 +215,28 @@ func trimText(src string, s Span) Span {
 // markTokens records which tokens are marks and which lie inside a
 // quotation, and where sentences start.
 func (a *article) markTokens() {
-	for qi, r := range a.raws {
-		s := &a.segs[r.seg]
-		r.openTok, r.closeTok = -1, len(s.toks)
-		for ti := range s.toks {
-			t := &s.toks[ti]
+	// Raws are in segment order, and within a segment in source order:
+	// one walk over each segment's tokens marks them all.
+	for qi := 0; qi < len(a.raws); {
+		si := a.raws[qi].seg
+		qe := qi
+		for qe < len(a.raws) && a.raws[qe].seg == si {
+			qe++
+		}
+		toks := a.segs[si].toks
+		for q := qi; q < qe; q++ {
+			a.raws[q].openTok, a.raws[q].closeTok = -1, len(toks)
+		}
+		q := qi
+		for ti := range toks {
+			t := &toks[ti]
+			for q < qe && !a.raws[q].close.IsZero() && t.Start >= a.raws[q].close.End {
+				q++
+			}
+			if q >= qe {
+				break
+			}
+			r := &a.raws[q]
 			switch {
 			case t.Start >= r.open.Start && t.End <= r.open.End:
 				t.mark = true
@@ -213,13 +247,15 @@ func (a *article) markTokens() {
 				t.mark, t.shut = true, true
 				r.closeTok = ti
 			case t.Start >= r.open.End && (r.close.IsZero() || t.End <= r.close.Start):
-				t.quote = qi + 1
+				t.quote = q + 1
 			}
 		}
-		if r.openTok < 0 {
-			r.openTok = 0
+		for q := qi; q < qe; q++ {
+			if a.raws[q].openTok < 0 {
+				a.raws[q].openTok = 0
+			}
 		}
-		a.raws[qi] = r
+		qi = qe
 	}
 	sid := 0
 	for si := range a.segs {

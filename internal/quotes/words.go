@@ -27,7 +27,7 @@ func isWordRune(r rune) bool {
 // tokenize splits src[start:end] into words and punctuation. A word keeps
 // inner apostrophes, hyphens and dots (zo'n, Jean-Marie, J.P., 15.000).
 func tokenize(src string, start, end int) []tok {
-	var ts []tok
+	ts := make([]tok, 0, (end-start)/5+1)
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(src[i:end])
 		switch {
@@ -55,7 +55,7 @@ func tokenize(src string, start, end int) []tok {
 				j++
 			}
 			w := src[i:j]
-			ts = append(ts, tok{Span: Span{i, j}, text: w, lower: strings.ToLower(w), cap: unicode.IsUpper(r)})
+			ts = append(ts, tok{Span: Span{i, j}, text: w, lower: lower(w), cap: unicode.IsUpper(r)})
 			i = j
 		default:
 			w := src[i : i+n]
@@ -96,4 +96,29 @@ var particles = map[string]bool{
 	"van": true, "de": true, "der": true, "den": true, "ten": true, "ter": true, "te": true, "von": true,
 	"vande": true, "vanden": true, "vander": true, "le": true, "la": true, "du": true, "di": true, "da": true,
 	"del": true, "al": true, "el": true, "bin": true, "ibn": true, "'t": true,
+}
+
+// lower folds w to lower case, without allocating when it already is.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// countWords counts the white-space separated words of s.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
