@@ -3,6 +3,7 @@ package newsdoc_test
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -83,4 +84,38 @@ func ExampleParseError() {
 	// Output:
 	// 3 6 true
 	// newsdoc: 3:6: binary data, not text
+}
+
+func ExampleParseDate() {
+	for _, s := range []string{"05 april 2018", "donderdag 5 apr. 2018 om 14u32", "2018-04", "July 1, 2019 Monday 9:20 AM GMT"} {
+		w, err := newsdoc.ParseDate(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(w, w.Start.Precision)
+	}
+	_, err := newsdoc.ParseDate("gisteren")
+	fmt.Println(errors.Is(err, newsdoc.ErrNoReference))
+	// Output:
+	// 2018-04-05 day
+	// 2018-04-05T14:32 minute
+	// 2018-04 month
+	// 2019-07-01T09:20Z minute
+	// true
+}
+
+func ExampleParser_FindDates() {
+	p := newsdoc.Parser{
+		Language: language.Dutch,
+		Now:      time.Date(2018, 4, 5, 12, 0, 0, 0, time.UTC),
+		Location: time.FixedZone("CEST", 2*3600),
+	}
+	text := "Het debat van gisteren werd verdaagd tot 19 april om 14.30 uur."
+	for _, w := range p.FindDates(text) {
+		fmt.Printf("%q %s\n", text[w.Span.Start:w.Span.End], w)
+	}
+	// Output:
+	// "gisteren" 2018-04-04
+	// "19 april om 14.30 uur" 2018-04-19T14:30+02:00
 }
