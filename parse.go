@@ -57,6 +57,11 @@ type Parser struct {
 	Location *time.Location
 	// MaxSize limits the input in bytes; 0 means DefaultMaxSize.
 	MaxSize int
+	// Indirect adds reported speech without quotation marks to
+	// Article.Quotes ("X zei dat …", "volgens X …", "according to X, …"),
+	// as kinds Indirect and Mixed. Off by default: most studies count
+	// direct quotations.
+	Indirect bool
 	// Now is the reference time for relative dates in ParseDate and
 	// FindDates ("gisteren", "3 days ago"); the zero value makes them an
 	// error. Publication dates never use it.
@@ -216,7 +221,7 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 		loc = dates.Brussels()
 	}
 	a.Published = p.published(src, d, a.Lang, loc)
-	findQuotes(a)
+	findQuotes(a, p.Indirect)
 	return a
 }
 

@@ -343,3 +343,25 @@ func TestLanguageOption(t *testing.T) {
 		t.Errorf("published with Location = %s", got)
 	}
 }
+
+func TestIndirectOption(t *testing.T) {
+	src := []byte("Een kop\n\n5 mei 2020\n\nVolgens burgemeester Anna Smit is het plan te duur voor de stad. \"We zoeken verder\", zei ze.\n")
+	for _, indirect := range []bool{false, true} {
+		as := parseAll(t, &Parser{Indirect: indirect}, src)
+		checkSpans(t, string(src), as)
+		kinds := map[QuoteKind]int{}
+		for _, q := range as[0].Quotes {
+			kinds[q.Kind]++
+			if q.Speaker != "Anna Smit" {
+				t.Errorf("Indirect=%v: %s quote %q by %q", indirect, q.Kind, q.Text, q.Speaker)
+			}
+		}
+		want := map[QuoteKind]int{Direct: 1}
+		if indirect {
+			want[Indirect] = 1
+		}
+		if diff := cmp.Diff(want, kinds); diff != "" {
+			t.Errorf("Indirect=%v: kinds mismatch (-want +got):\n%s", indirect, diff)
+		}
+	}
+}

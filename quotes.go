@@ -5,7 +5,7 @@ import (
 )
 
 // findQuotes fills a.Quotes from the headline and the body blocks.
-func findQuotes(a *Article) {
+func findQuotes(a *Article, indirect bool) {
 	segs := make([]quotes.Segment, 0, len(a.Blocks)+1)
 	segs = append(segs, quotes.Segment{Span: quotes.Span(a.Headline.Span), Kind: quotes.Headline})
 	for _, b := range a.Blocks {
@@ -22,7 +22,7 @@ func findQuotes(a *Article) {
 		segs = append(segs, quotes.Segment{Span: quotes.Span(b.Span), Kind: k})
 	}
 	lang, _ := a.Lang.Base()
-	qs := quotes.Find(a.Source, segs, quotes.Options{Lang: lang.String()})
+	qs := quotes.Find(a.Source, segs, quotes.Options{Lang: lang.String(), Indirect: indirect})
 	if len(qs) == 0 {
 		return
 	}

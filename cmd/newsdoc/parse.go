@@ -25,6 +25,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	tz := fl.String("tz", "", "time zone of times written without one, an IANA name such as Europe/Brussels\n(default: Brussels for Dutch articles, unknown for others)")
 	runes := fl.Bool("runes", false, "write offsets as Unicode code points instead of bytes")
 	source := fl.Bool("source", false, "add each file's full text as \"source\"")
+	indirect := fl.Bool("indirect", false, "also report reported speech without quotation marks (kinds indirect and mixed)")
 	ext := fl.String("ext", ".txt", "with a directory, read the files whose names end with this (empty: all)")
 	fl.Usage = func() {
 		fmt.Fprint(stderr, `Usage: newsdoc parse [flags] [FILE|DIR ...]
@@ -55,6 +56,7 @@ Flags:
 		p.Language = t
 	}
 	p.Format = *format
+	p.Indirect = *indirect
 	if *tz != "" {
 		loc, err := time.LoadLocation(*tz)
 		if err != nil {

@@ -511,7 +511,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	// statement released by Erdogan's office": the agent speaks.
 	if isDeterminer(first.lower) && len(np) > 1 && !toks[np[1]].cap && !isRole(toks[np[1]].lower) {
 		k := 1
-		for k < len(np) && !toks[np[k]].cap && !toks[np[k]].punct {
+		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) {
 			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
 					span := Span{m.span.Start, toks[np[len(np)-1]].End}
@@ -609,6 +609,14 @@ func (a *article) nounName(noun, desc string) string {
 		}
 	}
 	return desc
+}
+
+func isConj(w string) bool {
+	switch w {
+	case "en", "of", "maar", "and", "or", "but":
+		return true
+	}
+	return false
 }
 
 // oneLine folds the white space of a name taken from the text: a line
@@ -793,7 +801,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				continue
 			}
 			cueSpan := Span{t.Start, toks[ctx[k+n-1]].End}
-			if sp, ok := a.npSpeaker(si, ctx[k+n:], r); ok {
+			if sp, ok := a.markerSpeaker(si, ctx[k+n:], r); ok {
 				sp.cue, sp.cueText, sp.how = cueSpan, a.src[cueSpan.Start:cueSpan.End], byCue
 				return sp, true
 			}

@@ -118,7 +118,9 @@ var npStop = func() map[string]bool {
 		vanochtend vanmiddag vanavond gisteren vandaag donderdag maandag dinsdag woensdag vrijdag zaterdag zondag
 		eraan erbij daarbij nog ook al wel dan er toe uit weten verder dat
 		on at after in to during before from for with about as when while yesterday today on,
-		monday tuesday wednesday thursday friday saturday sunday that who which told`) {
+		monday tuesday wednesday thursday friday saturday sunday that who which told
+		also still later then now already te
+		is was zijn waren had heeft hebben werd wordt worden has have would will zou zal kan can could moet must`) {
 		m[w] = true
 	}
 	return m

@@ -60,6 +60,9 @@ type Quote struct {
 // Options configures Find.
 type Options struct {
 	Lang string // "nl", "en" or "" (both lexicons are always used)
+	// Indirect adds reported speech without quotation marks: "X zei
+	// dat …", "volgens X …", "according to X, …", "…, aldus X".
+	Indirect bool
 }
 
 // How a speaker was found, from strongest to weakest evidence.
@@ -140,7 +143,11 @@ func Find(src string, segs []Segment, o Options) []Quote {
 		a.rawsBySent[sid] = append(a.rawsBySent[sid], qi)
 	}
 	a.people = findPeople(a)
-	return a.attribute()
+	qs := a.attribute()
+	if o.Indirect {
+		qs = a.indirect(qs)
+	}
+	return qs
 }
 
 // findRaw pairs the marks of every segment. A quotation left open at the

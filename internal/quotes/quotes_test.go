@@ -156,10 +156,10 @@ func checkQuotes(t *testing.T, src string, qs []Quote) {
 		if q.Open.End > q.Text.Start || !q.Close.IsZero() && q.Close.Start < q.Text.End {
 			t.Errorf("marks %v %v not around text %v", q.Open, q.Close, q.Text)
 		}
-		if q.Open.Start < prev {
+		if q.Text.Start < prev {
 			t.Errorf("quotes out of order")
 		}
-		prev = q.Open.Start
+		prev = q.Text.Start
 	}
 }
 
@@ -183,5 +183,47 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Find(src, segs, Options{})
+	}
+}
+
+func TestIndirect(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"zei dat", "Minister Jan Peeters zei dat de begroting volgend jaar in evenwicht is.",
+			[]string{"de begroting volgend jaar in evenwicht is | Jan Peeters | zei"}},
+		{"volgens", "Volgens Anna de Vries is het plan te duur voor de stad.",
+			[]string{"is het plan te duur voor de stad | Anna de Vries | Volgens"}},
+		{"according to", "According to Dan Price, about 200 jobs are at risk.",
+			[]string{"about 200 jobs are at risk | Dan Price | According to"}},
+		{"aldus", "Het plan is goed voor de stad, aldus burgemeester Tom Claes.",
+			[]string{"Het plan is goed voor de stad | Tom Claes | aldus"}},
+		{"said that", "Mary Brown said that the council would vote next week.",
+			[]string{"the council would vote next week | Mary Brown | said"}},
+		{"mixed", "Anna Smit zei dat het plan ‘een ramp voor de stad’ is.",
+			[]string{"het plan ‘een ramp voor de stad’ is | Anna Smit | zei", "een ramp voor de stad | Anna Smit | zei"}},
+		{"cue closing the sentence", "Mensen verdienen beter, betoogde minister Els Kaag.",
+			[]string{"Mensen verdienen beter | Els Kaag | betoogde"}},
+		{"volgens inside", "Respect is volgens Els Kaag een vereiste voor vrede.",
+			[]string{"Respect is volgens Els Kaag een vereiste voor vrede | Els Kaag | volgens"}},
+		{"volgens haar", "Els Kaag sprak in Genève. Respect is volgens haar een vereiste voor vrede.",
+			[]string{"Respect is volgens haar een vereiste voor vrede | Els Kaag | volgens"}},
+		{"no speech", "De brug werd in 1990 gebouwd en is nu aan vervanging toe.", nil},
+		{"direct stays direct", `"Het plan is goed", zei Tom Claes.`, []string{"Het plan is goed | Tom Claes | zei"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := Find(tc.in, segments(tc.in), Options{Indirect: true})
+			var got []string
+			for _, q := range qs {
+				got = append(got, summary(tc.in, q))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+			checkQuotes(t, tc.in, qs)
+		})
 	}
 }

@@ -51,7 +51,8 @@ func tokenize(src string, start, end int) []tok {
 				break
 			}
 			// An initial keeps its dot: "J." in "J. Smith", "Mr." too.
-			if j < end && src[j] == '.' && (j-i <= 2 || isTitleAbbrev(src[i:j])) && unicode.IsUpper(r) {
+			// An acronym ending a sentence ("de VN.") does not.
+			if j < end && src[j] == '.' && (j-i == 1 || isTitleAbbrev(src[i:j]) || strings.Contains(src[i:j], ".")) && unicode.IsUpper(r) {
 				j++
 			}
 			w := src[i:j]

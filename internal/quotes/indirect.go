@@ -1,0 +1,197 @@
+package quotes
+
+import "sort"
+
+// indirect adds reported speech without quotation marks to qs: a sentence
+// whose reporting clause introduces a content clause ("X zei dat …", "X said
+// (that) …"), opens with "volgens X" or "according to X," or ends with ",
+// aldus X". The content runs to the end of the sentence. A content clause
+// that holds a quotation is kind Mixed.
+func (a *article) indirect(qs []Quote) []Quote {
+	var out []Quote
+	for si, s := range a.segs {
+		if s.Kind != Paragraph {
+			continue
+		}
+		toks := s.toks
+		for from := 0; from < len(toks); {
+			to := from
+			for to < len(toks) && toks[to].sid == toks[from].sid {
+				to++
+			}
+			if q, ok := a.reported(si, from, to); ok {
+				for _, d := range qs {
+					if d.Text.Start >= q.Text.Start && d.Text.End <= q.Text.End+1 && d.Segment == si {
+						q.Kind = Mixed
+					}
+				}
+				out = append(out, q)
+			}
+			from = to
+		}
+	}
+	if len(out) == 0 {
+		return qs
+	}
+	qs = append(qs, out...)
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Text.Start < qs[j].Text.Start })
+	return qs
+}
+
+// reported looks for reported speech in the sentence toks[from:to].
+func (a *article) reported(si, from, to int) (Quote, bool) {
+	toks := a.segs[si].toks
+	// The sentence must stand outside quotation marks.
+	for i := from; i < to; i++ {
+		if toks[i].mark && toks[i].quote == 0 && i == from {
+			return Quote{}, false
+		}
+	}
+	end := to
+	for end > from && (toks[end-1].punct && toks[end-1].quote == 0) {
+		end-- // the final full stop is not said
+	}
+	content := func(i int) (Span, bool) {
+		if i >= end {
+			return Span{}, false
+		}
+		sp := Span{toks[i].Start, toks[end-1].End}
+		return sp, countWords(a.src[sp.Start:sp.End]) >= 3
+	}
+	var ctx []int
+	for i := from; i < to; i++ {
+		if toks[i].quote == 0 && !toks[i].mark {
+			ctx = append(ctx, i)
+		}
+	}
+	r := raw{seg: si, open: Span{toks[from].Start, toks[from].Start}}
+	mk := func(text Span, sp speaker, cue Span, cueText string) Quote {
+		return Quote{Text: text, Kind: Indirect, Segment: si, Speaker: sp.name, SpeakerSpan: sp.span,
+			Cue: cueText, CueSpan: cue, Confidence: sp.conf}
+	}
+	for k, ti := range ctx {
+		t := toks[ti]
+		// "volgens X …" / "according to X, …" at the start.
+		if k == 0 || k == 1 && toks[ctx[0]].punct {
+			for n := 2; n >= 1; n-- {
+				if k+n > len(ctx) {
+					continue
+				}
+				phrase := t.lower
+				for j := 1; j < n; j++ {
+					phrase += " " + toks[ctx[k+j]].lower
+				}
+				if !lex().before[phrase] || phrase == "naar eigen zeggen" {
+					continue
+				}
+				sp, ok := a.markerSpeaker(si, ctx[k+n:], r)
+				if !ok || sp.span.IsZero() {
+					continue
+				}
+				// The content starts after the speaker (and a comma).
+				i := k + n
+				for i < len(ctx) && toks[ctx[i]].End <= sp.span.End {
+					i++
+				}
+				if i < len(ctx) && toks[ctx[i]].text == "," {
+					i++
+				}
+				if i < len(ctx) {
+					if text, ok := content(ctx[i]); ok {
+						cue := Span{t.Start, toks[ctx[k+n-1]].End}
+						return mk(text, sp, cue, a.src[cue.Start:cue.End]), true
+					}
+				}
+			}
+		}
+		// "…, betoogde Kaag." / "…, she said.": a reporting clause closing
+		// the sentence after a comma.
+		if cues, ok := a.cueAt(si, ctx, k); ok && k > 1 && k+1 < len(ctx) && toks[ctx[k-1]].text == "," && !lex().after[t.lower] &&
+			a.namesSomeone(si, ctx[k+1]) {
+			sp, ok := a.npSpeaker(si, ctx[k+1:], r)
+			// Only a short adjunct may follow the speaker: "…, betoogde
+			// Kaag in haar toespraak."
+			rest := 0
+			for _, i := range ctx[k+1:] {
+				if toks[i].Start >= sp.span.End && !isSentenceEnd(toks[i]) {
+					rest++
+				}
+			}
+			if ok && sp.name != "" && rest <= 3 {
+				text := Span{toks[ctx[0]].Start, toks[ctx[k-2]].End}
+				if countWords(a.src[text.Start:text.End]) >= 3 {
+					cue, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
+					return mk(text, sp, cue, cueText), true
+				}
+			}
+		}
+		// "… is volgens haar een vereiste …": the whole sentence is
+		// reported.
+		if k > 0 && lex().before[t.lower] && t.lower != "naar" {
+			if sp, ok := a.markerSpeaker(si, ctx[k+1:], r); ok && sp.name != "" {
+				if text, ok := content(ctx[0]); ok {
+					return mk(text, sp, t.Span, t.text), true
+				}
+			}
+		}
+		// "…, aldus X."
+		if lex().after[t.lower] && k > 1 && toks[ctx[k-1]].text == "," {
+			if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
+				text := Span{toks[ctx[0]].Start, toks[ctx[k-2]].End}
+				if countWords(a.src[text.Start:text.End]) >= 3 {
+					return mk(text, sp, t.Span, t.text), true
+				}
+			}
+		}
+		// "X zei dat …", "X said (that) …".
+		// A cue that introduces a direct quotation too may head a content
+		// clause around it: "X zei dat het plan ‘een ramp’ is" (mixed).
+		cues, ok := a.cueAt(si, ctx, k)
+		if !ok || k+1 >= len(ctx) {
+			continue
+		}
+		next := toks[ctx[k+1]]
+		thatAt := -1
+		switch next.lower {
+		case "dat", "that":
+			thatAt = k + 1
+		}
+		if thatAt < 0 {
+			continue
+		}
+		sp, ok := a.clauseSpeaker(si, ctx[:k+1], r)
+		if !ok || sp.name == "" {
+			continue
+		}
+		if text, ok := content(ctx[thatAt+1]); ok {
+			cue, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
+			return mk(text, sp, cue, cueText), true
+		}
+	}
+	return Quote{}, false
+}
+
+// Object pronouns after "volgens" and "according to": "volgens haar".
+var objectPronouns = map[string]byte{"haar": 'f', "hem": 'm', "hen": 'x', "hun": 'x', "her": 'f', "him": 'm', "them": 'x'}
+
+// markerSpeaker resolves the speaker after "volgens" or "according to".
+func (a *article) markerSpeaker(si int, np []int, r raw) (speaker, bool) {
+	if len(np) > 0 {
+		t := a.segs[si].toks[np[0]]
+		if g, ok := objectPronouns[t.lower]; ok {
+			return a.resolvePronoun(si, np[0], g)
+		}
+	}
+	return a.npSpeaker(si, np, r)
+}
+
+// namesSomeone reports whether token i of segment si starts a speaker: a
+// pronoun, a name, or a determiner ("de minister").
+func (a *article) namesSomeone(si, i int) bool {
+	t := a.segs[si].toks[i]
+	if _, ok := lex().pronouns[t.lower]; ok {
+		return true
+	}
+	_, named := a.people.mentionAt(si, i)
+	return named || isDeterminer(t.lower) || isRole(t.lower)
+}
