@@ -64,7 +64,8 @@
 //	authors              array of strings
 //	published            ISO 8601 at the precision known, with the offset
 //	                     when known: "2018-04", "2018-04-05T00:54+02:00"; "" if none
-//	published_precision  "year", "month", "day", "hour", "minute", "second"
+//	published_precision  "year", "month", "day", "hour", "minute", "second",
+//	                     "fraction", or "none"
 //	published_raw        the date text as written
 //	section              string
 //	blocks               [{kind, text, start, end}]; kind is "paragraph",

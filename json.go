@@ -3,6 +3,8 @@ package newsdoc
 import (
 	"encoding/json"
 	"strconv"
+
+	"github.com/newsdoc/newsdoc/internal/dates"
 )
 
 // JSONOptions configures [Article.AppendJSON].
@@ -61,16 +63,9 @@ type jsonQuote struct {
 	Confidence   float64 `json:"confidence"`
 }
 
-var precisionNames = [...]string{"", "year", "month", "day", "hour", "minute", "second", "fraction"}
-
 // String returns the precision's name: "year", "month", "day", "hour",
-// "minute", "second", "fraction", or "" for none.
-func (p Precision) String() string {
-	if int(p) < len(precisionNames) {
-		return precisionNames[p]
-	}
-	return "unknown"
-}
+// "minute", "second", "fraction", or "none".
+func (p Precision) String() string { return dates.Precision(p).String() }
 
 // MarshalJSON encodes the article as the CLI prints it, with byte offsets.
 func (a *Article) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil, JSONOptions{}) }

@@ -789,17 +789,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			continue
 		}
 		// "volgens X", "according to X".
-		for n := 3; n >= 1; n-- {
-			if k+n > len(ctx) {
-				continue
-			}
-			phrase := t.lower
-			for j := 1; j < n; j++ {
-				phrase += " " + toks[ctx[k+j]].lower
-			}
-			if !lex().before[phrase] || phrase == "naar eigen zeggen" {
-				continue
-			}
+		if n := a.markerAt(si, ctx, k); n > 0 {
 			cueSpan := Span{t.Start, toks[ctx[k+n-1]].End}
 			if sp, ok := a.markerSpeaker(si, ctx[k+n:], r); ok {
 				sp.cue, sp.cueText, sp.how = cueSpan, a.src[cueSpan.Start:cueSpan.End], byCue
@@ -863,6 +853,26 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 	}
 	return speaker{}, false
+}
+
+// markerAt returns the length in tokens of a "before" marker that starts
+// at ctx[k] ("volgens", "according to"), or 0.
+func (a *article) markerAt(si int, ctx []int, k int) int {
+	toks := a.segs[si].toks
+	for n := 3; n >= 1; n-- {
+		if k+n > len(ctx) {
+			continue
+		}
+		phrase := toks[ctx[k]].lower
+		for j := 1; j < n; j++ {
+			phrase += " " + toks[ctx[k+j]].lower
+		}
+		// "naar eigen zeggen" names no one: the clause's subject speaks.
+		if lex().before[phrase] && phrase != "naar eigen zeggen" {
+			return n
+		}
+	}
+	return 0
 }
 
 // sentenceSpeaker looks for a speaker in toks[from:to] of segment si: a

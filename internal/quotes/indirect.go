@@ -73,30 +73,17 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 		t := toks[ti]
 		// "volgens X …" / "according to X, …" at the start.
 		if k == 0 || k == 1 && toks[ctx[0]].punct {
-			for n := 2; n >= 1; n-- {
-				if k+n > len(ctx) {
-					continue
-				}
-				phrase := t.lower
-				for j := 1; j < n; j++ {
-					phrase += " " + toks[ctx[k+j]].lower
-				}
-				if !lex().before[phrase] || phrase == "naar eigen zeggen" {
-					continue
-				}
-				sp, ok := a.markerSpeaker(si, ctx[k+n:], r)
-				if !ok || sp.span.IsZero() {
-					continue
-				}
+			if n := a.markerAt(si, ctx, k); n > 0 {
 				// The content starts after the speaker (and a comma).
+				sp, ok := a.markerSpeaker(si, ctx[k+n:], r)
 				i := k + n
-				for i < len(ctx) && toks[ctx[i]].End <= sp.span.End {
+				for ok && i < len(ctx) && toks[ctx[i]].End <= sp.span.End {
 					i++
 				}
 				if i < len(ctx) && toks[ctx[i]].text == "," {
 					i++
 				}
-				if i < len(ctx) {
+				if ok && !sp.span.IsZero() && i < len(ctx) {
 					if text, ok := content(ctx[i]); ok {
 						cue := Span{t.Start, toks[ctx[k+n-1]].End}
 						return mk(text, sp, cue, a.src[cue.Start:cue.End]), true

@@ -20,7 +20,7 @@ type mention struct {
 }
 
 type people struct {
-	at        [][]int32 // per segment, per token: index+1 of the mention there
+	at        [][]int32         // per segment, per token: index+1 of the mention there
 	byGiven   map[string]string // given name → the one full name with it ("" when several)
 	mentions  []mention
 	canonical map[string]string // key → fullest name

@@ -108,12 +108,12 @@ type article struct {
 	raws    []raw
 	lowered map[string]bool // words the article writes in lower case
 	people  *people
-	kept    []bool    // per raw quotation: judged speech
+	kept    []bool // per raw quotation: judged speech
 	// firstRaw maps a segment to its first raw quotation; rawsBySent maps
 	// a sentence number to the raw quotations that open in it.
 	firstRaw   map[int]int
 	rawsBySent map[int][]int
-	spk     []speaker // per raw quotation: its speaker, once attributed
+	spk        []speaker // per raw quotation: its speaker, once attributed
 }
 
 // Find returns the quotations of an article whose text is src. segs are
