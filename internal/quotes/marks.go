@@ -65,6 +65,13 @@ func isCloseContext(r rune) bool {
 func scanMarks(src string, start, end int) []mark {
 	var ms []mark
 	for i := start; i < end; {
+		c := src[i]
+		// Fast path: every mark is '"', '\'', ',', or starts with 0xC2 («»)
+		// or 0xE2 (the typographic marks).
+		if c != '"' && c != '\'' && c != ',' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:end])
 		prev, next := runeBefore(src, i, start), runeAfter(src, i+n, end)
 		sp := Span{i, i + n}

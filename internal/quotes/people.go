@@ -208,7 +208,7 @@ func (p *people) add(a *article, si, from, to int) {
 		words = append(words, w)
 	}
 	name := strings.Join(words, " ")
-	m := mention{seg: si, from: from, to: to, sid: toks[from].sid, span: Span{toks[from].Start, toks[to-1].End}, name: name, key: surnameKey(name)}
+	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{toks[from].Start, toks[to-1].End}, name: name, key: surnameKey(name)}
 	if g, ok := lex().firstNames[toks[from].text]; ok && to-from >= 2 {
 		m.gender, m.strong = g, true
 	}

@@ -106,7 +106,7 @@ type article struct {
 	src     string
 	segs    []seg
 	raws    []raw
-	lowered map[string]bool // words the article writes in lower case
+	lowered map[string]bool // sentence-initial words: true when also written in lower case
 	people  *people
 	kept    []bool // per raw quotation: judged speech
 	// firstRaw maps a segment to its first raw quotation; rawsBySent maps
@@ -124,22 +124,16 @@ func Find(src string, segs []Segment, o Options) []Quote {
 	for _, s := range segs {
 		a.segs = append(a.segs, seg{Segment: s, toks: tokenize(src, s.Span.Start, s.Span.End)})
 	}
-	for _, s := range a.segs {
-		for _, t := range s.toks {
-			if !t.punct && !t.cap {
-				a.lowered[t.lower] = true
-			}
-		}
-	}
 	a.findRaw()
 	a.markTokens()
+	a.findLowered()
 	a.firstRaw = map[int]int{}
 	a.rawsBySent = map[int][]int{}
 	for qi, r := range a.raws {
 		if _, ok := a.firstRaw[r.seg]; !ok {
 			a.firstRaw[r.seg] = qi
 		}
-		sid := a.segs[r.seg].toks[r.openTok].sid
+		sid := int(a.segs[r.seg].toks[r.openTok].sid)
 		a.rawsBySent[sid] = append(a.rawsBySent[sid], qi)
 	}
 	a.people = findPeople(a)
@@ -148,6 +142,31 @@ func Find(src string, segs []Segment, o Options) []Quote {
 		qs = a.indirect(qs)
 	}
 	return qs
+}
+
+// findLowered records which sentence-initial capitalised words the article
+// also writes in lower case ("Volgens" and "volgens"): those are ordinary
+// words, not names. Only those words are looked up, to keep it cheap.
+func (a *article) findLowered() {
+	for _, s := range a.segs {
+		for _, t := range s.toks {
+			if t.sent && t.cap && !t.punct {
+				a.lowered[t.lower] = false
+			}
+		}
+	}
+	if len(a.lowered) == 0 {
+		return
+	}
+	for _, s := range a.segs {
+		for _, t := range s.toks {
+			if !t.cap && !t.punct {
+				if _, ok := a.lowered[t.lower]; ok {
+					a.lowered[t.lower] = true
+				}
+			}
+		}
+	}
 }
 
 // findRaw pairs the marks of every segment. A quotation left open at the
@@ -254,7 +273,7 @@ func (a *article) markTokens() {
 				t.mark, t.shut = true, true
 				r.closeTok = ti
 			case t.Start >= r.open.End && (r.close.IsZero() || t.End <= r.close.Start):
-				t.quote = q + 1
+				t.quote = int32(q + 1)
 			}
 		}
 		for q := qi; q < qe; q++ {
@@ -264,7 +283,7 @@ func (a *article) markTokens() {
 		}
 		qi = qe
 	}
-	sid := 0
+	var sid int32
 	for si := range a.segs {
 		toks := a.segs[si].toks
 		start := true

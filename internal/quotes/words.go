@@ -12,12 +12,12 @@ type tok struct {
 	text  string // as written
 	lower string // lower case, for lexicon look-ups
 	punct bool
-	cap   bool // starts with an upper-case letter
-	quote int  // index+1 of the quotation whose text holds it; 0 outside
-	mark  bool // a quotation mark
-	shut  bool // a closing quotation mark
-	sent  bool // the first word of a sentence
-	sid   int  // the sentence's number in the article
+	cap   bool  // starts with an upper-case letter
+	quote int32 // index+1 of the quotation whose text holds it; 0 outside
+	mark  bool  // a quotation mark
+	shut  bool  // a closing quotation mark
+	sent  bool  // the first word of a sentence
+	sid   int32 // the sentence's number in the article
 }
 
 func isWordRune(r rune) bool {
@@ -27,7 +27,7 @@ func isWordRune(r rune) bool {
 // tokenize splits src[start:end] into words and punctuation. A word keeps
 // inner apostrophes, hyphens and dots (zo'n, Jean-Marie, J.P., 15.000).
 func tokenize(src string, start, end int) []tok {
-	ts := make([]tok, 0, (end-start)/5+1)
+	ts := make([]tok, 0, (end-start)/4+8)
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(src[i:end])
 		switch {
