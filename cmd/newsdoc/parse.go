@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"time"
 
@@ -69,47 +70,89 @@ Flags:
 	defer w.Flush()
 	opts := newsdoc.JSONOptions{Runes: *runes, Source: *source}
 	failed := false
-	parse := func(name string, src []byte) {
-		opts.File = name
-		for a, err := range p.Articles(src) {
-			if err != nil {
-				fmt.Fprintf(stderr, "%s: %v\n", name, err)
-				failed = true
-				return
-			}
-			b, err := a.AppendJSON(nil, opts)
-			if err != nil {
-				fmt.Fprintf(stderr, "%s: %v\n", name, err)
-				failed = true
-				return
-			}
-			w.Write(b)
-			w.WriteByte('\n')
-		}
-	}
 	if fl.NArg() == 0 {
 		src, err := io.ReadAll(stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "-: %v\n", err)
 			return 1
 		}
-		parse("-", src)
+		out, errs := parseOne(&p, opts, "-", src)
+		w.Write(out)
+		if errs != "" {
+			fmt.Fprint(stderr, errs)
+			failed = true
+		}
 	}
+	var files []string
 	for _, arg := range fl.Args() {
-		for _, name := range expand(arg, *ext, stderr, &failed) {
-			src, err := os.ReadFile(name)
-			if err != nil {
-				fmt.Fprintf(stderr, "newsdoc: %v\n", err)
-				failed = true
-				continue
+		files = append(files, expand(arg, *ext, stderr, &failed)...)
+	}
+	// Files are parsed on every core; the output keeps the files' order.
+	type result struct {
+		out  []byte
+		errs string
+	}
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
+	results := make([]chan result, len(files))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	// At most 4 files per worker are in flight, so memory stays bounded on
+	// large corpora; a file takes its slot before it is handed out, in
+	// order, so the file written next always has one.
+	slots := make(chan struct{}, 4*workers)
+	next := make(chan int)
+	go func() {
+		for i := range files {
+			slots <- struct{}{}
+			next <- i
+		}
+		close(next)
+	}()
+	for range workers {
+		go func() {
+			for i := range next {
+				src, err := os.ReadFile(files[i])
+				if err != nil {
+					results[i] <- result{errs: fmt.Sprintf("newsdoc: %v\n", err)}
+					continue
+				}
+				out, errs := parseOne(&p, opts, files[i], src)
+				results[i] <- result{out, errs}
 			}
-			parse(name, src)
+		}()
+	}
+	for i := range files {
+		r := <-results[i]
+		<-slots
+		w.Write(r.out)
+		if r.errs != "" {
+			fmt.Fprint(stderr, r.errs)
+			failed = true
 		}
 	}
 	if failed {
 		return 1
 	}
 	return 0
+}
+
+// parseOne parses one file into JSON lines, and the text of its errors.
+func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src []byte) ([]byte, string) {
+	var out []byte
+	opts.File = name
+	for a, err := range p.Articles(src) {
+		if err != nil {
+			return out, fmt.Sprintf("%s: %v\n", name, err)
+		}
+		var jerr error
+		out, jerr = a.AppendJSON(out, opts)
+		if jerr != nil {
+			return out, fmt.Sprintf("%s: %v\n", name, jerr)
+		}
+		out = append(out, '\n')
+	}
+	return out, ""
 }
 
 // expand lists the files an argument names: itself, or the files below a
