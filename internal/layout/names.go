@@ -164,7 +164,20 @@ func splitByline(src string, start, end int) (Span, []Span) {
 		break
 	}
 	if len(authors) == 0 {
+		// A headline that ends with a closing quote mark ends there: the
+		// capitalised words after it are the byline, even a name the rules
+		// above do not know ("…fout" Wouter Verhelst-Ooms).
+		if a, ok := bylineAfterQuote(src, toks); ok {
+			return trimSpan(src, Span{start, a.Start}), []Span{a}
+		}
 		return trimSpan(src, Span{start, end}), nil
+	}
+	// After a closing quote mark, a longer run of name words is one name:
+	// "…fout" Anne Marie Verhelst.
+	if len(authors) == 1 {
+		if a, ok := bylineAfterQuote(src, toks); ok && a.Start < authors[0].Start && a.End == authors[0].End {
+			return trimSpan(src, Span{start, a.Start}), []Span{a}
+		}
 	}
 	// Found from the end backwards; put them in reading order.
 	for i, j := 0, len(authors)-1; i < j; i, j = i+1, j-1 {
@@ -178,4 +191,45 @@ func personOrSource(src string, toks []token, end int) int {
 		return j
 	}
 	return personBefore(src, toks, end)
+}
+
+// bylineAfterQuote finds a run of one to four name words after a token
+// that ends with a closing quotation mark.
+func bylineAfterQuote(src string, toks []token) (Span, bool) {
+	for i := len(toks) - 2; i >= 0 && i >= len(toks)-5; i-- {
+		w := src[toks[i].Start:toks[i].End]
+		last := lastRune(w)
+		if last != '"' && last != '”' && last != '’' && last != '\'' && last != '»' {
+			continue
+		}
+		names := 0
+		for _, t := range toks[i+1:] {
+			x := src[t.Start:t.End]
+			switch {
+			case isNameWord(x) || isInitials(x) || isAllCapsWord(x):
+				names++
+			case isParticle(x):
+			default:
+				return Span{}, false
+			}
+		}
+		if names == 0 {
+			return Span{}, false
+		}
+		return Span{toks[i+1].Start, toks[len(toks)-1].End}, true
+	}
+	return Span{}, false
+}
+
+// isAllCapsWord reports whether w is written in capitals, as some bylines
+// are: "STAVROS KELEPOURIS".
+func isAllCapsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) && r != '-' && r != '\'' {
+			return false
+		}
+		letters++
+	}
+	return letters >= 2
 }
