@@ -12,15 +12,29 @@
 //	a, err := newsdoc.Parse(src)
 //	fmt.Println(a.Headline.Text, a.Published, a.Section.Text)
 //
-// Layouts (named in [Article.Format]):
+// Layouts (named in [Article.Format]), told apart by scoring markers of
+// each; [Parser.Format] forces one:
 //
 //   - "dump": a header line " date YYYY-MM <headline> <authors>", a date
 //     line ("05 april 2018"), an optional meta line "<time> [count]
 //     <section>" on its own line or running into the first paragraph
 //     ("00u54 2 Internet Mark Zuckerberg, …"), then blocks separated by
 //     blank lines. A file may hold many such articles, one after another.
-//   - "plain": a headline line, a date line, then the body.
+//   - "lexisnexis": LexisNexis "classic" TXT exports ("3 of 10 DOCUMENTS",
+//     BYLINE, SECTION, LENGTH, LOAD-DATE, … in English, Dutch, German or
+//     French labels, with a cover page).
+//   - "nexis": Nexis Uni exports as text ("Length:", "Byline:", "Body",
+//     "End of Document").
+//   - "mediargus": Mediargus TXT, a table of contents followed by the
+//     articles; each entry is checked against its article.
+//   - "labelled": "Title:"/"Titel:", "Date:"/"Datum:", "Author:"/"Door"
+//     header lines, then the body.
+//   - "plain": a headline line, a date line in any form, then the body.
 //   - "text": anything else, read as a sequence of blocks.
+//
+// In every layout a wire dateline opening the body ("BRUSSEL (Belga) -",
+// "LONDON (Reuters) -") becomes a Dateline block, with its place and agency
+// in [Meta].
 //
 // Nothing is dropped: every byte of the input that is not white space
 // belongs to the headline, an author, the section, a block or a [Meta]
@@ -29,15 +43,41 @@
 // # Dates
 //
 // A [Date] keeps the precision the source gives: a header's "2018-04" is a
-// month, "05 april 2018" a day, and with a meta line's "00u54" a minute. A
-// time of day in a Dutch article is Brussels (and Amsterdam) time unless
-// [Parser.Location] says otherwise; Go's embedded zone database is used, so
-// this works on machines without one.
+// month, "05 april 2018" a day, and with a meta line's "00u54" a minute;
+// [Date.Raw] keeps the text it was read from. A time of day in a Dutch
+// article is Brussels (and Amsterdam) time unless [Parser.Location] says
+// otherwise; a zone written in the text always wins. This works on machines
+// without a zone database.
+//
+// [ParseDate] and [Parser.FindDates] read date expressions on their own:
+// Dutch and English day-month-year forms with or without weekdays
+// ("donderdag 5 apr. 2018", "1 mei 2015 vrijdag", "Thursday, April 5,
+// 2018"), numeric dates (day first except in US English; ISO 8601 and RFC
+// 3339 first of all), Flemish and Dutch times ("00u54", "14.30 uur"),
+// zones, relative expressions against [Parser.Now] ("gisteren", "3 days
+// ago") and ranges ("13-15 juli"), as a [When].
 //
 // # Quotes and speakers
 //
-// [Article.Quotes] lists the quotations with their speaker and the cue
-// that introduces them; see [Quote].
+// [Article.Quotes] lists the quotations of the headline and the body in
+// source order. Quotation marks of every kind are paired ("…", “…”, „…”,
+// ‘…’, '…', «…», and the Dutch two commas … two apostrophes), the
+// direction of straight marks inferred from
+// their neighbours, and apostrophes (auto's, 's avonds, don't, '90s) are
+// not mistaken for marks. A quotation that runs over several paragraphs
+// gives one Quote per paragraph. Scare quotes, titles and names ("known as
+// the 'Blue House'") are not speech: a short quotation counts only when a
+// reporting verb in its own sentence introduces it.
+//
+// Each quotation's speaker is the fullest name the article uses for that
+// person ("Mark Zuckerberg" for "Zuckerberg" and for "hij"), found from the
+// reporting verb around it ("zei hij", "voegde … eraan toe", "said Smith",
+// "she added"), a colon ("Zuckerberg: …"), "volgens", "aldus",
+// "according to", the sentence before it, or the quotation before it; a
+// pronoun goes to the nearest person named, a role ("de minister") to the
+// person the article ties to it. [Quote.Confidence] says how direct the
+// evidence was. With [Parser.Indirect], reported speech without marks ("X
+// zei dat …", "volgens X …") is listed too.
 //
 // # Positions
 //
@@ -56,7 +96,8 @@
 //
 //	file                 the path the article was read from ("-" for stdin)
 //	index                the article's number within its file, from 0
-//	format               "dump", "plain" or "text"
+//	format               the layout: "dump", "lexisnexis", "nexis", "mediargus",
+//	                     "labelled", "plain" or "text"
 //	encoding             the input encoding, when not UTF-8
 //	lang                 BCP 47 tag ("nl", "en"), "" when unknown
 //	start, end           the article's extent
@@ -71,9 +112,14 @@
 //	blocks               [{kind, text, start, end}]; kind is "paragraph",
 //	                     "subheading", "pullquote", "dateline", "byline" or "other"
 //	quotes               [{text, start, end, speaker, speaker_start, speaker_end,
-//	                     cue, cue_start, cue_end, kind, block, closed, confidence}]
+//	                     cue, cue_start, cue_end, kind, block, closed, confidence}];
+//	                     text is the words between the marks; kind is "direct",
+//	                     "indirect", "mixed", "pullquote" or "headline"; block
+//	                     is the index in blocks, -1 for the headline; a
+//	                     speaker or cue that is not known is "" with zero offsets
 //	meta                 object: every other field verbatim ("header_date",
-//	                     "byline", "date_line", "time", "count", …); a
+//	                     "byline", "date_line", "time", "count", "outlet",
+//	                     "length", "load_date", "dateline_place", …); a
 //	                     repeated key is written key, key_2, key_3, …
 //
 // Offsets are byte offsets into the file as read, so file[start:end]

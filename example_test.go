@@ -32,12 +32,16 @@ func Example() {
 	for _, b := range a.Blocks {
 		fmt.Printf("%s %d-%d\n", b.Kind, b.Span.Start, b.Span.End)
 	}
+	for _, q := range a.Quotes {
+		fmt.Printf("%q said %s (%s)\n", q.Text, q.Speaker, q.Cue)
+	}
 	// Output:
 	// Parkeerplan goedgekeurd
 	// Jan Peeters | 2021-03-16T22:47+01:00 | Binnenland | nl
 	// paragraph 85-135
 	// subheading 137-151
 	// paragraph 153-221
+	// "Dit plan jaagt de klanten weg" said Tom Vermeulen (zegt)
 }
 
 func ExampleParser() {
