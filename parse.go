@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -67,6 +68,10 @@ type Parser struct {
 	// error. Publication dates never use it.
 	Now time.Time
 }
+
+// Formats returns the names of the layouts [Parser.Format] accepts, in the
+// order detection tries them.
+func Formats() []string { return slices.Clone(layout.Formats) }
 
 // Parse parses the first article in src with the zero Parser. Use
 // [Parser.Articles] for inputs that hold several articles.

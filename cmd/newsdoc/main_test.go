@@ -70,4 +70,8 @@ func TestUsage(t *testing.T) {
 	if code := run([]string{"nope"}, nil, &out, &errb); code != 2 {
 		t.Errorf("unknown command: exit %d", code)
 	}
+	errb.Reset()
+	if code := run([]string{"parse", "-format", "pdf"}, nil, &out, &errb); code != 2 || !strings.Contains(errb.String(), "lexisnexis") {
+		t.Errorf("bad -format: exit %d, %q", code, errb.String())
+	}
 }

@@ -10,7 +10,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -22,7 +24,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	lang := fl.String("lang", "", "language of the articles: nl or en (default: detect per article)")
-	format := fl.String("format", "", "force a layout: dump, plain or text (default: detect)")
+	format := fl.String("format", "", "force a layout: dump, lexisnexis, nexis, mediargus, labelled, plain or text (default: detect)")
 	tz := fl.String("tz", "", "time zone of times written without one, an IANA name such as Europe/Brussels\n(default: Brussels for Dutch articles, unknown for others)")
 	runes := fl.Bool("runes", false, "write offsets as Unicode code points instead of bytes")
 	source := fl.Bool("source", false, "add each file's full text as \"source\"")
@@ -55,6 +57,10 @@ Flags:
 			return 2
 		}
 		p.Language = t
+	}
+	if *format != "" && !slices.Contains(newsdoc.Formats(), *format) {
+		fmt.Fprintf(stderr, "newsdoc: -format %q: not one of %s\n", *format, strings.Join(newsdoc.Formats(), ", "))
+		return 2
 	}
 	p.Format = *format
 	p.Indirect = *indirect

@@ -31,7 +31,7 @@
 //	  end_marker
 //	kicker, subtitle, lead                        display text around the
 //	                                              headline (lead is also a block)
-//	toc_number, toc_title, toc_dateline,          a Mediargus table entry
+//	toc_number, toc_title, toc_dateline, toc_text, a Mediargus table entry
 //	  toc_snippet, toc_mismatch                     and where it disagrees
 //	dateline_place, dateline_agency               inside a wire dateline
 //	source, url, date, tags, subtitle             labelled-layout fields

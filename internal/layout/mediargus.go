@@ -16,6 +16,7 @@ type tocEntry struct {
 	outlet, length                   Span
 	day, month, year, page           int
 	used                             bool
+	extra                            []Span // lines between the title and the dateline, after a blank
 }
 
 // mgHeader reads an article header "30-11-2011, p.23": the date and the
@@ -133,6 +134,13 @@ func parseMediargus(src string, o Options) []Doc {
 					for k := i + 1; k < j; k++ { // a title over several lines
 						if isBlank(src, ls[k]) {
 							e.title.End = trimSpan(src, Span{t, ls[k-1].End}).End
+							// Lines after the blank, before the dateline,
+							// are kept with the entry.
+							for ; k < j; k++ {
+								if !isBlank(src, ls[k]) {
+									e.extra = append(e.extra, trimSpan(src, Span{ls[k].Start, ls[k].End}))
+								}
+							}
 							break
 						}
 					}
@@ -200,6 +208,9 @@ func parseMediargus(src string, o Options) []Doc {
 			if e.snippet.Len() > 0 {
 				d.AddMeta("toc_snippet", e.snippet)
 			}
+			for _, x := range e.extra {
+				d.AddMeta("toc_text", x)
+			}
 			extra = append(extra, d)
 		}
 	}
@@ -245,6 +256,9 @@ func attachToc(src string, e *tocEntry, d *Doc, h line) {
 	add("length", e.length)
 	if e.snippet.Len() > 0 {
 		add("toc_snippet", e.snippet)
+	}
+	for _, x := range e.extra {
+		add("toc_text", x)
 	}
 	if !sameTitle(src, e, d) {
 		add("toc_mismatch", e.title)
