@@ -563,11 +563,8 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	// ties to that role.
 	span := Span{toks[np[0]].Start, toks[np[len(np)-1]].End}
 	for _, ti := range np {
-		role := toks[ti].lower
-		if i := strings.LastIndexByte(role, '-'); i >= 0 {
-			role = role[i+1:]
-		}
-		if !lex().roles[role] {
+		role := roleOf(toks[ti].lower)
+		if role == "" {
 			continue
 		}
 		var found *mention
@@ -627,12 +624,28 @@ func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
-func isRole(w string) bool {
+func isRole(w string) bool { return roleOf(w) != "" }
+
+// roleOf returns the role a lower-case word names: itself ("minister"), the
+// part after a hyphen ("pvv-leider", "facebook-topman"), or the role a
+// Dutch compound ends with ("fractieleider", "partijvoorzitter").
+func roleOf(w string) string {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
-	return lex().roles[w]
+	if lex().roles[w] {
+		return w
+	}
+	for _, suffix := range roleSuffixes {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return suffix
+		}
+	}
+	return ""
 }
+
+// Roles that end Dutch compounds: "fractieleider", "clubvoorzitter".
+var roleSuffixes = []string{"leider", "voorzitter", "woordvoerder", "woordvoerster", "minister", "directeur", "coach", "trainer", "burgemeester", "schepen", "topman", "topvrouw", "voorman", "chef"}
 
 func isDeterminer(w string) bool {
 	switch w {
@@ -806,7 +819,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		var subj *mention
 		pron := -1
 		for j := 0; j < k; j++ {
-			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) {
+			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !isPossessive(toks[m.to-1].text) {
 				mm := m
 				subj = &mm
 			}
@@ -818,6 +831,12 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			// A name that opens the clause is its subject, person or not:
 			// "Smith called …", "Interpol stated …".
 			if m, ok := a.people.mentionAt(si, ctx[0]); ok && m.to <= ctx[k] {
+				if isPossessive(toks[m.to-1].text) {
+					// "Britain's largest rail union said": the whole
+					// phrase before the verb speaks.
+					span := Span{toks[ctx[0]].Start, toks[ctx[k-1]].End}
+					return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, cue: cueSpan, cueText: cueText, how: byCue, conf: 0.6}, true
+				}
 				subj = &m
 			}
 		}

@@ -35,7 +35,7 @@ func (a *article) isNameTok(t tok) bool {
 	l := t.lower
 	// A capitalised function word inside a sentence is a name ("Dan
 	// Price"); at its start it is the sentence's first word.
-	if functionWords[l] && t.sent || lex().roles[l] || lex().pronouns[l] != 0 {
+	if functionWords[l] && t.sent || isRole(l) || lex().pronouns[l] != 0 {
 		return false
 	}
 	if _, isCue := lex().cues[l]; isCue {
@@ -99,7 +99,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 			for k < len(toks) && particles[toks[k].lower] && !toks[k].punct && toks[k].quote == 0 {
 				k++
 			}
-			if j-i <= 1 && k < len(toks) && a.isNameTok(toks[k]) && !particles[toks[k].lower] &&
+			_, given := lex().firstNames[toks[j-1].text]
+			if (j-i <= 1 || given) && k < len(toks) && a.isNameTok(toks[k]) && !particles[toks[k].lower] &&
 				(k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
 				j = k + 1
 			}
@@ -222,11 +223,8 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if from > 0 {
 		prev := toks[from-1].lower
-		if i := strings.LastIndexByte(prev, '-'); i >= 0 {
-			prev = prev[i+1:] // "Facebook-topman"
-		}
-		if lex().roles[prev] {
-			m.role, m.strong = prev, true
+		if r := roleOf(prev); r != "" {
+			m.role, m.strong = r, true
 		}
 	}
 	p.mentions = append(p.mentions, m)
