@@ -96,7 +96,7 @@ func parseDump(src string, a Span, o Options) Doc {
 		d.Headline, d.Authors = splitByline(src, whole.End, first.End)
 		if n := len(d.Authors); n > 0 {
 			// The byline as written, with its "en", "and" or commas.
-			d.AddMeta("byline", Span{d.Authors[0].Start, d.Authors[n-1].End})
+			d.AddMeta("byline", trimSpan(src, Span{d.Authors[0].Start, first.End})) // to the line end: a trailing comma too
 		}
 		off = first.Next
 		ls = ls[1:]
