@@ -41,8 +41,16 @@ func checkSpans(t testing.TB, src string, as []*Article) {
 		for _, m := range a.Meta {
 			span("meta "+m.Key, m.Span, m.Value)
 		}
+		for _, p := range a.People {
+			for _, m := range p.Mentions {
+				span("person "+p.Name, m, src[m.Start:m.End])
+			}
+		}
 		prev := -1
 		for i, q := range a.Quotes {
+			if q.Person < -1 || q.Person >= len(a.People) || q.Person >= 0 && a.People[q.Person].Name != q.Speaker {
+				t.Errorf("quote %d: person %d does not name speaker %q", i, q.Person, q.Speaker)
+			}
 			span("quote", q.Span, q.Text)
 			span("speaker", q.SpeakerSpan, src[q.SpeakerSpan.Start:q.SpeakerSpan.End])
 			span("cue", q.CueSpan, src[q.CueSpan.Start:q.CueSpan.End])

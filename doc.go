@@ -115,8 +115,11 @@
 //	                     cue, cue_start, cue_end, kind, block, closed, confidence}];
 //	                     text is the words between the marks; kind is "direct",
 //	                     "indirect", "mixed", "pullquote" or "headline"; block
-//	                     is the index in blocks, -1 for the headline; a
+//	                     is the index in blocks, -1 for the headline; person
+//	                     is the speaker's index in people, -1 if none; a
 //	                     speaker or cue that is not known is "" with zero offsets
+//	people               [{name, mentions: [[start, end], …]}]: the persons the
+//	                     article names, by the fullest form of their name
 //	meta                 object: every other field verbatim ("header_date",
 //	                     "byline", "date_line", "time", "count", "outlet",
 //	                     "length", "load_date", "dateline_place", …); a

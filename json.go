@@ -36,6 +36,7 @@ type jsonArticle struct {
 	Section   string            `json:"section"`
 	Blocks    []jsonBlock       `json:"blocks"`
 	Quotes    []jsonQuote       `json:"quotes"`
+	People    []jsonPerson      `json:"people"`
 	Meta      map[string]string `json:"meta"`
 	Source    string            `json:"source,omitempty"`
 }
@@ -45,6 +46,11 @@ type jsonBlock struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+}
+
+type jsonPerson struct {
+	Name     string   `json:"name"`
+	Mentions [][2]int `json:"mentions"`
 }
 
 type jsonQuote struct {
@@ -60,6 +66,7 @@ type jsonQuote struct {
 	Kind         string  `json:"kind"`
 	Block        int     `json:"block"`
 	Closed       bool    `json:"closed"`
+	Person       int     `json:"person"`
 	Confidence   float64 `json:"confidence"`
 }
 
@@ -112,8 +119,16 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 			Text: q.Text, Start: off(q.Span.Start), End: off(q.Span.End),
 			Speaker: q.Speaker, SpeakerStart: off(q.SpeakerSpan.Start), SpeakerEnd: off(q.SpeakerSpan.End),
 			Cue: q.Cue, CueStart: off(q.CueSpan.Start), CueEnd: off(q.CueSpan.End),
-			Kind: q.Kind.String(), Block: q.Block, Closed: !q.Close.IsZero(), Confidence: q.Confidence,
+			Kind: q.Kind.String(), Block: q.Block, Closed: !q.Close.IsZero(), Person: q.Person, Confidence: q.Confidence,
 		})
+	}
+	j.People = make([]jsonPerson, 0, len(a.People))
+	for _, p := range a.People {
+		jp := jsonPerson{Name: p.Name, Mentions: make([][2]int, len(p.Mentions))}
+		for i, m := range p.Mentions {
+			jp.Mentions[i] = [2]int{off(m.Start), off(m.End)}
+		}
+		j.People = append(j.People, jp)
 	}
 	for _, m := range a.Meta {
 		k := m.Key

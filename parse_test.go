@@ -117,7 +117,14 @@ func dump(as []*Article) string {
 			if !q.CueSpan.IsZero() {
 				fmt.Fprintf(&b, " at %s", pos(q.CueSpan))
 			}
-			fmt.Fprintf(&b, " confidence=%.2f\n", q.Confidence)
+			fmt.Fprintf(&b, " person=%d confidence=%.2f\n", q.Person, q.Confidence)
+		}
+		for i, p := range a.People {
+			fmt.Fprintf(&b, "person %d %q", i, p.Name)
+			for _, m := range p.Mentions {
+				fmt.Fprintf(&b, " %s", pos(m))
+			}
+			b.WriteByte('\n')
 		}
 	}
 	return b.String()

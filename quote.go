@@ -45,7 +45,21 @@ type Quote struct {
 	// Block is the index in Article.Blocks of the block the quotation
 	// starts in; -1 for the headline.
 	Block int
+	// Person is the index in Article.People of the speaker, or -1 when the
+	// speaker is not a person the article names (an organisation, a
+	// description such as "a spokeswoman", or unknown).
+	Person int
 	// Confidence is the parser's estimate, from 0 to 1, that the speaker
 	// is right.
 	Confidence float64
+}
+
+// Person is someone the article names.
+type Person struct {
+	// Name is the fullest form of the name the article uses: "Mark
+	// Zuckerberg" when it also writes "Zuckerberg".
+	Name string
+	// Mentions are the spans where the article names the person (outside
+	// quotations), in source order.
+	Mentions []Span
 }

@@ -22,7 +22,14 @@ func findQuotes(a *Article, indirect bool) {
 		segs = append(segs, quotes.Segment{Span: quotes.Span(b.Span), Kind: k})
 	}
 	lang, _ := a.Lang.Base()
-	qs := quotes.Find(a.Source, segs, quotes.Options{Lang: lang.String(), Indirect: indirect})
+	qs, people := quotes.Analyze(a.Source, segs, quotes.Options{Lang: lang.String(), Indirect: indirect})
+	for _, p := range people {
+		ms := make([]Span, len(p.Mentions))
+		for i, m := range p.Mentions {
+			ms[i] = Span(m)
+		}
+		a.People = append(a.People, Person{Name: p.Name, Mentions: ms})
+	}
 	if len(qs) == 0 {
 		return
 	}
@@ -39,6 +46,7 @@ func findQuotes(a *Article, indirect bool) {
 			Cue:         q.Cue,
 			CueSpan:     Span(q.CueSpan),
 			Block:       q.Segment - 1,
+			Person:      q.Person,
 			Confidence:  q.Confidence,
 		})
 	}

@@ -55,6 +55,7 @@ type Quote struct {
 	Cue               string
 	CueSpan           Span
 	Confidence        float64
+	Person            int // index of the speaker in Analyze's persons, or -1
 }
 
 // Options configures Find.
@@ -120,6 +121,20 @@ type article struct {
 // its headline and body blocks in reading order; a quotation's Segment is
 // its index in segs.
 func Find(src string, segs []Segment, o Options) []Quote {
+	qs, _ := Analyze(src, segs, o)
+	return qs
+}
+
+// Person is someone the article names: the fullest form of the name and
+// the span of every mention outside quotations, in source order.
+type Person struct {
+	Name     string
+	Mentions []Span
+}
+
+// Analyze is Find that also returns the persons the article names. A
+// quotation whose speaker is one of them has Person set to its index.
+func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 	a := &article{src: src, lowered: map[string]bool{}}
 	for _, s := range segs {
 		a.segs = append(a.segs, seg{Segment: s, toks: tokenize(src, s.Span.Start, s.Span.End)})
@@ -141,7 +156,39 @@ func Find(src string, segs []Segment, o Options) []Quote {
 	if o.Indirect {
 		qs = a.indirect(qs)
 	}
-	return qs
+	people := a.persons()
+	byName := map[string]int{}
+	for i, p := range people {
+		byName[p.Name] = i
+	}
+	for i := range qs {
+		qs[i].Person = -1
+		if j, ok := byName[qs[i].Speaker]; ok {
+			qs[i].Person = j
+		}
+	}
+	return qs, people
+}
+
+// persons groups the person mentions by their fullest name, in the order
+// the article first names them.
+func (a *article) persons() []Person {
+	var out []Person
+	index := map[string]int{}
+	for _, m := range a.people.mentions {
+		if !a.people.isPerson(m) {
+			continue
+		}
+		name := a.people.canon(m.name)
+		i, ok := index[name]
+		if !ok {
+			i = len(out)
+			index[name] = i
+			out = append(out, Person{Name: name})
+		}
+		out[i].Mentions = append(out[i].Mentions, m.span)
+	}
+	return out
 }
 
 // findLowered records which sentence-initial capitalised words the article
