@@ -372,3 +372,43 @@ func TestIndirectOption(t *testing.T) {
 		}
 	}
 }
+
+// TestLinear guards against super-linear time on hostile inputs: ten times
+// the input may take at most about twenty times as long.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	pieces := []string{"a ", `"`, "'", ". ", "\n", "\n\n", "Jan ", "zei ", "1. ", ", ", "2018 ", "DEN HAAG (ANP) - ", ":", "„", "”", "‘", "’"}
+	rng := uint32(1)
+	mixed := func(n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			rng = rng*1664525 + 1013904223
+			b.WriteString(pieces[rng>>16%uint32(len(pieces))])
+		}
+		return b.String()
+	}
+	inputs := map[string]func(n int) string{
+		"marks on one line": func(n int) string { return strings.Repeat(`"a" 'b' ,,c'' „d” zei hij. `, n/30) },
+		"random pieces":     mixed,
+		"names":             func(n int) string { return strings.Repeat("Jan Van De Berg Peeters zei: ", n/28) },
+		"dump headers":      func(n int) string { return strings.Repeat(" date 2018-04 Kop \"x\" Jan Smit\n\n5 april 2018\n\n00u54 2 Internet Tekst.\n", n/64) },
+	}
+	for name, gen := range inputs {
+		t.Run(name, func(t *testing.T) {
+			timeOf := func(n int) time.Duration {
+				src := []byte(gen(n))
+				start := time.Now()
+				for range new(Parser).Articles(src) {
+				}
+				return time.Since(start)
+			}
+			timeOf(10_000) // warm up
+			small, big := timeOf(30_000), timeOf(300_000)
+			if big > 20*small+100*time.Millisecond {
+				t.Errorf("300 kB took %v, 30 kB %v: not linear", big, small)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -250,8 +251,8 @@ func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
 	// A kept quotation in that sentence: its speaker goes on.
 	for j := qi - 1; j >= 0; j-- {
 		q := a.raws[j]
-		if q.seg < si {
-			break
+		if q.seg < si || q.seg == si && q.close.End > 0 && q.close.End <= a.segs[si].toks[from].Start {
+			break // before the sentence: no need to look further
 		}
 		if q.seg == si && a.kept[j] && a.spk[j].name != "" && q.open.Start >= a.segs[si].toks[from].Start && (to >= len(a.segs[si].toks) || q.open.Start < a.segs[si].toks[to-1].End) {
 			sp := a.spk[j]
@@ -431,7 +432,7 @@ func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
 		}
 		// The particle ends the clause, perhaps after the quotation:
 		// "juichen het 'akkoord' toe".
-		for k := ctx[j] + 1; k < len(toks); k++ {
+		for k := ctx[j] + 1; k < len(toks) && k < ctx[j]+80; k++ { // a particle ends its clause: look no further
 			if toks[k].quote != 0 || toks[k].mark {
 				continue
 			}
@@ -449,18 +450,16 @@ func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
 // cueSpan extends a separable verb to its particle: "voegde … toe".
 func (a *article) cueSpan(si int, verb tok, cues []cue, rest []int) (Span, string) {
 	toks := a.segs[si].toks
-	vi := -1
-	for i := range toks {
-		if toks[i].Start == verb.Start {
-			vi = i
-			break
-		}
+	// Tokens are in source order: find the verb by binary search.
+	vi := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= verb.Start })
+	if vi >= len(toks) || toks[vi].Start != verb.Start {
+		vi = -1
 	}
 	for _, c := range cues {
 		if c.particle == "" || vi < 0 {
 			continue
 		}
-		for j := vi + 1; j < len(toks); j++ {
+		for j := vi + 1; j < len(toks) && j < vi+80; j++ {
 			if toks[j].quote != 0 || toks[j].mark {
 				continue
 			}
@@ -945,10 +944,19 @@ func (a *article) echoSpeaker(qi int, r raw, kept []bool, spk []speaker) (speake
 	}
 	// The body quotation that shares most of its words; a name before the
 	// colon ("Zuckerberg: '…'") when it agrees or nothing is repeated.
+	// A headline echoes the first quotations, a subheading those near it:
+	// comparing with all of them would be quadratic on long inputs.
 	best, bestScore := -1, 0.0
+	compared := 0
 	for j := range a.raws {
 		if !kept[j] || a.segs[a.raws[j].seg].Kind == Headline || j == qi {
 			continue
+		}
+		if a.segs[r.seg].Kind != Headline && (a.raws[j].seg < r.seg-10 || a.raws[j].seg > r.seg+10) {
+			continue
+		}
+		if compared++; compared > 100 {
+			break
 		}
 		if sc := overlap(ws, a.words(a.raws[j].text)); sc > bestScore {
 			best, bestScore = j, sc
@@ -973,18 +981,21 @@ func (a *article) echoSpeaker(qi int, r raw, kept []bool, spk []speaker) (speake
 		sp.span, sp.cue, sp.cueText, sp.conf = Span{}, Span{}, "", 0.8
 		return sp, true
 	}
-	// The speaker quoted most often.
-	count := map[string]int{}
-	top := ""
-	for j := range a.raws {
-		if kept[j] && spk[j].name != "" && a.segs[a.raws[j].seg].Kind != Headline {
-			count[spk[j].name]++
-			if count[spk[j].name] > count[top] {
-				top = spk[j].name
+	// The speaker quoted most often, counted once per article.
+	if a.top == nil {
+		count := map[string]int{}
+		top := ""
+		for j := range a.raws {
+			if kept[j] && spk[j].name != "" && a.segs[a.raws[j].seg].Kind != Headline {
+				count[spk[j].name]++
+				if count[spk[j].name] > count[top] {
+					top = spk[j].name
+				}
 			}
 		}
+		a.top = &top
 	}
-	return speaker{name: top, conf: 0.5}, true
+	return speaker{name: *a.top, conf: 0.5}, true
 }
 
 // overlap is the share of the shorter word list found in the longer.

@@ -180,8 +180,10 @@ func isApostrophe(src string, i, n, start, end int) bool {
 func pairMarks(ms []mark) (pairs []pair, open []mark) {
 	var stack []mark
 	for _, m := range ms {
+		// Look a few levels down only: deeper nesting is noise, and a
+		// long run of stray marks must not make this quadratic.
 		top := -1
-		for k := len(stack) - 1; k >= 0; k-- {
+		for k := len(stack) - 1; k >= 0 && k >= len(stack)-8; k-- {
 			if stack[k].fam == m.fam {
 				top = k
 				break

@@ -8,6 +8,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -113,6 +114,7 @@ type article struct {
 	// firstRaw maps a segment to its first raw quotation; rawsBySent maps
 	// a sentence number to the raw quotations that open in it.
 	firstRaw   map[int]int
+	top        *string // the speaker quoted most often, once known
 	rawsBySent map[int][]int
 	spk        []speaker // per raw quotation: its speaker, once attributed
 }
@@ -267,11 +269,7 @@ func (a *article) findRaw() {
 }
 
 func sortRaws(rs []raw) {
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && rs[j].open.Start < rs[j-1].open.Start; j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].open.Start < rs[j].open.Start })
 }
 
 // trimText narrows a quotation's text to exclude surrounding white space.
