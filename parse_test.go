@@ -393,7 +393,9 @@ func TestLinear(t *testing.T) {
 		"marks on one line": func(n int) string { return strings.Repeat(`"a" 'b' ,,c'' „d” zei hij. `, n/30) },
 		"random pieces":     mixed,
 		"names":             func(n int) string { return strings.Repeat("Jan Van De Berg Peeters zei: ", n/28) },
-		"dump headers":      func(n int) string { return strings.Repeat(" date 2018-04 Kop \"x\" Jan Smit\n\n5 april 2018\n\n00u54 2 Internet Tekst.\n", n/64) },
+		"dump headers": func(n int) string {
+			return strings.Repeat(" date 2018-04 Kop \"x\" Jan Smit\n\n5 april 2018\n\n00u54 2 Internet Tekst.\n", n/64)
+		},
 	}
 	for name, gen := range inputs {
 		t.Run(name, func(t *testing.T) {
