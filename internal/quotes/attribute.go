@@ -215,7 +215,17 @@ func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker
 			return false
 		}
 		if a.people.isPerson(m) {
-			sp = speaker{name: a.people.canon(m.name), span: m.span, how: byFallback, conf: 0.4}
+			// A pair named together ("A en B") speaks together; the
+			// first of the pair is found walking back from B.
+			first := m
+			a.people.before(m.span.Start, func(p mention) bool {
+				if n, _ := a.withPartner(p); p.seg == m.seg && strings.HasSuffix(n, a.people.canon(m.name)) && n != a.people.canon(p.name) {
+					first = p
+				}
+				return false
+			})
+			name, span := a.withPartner(first)
+			sp = speaker{name: name, span: span, how: byFallback, conf: 0.4}
 			return false
 		}
 		return true
@@ -426,6 +436,14 @@ func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
 	if !ok {
 		return nil, false
 	}
+	// A plural that is also the infinitive after a modal is no report:
+	// "dat wil zeggen", "hij kan niets zeggen".
+	if strings.HasSuffix(t.lower, "en") && j > 0 {
+		switch toks[ctx[j-1]].lower {
+		case "wil", "wilde", "willen", "kan", "kon", "kunnen", "moet", "moest", "moeten", "mag", "mocht", "zal", "zou", "zullen", "niets", "niet", "iets", "veel", "te":
+			return nil, false
+		}
+	}
 	for _, c := range cues {
 		if c.particle == "" {
 			return cues, true
@@ -556,7 +574,8 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		best = any
 	}
 	if best != nil {
-		return speaker{name: a.people.canon(best.name), span: best.span, conf: 0.95}, true
+		name, span := a.withPartner(*best)
+		return speaker{name: name, span: span, conf: 0.95}, true
 	}
 	// A role: "de minister", "the spokesman" → the person the article
 	// ties to that role.
@@ -613,6 +632,40 @@ func isConj(w string) bool {
 		return true
 	}
 	return false
+}
+
+// withPartner extends a person mention to a coordination of two persons,
+// "Miranda Borgignon (46) en echtgenoot Geert Aerden": a subject that
+// speaks as one. It returns the mention's own name when there is none.
+func (a *article) withPartner(m mention) (string, Span) {
+	name := a.people.canon(m.name)
+	toks := a.segs[m.seg].toks
+	i := m.to
+	if i < len(toks) && toks[i].text == "(" { // an age or a party: "(46)"
+		for i < len(toks) && i < m.to+6 && toks[i].text != ")" {
+			i++
+		}
+		i++
+	}
+	if i >= len(toks) || !isConj(toks[i].lower) && toks[i].text != "&" || toks[i].lower == "of" || toks[i].lower == "or" || toks[i].lower == "maar" || toks[i].lower == "but" {
+		return name, m.span
+	}
+	// Up to two words of description: "en echtgenoot", "and her husband".
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].punct || toks[j].quote != 0 {
+			break
+		}
+		if p, ok := a.people.mentionAt(m.seg, j); ok {
+			if !a.people.isPerson(p) || p.from != j {
+				break
+			}
+			return name + " " + toks[i].text + " " + a.people.canon(p.name), Span{m.span.Start, p.span.End}
+		}
+		if toks[j].cap {
+			break
+		}
+	}
+	return name, m.span
 }
 
 // oneLine folds the white space of a name taken from the text: a line
@@ -813,6 +866,15 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			continue
 		}
 		cueSpan, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
+		// A passive with its agent: "described by Marine Bulletin as".
+		if k+2 < len(ctx) && (toks[ctx[k+1]].lower == "by" || toks[ctx[k+1]].lower == "door") {
+			if _, ok := a.people.mentionAt(si, ctx[k+2]); ok {
+				if sp, ok := a.npSpeaker(si, ctx[k+2:], r); ok {
+					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+					return sp, true
+				}
+			}
+		}
 		// Subject before the verb: the last person named, else the first
 		// pronoun, else a description ("de rechtbank").
 		var subj *mention
@@ -911,7 +973,8 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 			return a.resolvePronoun(si, i, g)
 		}
 		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
-			return speaker{name: a.people.canon(m.name), span: m.span, conf: 0.7}, true
+			name, span := a.withPartner(m)
+			return speaker{name: name, span: span, conf: 0.7}, true
 		}
 	}
 	return speaker{}, false

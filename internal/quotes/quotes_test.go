@@ -113,6 +113,12 @@ func TestFind(t *testing.T) {
 			[]string{"Er komt meer geld voor de scholen. | Els Smit | :"}},
 		{"new clause after quote is no cue", `Anna Smit noemde hen "racisten", en Piet Peeters vindt dat ook.`,
 			[]string{"racisten | Anna Smit | noemde"}},
+		{"a pair speaks together", `"We stoppen ermee", zeggen Anna Smit en haar man Tom Claes.`,
+			[]string{"We stoppen ermee | Anna Smit en Tom Claes | zeggen"}},
+		{"a pair before, one pronoun after", `Anna Smit en Tom Claes spraken. "Ik stop", zei hij.`,
+			[]string{"Ik stop | Tom Claes | zei"}},
+		{"passive with agent", `The storm was described by Coast Guard officer Ann Lee as "the worst in years".`,
+			[]string{"the worst in years | Ann Lee | described"}},
 		{"description speaker", `"The worst is behind us," an agency spokeswoman said.`,
 			[]string{"The worst is behind us, | an agency spokeswoman | said"}},
 		// Headlines and pull quotes.
