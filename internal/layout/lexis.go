@@ -356,7 +356,10 @@ func pageIn(src string, s Span) Span {
 func (st *lexisState) trailerBlock(b []line) {
 	src, d := st.src, st.d
 	if _, ok := labelOn(src, b[0], fieldKey); ok {
-		st.fieldBlock(b)
+		// A body marker here ("TEKST:") starts a body that must be kept.
+		if rest := st.fieldBlock(b); rest >= 0 && rest < b[len(b)-1].End {
+			st.body(rest, b[len(b)-1].End)
+		}
 		return
 	}
 	s := trimSpan(src, Span{b[0].Start, b[len(b)-1].End})
