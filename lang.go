@@ -54,7 +54,7 @@ func detectLang(a *Article) language.Tag {
 	count(a.Headline.Text)
 	seen := 0
 	for _, b := range a.Blocks {
-		if seen > 4000 {
+		if seen > 1500 { // enough words to tell two languages apart
 			break
 		}
 		count(b.Text)

@@ -1069,15 +1069,19 @@ func overlap(a, b []string) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	set := map[string]bool{}
-	for _, w := range b {
-		set[strings.ToLower(strings.Trim(w, ".,;:!?\"'‘’“”"))] = true
-	}
+	// Word lists are short (a headline's quotation): compare directly
+	// rather than build a set.
 	n := 0
 	for _, w := range a {
-		if set[strings.ToLower(strings.Trim(w, ".,;:!?\"'‘’“”"))] {
-			n++
+		w = normWord(w)
+		for _, x := range b {
+			if strings.EqualFold(w, normWord(x)) {
+				n++
+				break
+			}
 		}
 	}
 	return float64(n) / float64(len(a))
 }
+
+func normWord(w string) string { return strings.Trim(w, ".,;:!?\"'‘’“”") }
