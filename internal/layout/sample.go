@@ -35,12 +35,6 @@ func headerDate(src string, l line) (whole, value Span, ok bool) {
 	return Span{i, k}, Span{j, k}, true
 }
 
-// IsDumpHeader reports whether the line at off is a dump header line.
-func isDumpHeader(src string, off int) bool {
-	_, _, ok := headerDate(src, lineAt(src, off))
-	return ok
-}
-
 // splitDump returns the start offsets of the articles in a dump file: each
 // begins at a header line. Text before the first header is returned as a
 // leading chunk too, so nothing is lost.
