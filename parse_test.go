@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
@@ -412,5 +413,17 @@ func TestLinear(t *testing.T) {
 				t.Errorf("300 kB took %v, 30 kB %v: not linear", big, small)
 			}
 		})
+	}
+}
+
+func TestParseReader(t *testing.T) {
+	src := " date 2018-04 Een kop Jan Jansen\n\n05 april 2018\n\nTekst van het artikel.\n"
+	a, err := ParseReader(iotest.OneByteReader(strings.NewReader(src)))
+	if err != nil || a.Headline.Text != "Een kop" {
+		t.Fatalf("ParseReader = %v, %v", a, err)
+	}
+	boom := errors.New("boom")
+	if _, err := ParseReader(iotest.ErrReader(boom)); !errors.Is(err, boom) {
+		t.Errorf("read error = %v, want it wrapped", err)
 	}
 }
