@@ -99,9 +99,29 @@ func (a *article) isSpeech(qi int, r raw, sp speaker) bool {
 		return false
 	}
 	if len(ws) < 4 {
+		// A whole sentence between the marks ("Believe me.") is speech
+		// when someone is speaking around it; a short phrase needs its
+		// own reporting verb.
+		if sp.how >= byContinuation && a.wholeSentence(r) {
+			return true
+		}
 		return sp.how >= byColon
 	}
 	return true
+}
+
+// wholeSentence reports whether a quotation's text is a sentence of its
+// own: a capital first, a full stop, question or exclamation mark last.
+func (a *article) wholeSentence(r raw) bool {
+	t := a.src[r.text.Start:r.text.End]
+	if !a.startsSentence(r) || t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
 }
 
 // titleCase reports whether most words are capitalised: a name or a title
@@ -289,7 +309,12 @@ func (a *article) afterContext(r raw) []int {
 	// A quotation that ends its own sentence, followed by a new sentence,
 	// has no reporting clause after it.
 	if i < len(toks) && r.closeTok > 0 && isSentenceEnd(toks[r.closeTok-1]) && toks[i].cap && !toks[i].punct {
-		if _, cue := lex().cues[toks[i].lower]; !cue && !lex().after[toks[i].lower] {
+		// Unless the new sentence only reports it: "…." Dat zegt X.
+		next := toks[i]
+		if i+1 < len(toks) && (next.lower == "dat" || next.lower == "dit" || next.lower == "that" || next.lower == "this") {
+			next = toks[i+1]
+		}
+		if _, cue := lex().cues[next.lower]; !cue && !lex().after[next.lower] {
 			return nil
 		}
 	}
@@ -357,8 +382,12 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	for k < len(ctx) && isPunctTok(toks[ctx[k]], ",", "-", "–", "—", ":") {
 		k++
 	}
-	if k < len(ctx) && (toks[ctx[k]].lower == "zo" || toks[ctx[k]].lower == "so") {
-		k++
+	if k < len(ctx) {
+		// "…", zo zegt X / "…" Dat zegt X.
+		switch toks[ctx[k]].lower {
+		case "zo", "so", "dat", "dit", "that", "this":
+			k++
+		}
 	}
 	if k >= len(ctx) {
 		return speaker{}, false
@@ -383,6 +412,14 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		cues, ok := a.cueAt(si, ctx, j)
 		if !ok {
 			continue
+		}
+		// A verb in a relative clause does not report the quotation:
+		// "the strategist, who asked not to be named, told reporters".
+		if j > k {
+			switch toks[ctx[j-1]].lower {
+			case "who", "which", "that", "die", "dat", "wie", "welke":
+				continue
+			}
 		}
 		rest := ctx[j+1:]
 		// "klinkt het (bij X)", "klinkt bij X": impersonal unless "bij"
@@ -526,7 +563,8 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	}
 	// "de rechtbank Nabil B.": a description, then the object. "a
 	// statement released by Erdogan's office": the agent speaks.
-	if isDeterminer(first.lower) && len(np) > 1 && !toks[np[1]].cap && !isRole(toks[np[1]].lower) {
+	partitive := len(np) > 1 && (toks[np[1]].lower == "of" || toks[np[1]].lower == "van") // "one of the groups"
+	if isDeterminer(first.lower) && len(np) > 1 && !partitive && !toks[np[1]].cap && !isRole(toks[np[1]].lower) {
 		k := 1
 		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) {
 			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
@@ -557,6 +595,12 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 				any = &mm
 			}
 		}
+	}
+	if best != nil && isDeterminer(first.lower) && len(np) > 2 && best.from == np[1] && best.to == np[len(np)-1] && !toks[np[len(np)-1]].cap && !toks[np[len(np)-1]].punct {
+		// "a Trump aide": the name modifies the noun that heads the
+		// phrase; the description speaks.
+		span := Span{first.Start, toks[np[len(np)-1]].End}
+		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, conf: 0.6}, true
 	}
 	if best == nil && any != nil && isDeterminer(first.lower) && len(np) > 1 && any.from == np[1] {
 		// An organisation: "The Foreign Ministry of Iraq", "an Interpol
@@ -701,7 +745,8 @@ var roleSuffixes = []string{"leider", "voorzitter", "woordvoerder", "woordvoerst
 
 func isDeterminer(w string) bool {
 	switch w {
-	case "de", "het", "een", "the", "a", "an", "die", "deze", "dat", "this", "that", "his", "her", "zijn", "haar", "hun", "their":
+	case "de", "het", "een", "the", "a", "an", "die", "deze", "dat", "this", "that", "his", "her", "zijn", "haar", "hun", "their",
+		"one", "two", "three", "some", "several", "another", "twee", "drie", "enkele", "sommige", "meerdere":
 		return true
 	}
 	return false

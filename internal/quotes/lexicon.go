@@ -79,7 +79,11 @@ var lex = sync.OnceValue(func() *lexicons {
 		l.pronouns[e[0]] = e[1][0]
 	}
 	for _, e := range entries("firstnames.txt") {
-		l.firstNames[e[0]] = e[1][0]
+		g := e[1][0]
+		if g == 'x' {
+			g = 0 // a name given to men and women: a person, gender unknown
+		}
+		l.firstNames[e[0]] = g
 	}
 	for _, e := range entries("orgwords.txt") {
 		l.orgWords[e[0]] = true

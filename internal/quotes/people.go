@@ -192,7 +192,7 @@ func (p *people) add(a *article, si, from, to int) {
 	toks := a.segs[si].toks
 	// Strip words before a given name in a long run: "Mobiliteit Karin
 	// Claes" is Karin Claes.
-	if to-from >= 3 {
+	if _, given := lex().firstNames[toks[from].text]; !given && to-from >= 3 {
 		for k := from + 1; k < to-1; k++ {
 			if _, ok := lex().firstNames[toks[k].text]; ok {
 				from = k
@@ -259,8 +259,8 @@ func (p *people) isPerson(m mention) bool {
 // nouns ("Raad van Bestuur").
 func (p *people) weakPerson(m mention) bool {
 	f := strings.Fields(p.canonical[m.key])
-	if len(f) < 2 || len(f) > 3 || isAllCaps(m.name) {
-		return false
+	if len(f) < 2 || len(f) > 3 || isAllCaps(m.name) || f[0] == "The" {
+		return false // "The Guardian" is a title
 	}
 	for _, w := range f {
 		if particles[strings.ToLower(w)] || lex().orgWords[strings.ToLower(w)] {
