@@ -1010,7 +1010,9 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 			ctx = append(ctx, i)
 		}
 	}
-	if sp, ok := a.clauseSpeaker(si, ctx, r); ok {
+	// A reporting clause; but a mere description ("Een opvolger vond …")
+	// does not outweigh a person the sentence names.
+	if sp, ok := a.clauseSpeaker(si, ctx, r); ok && (sp.conf > 0.6 || !a.namesPerson(si, ctx)) {
 		return sp, true
 	}
 	for _, i := range ctx {
@@ -1023,6 +1025,17 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// namesPerson reports whether one of the tokens ctx of segment si names a
+// person.
+func (a *article) namesPerson(si int, ctx []int) bool {
+	for _, i := range ctx {
+		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // pullquoteSpeaker reads the name after a pull quote's closing mark.

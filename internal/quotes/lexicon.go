@@ -41,6 +41,7 @@ type lexicons struct {
 	firstNames map[string]byte // m, f
 	naming     map[string]bool
 	orgWords   map[string]bool
+	kin        map[string]byte // relational noun → gender of the name after it
 }
 
 var lex = sync.OnceValue(func() *lexicons {
@@ -53,6 +54,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		firstNames: map[string]byte{},
 		naming:     map[string]bool{},
 		orgWords:   map[string]bool{},
+		kin:        map[string]byte{},
 	}
 	for _, name := range []string{"cues_nl.txt", "cues_en.txt"} {
 		for _, e := range entries(name) {
@@ -84,6 +86,13 @@ var lex = sync.OnceValue(func() *lexicons {
 			g = 0 // a name given to men and women: a person, gender unknown
 		}
 		l.firstNames[e[0]] = g
+	}
+	for _, e := range entries("kin.txt") {
+		g := e[1][0]
+		if g == 'x' {
+			g = 0
+		}
+		l.kin[e[0]] = g
 	}
 	for _, e := range entries("orgwords.txt") {
 		l.orgWords[e[0]] = true

@@ -226,6 +226,13 @@ func (p *people) add(a *article, si, from, to int) {
 		if r := roleOf(prev); r != "" {
 			m.role, m.strong = r, true
 		}
+		if g, ok := lex().kin[prev]; ok && from > 1 && isDeterminer(toks[from-2].lower) {
+			// "zijn vrouw Lutgarde": a person, whose gender the noun gives.
+			m.strong = true
+			if g != 0 {
+				m.gender = g
+			}
+		}
 	}
 	p.mentions = append(p.mentions, m)
 }
