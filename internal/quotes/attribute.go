@@ -984,6 +984,9 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 // at ctx[k] ("volgens", "according to"), or 0.
 func (a *article) markerAt(si int, ctx []int, k int) int {
 	toks := a.segs[si].toks
+	if !lex().beforeHead[toks[ctx[k]].lower] {
+		return 0
+	}
 	for n := 3; n >= 1; n-- {
 		if k+n > len(ctx) {
 			continue

@@ -35,6 +35,7 @@ type cue struct {
 type lexicons struct {
 	cues       map[string][]cue // by lower-case verb form, both languages
 	before     map[string]bool  // "volgens", "according to", "naar eigen zeggen"
+	beforeHead map[string]bool  // their first words, for a cheap first test
 	after      map[string]bool  // "aldus"
 	roles      map[string]bool
 	pronouns   map[string]byte // m, f, x
@@ -48,6 +49,7 @@ var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{
 		cues:       map[string][]cue{},
 		before:     map[string]bool{},
+		beforeHead: map[string]bool{},
 		after:      map[string]bool{},
 		roles:      map[string]bool{},
 		pronouns:   map[string]byte{},
@@ -70,6 +72,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		switch e[0] {
 		case "before":
 			l.before[phrase] = true
+			l.beforeHead[e[1]] = true
 		case "after":
 			l.after[phrase] = true
 		}
