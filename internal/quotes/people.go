@@ -26,6 +26,7 @@ type people struct {
 	canonical map[string]string // key → fullest name
 	gender    map[string]byte   // key → gender
 	strong    map[string]bool   // key → known to be a person
+	weak      map[string]bool   // key → the fullest name looks like a person's
 }
 
 func (a *article) isNameTok(t tok) bool {
@@ -164,8 +165,10 @@ func findPeople(a *article) *people {
 			best[m.key] = i
 		}
 	}
+	p.weak = map[string]bool{}
 	for k, i := range best {
 		p.canonical[k] = p.mentions[i].name
+		p.weak[k] = weakName(p.mentions[i].name)
 	}
 	p.byGiven = map[string]string{}
 	for k, c := range p.canonical {
@@ -263,10 +266,16 @@ func (p *people) isPerson(m mention) bool {
 // weakPerson reports whether a mention looks like a person's full name
 // without proof: two or three plain capitalised words ("Baslan Damang"),
 // not a compound ("Analytica-schandaal") or a name with "van" between
-// nouns ("Raad van Bestuur").
+// nouns ("Raad van Bestuur"). The answer per surname is worked out once in
+// findPeople; only the acronym test depends on the mention itself.
 func (p *people) weakPerson(m mention) bool {
-	f := strings.Fields(p.canonical[m.key])
-	if len(f) < 2 || len(f) > 3 || isAllCaps(m.name) || f[0] == "The" {
+	return p.weak[m.key] && !isAllCaps(m.name)
+}
+
+// weakName is weakPerson's test of a canonical name.
+func weakName(c string) bool {
+	f := strings.Fields(c)
+	if len(f) < 2 || len(f) > 3 || f[0] == "The" {
 		return false // "The Guardian" is a title
 	}
 	for _, w := range f {
