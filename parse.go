@@ -16,6 +16,7 @@ import (
 
 	"github.com/newsdoc/newsdoc/internal/dates"
 	"github.com/newsdoc/newsdoc/internal/layout"
+	"github.com/newsdoc/newsdoc/internal/quotes"
 )
 
 // Errors that Parse wraps in a *ParseError. Test for them with errors.Is.
@@ -67,6 +68,12 @@ type Parser struct {
 	// FindDates ("gisteren", "3 days ago"); the zero value makes them an
 	// error. Publication dates never use it.
 	Now time.Time
+
+	// For the trainer and the candidate goldens: the speaker ranker (nil
+	// is the learned one) and a hook that sees every quotation's
+	// candidates.
+	ranker *quotes.Ranker
+	trace  func(quotes.Trace)
 }
 
 // Formats returns the names of the layouts [Parser.Format] accepts, in the
@@ -226,7 +233,7 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 		loc = dates.Brussels()
 	}
 	a.Published = p.published(src, d, a.Lang, loc)
-	findQuotes(a, p.Indirect)
+	p.findQuotes(a)
 	return a
 }
 

@@ -5,7 +5,7 @@ import (
 )
 
 // findQuotes fills a.Quotes from the headline and the body blocks.
-func findQuotes(a *Article, indirect bool) {
+func (p *Parser) findQuotes(a *Article) {
 	segs := make([]quotes.Segment, 0, len(a.Blocks)+1)
 	segs = append(segs, quotes.Segment{Span: quotes.Span(a.Headline.Span), Kind: quotes.Headline})
 	for _, b := range a.Blocks {
@@ -22,7 +22,7 @@ func findQuotes(a *Article, indirect bool) {
 		segs = append(segs, quotes.Segment{Span: quotes.Span(b.Span), Kind: k})
 	}
 	lang, _ := a.Lang.Base()
-	qs, people := quotes.Analyze(a.Source, segs, quotes.Options{Lang: lang.String(), Indirect: indirect})
+	qs, people := quotes.Analyze(a.Source, segs, quotes.Options{Lang: lang.String(), Indirect: p.Indirect, Ranker: p.ranker, Trace: p.trace})
 	for _, p := range people {
 		ms := make([]Span, len(p.Mentions))
 		for i, m := range p.Mentions {

@@ -1,14 +1,17 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 )
 
 // attribute decides which raw quotations are speech and finds their
-// speakers, in reading order so that continuations can look back.
-func (a *article) attribute() []Quote {
+// speakers, in reading order so that continuations can look back. For
+// each quotation the generators propose speakers (propose, echoProposals)
+// and the ranker chooses among them (choose).
+func (a *article) attribute(rk *Ranker, trace func(Trace)) []Quote {
 	var out []Quote
 	var last *speaker // the speaker of the last quotation kept
 	lastSeg := -10
@@ -20,19 +23,18 @@ func (a *article) attribute() []Quote {
 		if s.Kind == Headline || s.Kind == Subheading {
 			continue // after the body: they echo it
 		}
-		var sp speaker
-		switch {
-		case s.Kind == Pullquote && qi == a.firstRawIn(r.seg):
-			sp = a.pullquoteSpeaker(r)
-		case r.continued && last != nil && lastSeg == r.seg-1:
-			sp = *last
-			sp.how, sp.conf, sp.cue, sp.cueText = byContinuation, min(last.conf, 0.8), Span{}, ""
-		default:
-			sp = a.findSpeaker(qi, r, last, lastSeg)
+		ps := a.propose(qi, r, last, lastSeg)
+		// Speech or not is decided on the strongest evidence proposed,
+		// before ranking: the ranker chooses a speaker, not whether
+		// anyone speaks.
+		var lead speaker
+		if len(ps) > 0 {
+			lead = ps[0]
 		}
-		if !a.isSpeech(qi, r, sp) {
+		if !a.isSpeech(qi, r, lead) {
 			continue
 		}
+		sp := a.choose(qi, r, ps, last, rk, trace)
 		kept[qi], spk[qi] = true, sp
 		if sp.name != "" {
 			cp := sp
@@ -45,8 +47,8 @@ func (a *article) attribute() []Quote {
 		if s.Kind != Headline && s.Kind != Subheading {
 			continue
 		}
-		if sp, ok := a.echoSpeaker(qi, r, kept, spk); ok {
-			kept[qi], spk[qi] = true, sp
+		if ps, ok := a.echoProposals(qi, r, kept, spk); ok {
+			kept[qi], spk[qi] = true, a.choose(qi, r, ps, nil, rk, trace)
 		}
 	}
 	for qi, r := range a.raws {
@@ -178,11 +180,28 @@ func (a *article) namingBefore(r raw) bool {
 	return true
 }
 
-// findSpeaker attributes a body quotation: from a cue in its own
-// sentence, a colon ending the block before, the sentence before (which may
-// hold a quotation whose speaker goes on), the last speaker, or the person
-// named last.
-func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker {
+// propose collects the speakers the generators propose for a body
+// quotation, in the order of the evidence's strength as the rules rank it
+// (the first is the rules' choice, a feature among others): a cue in its
+// own sentence, a colon ending the block before, the sentence before
+// (which may hold a quotation whose speaker goes on), the last speaker,
+// the person named last; then every person named in its sentence and the
+// one before, and the speakers quoted just before.
+func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
+	var ps []speaker
+	add := func(sp speaker, src source) {
+		sp.src = src
+		ps = append(ps, sp)
+	}
+	if a.segs[r.seg].Kind == Pullquote && qi == a.firstRawIn(r.seg) {
+		add(a.pullquoteSpeaker(r), srcPullquote)
+		return ps
+	}
+	if r.continued && last != nil && lastSeg == r.seg-1 {
+		sp := *last
+		sp.how, sp.cue, sp.cueText = byContinuation, Span{}, ""
+		add(sp, srcCarried)
+	}
 	after := a.afterContext(r)
 	before := a.beforeContext(r)
 	// A partial quotation mid-sentence takes its cue from before it; a
@@ -190,46 +209,126 @@ func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker
 	if countWords(a.src[r.text.Start:r.text.End]) < 4 {
 		sp, ok := a.cueBefore(r.seg, before, r)
 		if ok {
-			return sp
+			add(sp, srcCueBefore)
 		}
-		if sp, ok := a.cueAfter(r.seg, after, r); ok {
-			return sp
-		}
-		if sp.how == byCue {
-			return sp // speech, speaker unknown: "Ierse ministers juichen het 'akkoord' toe"
+		if sp2, ok := a.cueAfter(r.seg, after, r); ok {
+			add(sp2, srcCueAfter)
+		} else if !ok && sp.how == byCue && sp.name == "" {
+			add(sp, srcUnknown) // speech, speaker unknown: "Ierse ministers juichen het 'akkoord' toe"
 		}
 	} else {
 		sp, ok := a.cueAfter(r.seg, after, r)
 		if ok {
-			return sp
+			add(sp, srcCueAfter)
 		}
-		if sp.cueText != "" && last != nil && r.seg-lastSeg <= 2 {
+		if !ok && sp.cueText != "" && last != nil && r.seg-lastSeg <= 2 {
 			// "…", klinkt het: impersonal, the last source goes on.
 			cp := *last
-			cp.cue, cp.cueText, cp.how, cp.conf = sp.cue, sp.cueText, byCue, 0.7
-			return cp
+			cp.cue, cp.cueText, cp.how = sp.cue, sp.cueText, byCue
+			add(cp, srcImpersonal)
 		}
 		if sp, ok := a.cueBefore(r.seg, before, r); ok {
-			return sp
+			add(sp, srcCueBefore)
 		}
 	}
 	if len(before) == 0 && r.seg > 0 {
 		ps := a.segs[r.seg-1]
 		if n := len(ps.toks); n > 0 && ps.toks[n-1].text == ":" {
 			if sp, ok := a.colonSpeaker(r.seg-1, n-1, r); ok {
-				return sp
+				add(sp, srcColonBlock)
 			}
 		}
 	}
 	if sp, ok := a.prevSentenceSpeaker(qi, r); ok {
-		return sp
+		add(sp, srcPrevSentence)
 	}
 	if last != nil && r.seg-lastSeg <= 2 {
 		sp := *last
-		sp.how, sp.conf, sp.cue, sp.cueText = byContinuation, 0.6, Span{}, ""
-		return sp
+		sp.how, sp.cue, sp.cueText = byContinuation, Span{}, ""
+		add(sp, srcLast)
 	}
+	if sp, ok := a.nearestPerson(r); ok {
+		add(sp, srcNearest)
+	}
+	a.sentencePersons(r, func(sp speaker, prev bool) {
+		if prev {
+			add(sp, srcPrevPersons)
+		} else {
+			add(sp, srcPersons)
+		}
+	})
+	// A role or a description ("de bondscoach", "the 56-year-old") and a
+	// pronoun stand for a person named earlier, or the one the article is
+	// about: the ranker weighs them.
+	a.recentPersons(r, 3, func(sp speaker) { add(sp, srcRecent) })
+	for _, sp := range a.salientPersons() {
+		add(sp, srcSalient)
+	}
+	return ps
+}
+
+// recentPersons calls f with the last n different persons named before
+// the quotation, the nearest first.
+func (a *article) recentPersons(r raw, n int, f func(speaker)) {
+	var seen []string
+	a.people.before(r.open.Start, func(m mention) bool {
+		if !a.people.isPerson(m) {
+			return true
+		}
+		name := a.people.canon(m.name)
+		if slices.Contains(seen, name) {
+			return true
+		}
+		seen = append(seen, name)
+		f(speaker{name: name, span: m.span, kind: kindName})
+		return len(seen) < n
+	})
+}
+
+// salientPersons returns the two persons the article names most often,
+// the headline counting double; worked out once per article.
+func (a *article) salientPersons() []speaker {
+	if a.salient != nil {
+		return *a.salient
+	}
+	count := map[string]int{}
+	first := map[string]mention{}
+	for _, m := range a.people.mentions {
+		if !a.people.isPerson(m) {
+			continue
+		}
+		name := a.people.canon(m.name)
+		count[name]++
+		if a.segs[m.seg].Kind == Headline {
+			count[name]++
+		}
+		if _, ok := first[name]; !ok {
+			first[name] = m
+		}
+	}
+	names := make([]string, 0, len(count))
+	for n := range count {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if count[names[i]] != count[names[j]] {
+			return count[names[i]] > count[names[j]]
+		}
+		return first[names[i]].span.Start < first[names[j]].span.Start
+	})
+	var out []speaker
+	for _, n := range names[:min(2, len(names))] {
+		out = append(out, speaker{name: n, kind: kindName})
+	}
+	a.salient = &out
+	return out
+}
+
+// nearestPerson is the person named last before the quotation, in its
+// block or the one before.
+func (a *article) nearestPerson(r raw) (speaker, bool) {
 	var sp speaker
+	ok := false
 	a.people.before(r.open.Start, func(m mention) bool {
 		if r.seg-m.seg > 1 {
 			return false
@@ -245,12 +344,30 @@ func (a *article) findSpeaker(qi int, r raw, last *speaker, lastSeg int) speaker
 				return false
 			})
 			name, span := a.withPartner(first)
-			sp = speaker{name: name, span: span, how: byFallback, conf: 0.4}
+			sp, ok = speaker{name: name, span: span, how: byFallback}, true
 			return false
 		}
 		return true
 	})
-	return sp
+	return sp, ok
+}
+
+// sentencePersons calls f with each person named outside quotations in
+// the quotation's own sentence (prev false) and in the sentence before it
+// (prev true), in its block or at the end of the block before.
+func (a *article) sentencePersons(r raw, f func(sp speaker, prev bool)) {
+	toks := a.segs[r.seg].toks
+	if len(toks) == 0 {
+		return
+	}
+	sid := int(toks[min(r.openTok, len(toks)-1)].sid)
+	a.people.around(sid, func(m mention) {
+		if !a.people.isPerson(m) {
+			return
+		}
+		name, span := a.withPartner(m)
+		f(speaker{name: name, span: span, kind: kindName}, m.sid != sid)
+	})
 }
 
 // prevSentenceSpeaker attributes a quotation with no cue of its own from
@@ -286,13 +403,12 @@ func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
 		}
 		if q.seg == si && a.kept[j] && a.spk[j].name != "" && q.open.Start >= a.segs[si].toks[from].Start && (to >= len(a.segs[si].toks) || q.open.Start < a.segs[si].toks[to-1].End) {
 			sp := a.spk[j]
-			sp.how, sp.conf, sp.cue, sp.cueText = byContinuation, 0.75, Span{}, ""
+			sp.how, sp.cue, sp.cueText = byContinuation, Span{}, ""
 			return sp, true
 		}
 	}
 	if sp, ok := a.sentenceSpeaker(si, from, to, r); ok {
 		sp.how = byPrevSentence
-		sp.conf = min(sp.conf, 0.7)
 		return sp, true
 	}
 	return speaker{}, false
@@ -570,14 +686,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
 					span := Span{m.span.Start, toks[np[len(np)-1]].End}
-					return speaker{name: a.people.canon(oneLine(a.src[span.Start:span.End])), span: span, conf: 0.6}, true
+					return speaker{name: a.people.canon(oneLine(a.src[span.Start:span.End])), span: span, kind: kindDesc}, true
 				}
 			}
 			k++
 		}
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
 			span := Span{first.Start, toks[np[k-1]].End}
-			return speaker{name: a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span: span, conf: 0.6}, true
+			return speaker{name: a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span: span, kind: kindDesc}, true
 		}
 	}
 	// The first person named in the phrase ("Wynnum coach Matt Myers",
@@ -600,7 +716,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		// "a Trump aide": the name modifies the noun that heads the
 		// phrase; the description speaks.
 		span := Span{first.Start, toks[np[len(np)-1]].End}
-		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, conf: 0.6}, true
+		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
 	}
 	if best == nil && any != nil && isDeterminer(first.lower) && len(np) > 1 && any.from == np[1] {
 		// An organisation: "The Foreign Ministry of Iraq", "an Interpol
@@ -612,14 +728,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 		}
 		span := Span{toks[any.from].Start, toks[end-1].End}
-		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, conf: 0.7}, true
+		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
 	}
 	if best == nil {
 		best = any
 	}
 	if best != nil {
 		name, span := a.withPartner(*best)
-		return speaker{name: name, span: span, conf: 0.95}, true
+		return speaker{name: name, span: span, kind: kindName}, true
 	}
 	// A role: "de minister", "the spokesman" → the person the article
 	// ties to that role.
@@ -638,7 +754,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return true
 		})
 		if found != nil {
-			return speaker{name: a.people.canon(found.name), span: span, conf: 0.75}, true
+			return speaker{name: a.people.canon(found.name), span: span, kind: kindRole}, true
 		}
 	}
 	if !first.cap && !isDeterminer(first.lower) {
@@ -648,7 +764,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if isDeterminer(first.lower) && len(np) == 2 {
 		desc = a.nounName(toks[np[1]].lower, desc)
 	}
-	return speaker{name: desc, span: span, conf: 0.6}, true
+	return speaker{name: desc, span: span, kind: kindDesc}, true
 }
 
 // nounName names a description by its head noun: "de politiezone" is
@@ -776,7 +892,7 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 			if a.kept[qi] && a.spk[qi].name != "" {
 				for _, m := range group {
 					if a.people.canon(m.name) == a.spk[qi].name && fits(m) {
-						found, ok = speaker{name: a.spk[qi].name, span: pron.Span, conf: 0.8}, true
+						found, ok = speaker{name: a.spk[qi].name, span: pron.Span, kind: kindPronoun}, true
 						return true
 					}
 				}
@@ -784,7 +900,7 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 		}
 		for j := len(group) - 1; j >= 0; j-- {
 			if fits(group[j]) {
-				found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, conf: 0.8}, true
+				found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, kind: kindPronoun}, true
 				return true
 			}
 		}
@@ -838,7 +954,7 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 				}
 			}
 			if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
-				return speaker{name: a.people.canon(m.name), span: m.span, cue: lastTok.Span, cueText: lastTok.text, how: byColon, conf: 0.8}, true
+				return speaker{name: a.people.canon(m.name), span: m.span, cue: lastTok.Span, cueText: lastTok.text, how: byColon, kind: kindName}, true
 			}
 		}
 	}
@@ -869,7 +985,7 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 		return speaker{}, false
 	}
 	if m, ok := a.people.mentionAt(si, i); ok {
-		return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, conf: 0.9}, true
+		return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true
 	}
 	if g, ok := lex().pronouns[toks[i].lower]; ok {
 		sp, ok := a.resolvePronoun(si, i, g)
@@ -941,13 +1057,13 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 					// "Britain's largest rail union said": the whole
 					// phrase before the verb speaks.
 					span := Span{toks[ctx[0]].Start, toks[ctx[k-1]].End}
-					return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, cue: cueSpan, cueText: cueText, how: byCue, conf: 0.6}, true
+					return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindDesc}, true
 				}
 				subj = &m
 			}
 		}
 		if subj != nil {
-			return speaker{name: a.people.canon(subj.name), span: subj.span, cue: cueSpan, cueText: cueText, how: byCue, conf: 0.9}, true
+			return speaker{name: a.people.canon(subj.name), span: subj.span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindName}, true
 		}
 		if pron >= 0 {
 			if sp, ok := a.npSpeaker(si, ctx[pron:k], r); ok {
@@ -1015,7 +1131,7 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 	}
 	// A reporting clause; but a mere description ("Een opvolger vond …")
 	// does not outweigh a person the sentence names.
-	if sp, ok := a.clauseSpeaker(si, ctx, r); ok && (sp.conf > 0.6 || !a.namesPerson(si, ctx)) {
+	if sp, ok := a.clauseSpeaker(si, ctx, r); ok && (sp.kind != kindDesc || !a.namesPerson(si, ctx)) {
 		return sp, true
 	}
 	for _, i := range ctx {
@@ -1024,7 +1140,7 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 		}
 		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
 			name, span := a.withPartner(m)
-			return speaker{name: name, span: span, conf: 0.7}, true
+			return speaker{name: name, span: span, kind: kindName}, true
 		}
 	}
 	return speaker{}, false
@@ -1046,30 +1162,31 @@ func (a *article) pullquoteSpeaker(r raw) speaker {
 	toks := a.segs[r.seg].toks
 	for i := r.closeTok + 1; i < len(toks); i++ {
 		if m, ok := a.people.mentionAt(r.seg, i); ok {
-			return speaker{name: a.people.canon(m.name), span: m.span, how: byCue, conf: 0.95}
+			return speaker{name: a.people.canon(m.name), span: m.span, how: byCue, kind: kindName}
 		}
 	}
 	return speaker{how: byCue}
 }
 
-// echoSpeaker attributes a headline or subheading quotation: a name
-// before its colon, or the speaker of the body quotation it repeats, or
-// the article's main speaker.
-func (a *article) echoSpeaker(qi int, r raw, kept []bool, spk []speaker) (speaker, bool) {
+// echoProposals proposes the speakers of a headline or subheading
+// quotation: a name before its colon ("Zuckerberg: '…'"), the speaker of
+// the body quotation it repeats, the article's main speaker. The first is
+// the rules' choice: the colon's name when it agrees with the echo or
+// nothing is repeated. It reports false when the quotation is no speech.
+func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]speaker, bool) {
 	toks := a.segs[r.seg].toks
 	ws := a.words(r.text)
 	before := a.beforeContext(r)
 	colon := len(before) > 0 && toks[before[len(before)-1]].text == ":"
 	if len(ws) < 3 && !colon || a.namingBefore(r) {
-		return speaker{}, false
+		return nil, false
 	}
 	if titleCase(ws) && !colon {
-		return speaker{}, false
+		return nil, false
 	}
-	// The body quotation that shares most of its words; a name before the
-	// colon ("Zuckerberg: '…'") when it agrees or nothing is repeated.
-	// A headline echoes the first quotations, a subheading those near it:
-	// comparing with all of them would be quadratic on long inputs.
+	// The body quotation that shares most of its words. A headline
+	// echoes the first quotations, a subheading those near it: comparing
+	// with all of them would be quadratic on long inputs.
 	best, bestScore := -1, 0.0
 	compared := 0
 	for j := range a.raws {
@@ -1086,25 +1203,29 @@ func (a *article) echoSpeaker(qi int, r raw, kept []bool, spk []speaker) (speake
 			best, bestScore = j, sc
 		}
 	}
-	echo := ""
-	if best >= 0 && bestScore >= 0.5 {
-		echo = spk[best].name
+	var echo speaker
+	if best >= 0 && bestScore >= 0.5 && spk[best].name != "" {
+		echo = spk[best]
+		echo.span, echo.cue, echo.cueText, echo.src = Span{}, Span{}, "", srcEcho
 	}
+	var agree, other []speaker
 	if colon {
 		for _, i := range before {
 			if m, ok := a.people.mentionAt(r.seg, i); ok && a.people.isPerson(m) {
-				c := a.people.canon(m.name)
-				if echo == "" || echo == c {
-					return speaker{name: c, span: m.span, cue: toks[before[len(before)-1]].Span, cueText: ":", how: byColon, conf: 0.85}, true
+				sp := speaker{name: a.people.canon(m.name), span: m.span, cue: toks[before[len(before)-1]].Span, cueText: ":", how: byColon, kind: kindName, src: srcHeadColon}
+				if echo.name == "" || echo.name == sp.name {
+					agree = append(agree, sp)
+				} else {
+					other = append(other, sp)
 				}
 			}
 		}
 	}
-	if echo != "" {
-		sp := spk[best]
-		sp.span, sp.cue, sp.cueText, sp.conf = Span{}, Span{}, "", 0.8
-		return sp, true
+	ps := agree
+	if echo.name != "" {
+		ps = append(ps, echo)
 	}
+	ps = append(ps, other...)
 	// The speaker quoted most often, counted once per article.
 	if a.top == nil {
 		count := map[string]int{}
@@ -1119,7 +1240,8 @@ func (a *article) echoSpeaker(qi int, r raw, kept []bool, spk []speaker) (speake
 		}
 		a.top = &top
 	}
-	return speaker{name: *a.top, conf: 0.5}, true
+	ps = append(ps, speaker{name: *a.top, src: srcTop})
+	return ps, true
 }
 
 // overlap is the share of the shorter word list found in the longer.

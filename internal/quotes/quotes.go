@@ -62,6 +62,12 @@ type Quote struct {
 // Options configures Find.
 type Options struct {
 	Lang string // "nl", "en" or "" (both lexicons are always used)
+	// Ranker chooses among the proposed speakers; nil means the ranker
+	// learned from the annotated articles (DefaultRanker).
+	Ranker *Ranker
+	// Trace, when set, is called with every speech quotation's candidates,
+	// their features and scores: for training and for review.
+	Trace func(Trace)
 	// Indirect adds reported speech without quotation marks: "X zei
 	// dat …", "volgens X …", "according to X, …", "…, aldus X".
 	Indirect bool
@@ -101,7 +107,9 @@ type speaker struct {
 	cue     Span
 	cueText string
 	how     how
-	conf    float64
+	kind    kind    // how the speaker is referred to
+	src     source  // which generator proposed it
+	conf    float64 // the ranker's probability, once chosen
 }
 
 type article struct {
@@ -117,6 +125,8 @@ type article struct {
 	top        *string // the speaker quoted most often, once known
 	rawsBySent map[int][]int
 	spk        []speaker // per raw quotation: its speaker, once attributed
+	names      map[string]*nameInfo // by fullest name, built on first use
+	salient    *[]speaker           // the persons named most, once known
 }
 
 // Find returns the quotations of an article whose text is src. segs are
@@ -154,7 +164,11 @@ func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 		a.rawsBySent[sid] = append(a.rawsBySent[sid], qi)
 	}
 	a.people = findPeople(a)
-	qs := a.attribute()
+	rk := o.Ranker
+	if rk == nil {
+		rk = DefaultRanker()
+	}
+	qs := a.attribute(rk, o.Trace)
 	if o.Indirect {
 		qs = a.indirect(qs)
 	}

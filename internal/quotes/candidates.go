@@ -1,0 +1,322 @@
+package quotes
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// source names the generator that proposed a speaker.
+type source uint8
+
+const (
+	srcCarried     source = iota // a quotation carried over from the block before
+	srcCueAfter                  // a reporting clause after the quotation
+	srcCueBefore                 // a reporting clause or colon before it
+	srcUnknown                   // a cue whose subject is not resolved
+	srcImpersonal                // "klinkt het": the last source goes on
+	srcColonBlock                // a block ending in a colon before it
+	srcPrevSentence              // the sentence before: its quotation or subject
+	srcLast                      // the speaker of the last quotation
+	srcNearest                   // the person named last
+	srcPersons                   // a person named in the quotation's sentence
+	srcPrevPersons               // a person named in the sentence before
+	srcPullquote                 // the name after a pull quote
+	srcHeadColon                 // a name before a headline's colon
+	srcEcho                      // the speaker of the body quotation a headline repeats
+	srcTop                       // the speaker quoted most often
+	srcRecent                    // one of the last persons named
+	srcSalient                   // one of the persons the article names most
+	nSources
+)
+
+var sourceNames = [nSources]string{"carried", "cue_after", "cue_before", "unknown", "impersonal", "colon_block",
+	"prev_sentence", "last", "nearest", "persons", "prev_persons", "pullquote", "head_colon", "echo", "top",
+	"recent", "salient"}
+
+// kind is how a speaker is referred to where it is proposed.
+type kind uint8
+
+const (
+	kindName kind = iota
+	kindPronoun
+	kindRole // a role noun tied to a named person: "de minister"
+	kindDesc // a description that stands for an unnamed speaker
+	kindOrg
+)
+
+// The features of a candidate speaker. A candidate groups the proposals
+// of one name; source features say which generators proposed it.
+const (
+	fRules     = iota // the rules' choice: the first proposal
+	fNone             // no speaker: a cue whose subject is unknown
+	fPronoun          // proposed through a pronoun
+	fRole             // through a role noun
+	fDesc             // a description
+	fOrg              // an organisation
+	fOneWord          // the name is one word
+	fLongName         // four words or more
+	fGiven            // the name starts with a known given name
+	fOrdinary         // a word of the name is an ordinary word
+	fAllCaps          // an acronym
+	fPlace            // named after a preposition of place
+	fStrong           // surely a person: given name, role or kin noun
+	fPerson           // looks like a person
+	fSalience         // log(1 + mentions of the name)
+	fSameLast         // the speaker of the last quotation
+	fDist             // log(1 + bytes between the quotation and the nearest mention proposed)
+	fAfter            // that mention follows the quotation
+	fSources          // how many generators proposed it, less one
+	fShortQuote       // the quotation has fewer than four words
+	fParaStart        // the quotation opens its block
+	fForDesc          // a named person, where the rules chose a description or role
+	fForPronoun       // a named person, where the rules chose through a pronoun
+	fSrc              // first of nSources indicators
+	nFeatures  = fSrc + int(nSources)
+)
+
+var featureNames = func() [nFeatures]string {
+	n := [nFeatures]string{"rules", "none", "pronoun", "role", "desc", "org", "one_word", "long_name", "given",
+		"ordinary", "all_caps", "place", "strong", "person", "salience", "same_last", "dist", "after", "sources",
+		"short_quote", "para_start", "for_desc", "for_pronoun"}
+	for i, s := range sourceNames {
+		n[fSrc+i] = "src_" + s
+	}
+	return n
+}()
+
+// FeatureNames returns the names of the candidate features, in the order
+// of Candidate.Features and of a ranker's weights.
+func FeatureNames() []string { return featureNames[:] }
+
+// Trace is one speech quotation's candidate speakers, for training and
+// for review.
+type Trace struct {
+	Text       Span // the quotation's text
+	Segment    int
+	Candidates []Candidate
+	Chosen     int // index in Candidates, or -1 when there were none
+}
+
+// Candidate is one proposed speaker with its features and score.
+type Candidate struct {
+	Speaker  string // "" for an unknown speaker
+	Span     Span   // where the first proposal names it
+	Sources  []string
+	Features []float64 // by FeatureNames
+	Score    float64   // the ranker's score
+	P        float64   // its probability among the quotation's candidates
+}
+
+// cand is a candidate while it is built.
+type cand struct {
+	sp   speaker // the first proposal of this name
+	srcs uint32  // bit per source
+	f    [nFeatures]float64
+}
+
+// choose groups the proposals by name, scores each with the ranker and
+// returns the best, with its probability as confidence. Ties go to the
+// earlier proposal.
+func (a *article) choose(qi int, r raw, ps []speaker, last *speaker, rk *Ranker, trace func(Trace)) speaker {
+	if len(ps) == 0 {
+		if trace != nil {
+			trace(Trace{Text: r.text, Segment: r.seg, Chosen: -1})
+		}
+		return speaker{}
+	}
+	var cs []cand
+	index := map[string]int{}
+	for pi, p := range ps {
+		i, ok := index[p.name]
+		if !ok {
+			i = len(cs)
+			index[p.name] = i
+			cs = append(cs, cand{sp: p})
+			c := &cs[i]
+			c.f[fDist] = math.Inf(1)
+			a.nameFeatures(&c.f, p.name)
+			if last != nil && p.name != "" && p.name == last.name {
+				c.f[fSameLast] = 1
+			}
+		}
+		c := &cs[i]
+		if pi == 0 {
+			c.f[fRules] = 1
+		}
+		c.srcs |= 1 << p.src
+		switch p.kind {
+		case kindPronoun:
+			c.f[fPronoun] = 1
+		case kindRole:
+			c.f[fRole] = 1
+		case kindDesc:
+			c.f[fDesc] = 1
+		case kindOrg:
+			c.f[fOrg] = 1
+		}
+		if p.name == "" {
+			c.f[fNone] = 1
+		}
+		if d, after, ok := distance(r, p.span); ok && d < c.f[fDist] {
+			c.f[fDist], c.f[fAfter] = d, b2f(after)
+		}
+	}
+	short := countWords(a.src[r.text.Start:r.text.End]) < 4
+	rulesKind := ps[0].kind
+	paraStart := r.open.Start == a.segs[r.seg].Span.Start
+	for i := range cs {
+		c := &cs[i]
+		if math.IsInf(c.f[fDist], 1) {
+			c.f[fDist] = distFar
+		}
+		n := 0
+		for s := range nSources {
+			if c.srcs&(1<<s) != 0 {
+				c.f[fSrc+int(s)] = 1
+				n++
+			}
+		}
+		c.f[fSources] = float64(n - 1)
+		c.f[fShortQuote] = b2f(short)
+		c.f[fParaStart] = b2f(paraStart)
+		if c.sp.name != "" && c.f[fRules] == 0 && c.f[fPerson] == 1 {
+			c.f[fForDesc] = b2f(rulesKind == kindDesc || rulesKind == kindRole)
+			c.f[fForPronoun] = b2f(rulesKind == kindPronoun)
+		}
+	}
+	scores := make([]float64, len(cs))
+	best := 0
+	for i := range cs {
+		scores[i] = rk.score(&cs[i].f)
+		if scores[i] > scores[best] {
+			best = i
+		}
+	}
+	probs := softmax(scores)
+	sp := cs[best].sp
+	sp.conf = probs[best]
+	if trace != nil {
+		t := Trace{Text: r.text, Segment: r.seg, Chosen: best}
+		for i, c := range cs {
+			tc := Candidate{Speaker: c.sp.name, Span: c.sp.span, Features: append([]float64(nil), c.f[:]...), Score: scores[i], P: probs[i]}
+			for s := range nSources {
+				if c.srcs&(1<<s) != 0 {
+					tc.Sources = append(tc.Sources, sourceNames[s])
+				}
+			}
+			t.Candidates = append(t.Candidates, tc)
+		}
+		trace(t)
+	}
+	return sp
+}
+
+// distFar is the distance feature of a candidate named nowhere near: a
+// speaker carried over from an earlier quotation.
+const distFar = 8
+
+// distance returns log(1 + bytes) between a quotation and a span, and
+// whether the span follows the quotation; false for an empty span.
+func distance(r raw, s Span) (float64, bool, bool) {
+	if s.IsZero() {
+		return 0, false, false
+	}
+	d, after := 0, false
+	switch {
+	case s.End <= r.open.Start:
+		d = r.open.Start - s.End
+	case !r.close.IsZero() && s.Start >= r.close.End:
+		d, after = s.Start-r.close.End, true
+	case r.close.IsZero() && s.Start >= r.text.End:
+		d, after = s.Start-r.text.End, true
+	}
+	return min(math.Log1p(float64(d)), distFar), after, true
+}
+
+// nameFeatures sets the features of a name as the article uses it.
+func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
+	if name == "" {
+		return
+	}
+	ws := strings.Fields(name)
+	f[fOneWord] = b2f(len(ws) == 1)
+	f[fLongName] = b2f(len(ws) >= 4)
+	_, given := lex().firstNames[ws[0]]
+	f[fGiven] = b2f(given)
+	f[fAllCaps] = b2f(isAllCaps(name))
+	for _, w := range ws {
+		if a.lowered[lower(w)] || functionWords[lower(w)] {
+			f[fOrdinary] = 1
+		}
+	}
+	info := a.nameInfo(name)
+	f[fPlace] = b2f(info.place && !info.person)
+	f[fStrong] = b2f(info.strong)
+	f[fPerson] = b2f(info.person)
+	f[fSalience] = math.Log1p(float64(info.count))
+}
+
+type nameInfo struct {
+	count                 int
+	place, strong, person bool
+}
+
+// nameInfo summarises the mentions of a name: how often the article names
+// it, and whether as a person or a place.
+func (a *article) nameInfo(name string) nameInfo {
+	if a.names == nil {
+		a.names = map[string]*nameInfo{}
+		for _, m := range a.people.mentions {
+			c := a.people.canon(m.name)
+			in := a.names[c]
+			if in == nil {
+				in = &nameInfo{}
+				a.names[c] = in
+			}
+			in.count++
+			in.place = in.place || m.place
+			in.strong = in.strong || a.people.strong[m.key]
+			in.person = in.person || a.people.isPerson(m)
+		}
+	}
+	if in := a.names[name]; in != nil {
+		return *in
+	}
+	return nameInfo{}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func softmax(xs []float64) []float64 {
+	out := make([]float64, len(xs))
+	m := math.Inf(-1)
+	for _, x := range xs {
+		m = max(m, x)
+	}
+	sum := 0.0
+	for i, x := range xs {
+		out[i] = math.Exp(x - m)
+		sum += out[i]
+	}
+	for i := range out {
+		out[i] /= sum
+	}
+	return out
+}
+
+// around calls f with the mentions of the sentences sid-1 and sid.
+func (p *people) around(sid int, f func(m mention)) {
+	// Mentions are in source order, and so are sentence numbers.
+	i := sort.Search(len(p.mentions), func(i int) bool { return p.mentions[i].sid >= sid-1 })
+	// Bounded, so that a block of thousands of names and quotations
+	// stays linear.
+	for n := 0; i < len(p.mentions) && p.mentions[i].sid <= sid && n < 64; i, n = i+1, n+1 {
+		f(p.mentions[i])
+	}
+}
