@@ -10,23 +10,23 @@ import (
 type source uint8
 
 const (
-	srcCarried     source = iota // a quotation carried over from the block before
-	srcCueAfter                  // a reporting clause after the quotation
-	srcCueBefore                 // a reporting clause or colon before it
-	srcUnknown                   // a cue whose subject is not resolved
-	srcImpersonal                // "klinkt het": the last source goes on
-	srcColonBlock                // a block ending in a colon before it
-	srcPrevSentence              // the sentence before: its quotation or subject
-	srcLast                      // the speaker of the last quotation
-	srcNearest                   // the person named last
-	srcPersons                   // a person named in the quotation's sentence
-	srcPrevPersons               // a person named in the sentence before
-	srcPullquote                 // the name after a pull quote
-	srcHeadColon                 // a name before a headline's colon
-	srcEcho                      // the speaker of the body quotation a headline repeats
-	srcTop                       // the speaker quoted most often
-	srcRecent                    // one of the last persons named
-	srcSalient                   // one of the persons the article names most
+	srcCarried      source = iota // a quotation carried over from the block before
+	srcCueAfter                   // a reporting clause after the quotation
+	srcCueBefore                  // a reporting clause or colon before it
+	srcUnknown                    // a cue whose subject is not resolved
+	srcImpersonal                 // "klinkt het": the last source goes on
+	srcColonBlock                 // a block ending in a colon before it
+	srcPrevSentence               // the sentence before: its quotation or subject
+	srcLast                       // the speaker of the last quotation
+	srcNearest                    // the person named last
+	srcPersons                    // a person named in the quotation's sentence
+	srcPrevPersons                // a person named in the sentence before
+	srcPullquote                  // the name after a pull quote
+	srcHeadColon                  // a name before a headline's colon
+	srcEcho                       // the speaker of the body quotation a headline repeats
+	srcTop                        // the speaker quoted most often
+	srcRecent                     // one of the last persons named
+	srcSalient                    // one of the persons the article names most
 	nSources
 )
 
@@ -48,31 +48,31 @@ const (
 // The features of a candidate speaker. A candidate groups the proposals
 // of one name; source features say which generators proposed it.
 const (
-	fRules     = iota // the rules' choice: the first proposal
-	fNone             // no speaker: a cue whose subject is unknown
-	fPronoun          // proposed through a pronoun
-	fRole             // through a role noun
-	fDesc             // a description
-	fOrg              // an organisation
-	fOneWord          // the name is one word
-	fLongName         // four words or more
-	fGiven            // the name starts with a known given name
-	fOrdinary         // a word of the name is an ordinary word
-	fAllCaps          // an acronym
-	fPlace            // named after a preposition of place
-	fStrong           // surely a person: given name, role or kin noun
-	fPerson           // looks like a person
-	fSalience         // log(1 + mentions of the name)
-	fSameLast         // the speaker of the last quotation
-	fDist             // log(1 + bytes between the quotation and the nearest mention proposed)
-	fAfter            // that mention follows the quotation
-	fSources          // how many generators proposed it, less one
-	fShortQuote       // the quotation has fewer than four words
-	fParaStart        // the quotation opens its block
-	fForDesc          // a named person, where the rules chose a description or role
-	fForPronoun       // a named person, where the rules chose through a pronoun
-	fSrc              // first of nSources indicators
-	nFeatures  = fSrc + int(nSources)
+	fRules      = iota // the rules' choice: the first proposal
+	fNone              // no speaker: a cue whose subject is unknown
+	fPronoun           // proposed through a pronoun
+	fRole              // through a role noun
+	fDesc              // a description
+	fOrg               // an organisation
+	fOneWord           // the name is one word
+	fLongName          // four words or more
+	fGiven             // the name starts with a known given name
+	fOrdinary          // a word of the name is an ordinary word
+	fAllCaps           // an acronym
+	fPlace             // named after a preposition of place
+	fStrong            // surely a person: given name, role or kin noun
+	fPerson            // looks like a person
+	fSalience          // log(1 + mentions of the name)
+	fSameLast          // the speaker of the last quotation
+	fDist              // log(1 + bytes between the quotation and the nearest mention proposed)
+	fAfter             // that mention follows the quotation
+	fSources           // how many generators proposed it, less one
+	fShortQuote        // the quotation has fewer than four words
+	fParaStart         // the quotation opens its block
+	fForDesc           // a named person, where the rules chose a description or role
+	fForPronoun        // a named person, where the rules chose through a pronoun
+	fSrc               // first of nSources indicators
+	nFeatures   = fSrc + int(nSources)
 )
 
 var featureNames = func() [nFeatures]string {

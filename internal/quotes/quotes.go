@@ -124,7 +124,7 @@ type article struct {
 	firstRaw   map[int]int
 	top        *string // the speaker quoted most often, once known
 	rawsBySent map[int][]int
-	spk        []speaker // per raw quotation: its speaker, once attributed
+	spk        []speaker            // per raw quotation: its speaker, once attributed
 	names      map[string]*nameInfo // by fullest name, built on first use
 	salient    *[]speaker           // the persons named most, once known
 }
