@@ -39,10 +39,11 @@ var train = flag.Bool("train", false, "retrain the speaker ranker on all annotat
 // ranker.txt): a change that loses speakers on unseen articles fails.
 var speakerFloor = map[string]float64{"en": 0.0, "nl": 0.0}
 
-const (
-	folds    = 5
-	l2       = 0.01
-	trainIts = 600
+const folds = 5
+
+var (
+	l2       = flag.Float64("l2", 0.01, "the ranker's L2 penalty")
+	trainIts = flag.Int("iters", 600, "the ranker's training iterations")
 )
 
 type goldQuote struct {
@@ -338,7 +339,7 @@ func TestRanker(t *testing.T) {
 				trainX = append(trainX, xs[i]...)
 			}
 		}
-		rk := quotes.Train(trainX, l2, trainIts)
+		rk := quotes.Train(trainX, *l2, *trainIts)
 		for i, e := range es {
 			if fs[i] != k {
 				continue
@@ -371,7 +372,7 @@ func TestRanker(t *testing.T) {
 		for i := range es {
 			all = append(all, xs[i]...)
 		}
-		rk := quotes.Train(all, l2, trainIts)
+		rk := quotes.Train(all, *l2, *trainIts)
 		header := fmt.Sprintf("# The speaker ranker's weights, one feature a line: written by\n"+
 			"# `go test -run TestRanker -train .` from %d annotated articles (%d quotations\n"+
 			"# with their speaker among the candidates). Features: internal/quotes/candidates.go.\n",
@@ -383,4 +384,52 @@ func TestRanker(t *testing.T) {
 	_ = math.Abs
 	_ = slices.Sort[[]string]
 	_ = unicode.IsSpace
+}
+
+// formatTraces renders each quotation's candidates for review: the
+// chosen one starred, its probability and score, the generators that
+// proposed it and its non-zero features.
+func formatTraces(src string, traces []quotes.Trace) string {
+	var b strings.Builder
+	names := quotes.FeatureNames()
+	for _, tr := range traces {
+		text := []rune(src[tr.Text.Start:tr.Text.End])
+		if len(text) > 50 {
+			text = append(text[:50], '…')
+		}
+		fmt.Fprintf(&b, "quote %d-%d %q\n", tr.Text.Start, tr.Text.End, string(text))
+		for i, c := range tr.Candidates {
+			mark := " "
+			if i == tr.Chosen {
+				mark = "*"
+			}
+			var fs []string
+			for j, v := range c.Features {
+				if v != 0 && !strings.HasPrefix(names[j], "src_") {
+					fs = append(fs, fmt.Sprintf("%s=%.3g", names[j], v))
+				}
+			}
+			fmt.Fprintf(&b, "  %s %.2f %6.2f %q [%s] %s\n", mark, c.P, c.Score, c.Speaker, strings.Join(c.Sources, " "), strings.Join(fs, " "))
+		}
+	}
+	return b.String()
+}
+
+var traceFile = flag.String("cands", "", "log the candidates of this annotated article (a file name in ../shared/eval/texts)")
+
+func TestTraceEval(t *testing.T) {
+	if *traceFile == "" {
+		t.Skip("no -cands file")
+	}
+	src, err := os.ReadFile(filepath.Join(sharedEval(t), "texts", *traceFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var traces []quotes.Trace
+	p := &Parser{trace: func(tr quotes.Trace) { traces = append(traces, tr) }}
+	a, err := p.Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + formatTraces(a.Source, traces))
 }

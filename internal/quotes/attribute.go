@@ -260,6 +260,16 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	// A role or a description ("de bondscoach", "the 56-year-old") and a
 	// pronoun stand for a person named earlier, or the one the article is
 	// about: the ranker weighs them.
+	for _, p := range ps {
+		if p.intro != "" {
+			add(speaker{name: p.intro, span: p.span, kind: kindDesc, cue: p.cue, cueText: p.cueText}, srcTied)
+		}
+		if p.kind == kindDesc && !p.span.IsZero() {
+			a.tied(p.span, func(name string) {
+				add(speaker{name: name, span: p.span, kind: kindRole, cue: p.cue, cueText: p.cueText}, srcTied)
+			})
+		}
+	}
 	a.recentPersons(r, 3, func(sp speaker) { add(sp, srcRecent) })
 	for _, sp := range a.salientPersons() {
 		add(sp, srcSalient)
@@ -682,7 +692,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	partitive := len(np) > 1 && (toks[np[1]].lower == "of" || toks[np[1]].lower == "van") // "one of the groups"
 	if isDeterminer(first.lower) && len(np) > 1 && !partitive && !toks[np[1]].cap && !isRole(toks[np[1]].lower) {
 		k := 1
-		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) {
+		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] {
 			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
 					span := Span{m.span.Start, toks[np[len(np)-1]].End}
@@ -692,8 +702,8 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			k++
 		}
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
-			span := Span{first.Start, toks[np[k-1]].End}
-			return speaker{name: a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span: span, kind: kindDesc}, true
+			span := Span{first.Start, toks[a.relativeEnd(si, np[k-1])].End}
+			return a.description(first.lower, toks[np[k-1]].lower, a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span), true
 		}
 	}
 	// The first person named in the phrase ("Wynnum coach Matt Myers",
@@ -760,11 +770,63 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if !first.cap && !isDeterminer(first.lower) {
 		return speaker{}, false
 	}
+	// The phrase ends before a comma or a relative clause set off by
+	// one ("de bondscoach, die …"); a relative clause that restricts it
+	// belongs to it ("een vrouw die verderop woont").
+	e := 1
+	for e < len(np) && e < 6 && !toks[np[e]].punct && !relative[toks[np[e]].lower] {
+		e++
+	}
+	span = Span{toks[np[0]].Start, toks[a.relativeEnd(si, np[e-1])].End}
 	desc := oneLine(a.src[span.Start:span.End])
-	if isDeterminer(first.lower) && len(np) == 2 {
+	if isDeterminer(first.lower) && e == 2 && span.End == toks[np[1]].End {
 		desc = a.nounName(toks[np[1]].lower, desc)
 	}
-	return speaker{name: desc, span: span, kind: kindDesc}, true
+	return a.description(first.lower, toks[np[e-1]].lower, desc, span), true
+}
+
+// description is a speaker described by a noun phrase, det … head. The
+// first indefinite description of a head noun introduces someone ("een
+// vrouw die verderop woont"); a definite one with the same head later
+// ("de vrouw") names the same person, and is proposed as such.
+func (a *article) description(det, head, desc string, span Span) speaker {
+	sp := speaker{name: desc, span: span, kind: kindDesc}
+	switch det {
+	case "een", "a", "an":
+		if _, ok := a.intro[head]; !ok {
+			if a.intro == nil {
+				a.intro = map[string]string{}
+			}
+			a.intro[head] = desc
+		}
+	case "de", "het", "the", "die", "deze", "this", "that":
+		sp.intro = a.intro[head]
+	}
+	return sp
+}
+
+// Relative pronouns that open a clause inside a noun phrase.
+var relative = map[string]bool{"die": true, "who": true, "which": true, "that": true, "wie": true}
+
+// relativeEnd returns the last token of the noun phrase ending at token
+// i of segment si, taking in a relative clause that follows it with no
+// comma between: up to the next punctuation, quotation or cue.
+func (a *article) relativeEnd(si, i int) int {
+	toks := a.segs[si].toks
+	j := i + 1
+	if j >= len(toks) || !relative[toks[j].lower] || toks[j].quote != 0 {
+		return i
+	}
+	for k := j + 1; k < len(toks) && k <= i+12; k++ {
+		t := toks[k]
+		if t.punct || t.mark || t.quote != 0 || lex().cues[t.lower] != nil {
+			if k == j+1 {
+				return i
+			}
+			return k - 1
+		}
+	}
+	return i // no clear end within reach: the phrase without the clause
 }
 
 // nounName names a description by its head noun: "de politiezone" is

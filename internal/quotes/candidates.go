@@ -27,12 +27,13 @@ const (
 	srcTop                        // the speaker quoted most often
 	srcRecent                     // one of the last persons named
 	srcSalient                    // one of the persons the article names most
+	srcTied                       // a person the article ties to a description's noun
 	nSources
 )
 
 var sourceNames = [nSources]string{"carried", "cue_after", "cue_before", "unknown", "impersonal", "colon_block",
 	"prev_sentence", "last", "nearest", "persons", "prev_persons", "pullquote", "head_colon", "echo", "top",
-	"recent", "salient"}
+	"recent", "salient", "tied"}
 
 // kind is how a speaker is referred to where it is proposed.
 type kind uint8
@@ -246,7 +247,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	f[fGiven] = b2f(given)
 	f[fAllCaps] = b2f(isAllCaps(name))
 	for _, w := range ws {
-		if a.lowered[lower(w)] || functionWords[lower(w)] {
+		if lw := lower(w); !particles[lw] && (a.lowered[lw] || functionWords[lw]) {
 			f[fOrdinary] = 1
 		}
 	}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,6 +28,10 @@ type people struct {
 	gender    map[string]byte   // key → gender
 	strong    map[string]bool   // key → known to be a person
 	weak      map[string]bool   // key → the fullest name looks like a person's
+	// ties maps a noun to the persons the article sets it beside
+	// ("bondscoach Ronald Koeman", "Koeman, de bondscoach", "the
+	// 56-year-old Mourinho"), by fullest name, in order of first tie.
+	ties map[string][]string
 }
 
 func (a *article) isNameTok(t tok) bool {
@@ -188,7 +193,80 @@ func findPeople(a *article) *people {
 			p.byGiven[g] = ""
 		}
 	}
+	p.findTies(a)
 	return p
+}
+
+// findTies records the nouns set beside each person: up to three plain
+// lower-case words right before the name, and the words of an apposition
+// after it, up to the next punctuation.
+func (p *people) findTies(a *article) {
+	p.ties = map[string][]string{}
+	tie := func(w, name string) {
+		keys := []string{w, roleOf(w)}
+		for _, suffix := range roleSuffixes {
+			if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+				keys = append(keys, suffix) // "partijvoorzitter" is a "voorzitter"
+			}
+		}
+		for _, k := range keys {
+			if k != "" && !slices.Contains(p.ties[k], name) {
+				p.ties[k] = append(p.ties[k], name)
+			}
+		}
+	}
+	for _, m := range p.mentions {
+		if !p.isPerson(m) {
+			continue
+		}
+		name := p.canon(m.name)
+		toks := a.segs[m.seg].toks
+		for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
+			t := toks[k]
+			if t.punct || t.cap || t.quote != 0 || isDeterminer(t.lower) || functionWords[t.lower] {
+				break
+			}
+			tie(t.lower, name)
+		}
+		k := m.to
+		if k < len(toks) && toks[k].text == "(" { // an age or a party: "(46)"
+			for k < len(toks) && k < m.to+6 && toks[k].text != ")" {
+				k++
+			}
+			k++
+		}
+		if k >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			t := toks[j]
+			if t.punct || t.quote != 0 || lex().cues[t.lower] != nil || functionWords[t.lower] && !isDeterminer(t.lower) {
+				break // a relative clause or a preposition ends the apposition
+			}
+			if !t.cap && !isDeterminer(t.lower) {
+				tie(t.lower, name)
+			}
+		}
+	}
+}
+
+// tied returns the persons tied to a word of the description at span.
+func (a *article) tied(s Span, f func(name string)) {
+	si := sort.Search(len(a.segs), func(i int) bool { return a.segs[i].Span.End >= s.End })
+	if si >= len(a.segs) {
+		return
+	}
+	toks := a.segs[si].toks
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+	for n := 0; i < len(toks) && toks[i].End <= s.End && n < 6; i, n = i+1, n+1 {
+		t := toks[i]
+		if t.punct || t.cap && !t.sent || isDeterminer(t.lower) || functionWords[t.lower] {
+			continue
+		}
+		for _, name := range a.people.ties[t.lower] {
+			f(name)
+		}
+	}
 }
 
 func (p *people) add(a *article, si, from, to int) {

@@ -110,6 +110,7 @@ type speaker struct {
 	kind    kind    // how the speaker is referred to
 	src     source  // which generator proposed it
 	conf    float64 // the ranker's probability, once chosen
+	intro   string  // for a definite description, the one that introduced its head noun
 }
 
 type article struct {
@@ -127,6 +128,7 @@ type article struct {
 	spk        []speaker            // per raw quotation: its speaker, once attributed
 	names      map[string]*nameInfo // by fullest name, built on first use
 	salient    *[]speaker           // the persons named most, once known
+	intro      map[string]string    // head noun → the indefinite description that introduced it
 }
 
 // Find returns the quotations of an article whose text is src. segs are
