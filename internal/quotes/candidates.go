@@ -247,7 +247,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	f[fGiven] = b2f(given)
 	f[fAllCaps] = b2f(isAllCaps(name))
 	for _, w := range ws {
-		if lw := lower(w); !particles[lw] && (a.lowered[lw] || functionWords[lw]) {
+		if lw := lower(w); !lex().particles[lw] && (a.lowered[lw] || functionWords[lw]) {
 			f[fOrdinary] = 1
 		}
 	}

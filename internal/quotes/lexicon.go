@@ -43,20 +43,27 @@ type lexicons struct {
 	naming     map[string]bool
 	orgWords   map[string]bool
 	kin        map[string]byte // relational noun → gender of the name after it
+	titles     map[string]bool // abbreviated titles: "Sen", "Dr"
+	// Name particles ("van", "de", "'t"), lower case; lead particles
+	// count only before another ("in 't Veld").
+	particles, leadParticles map[string]bool
 }
 
 var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{
-		cues:       map[string][]cue{},
-		before:     map[string]bool{},
-		beforeHead: map[string]bool{},
-		after:      map[string]bool{},
-		roles:      map[string]bool{},
-		pronouns:   map[string]byte{},
-		firstNames: map[string]byte{},
-		naming:     map[string]bool{},
-		orgWords:   map[string]bool{},
-		kin:        map[string]byte{},
+		cues:          map[string][]cue{},
+		before:        map[string]bool{},
+		beforeHead:    map[string]bool{},
+		after:         map[string]bool{},
+		roles:         map[string]bool{},
+		pronouns:      map[string]byte{},
+		firstNames:    map[string]byte{},
+		naming:        map[string]bool{},
+		orgWords:      map[string]bool{},
+		kin:           map[string]byte{},
+		titles:        map[string]bool{},
+		particles:     map[string]bool{},
+		leadParticles: map[string]bool{},
 	}
 	for _, name := range []string{"cues_nl.txt", "cues_en.txt"} {
 		for _, e := range entries(name) {
@@ -99,6 +106,16 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	for _, e := range entries("orgwords.txt") {
 		l.orgWords[e[0]] = true
+	}
+	for _, e := range entries("particles.txt") {
+		if len(e) > 1 && e[1] == "lead" {
+			l.leadParticles[e[0]] = true
+		} else {
+			l.particles[e[0]] = true
+		}
+	}
+	for _, e := range entries("titles.txt") {
+		l.titles[e[0]] = true
 	}
 	for _, e := range entries("naming.txt") {
 		l.naming[e[0]] = true

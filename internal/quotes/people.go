@@ -47,6 +47,9 @@ func (a *article) isNameTok(t tok) bool {
 	if _, isCue := lex().cues[l]; isCue {
 		return false
 	}
+	if isTitle(t.text) {
+		return false // "Sen.": a title before the name, not a part of it
+	}
 	// A capitalised word that the article also writes in lower case is an
 	// ordinary word at a sentence start ("Volgens", "Keer").
 	if t.sent && a.lowered[l] {
@@ -62,7 +65,7 @@ func (a *article) isNameTok(t tok) bool {
 		return false
 	}
 	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse".
-	if (strings.HasSuffix(l, "se") || strings.HasSuffix(l, "sche")) && len(l) > 4 {
+	if a.lang != "en" && (strings.HasSuffix(l, "se") || strings.HasSuffix(l, "sche")) && len(l) > 4 {
 		if _, given := lex().firstNames[t.text]; !given {
 			return false
 		}
@@ -100,17 +103,25 @@ func (a *article) nameAt(toks []tok, i int) int {
 		// Particles inside a name, in either case ("van", "Van den"),
 		// after at most a given name and before exactly one surname:
 		// "Els Van den Broeck", not "Mark Boumans van Doetinchem".
-		if particles[t.lower] && j > i {
+		if isParticle(toks, j) && j > i {
 			k := j
-			for k < len(toks) && particles[toks[k].lower] && !toks[k].punct && toks[k].quote == 0 {
+			for k < len(toks) && isParticle(toks, k) && !toks[k].punct && toks[k].quote == 0 {
 				k++
 			}
 			_, given := lex().firstNames[toks[j-1].text]
-			if (j-i <= 1 || given) && k < len(toks) && a.isNameTok(toks[k]) && !particles[toks[k].lower] &&
+			if (j-i <= 1 || given) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) &&
 				(k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
 				j = k + 1
 			}
 			break
+		}
+		if j == i+1 && t.cap && !t.sent && t.quote == 0 && isRole(t.lower) {
+			// A surname that is also a role word, after a given name:
+			// "Ken Doctor".
+			if _, given := lex().firstNames[toks[i].text]; given && (j+1 >= len(toks) || !a.isNameTok(toks[j+1])) {
+				j++
+				break
+			}
 		}
 		if a.isNameTok(t) {
 			// An acronym and a name are two names: "AVROTROS Taco
@@ -144,7 +155,7 @@ func findPeople(a *article) *people {
 				i = end
 				continue
 			}
-			if particles[toks[i].lower] && toks[i].cap && i+1 < len(toks) {
+			if isParticle(toks, i) && toks[i].cap && i+1 < len(toks) {
 				if end := a.nameAt(toks, i+1); end > i+1 && end-i <= 4 {
 					p.add(a, si, start, end)
 					i = end
@@ -307,6 +318,9 @@ func (p *people) add(a *article, si, from, to int) {
 		if r := roleOf(prev); r != "" {
 			m.role, m.strong = r, true
 		}
+		if isTitle(toks[from-1].text) {
+			m.strong = true
+		}
 		if g, ok := lex().kin[prev]; ok && from > 1 && isDeterminer(toks[from-2].lower) {
 			// "zijn vrouw Lutgarde": a person, whose gender the noun gives.
 			m.strong = true
@@ -357,7 +371,7 @@ func weakName(c string) bool {
 		return false // "The Guardian" is a title
 	}
 	for _, w := range f {
-		if particles[strings.ToLower(w)] || lex().orgWords[strings.ToLower(w)] {
+		if lex().particles[strings.ToLower(w)] || lex().orgWords[strings.ToLower(w)] {
 			return false
 		}
 		if i := strings.IndexByte(w, '-'); i >= 0 && i+1 < len(w) && !unicode.IsUpper(rune(w[i+1])) {

@@ -61,7 +61,10 @@ type Quote struct {
 
 // Options configures Find.
 type Options struct {
-	Lang string // "nl", "en" or "" (both lexicons are always used)
+	// Lang is the article's language, "nl" or "en"; "" applies the rules
+	// of both. The cue lexicons of both languages are always consulted:
+	// articles quote across languages.
+	Lang string
 	// Ranker chooses among the proposed speakers; nil means the ranker
 	// learned from the annotated articles (DefaultRanker).
 	Ranker *Ranker
@@ -115,6 +118,7 @@ type speaker struct {
 
 type article struct {
 	src     string
+	lang    string // "nl", "en" or "" for both
 	segs    []seg
 	raws    []raw
 	lowered map[string]bool // sentence-initial words: true when also written in lower case
@@ -149,7 +153,7 @@ type Person struct {
 // Analyze is Find that also returns the persons the article names. A
 // quotation whose speaker is one of them has Person set to its index.
 func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
-	a := &article{src: src, lowered: map[string]bool{}}
+	a := &article{src: src, lowered: map[string]bool{}, lang: o.Lang}
 	for _, s := range segs {
 		a.segs = append(a.segs, seg{Segment: s, toks: tokenize(src, s.Span.Start, s.Span.End)})
 	}

@@ -58,6 +58,11 @@ func tokenize(src string, start, end int) []tok {
 			w := src[i:j]
 			ts = append(ts, tok{Span: Span{i, j}, text: w, lower: lower(w), cap: unicode.IsUpper(r)})
 			i = j
+		case (r == '\'' || r == '’') && elision(src[:end], i, n):
+			// "'t", "'s", "'n": a Dutch article cut short, a word of its
+			// own ("Aad in 't Veld", "'s avonds").
+			ts = append(ts, tok{Span: Span{i, i + n + 1}, text: src[i : i+n+1], lower: lower(src[i : i+n+1])})
+			i += n + 1
 		default:
 			w := src[i : i+n]
 			ts = append(ts, tok{Span: Span{i, i + n}, text: w, lower: w, punct: true})
@@ -67,12 +72,30 @@ func tokenize(src string, start, end int) []tok {
 	return ts
 }
 
-func isTitleAbbrev(w string) bool {
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mgr", "Jr", "Sr":
+// elision reports whether the apostrophe of n bytes at src[i] opens a
+// Dutch elided article: after a space, one of t, s, n, then no letter.
+func elision(src string, i, n int) bool {
+	if i > 0 && src[i-1] != ' ' || i+n+1 > len(src) {
+		return false
+	}
+	switch src[i+n] {
+	case 't', 's', 'n':
+	default:
+		return false
+	}
+	if i+n+1 == len(src) {
 		return true
 	}
-	return false
+	r, _ := utf8.DecodeRuneInString(src[i+n+1:])
+	return !isWordRune(r) && r != '\'' && r != '’'
+}
+
+func isTitleAbbrev(w string) bool { return lex().titles[w] }
+
+// isTitle reports whether a word is an abbreviated title with its full
+// stop: "Dr.", "Sen.".
+func isTitle(w string) bool {
+	return len(w) > 1 && w[len(w)-1] == '.' && lex().titles[w[:len(w)-1]]
 }
 
 func isSentenceEnd(t tok) bool {
@@ -93,10 +116,14 @@ func isAllCaps(w string) bool {
 	return letters >= 2
 }
 
-var particles = map[string]bool{
-	"van": true, "de": true, "der": true, "den": true, "ten": true, "ter": true, "te": true, "von": true,
-	"vande": true, "vanden": true, "vander": true, "le": true, "la": true, "du": true, "di": true, "da": true,
-	"del": true, "al": true, "el": true, "bin": true, "ibn": true, "'t": true,
+// isParticle reports whether toks[k] is a particle inside a name: "van",
+// "De", "'t"; a leading one ("in") only before another ("in 't Veld").
+func isParticle(toks []tok, k int) bool {
+	l := toks[k].lower
+	if lex().particles[l] {
+		return true
+	}
+	return lex().leadParticles[l] && k+1 < len(toks) && lex().particles[toks[k+1].lower]
 }
 
 // lower folds w to lower case, without allocating when it already is.
