@@ -355,6 +355,7 @@ func (g *gen) places() {
 	nl = append(nl, regionIn("NL", "BE")...)
 	nl = append(nl, dutchAdmin2...)
 
+	en, nl, demonyms = placeHeads(en), placeHeads(nl), splitLists(demonyms)
 	g.files = append(g.files,
 		file{
 			name:   "places_en.txt",
@@ -371,6 +372,29 @@ func (g *gen) places() {
 			header: "English nationality adjectives (demonyms) from " + wc + ".",
 			lines:  demonyms,
 		})
+}
+
+// placeHeads rewrites catalogue forms of place names into the head that
+// running text uses: "Korea, Republic of" gives "Korea", "Virgin Islands,
+// British" gives "Virgin Islands" and "Congo (DRC)" gives "Congo".
+func placeHeads(names []string) []string {
+	var out []string
+	for _, n := range names {
+		n, _, _ = strings.Cut(n, "(")
+		n, _, _ = strings.Cut(n, ",")
+		out = append(out, n)
+	}
+	return out
+}
+
+// splitLists splits entries that list alternatives, such as the demonym
+// "Antiguan, Barbudan".
+func splitLists(names []string) []string {
+	var out []string
+	for _, n := range names {
+		out = append(out, strings.Split(n, ",")...)
+	}
+	return out
 }
 
 // isoNames reads an i18n-iso-countries language file, whose names are a
