@@ -91,6 +91,8 @@ func TestGeneratedEntries(t *testing.T) {
 		{"common_nl.txt", "woordvoerder", true},
 		{"surnames.txt", "de Vries", true},
 		{"surnames.txt", "Smith", true},
+		{"surnames.txt", "Peeters", true},
+		{"surnames.txt", "De Smet", true},
 		{"places_nl.txt", "Nederland", true},
 		{"places_nl.txt", "België", true},
 		{"places_nl.txt", "Den Haag", true},

@@ -265,6 +265,12 @@ func (g *gen) names(fakerJSON string) {
 		lines:  given,
 	})
 
+	var flemish []string
+	readJSON(filepath.Join(src, "lastnames.json"), &flemish)
+	for _, n := range flemish {
+		surnames = append(surnames, flemishSurname(norm.NFC.String(n)))
+	}
+
 	var sur []string
 	for _, n := range surnames {
 		if nameLike(n, true) {
@@ -273,9 +279,28 @@ func (g *gen) names(fakerJSON string) {
 	}
 	g.files = append(g.files, file{
 		name:   "surnames.txt",
-		header: "Surnames from " + g.npmPkg("@faker-js/faker") + " (nl, en locales), written as the source writes them.",
+		header: "Surnames from " + g.npmPkg("@faker-js/faker") + " (nl, en locales), as written there, and " + g.npmPkg("@zxcvbn-ts/language-nl-be") + " (Flemish, capitalised here the Belgian way: De Smet, Van den Bossche).",
 		lines:  sur,
 	})
+}
+
+// flemishSurname capitalises a lower-case Flemish surname the way Belgian
+// registers write most of them: the first word and every word after it
+// but the articles ("van den bossche" → "Van den Bossche"), and the letter
+// after d' ("d'hondt" → "D'Hondt").
+func flemishSurname(n string) string {
+	words := strings.Fields(n)
+	for i, w := range words {
+		if i > 0 && (w == "de" || w == "den" || w == "der" || w == "'t") {
+			continue
+		}
+		w = capitalise(w)
+		if rest, ok := strings.CutPrefix(w, "D'"); ok && rest != "" {
+			w = "D'" + capitalise(rest)
+		}
+		words[i] = w
+	}
+	return strings.Join(words, " ")
 }
 
 // nameLike rejects entries with digits, and with spaces unless allowed.
