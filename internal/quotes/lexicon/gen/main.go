@@ -73,11 +73,12 @@ type file struct {
 func (f file) write(dir string) error {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# %s\n%s\n", f.header, regen)
-	for _, l := range sortedUnique(f.lines) {
+	lines := sortedUnique(f.lines)
+	for _, l := range lines {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	log.Printf("%s: %d entries, %d bytes", f.name, len(sortedUnique(f.lines)), b.Len())
+	log.Printf("%s: %d entries, %d bytes", f.name, len(lines), b.Len())
 	return os.WriteFile(filepath.Join(dir, f.name), b.Bytes(), 0o644)
 }
 
