@@ -260,21 +260,37 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	// A role or a description ("de bondscoach", "the 56-year-old") and a
 	// pronoun stand for a person named earlier, or the one the article is
 	// about: the ranker weighs them.
-	for _, p := range ps {
-		if p.intro != "" {
-			add(speaker{name: p.intro, span: p.span, kind: kindDesc, cue: p.cue, cueText: p.cueText}, srcTied)
-		}
-		if p.kind == kindDesc && !p.span.IsZero() {
-			a.tied(p.span, func(name string) {
-				add(speaker{name: name, span: p.span, kind: kindRole, cue: p.cue, cueText: p.cueText}, srcTied)
-			})
-		}
-	}
+	ps = a.resolveDescriptions(r, ps)
 	a.recentPersons(r, 3, func(sp speaker) { add(sp, srcRecent) })
 	for _, sp := range a.salientPersons() {
 		add(sp, srcSalient)
 	}
 	return ps
+}
+
+// resolveDescriptions puts before each description the speakers it may
+// stand for, as the pronoun generator resolves a pronoun: the indefinite
+// description that introduced its head noun ("een vrouw die …" for "de
+// vrouw"), and the persons the article ties to one of its nouns, the one
+// named nearest before the quotation first. The description itself stays
+// a candidate, for a speaker the article never names.
+func (a *article) resolveDescriptions(r raw, ps []speaker) []speaker {
+	var out []speaker
+	for _, p := range ps {
+		if p.kind == kindDesc && !p.span.IsZero() {
+			res := speaker{span: p.span, cue: p.cue, cueText: p.cueText, how: p.how, src: srcTied}
+			if p.intro != "" {
+				res.name, res.kind = p.intro, kindDesc
+				out = append(out, res)
+			}
+			for _, name := range a.tied(p.span, r.open.Start) {
+				res.name, res.kind = name, kindRole
+				out = append(out, res)
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // recentPersons calls f with the last n different persons named before

@@ -243,7 +243,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	ws := strings.Fields(name)
 	f[fOneWord] = b2f(len(ws) == 1)
 	f[fLongName] = b2f(len(ws) >= 4)
-	_, given := lex().firstNames[ws[0]]
+	_, given := givenName(ws[0])
 	f[fGiven] = b2f(given)
 	f[fAllCaps] = b2f(isAllCaps(name))
 	for _, w := range ws {
@@ -252,7 +252,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 		}
 	}
 	info := a.nameInfo(name)
-	f[fPlace] = b2f(info.place && !info.person)
+	f[fPlace] = b2f(info.place && !info.person || a.isPlace(name))
 	f[fStrong] = b2f(info.strong)
 	f[fPerson] = b2f(info.person)
 	f[fSalience] = math.Log1p(float64(info.count))

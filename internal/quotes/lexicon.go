@@ -4,10 +4,90 @@ import (
 	"embed"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/language"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
+
+// The generated word, name and place lists (see NOTICE and lexicon/gen).
+//
+//go:embed lexicon/generated/*.txt
+var generatedFS embed.FS
+
+// lists are the generated lists; per-language ones by base language.
+type lists struct {
+	common   map[string]*text.List // ordinary words, lower case
+	places   map[string]*text.List
+	demonyms map[string]*text.List
+	given    *text.List // given name → m, f or x
+	surnames *text.List
+}
+
+var generated = sync.OnceValue(func() *lists {
+	must := func(l *text.List, err error) *text.List {
+		if err != nil {
+			panic("quotes: embedded list: " + err.Error()) // a build error, not input
+		}
+		return l
+	}
+	l := &lists{common: map[string]*text.List{}, places: map[string]*text.List{}, demonyms: map[string]*text.List{}}
+	for _, t := range []language.Tag{language.Dutch, language.English} {
+		b, _ := t.Base()
+		l.common[b.String()] = must(text.LoadList(generatedFS, "lexicon/generated", "common", t, false))
+		l.places[b.String()] = must(text.LoadList(generatedFS, "lexicon/generated", "places", t, false))
+		if d, err := text.LoadList(generatedFS, "lexicon/generated", "demonyms", t, false); err == nil {
+			l.demonyms[b.String()] = d // Dutch has none: its "-se" adjectives are caught by form
+		}
+	}
+	l.given = must(text.LoadList(generatedFS, "lexicon/generated", "given", language.Und, true))
+	l.surnames = must(text.LoadList(generatedFS, "lexicon/generated", "surnames", language.Und, false))
+	return l
+})
+
+// givenName reports whether w is a given name, and the gender a pronoun
+// referring to it takes (0 for either): the hand-kept list first, then
+// the generated one.
+func givenName(w string) (byte, bool) {
+	if g, ok := lex().firstNames[w]; ok {
+		return g, true
+	}
+	v, ok := generated().given.Lookup(w)
+	if !ok || v == "" {
+		return 0, ok
+	}
+	if v[0] == 'x' {
+		return 0, true
+	}
+	return v[0], true
+}
+
+// inLists reports whether the list of the article's language holds w;
+// with no language, the list of either.
+func (a *article) inLists(ls map[string]*text.List, w string) bool {
+	if a.lang != "" {
+		return ls[a.lang].Has(w)
+	}
+	for _, l := range ls {
+		if l.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinary reports whether the lower-case word lw is an ordinary word of
+// the article's language.
+func (a *article) ordinary(lw string) bool { return a.inLists(generated().common, lw) }
+
+// isPlace reports whether name is a place or a people: "Scotland",
+// "New York", "Afghan".
+func (a *article) isPlace(name string) bool {
+	return a.inLists(generated().places, name) || a.inLists(generated().demonyms, name)
+}
 
 // entries reads one embedded list: one entry a line, # comments.
 func entries(name string) [][]string {
@@ -15,15 +95,7 @@ func entries(name string) [][]string {
 	if err != nil {
 		panic("quotes: missing embedded lexicon " + name) // a build error, not input
 	}
-	var out [][]string
-	for _, l := range strings.Split(string(b), "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, strings.Fields(l))
-	}
-	return out
+	return text.Lines(string(b))
 }
 
 // cue is a reporting verb form; particle, when set, is the separable part

@@ -16,6 +16,7 @@ type mention struct {
 	key           string // lower-case surname: groups mentions of one person
 	role          string // a role word right before it: "minister"
 	strong        bool   // surely a person (given name, role, or speaker)
+	given         bool   // a given name alone
 	place         bool   // after a preposition of place: "in Saudi Arabia"
 	gender        byte   // from the given name: m, f or 0
 }
@@ -31,7 +32,13 @@ type people struct {
 	// ties maps a noun to the persons the article sets it beside
 	// ("bondscoach Ronald Koeman", "Koeman, de bondscoach", "the
 	// 56-year-old Mourinho"), by fullest name, in order of first tie.
-	ties map[string][]string
+	ties map[string][]tie
+}
+
+// tie is a person set beside a noun, and where.
+type tie struct {
+	name string
+	at   int // offset of the mention
 }
 
 func (a *article) isNameTok(t tok) bool {
@@ -50,9 +57,10 @@ func (a *article) isNameTok(t tok) bool {
 	if isTitle(t.text) {
 		return false // "Sen.": a title before the name, not a part of it
 	}
-	// A capitalised word that the article also writes in lower case is an
-	// ordinary word at a sentence start ("Volgens", "Keer").
-	if t.sent && a.lowered[l] {
+	// A capitalised word that the article also writes in lower case, or
+	// that the language's word list has, is an ordinary word at a sentence
+	// start ("Volgens", "Sometimes"), unless it is a name too.
+	if t.sent && (a.lowered[l] || a.ordinary(l) && !a.nameWord(t.text)) {
 		return false
 	}
 	for _, r := range t.text {
@@ -66,11 +74,19 @@ func (a *article) isNameTok(t tok) bool {
 	}
 	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse".
 	if a.lang != "en" && (strings.HasSuffix(l, "se") || strings.HasSuffix(l, "sche")) && len(l) > 4 {
-		if _, given := lex().firstNames[t.text]; !given {
+		if _, given := givenName(t.text); !given {
 			return false
 		}
 	}
 	return true
+}
+
+// nameWord reports whether w is a known given name or surname.
+func (a *article) nameWord(w string) bool {
+	if _, ok := givenName(w); ok {
+		return true
+	}
+	return generated().surnames.Has(w)
 }
 
 func surnameKey(name string) string {
@@ -108,7 +124,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			for k < len(toks) && isParticle(toks, k) && !toks[k].punct && toks[k].quote == 0 {
 				k++
 			}
-			_, given := lex().firstNames[toks[j-1].text]
+			_, given := givenName(toks[j-1].text)
 			if (j-i <= 1 || given) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) &&
 				(k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
 				j = k + 1
@@ -118,7 +134,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 		if j == i+1 && t.cap && !t.sent && t.quote == 0 && isRole(t.lower) {
 			// A surname that is also a role word, after a given name:
 			// "Ken Doctor".
-			if _, given := lex().firstNames[toks[i].text]; given && (j+1 >= len(toks) || !a.isNameTok(toks[j+1])) {
+			if _, given := givenName(toks[i].text); given && (j+1 >= len(toks) || !a.isNameTok(toks[j+1])) {
 				j++
 				break
 			}
@@ -184,7 +200,7 @@ func findPeople(a *article) *people {
 	p.weak = map[string]bool{}
 	for k, i := range best {
 		p.canonical[k] = p.mentions[i].name
-		p.weak[k] = weakName(p.mentions[i].name)
+		p.weak[k] = a.weakName(p.mentions[i].name)
 	}
 	p.byGiven = map[string]string{}
 	for k, c := range p.canonical {
@@ -212,8 +228,9 @@ func findPeople(a *article) *people {
 // lower-case words right before the name, and the words of an apposition
 // after it, up to the next punctuation.
 func (p *people) findTies(a *article) {
-	p.ties = map[string][]string{}
-	tie := func(w, name string) {
+	p.ties = map[string][]tie{}
+	at := 0
+	add := func(w, name string) {
 		keys := []string{w, roleOf(w)}
 		for _, suffix := range roleSuffixes {
 			if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
@@ -221,8 +238,8 @@ func (p *people) findTies(a *article) {
 			}
 		}
 		for _, k := range keys {
-			if k != "" && !slices.Contains(p.ties[k], name) {
-				p.ties[k] = append(p.ties[k], name)
+			if k != "" {
+				p.ties[k] = append(p.ties[k], tie{name, at})
 			}
 		}
 	}
@@ -231,13 +248,14 @@ func (p *people) findTies(a *article) {
 			continue
 		}
 		name := p.canon(m.name)
+		at = m.span.Start
 		toks := a.segs[m.seg].toks
 		for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
 			t := toks[k]
 			if t.punct || t.cap || t.quote != 0 || isDeterminer(t.lower) || functionWords[t.lower] {
 				break
 			}
-			tie(t.lower, name)
+			add(t.lower, name)
 		}
 		k := m.to
 		if k < len(toks) && toks[k].text == "(" { // an age or a party: "(46)"
@@ -255,18 +273,20 @@ func (p *people) findTies(a *article) {
 				break // a relative clause or a preposition ends the apposition
 			}
 			if !t.cap && !isDeterminer(t.lower) {
-				tie(t.lower, name)
+				add(t.lower, name)
 			}
 		}
 	}
 }
 
-// tied returns the persons tied to a word of the description at span.
-func (a *article) tied(s Span, f func(name string)) {
+// tied returns the persons tied to a noun of the description at span:
+// those tied before off, the nearest first, then the others.
+func (a *article) tied(s Span, off int) []string {
 	si := sort.Search(len(a.segs), func(i int) bool { return a.segs[i].Span.End >= s.End })
 	if si >= len(a.segs) {
-		return
+		return nil
 	}
+	var ts []tie
 	toks := a.segs[si].toks
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
 	for n := 0; i < len(toks) && toks[i].End <= s.End && n < 6; i, n = i+1, n+1 {
@@ -274,19 +294,32 @@ func (a *article) tied(s Span, f func(name string)) {
 		if t.punct || t.cap && !t.sent || isDeterminer(t.lower) || functionWords[t.lower] {
 			continue
 		}
-		for _, name := range a.people.ties[t.lower] {
-			f(name)
+		ts = append(ts, a.people.ties[t.lower]...)
+	}
+	// Nearest before off first, then the rest in order.
+	sort.SliceStable(ts, func(i, j int) bool {
+		bi, bj := ts[i].at < off, ts[j].at < off
+		if bi != bj {
+			return bi
+		}
+		return bi && ts[i].at > ts[j].at
+	})
+	var out []string
+	for _, t := range ts {
+		if !slices.Contains(out, t.name) {
+			out = append(out, t.name)
 		}
 	}
+	return out
 }
 
 func (p *people) add(a *article, si, from, to int) {
 	toks := a.segs[si].toks
 	// Strip words before a given name in a long run: "Mobiliteit Karin
 	// Claes" is Karin Claes.
-	if _, given := lex().firstNames[toks[from].text]; !given && to-from >= 3 {
+	if _, given := givenName(toks[from].text); !given && to-from >= 3 {
 		for k := from + 1; k < to-1; k++ {
-			if _, ok := lex().firstNames[toks[k].text]; ok {
+			if _, ok := givenName(toks[k].text); ok {
 				from = k
 				break
 			}
@@ -302,8 +335,13 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	name := strings.Join(words, " ")
 	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{toks[from].Start, toks[to-1].End}, name: name, key: surnameKey(name)}
-	if g, ok := lex().firstNames[toks[from].text]; ok && to-from >= 2 {
-		m.gender, m.strong = g, true
+	if g, ok := givenName(toks[from].text); ok {
+		m.gender = g
+		if to-from >= 2 {
+			m.strong = true
+		} else {
+			m.given = true // a person named by a given name alone: "Katya"
+		}
 	}
 	if from > 0 {
 		switch toks[from-1].lower {
@@ -352,7 +390,7 @@ func (p *people) isPerson(m mention) bool {
 	if m.place {
 		return false
 	}
-	return p.strong[m.key] || p.weakPerson(m) || p.byGiven[m.name] != ""
+	return p.strong[m.key] || p.weakPerson(m) || p.byGiven[m.name] != "" || m.given
 }
 
 // weakPerson reports whether a mention looks like a person's full name
@@ -364,11 +402,24 @@ func (p *people) weakPerson(m mention) bool {
 	return p.weak[m.key] && !isAllCaps(m.name)
 }
 
-// weakName is weakPerson's test of a canonical name.
-func weakName(c string) bool {
+// weakName is weakPerson's test of a canonical name. A name made only of
+// ordinary words and places ("Cabinet Room", "Latin American") is no
+// person's unless it starts with a given name.
+func (a *article) weakName(c string) bool {
 	f := strings.Fields(c)
 	if len(f) < 2 || len(f) > 3 || f[0] == "The" {
 		return false // "The Guardian" is a title
+	}
+	if _, given := givenName(f[0]); !given {
+		plain := true
+		for _, w := range f {
+			if !a.ordinary(strings.ToLower(w)) && !a.isPlace(w) || generated().surnames.Has(w) {
+				plain = false
+			}
+		}
+		if plain {
+			return false
+		}
 	}
 	for _, w := range f {
 		if lex().particles[strings.ToLower(w)] || lex().orgWords[strings.ToLower(w)] {

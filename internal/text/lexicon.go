@@ -1,0 +1,137 @@
+// Package text holds what the stages of newsdoc share about text: the
+// lexicon format and its loading by language.
+//
+// A lexicon is UTF-8 text, one entry a line, # starting a comment line.
+// Small hand-kept lists are read into maps by the stage that uses them;
+// large generated lists (word lists, names, places) stay in their
+// embedded text and are searched there (List), so that loading them
+// costs one pass over the bytes and no allocation per entry.
+package text
+
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Lines returns the entries of a lexicon: its non-comment, non-blank
+// lines, each split into white-space separated fields.
+func Lines(data string) [][]string {
+	var out [][]string
+	for l := range strings.SplitSeq(data, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, strings.Fields(l))
+	}
+	return out
+}
+
+// List is a sorted lexicon searched in place. With keyed set, an entry's
+// key is its text up to the first space and the rest is its value
+// ("Anna f"); otherwise the whole line is the key ("New York").
+type List struct {
+	data  string
+	lines []uint32 // start of each entry in data
+	keyed bool
+}
+
+// NewList reads a sorted list. It reports an error when the entries are
+// not in byte order or repeat a key, so that a hand-edited list that
+// breaks the search is caught by the tests that load it.
+func NewList(data string, keyed bool) (*List, error) {
+	l := &List{data: data, keyed: keyed}
+	prev := ""
+	for off := 0; off < len(data); {
+		end := strings.IndexByte(data[off:], '\n')
+		if end < 0 {
+			end = len(data)
+		} else {
+			end += off
+		}
+		line := data[off:end]
+		if line != "" && line[0] != '#' {
+			k := l.key(line)
+			if len(l.lines) > 0 && k <= prev {
+				return nil, fmt.Errorf("entry %q after %q: not sorted or not unique", k, prev)
+			}
+			prev = k
+			l.lines = append(l.lines, uint32(off))
+		}
+		off = end + 1
+	}
+	return l, nil
+}
+
+func (l *List) key(line string) string {
+	if l.keyed {
+		if i := strings.IndexByte(line, ' '); i >= 0 {
+			return line[:i]
+		}
+	}
+	return line
+}
+
+func (l *List) line(i int) string {
+	start := int(l.lines[i])
+	end := strings.IndexByte(l.data[start:], '\n')
+	if end < 0 {
+		return l.data[start:]
+	}
+	return l.data[start : start+end]
+}
+
+// Len returns the number of entries.
+func (l *List) Len() int { return len(l.lines) }
+
+// Lookup returns the value of the entry with key k.
+func (l *List) Lookup(k string) (string, bool) {
+	if l == nil {
+		return "", false
+	}
+	i := sort.Search(len(l.lines), func(i int) bool { return l.key(l.line(i)) >= k })
+	if i == len(l.lines) {
+		return "", false
+	}
+	line := l.line(i)
+	if l.key(line) != k {
+		return "", false
+	}
+	return strings.TrimPrefix(line[len(k):], " "), true
+}
+
+// Has reports whether the list holds key k.
+func (l *List) Has(k string) bool {
+	_, ok := l.Lookup(k)
+	return ok
+}
+
+// LangFile returns the name of the variant of a lexicon file for a
+// language: "common" and English give "common_en.txt". Regional tags use
+// their base language (nl-BE reads the nl list).
+func LangFile(name string, t language.Tag) string {
+	base, _ := t.Base()
+	return name + "_" + base.String() + ".txt"
+}
+
+// LoadList reads the list dir/name for language t from fsys (see
+// LangFile), or dir/name.txt when t is language.Und.
+func LoadList(fsys fs.FS, dir, name string, t language.Tag, keyed bool) (*List, error) {
+	file := name + ".txt"
+	if t != language.Und {
+		file = LangFile(name, t)
+	}
+	b, err := fs.ReadFile(fsys, dir+"/"+file)
+	if err != nil {
+		return nil, err
+	}
+	l, err := NewList(string(b), keyed)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return l, nil
+}
