@@ -12,7 +12,8 @@ import (
 
 // generatedFiles are the lists that lexicon/gen writes.
 var generatedFiles = []string{
-	"common_en.txt", "common_nl.txt", "given.txt", "surnames.txt",
+	"common_en.txt", "common_nl.txt", "ambiguous_en.txt", "ambiguous_nl.txt",
+	"given.txt", "surnames.txt",
 	"places_en.txt", "places_nl.txt", "demonyms_en.txt",
 }
 
@@ -83,9 +84,14 @@ func TestGeneratedEntries(t *testing.T) {
 		{"common_en.txt", "however", true},
 		{"common_en.txt", "sometimes", true},
 		{"common_en.txt", "speaking", true},
-		// Listed capitalised too, so left to the name lists.
+		// Listed capitalised too: may be names.
 		{"common_en.txt", "bill", false},
-		{"common_en.txt", "bush", false},
+		{"ambiguous_en.txt", "bill", true},
+		{"ambiguous_en.txt", "bush", true},
+		{"ambiguous_nl.txt", "bos", true},
+		// Capitalised only as a symbol (In, He), which is no name.
+		{"common_en.txt", "in", true},
+		{"common_en.txt", "he", true},
 		{"common_nl.txt", "wanneer", true},
 		{"common_nl.txt", "verder", true},
 		{"common_nl.txt", "woordvoerder", true},

@@ -103,15 +103,29 @@ func (g *gen) npmPkg(pkg string) string { return pkg + "@" + npmVersion(g.npm, p
 // common writes the ordinary lower-case words of each language.
 func (g *gen) common(nlMax, nlSplit int) {
 	en := readLines(filepath.Join(g.dict, "american-english"), filepath.Join(g.dict, "british-english"))
-	g.files = append(g.files, file{
-		name:   "common_en.txt",
-		header: "Lower-case English words of " + g.deb("wamerican") + " and " + g.deb("wbritish") + " (SCOWL), 2..15 letters, not also listed capitalised.",
-		lines:  lowerWords(en, 2, 15, 0),
-	})
+	enSrc := g.deb("wamerican") + " and " + g.deb("wbritish") + " (SCOWL), 2..15 letters"
+	enWords, enAmbiguous := lowerWords(en, 2, 15, 0)
+	g.files = append(g.files,
+		file{
+			name:   "common_en.txt",
+			header: "Lower-case English words of " + enSrc + ", not also listed capitalised (but for symbols of 1-2 letters: In, He).",
+			lines:  enWords,
+		},
+		file{
+			name:   "ambiguous_en.txt",
+			header: "Lower-case English words of " + enSrc + ", also listed capitalised: ordinary words that may be names (bill, Bill).",
+			lines:  enAmbiguous,
+		})
 
 	nl := readLines(filepath.Join(g.dict, "dutch"))
-	nlWords := lowerWords(nl, 2, nlMax, nlMax)
-	header := fmt.Sprintf("Lower-case Dutch words of %s (OpenTaal), single words of at most %d bytes, not also listed capitalised.", g.deb("wdutch"), nlMax)
+	nlSrc := fmt.Sprintf("%s (OpenTaal), single words of at most %d bytes", g.deb("wdutch"), nlMax)
+	nlWords, nlAmbiguous := lowerWords(nl, 2, nlMax, nlMax)
+	g.files = append(g.files, file{
+		name:   "ambiguous_nl.txt",
+		header: "Lower-case Dutch words of " + nlSrc + ", also listed capitalised: ordinary words that may be names (bos, Bos).",
+		lines:  nlAmbiguous,
+	})
+	header := "Lower-case Dutch words of " + nlSrc + ", not also listed capitalised (but for symbols of 1-2 letters: Na)."
 	if nlSplit > 0 {
 		// The frequency lists only choose which compounds stay; every
 		// entry still comes from wdutch.
@@ -124,34 +138,42 @@ func (g *gen) common(nlMax, nlSplit int) {
 				frequent[norm.NFC.String(w)] = true
 			}
 		}
-		nlWords = dropCompounds(nlWords, nlSplit, frequent)
+		nlWords = dropCompounds(nlWords, nlAmbiguous, nlSplit, frequent)
 		header += fmt.Sprintf(" Words over %d bytes made of two listed words are left out unless frequent in %s.", nlSplit, g.npmPkg("@zxcvbn-ts/language-nl-be"))
 	}
 	g.files = append(g.files, file{name: "common_nl.txt", header: header, lines: nlWords})
 }
 
-// lowerWords keeps the entries that a dictionary lists in lower case only:
-// a word also listed capitalised ("bill", "Bill") may be a name. Possessives,
-// digits and multiword entries go; minLetters..maxLetters bounds the letter
-// count and, when not 0, maxBytes the length in bytes.
-func lowerWords(entries []string, minLetters, maxLetters, maxBytes int) []string {
+// lowerWords splits the lower-case entries of a dictionary in two: those
+// it lists in lower case only, and those it also lists capitalised ("bill",
+// "Bill"), which may be names. A capitalised entry of one or two letters is
+// a symbol or an abbreviation ("In", "He", "Na"), not a name, so it does
+// not count. Possessives, digits and multiword entries go;
+// minLetters..maxLetters bounds the letter count and, when not 0, maxBytes
+// the length in bytes.
+func lowerWords(entries []string, minLetters, maxLetters, maxBytes int) (common, ambiguous []string) {
 	all := make(map[string]bool, len(entries))
 	for _, e := range entries {
 		all[e] = true
 	}
-	var out []string
 	for _, w := range entries {
-		if strings.HasSuffix(w, "'s") || w != strings.ToLower(w) || all[capitalise(w)] {
+		if strings.HasSuffix(w, "'s") || w != strings.ToLower(w) {
 			continue
 		}
 		if maxBytes > 0 && len(w) > maxBytes {
 			continue
 		}
-		if n, ok := letters(w); ok && n >= minLetters && n <= maxLetters {
-			out = append(out, w)
+		n, ok := letters(w)
+		if !ok || n < minLetters || n > maxLetters {
+			continue
+		}
+		if c := capitalise(w); c != w && n > 2 && all[c] {
+			ambiguous = append(ambiguous, w)
+		} else {
+			common = append(common, w)
 		}
 	}
-	return out
+	return common, ambiguous
 }
 
 // letters counts the letters of w; ok is false when w does not start with
@@ -181,10 +203,10 @@ func capitalise(w string) string {
 // the Dutch list and rarely look like names, so dropping the rare ones
 // keeps the list small, while frequent ones ("woordvoerder", "daarnaast")
 // stay. Parts need 3 bytes at least, so that a prefix such as "be" does
-// not count as a word.
-func dropCompounds(words []string, minBytes int, frequent map[string]bool) []string {
-	set := make(map[string]bool, len(words))
-	for _, w := range words {
+// not count as a word. Words of more also serve as parts.
+func dropCompounds(words, more []string, minBytes int, frequent map[string]bool) []string {
+	set := make(map[string]bool, len(words)+len(more))
+	for _, w := range slices.Concat(words, more) {
 		set[w] = true
 	}
 	isCompound := func(w string) bool {
