@@ -15,15 +15,12 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
@@ -43,6 +40,7 @@ const folds = 5
 
 var (
 	l2       = flag.Float64("l2", 0.01, "the ranker's L2 penalty")
+	l2Speech = flag.Float64("l2speech", 0.01, "the speech classifier's L2 penalty")
 	trainIts = flag.Int("iters", 600, "the ranker's training iterations")
 )
 
@@ -260,12 +258,14 @@ func scoreArticle(t *testing.T, p *Parser, e evalArticle) tally {
 	return s
 }
 
-// examples traces an article's quotations with the rules' ranker and
-// returns those whose gold speaker is among the candidates, and how many
-// gold speakers were not.
-func examples(t *testing.T, e evalArticle) (xs []quotes.Example, unreachable int) {
+// examples traces an article's quotations with the rules' models and
+// returns the ranker's examples (quotations whose gold speaker is among
+// the candidates), how many gold speakers were not, and the speech
+// classifier's examples (every body quotation, speech when it matches a
+// gold quotation).
+func examples(t *testing.T, e evalArticle) (rank []quotes.Example, unreachable int, speech []quotes.Example) {
 	var traces []quotes.Trace
-	p := &Parser{ranker: quotes.RulesRanker(), trace: func(tr quotes.Trace) { traces = append(traces, tr) }}
+	p := &Parser{ranker: quotes.RulesRanker(), speech: quotes.RulesSpeech(), trace: func(tr quotes.Trace) { traces = append(traces, tr) }}
 	a, err := p.Parse(e.src)
 	if err != nil {
 		t.Fatalf("%s: %v", e.File, err)
@@ -277,7 +277,9 @@ func examples(t *testing.T, e evalArticle) (xs []quotes.Example, unreachable int
 	for _, tr := range traces {
 		pred = append(pred, a.Source[tr.Text.Start:tr.Text.End])
 	}
+	matched := map[int]bool{}
 	for gi, pi := range matchTexts(gold, pred) {
+		matched[pi] = true
 		g := e.Quotes[gi]
 		if g.Speaker == nil || *g.Speaker == "" {
 			continue
@@ -300,9 +302,19 @@ func examples(t *testing.T, e evalArticle) (xs []quotes.Example, unreachable int
 			unreachable++
 			continue
 		}
-		xs = append(xs, x)
+		rank = append(rank, x)
 	}
-	return xs, unreachable
+	for pi, tr := range traces {
+		if tr.Speech == nil {
+			continue
+		}
+		x := quotes.Example{Features: [][]float64{make([]float64, len(tr.Speech)), tr.Speech}}
+		if matched[pi] {
+			x.Gold = 1
+		}
+		speech = append(speech, x)
+	}
+	return rank, unreachable, speech
 }
 
 // fold assigns articles to folds: round robin within each language, in
@@ -323,35 +335,44 @@ func TestRanker(t *testing.T) {
 		t.Fatalf("only %d annotated articles", len(es))
 	}
 	xs := make([][]quotes.Example, len(es))
+	ss := make([][]quotes.Example, len(es))
 	unreachable := map[string]int{}
 	for i, e := range es {
 		var u int
-		xs[i], u = examples(t, e)
+		xs[i], u, ss[i] = examples(t, e)
 		unreachable[e.Lang] += u
 	}
 	fs := fold(es)
 	cv := map[string]*tally{"en": {}, "nl": {}}
 	rules := map[string]*tally{"en": {}, "nl": {}}
+	rulesP := &Parser{ranker: quotes.RulesRanker(), speech: quotes.RulesSpeech()}
 	for k := range folds {
 		var trainX []quotes.Example
-		for i := range es {
+		trainS := map[string][]quotes.Example{}
+		for i, e := range es {
 			if fs[i] != k {
 				trainX = append(trainX, xs[i]...)
+				trainS[e.Lang] = append(trainS[e.Lang], ss[i]...)
 			}
 		}
-		rk := quotes.Train(trainX, *l2, *trainIts)
+		rk := quotes.TrainRanker(trainX, *l2, *trainIts)
+		speech := map[string]*quotes.Model{}
+		for lang, x := range trainS {
+			speech[lang] = quotes.TrainSpeech(x, *l2Speech, *trainIts)
+		}
 		for i, e := range es {
 			if fs[i] != k {
 				continue
 			}
-			cv[e.Lang].add(scoreArticle(t, &Parser{ranker: rk}, e))
-			rules[e.Lang].add(scoreArticle(t, &Parser{ranker: quotes.RulesRanker()}, e))
+			p := &Parser{ranker: rk, speech: speech[e.Lang]}
+			cv[e.Lang].add(scoreArticle(t, p, e))
+			rules[e.Lang].add(scoreArticle(t, rulesP, e))
 		}
 	}
 	for _, lang := range []string{"en", "nl"} {
 		c, r := cv[lang], rules[lang]
-		t.Logf("%s %d-fold CV: speakers %.3f (lenient %.3f) of %d; quotes F1 %.3f; rules alone %.3f; gold speaker among no candidate %d",
-			lang, folds, c.acc(), c.lenient(), c.spkN, c.f1(), r.acc(), unreachable[lang])
+		t.Logf("%s %d-fold CV: speakers %.3f (lenient %.3f) of %d; quotes F1 %.3f; rules alone: speakers %.3f, quotes F1 %.3f; gold speaker among no candidate %d",
+			lang, folds, c.acc(), c.lenient(), c.spkN, c.f1(), r.acc(), r.f1(), unreachable[lang])
 		t.Logf("%s confidence >= 0.9: %d of %d quotes (%.0f%%), accuracy %.3f",
 			lang, c.confHigh, c.spkN, 100*ratio(c.confHigh, c.spkN), ratio(c.confHighOK, c.confHigh))
 		var attrs []string
@@ -369,21 +390,34 @@ func TestRanker(t *testing.T) {
 	}
 	if *train {
 		var all []quotes.Example
-		for i := range es {
+		allS := map[string][]quotes.Example{}
+		for i, e := range es {
 			all = append(all, xs[i]...)
+			allS[e.Lang] = append(allS[e.Lang], ss[i]...)
+			allS[""] = append(allS[""], ss[i]...)
 		}
-		rk := quotes.Train(all, *l2, *trainIts)
-		header := fmt.Sprintf("# The speaker ranker's weights, one feature a line: written by\n"+
-			"# `go test -run TestRanker -train .` from %d annotated articles (%d quotations\n"+
-			"# with their speaker among the candidates). Features: internal/quotes/candidates.go.\n",
-			len(es), len(all))
-		if err := os.WriteFile(filepath.Join("internal", "quotes", "ranker.txt"), []byte(header+rk.String()), 0o644); err != nil {
-			t.Fatal(err)
+		type out struct {
+			file, what string
+			n          int
+			model      fmt.Stringer
+		}
+		outs := []out{{"ranker.txt", "speaker ranker", len(all), quotes.TrainRanker(all, *l2, *trainIts)}}
+		for _, lang := range []string{"en", "nl", ""} {
+			file, what := "speech_"+lang+".txt", "speech classifier for "+lang
+			if lang == "" {
+				file, what = "speech.txt", "speech classifier for articles in no known language"
+			}
+			outs = append(outs, out{file, what, len(allS[lang]), quotes.TrainSpeech(allS[lang], *l2Speech, *trainIts)})
+		}
+		for _, m := range outs {
+			header := fmt.Sprintf("# The %s: one feature and its weight a line, written by\n"+
+				"# `go test -run TestRanker -train .` from %d annotated articles (%d examples).\n"+
+				"# Features: internal/quotes/candidates.go and speech.go.\n", m.what, len(es), m.n)
+			if err := os.WriteFile(filepath.Join("internal", "quotes", m.file), []byte(header+m.model.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
-	_ = math.Abs
-	_ = slices.Sort[[]string]
-	_ = unicode.IsSpace
 }
 
 // formatTraces renders each quotation's candidates for review: the
@@ -397,7 +431,20 @@ func formatTraces(src string, traces []quotes.Trace) string {
 		if len(text) > 50 {
 			text = append(text[:50], '…')
 		}
-		fmt.Fprintf(&b, "quote %d-%d %q\n", tr.Text.Start, tr.Text.End, string(text))
+		fmt.Fprintf(&b, "quote %d-%d %q", tr.Text.Start, tr.Text.End, string(text))
+		if tr.Speech != nil {
+			fmt.Fprintf(&b, " speech %.2f", tr.SpeechP)
+			sn := quotes.SpeechNames()
+			for j, v := range tr.Speech {
+				if v != 0 && j > 0 {
+					fmt.Fprintf(&b, " %s=%.3g", sn[j], v)
+				}
+			}
+		}
+		if !tr.Kept {
+			b.WriteString(" (not speech)")
+		}
+		b.WriteString("\n")
 		for i, c := range tr.Candidates {
 			mark := " "
 			if i == tr.Chosen {
@@ -415,13 +462,17 @@ func formatTraces(src string, traces []quotes.Trace) string {
 	return b.String()
 }
 
-var traceFile = flag.String("cands", "", "log the candidates of this annotated article (a file name in ../shared/eval/texts)")
+var traceFile = flag.String("cands", "", "log the candidates of an article: a path, or a file name in ../shared/eval/texts")
 
 func TestTraceEval(t *testing.T) {
 	if *traceFile == "" {
 		t.Skip("no -cands file")
 	}
-	src, err := os.ReadFile(filepath.Join(sharedEval(t), "texts", *traceFile))
+	file := *traceFile
+	if !strings.Contains(file, "/") {
+		file = filepath.Join(sharedEval(t), "texts", file)
+	}
+	src, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -72,8 +72,8 @@ type Parser struct {
 	// For the trainer and the candidate goldens: the speaker ranker (nil
 	// is the learned one) and a hook that sees every quotation's
 	// candidates.
-	ranker *quotes.Ranker
-	trace  func(quotes.Trace)
+	ranker, speech *quotes.Model
+	trace          func(quotes.Trace)
 }
 
 // Formats returns the names of the layouts [Parser.Format] accepts, in the

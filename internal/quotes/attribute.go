@@ -11,7 +11,7 @@ import (
 // speakers, in reading order so that continuations can look back. For
 // each quotation the generators propose speakers (propose, echoProposals)
 // and the ranker chooses among them (choose).
-func (a *article) attribute(rk *Ranker, trace func(Trace)) []Quote {
+func (a *article) attribute(rk, sm *Model, trace func(Trace)) []Quote {
 	var out []Quote
 	var last *speaker // the speaker of the last quotation kept
 	lastSeg := -10
@@ -31,10 +31,30 @@ func (a *article) attribute(rk *Ranker, trace func(Trace)) []Quote {
 		if len(ps) > 0 {
 			lead = ps[0]
 		}
-		if !a.isSpeech(qi, r, lead) {
+		var t *Trace
+		if trace != nil {
+			t = &Trace{}
+		}
+		keep := r.text.Start < r.text.End
+		if keep && !(s.Kind == Pullquote && qi == a.firstRawIn(r.seg)) {
+			sf := a.speechFeatures(qi, r, lead)
+			p := sigmoid(sm.score(sf))
+			keep = p >= speechThreshold
+			if t != nil {
+				t.Speech, t.SpeechP = sf, p
+			}
+		}
+		if !keep && t == nil {
 			continue
 		}
-		sp := a.choose(qi, r, ps, last, rk, trace)
+		sp := a.choose(r, ps, last, rk, t)
+		if t != nil {
+			t.Kept = keep
+			trace(*t)
+		}
+		if !keep {
+			continue
+		}
 		kept[qi], spk[qi] = true, sp
 		if sp.name != "" {
 			cp := sp
@@ -47,8 +67,18 @@ func (a *article) attribute(rk *Ranker, trace func(Trace)) []Quote {
 		if s.Kind != Headline && s.Kind != Subheading {
 			continue
 		}
-		if ps, ok := a.echoProposals(qi, r, kept, spk); ok {
-			kept[qi], spk[qi] = true, a.choose(qi, r, ps, nil, rk, trace)
+		var t *Trace
+		if trace != nil {
+			t = &Trace{}
+		}
+		ps, ok := a.echoProposals(qi, r, kept, spk)
+		sp := a.choose(r, ps, nil, rk, t)
+		if t != nil {
+			t.Kept = ok
+			trace(*t)
+		}
+		if ok {
+			kept[qi], spk[qi] = true, sp
 		}
 	}
 	for qi, r := range a.raws {
@@ -251,6 +281,9 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 		add(sp, srcNearest)
 	}
 	a.sentencePersons(r, func(sp speaker, prev bool) {
+		if len(ps) > 0 && ps[0].kind == kindDesc && sp.span.Start >= ps[0].span.Start && sp.span.End <= ps[0].span.End {
+			return // "a Trump aide": the name is part of the description
+		}
 		if prev {
 			add(sp, srcPrevPersons)
 		} else {

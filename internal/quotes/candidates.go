@@ -72,6 +72,12 @@ const (
 	fParaStart         // the quotation opens its block
 	fForDesc           // a named person, where the rules chose a description or role
 	fForPronoun        // a named person, where the rules chose through a pronoun
+	fForIndef          // a named person, where the rules chose an indefinite description ("a spokeswoman")
+	fForBody           // a named person, where the rules chose a body ("de politie")
+	fIndefinite        // a description that introduces someone: "een buurtbewoner", "a spokeswoman"
+	fDefinite          // any other definite description: "de vrouw", "the actor"
+	fRoleNoun          // a definite description with a role noun, which the article may name: "de minister"
+	fBody              // a definite description of a body that speaks as such: "de oppositie", "the police"
 	fSrc               // first of nSources indicators
 	nFeatures   = fSrc + int(nSources)
 )
@@ -79,7 +85,7 @@ const (
 var featureNames = func() [nFeatures]string {
 	n := [nFeatures]string{"rules", "none", "pronoun", "role", "desc", "org", "one_word", "long_name", "given",
 		"ordinary", "all_caps", "place", "strong", "person", "salience", "same_last", "dist", "after", "sources",
-		"short_quote", "para_start", "for_desc", "for_pronoun"}
+		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body"}
 	for i, s := range sourceNames {
 		n[fSrc+i] = "src_" + s
 	}
@@ -90,11 +96,14 @@ var featureNames = func() [nFeatures]string {
 // of Candidate.Features and of a ranker's weights.
 func FeatureNames() []string { return featureNames[:] }
 
-// Trace is one speech quotation's candidate speakers, for training and
-// for review.
+// Trace is one quotation's speech decision and candidate speakers, for
+// training and for review.
 type Trace struct {
 	Text       Span // the quotation's text
 	Segment    int
+	Speech     []float64 // the speech features, by SpeechNames; nil for headlines
+	SpeechP    float64   // the probability that it is speech
+	Kept       bool      // judged speech
 	Candidates []Candidate
 	Chosen     int // index in Candidates, or -1 when there were none
 }
@@ -119,11 +128,11 @@ type cand struct {
 // choose groups the proposals by name, scores each with the ranker and
 // returns the best, with its probability as confidence. Ties go to the
 // earlier proposal.
-func (a *article) choose(qi int, r raw, ps []speaker, last *speaker, rk *Ranker, trace func(Trace)) speaker {
+func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace) speaker {
+	if t != nil {
+		t.Text, t.Segment, t.Chosen = r.text, r.seg, -1
+	}
 	if len(ps) == 0 {
-		if trace != nil {
-			trace(Trace{Text: r.text, Segment: r.seg, Chosen: -1})
-		}
 		return speaker{}
 	}
 	var cs []cand
@@ -182,14 +191,22 @@ func (a *article) choose(qi int, r raw, ps []speaker, last *speaker, rk *Ranker,
 		c.f[fShortQuote] = b2f(short)
 		c.f[fParaStart] = b2f(paraStart)
 		if c.sp.name != "" && c.f[fRules] == 0 && c.f[fPerson] == 1 {
-			c.f[fForDesc] = b2f(rulesKind == kindDesc || rulesKind == kindRole)
+			rf := &cs[0].f // the rules' choice is the first candidate
+			switch {
+			case rulesKind == kindDesc && rf[fIndefinite] == 1:
+				c.f[fForIndef] = 1
+			case rulesKind == kindDesc && rf[fBody] == 1:
+				c.f[fForBody] = 1
+			case rulesKind == kindDesc || rulesKind == kindRole:
+				c.f[fForDesc] = 1
+			}
 			c.f[fForPronoun] = b2f(rulesKind == kindPronoun)
 		}
 	}
 	scores := make([]float64, len(cs))
 	best := 0
 	for i := range cs {
-		scores[i] = rk.score(&cs[i].f)
+		scores[i] = rk.score(cs[i].f[:])
 		if scores[i] > scores[best] {
 			best = i
 		}
@@ -197,8 +214,8 @@ func (a *article) choose(qi int, r raw, ps []speaker, last *speaker, rk *Ranker,
 	probs := softmax(scores)
 	sp := cs[best].sp
 	sp.conf = probs[best]
-	if trace != nil {
-		t := Trace{Text: r.text, Segment: r.seg, Chosen: best}
+	if t != nil {
+		t.Chosen = best
 		for i, c := range cs {
 			tc := Candidate{Speaker: c.sp.name, Span: c.sp.span, Features: append([]float64(nil), c.f[:]...), Score: scores[i], P: probs[i]}
 			for s := range nSources {
@@ -208,7 +225,6 @@ func (a *article) choose(qi int, r raw, ps []speaker, last *speaker, rk *Ranker,
 			}
 			t.Candidates = append(t.Candidates, tc)
 		}
-		trace(t)
 	}
 	return sp
 }
@@ -241,6 +257,26 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 		return
 	}
 	ws := strings.Fields(name)
+	if len(ws) > 1 {
+		switch lower(ws[0]) {
+		case "een", "a", "an", "one", "één", "another", "nog":
+			f[fIndefinite] = 1
+		case "de", "het", "the", "die", "deze", "this", "that":
+			f[fDefinite] = 1
+		}
+	}
+	if f[fDefinite] > 0 {
+		// "de minister" stands for someone the article may name; "de
+		// oppositie", "the police" are bodies that speak as such.
+		for _, w := range ws[1:] {
+			switch lw := lower(w); {
+			case isRole(lw):
+				f[fRoleNoun], f[fDefinite] = 1, 0
+			case lex().orgWords[lw]:
+				f[fBody], f[fDefinite] = 1, 0
+			}
+		}
+	}
 	f[fOneWord] = b2f(len(ws) == 1)
 	f[fLongName] = b2f(len(ws) >= 4)
 	_, given := givenName(ws[0])

@@ -20,11 +20,14 @@ var generatedFS embed.FS
 
 // lists are the generated lists; per-language ones by base language.
 type lists struct {
-	common   map[string]*text.List // ordinary words, lower case
-	places   map[string]*text.List
-	demonyms map[string]*text.List
-	given    *text.List // given name → m, f or x
-	surnames *text.List
+	common map[string]*text.List // ordinary words, lower case
+	// ordinary words that the word lists also write capitalised ("may",
+	// "bill", "van"): ordinary, unless a name list says otherwise
+	ambiguous map[string]*text.List
+	places    map[string]*text.List
+	demonyms  map[string]*text.List
+	given     *text.List // given name → m, f or x
+	surnames  *text.List
 }
 
 var generated = sync.OnceValue(func() *lists {
@@ -34,10 +37,11 @@ var generated = sync.OnceValue(func() *lists {
 		}
 		return l
 	}
-	l := &lists{common: map[string]*text.List{}, places: map[string]*text.List{}, demonyms: map[string]*text.List{}}
+	l := &lists{common: map[string]*text.List{}, ambiguous: map[string]*text.List{}, places: map[string]*text.List{}, demonyms: map[string]*text.List{}}
 	for _, t := range []language.Tag{language.Dutch, language.English} {
 		b, _ := t.Base()
 		l.common[b.String()] = must(text.LoadList(generatedFS, "lexicon/generated", "common", t, false))
+		l.ambiguous[b.String()] = must(text.LoadList(generatedFS, "lexicon/generated", "ambiguous", t, false))
 		l.places[b.String()] = must(text.LoadList(generatedFS, "lexicon/generated", "places", t, false))
 		if d, err := text.LoadList(generatedFS, "lexicon/generated", "demonyms", t, false); err == nil {
 			l.demonyms[b.String()] = d // Dutch has none: its "-se" adjectives are caught by form
@@ -52,6 +56,9 @@ var generated = sync.OnceValue(func() *lists {
 // referring to it takes (0 for either): the hand-kept list first, then
 // the generated one.
 func givenName(w string) (byte, bool) {
+	if lex().particles[lower(w)] {
+		return 0, false // "De": the lists hold a few particles as names
+	}
 	if g, ok := lex().firstNames[w]; ok {
 		return g, true
 	}
@@ -66,10 +73,10 @@ func givenName(w string) (byte, bool) {
 }
 
 // inLists reports whether the list of the article's language holds w;
-// with no language, the list of either.
+// for a language with no lists, or none, the list of any.
 func (a *article) inLists(ls map[string]*text.List, w string) bool {
-	if a.lang != "" {
-		return ls[a.lang].Has(w)
+	if l, ok := ls[a.lang]; ok {
+		return l.Has(w)
 	}
 	for _, l := range ls {
 		if l.Has(w) {
@@ -80,13 +87,24 @@ func (a *article) inLists(ls map[string]*text.List, w string) bool {
 }
 
 // ordinary reports whether the lower-case word lw is an ordinary word of
-// the article's language.
+// the article's language that the word lists never write capitalised:
+// "sometimes", "kort", not "trump" or "bill".
 func (a *article) ordinary(lw string) bool { return a.inLists(generated().common, lw) }
+
+// ambiguous reports whether lw is a word that the lists also write
+// capitalised, as a name: "may", "bush", "van".
+func (a *article) ambiguous(lw string) bool { return a.inLists(generated().ambiguous, lw) }
 
 // isPlace reports whether name is a place or a people: "Scotland",
 // "New York", "Afghan".
 func (a *article) isPlace(name string) bool {
-	return a.inLists(generated().places, name) || a.inLists(generated().demonyms, name)
+	if a.inLists(generated().places, name) || a.inLists(generated().demonyms, name) {
+		return true
+	}
+	if ps, ok := lex().places[a.lang]; ok {
+		return ps[name]
+	}
+	return lex().places["en"][name] || lex().places["nl"][name]
 }
 
 // entries reads one embedded list: one entry a line, # comments.
@@ -115,7 +133,9 @@ type lexicons struct {
 	naming     map[string]bool
 	orgWords   map[string]bool
 	kin        map[string]byte // relational noun → gender of the name after it
-	titles     map[string]bool // abbreviated titles: "Sen", "Dr"
+	// places and peoples the generated lists lack, by language
+	places map[string]map[string]bool
+	titles map[string]bool // abbreviated titles: "Sen", "Dr"
 	// Name particles ("van", "de", "'t"), lower case; lead particles
 	// count only before another ("in 't Veld").
 	particles, leadParticles map[string]bool
@@ -136,6 +156,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		titles:        map[string]bool{},
 		particles:     map[string]bool{},
 		leadParticles: map[string]bool{},
+		places:        map[string]map[string]bool{"en": {}, "nl": {}},
 	}
 	for _, name := range []string{"cues_nl.txt", "cues_en.txt"} {
 		for _, e := range entries(name) {
@@ -178,6 +199,11 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	for _, e := range entries("orgwords.txt") {
 		l.orgWords[e[0]] = true
+	}
+	for _, f := range []struct{ file, lang string }{{"places_en.txt", "en"}, {"peoples_en.txt", "en"}, {"places_nl.txt", "nl"}} {
+		for _, e := range entries(f.file) {
+			l.places[f.lang][strings.Join(e, " ")] = true
+		}
 	}
 	for _, e := range entries("particles.txt") {
 		if len(e) > 1 && e[1] == "lead" {

@@ -96,10 +96,12 @@ func scanMarks(src string, start, end int) []mark {
 				n = 2
 			}
 		case '\'', '’':
-			// The Dutch closing mark '' (two apostrophes).
-			if r == '\'' && i+1 < end && src[i+1] == '\'' {
-				ms = append(ms, mark{Span{i, i + 2}, double, closes})
-				n = 2
+			// The Dutch closing mark '' (two apostrophes), and its
+			// typographic form ’’, which AP and Dutch papers also close
+			// “…’’ and „…’’ with.
+			if i+2*n <= end && src[i+n:i+2*n] == src[i:i+n] {
+				ms = append(ms, mark{Span{i, i + 2*n}, double, closes})
+				n *= 2
 				break
 			}
 			if isApostrophe(src, i, n, start, end) {
@@ -111,6 +113,11 @@ func scanMarks(src string, start, end int) []mark {
 			}
 			ms = append(ms, mark{sp, single, d})
 		case '‘', '‚', '‹':
+			if r == '‘' && i+2*n <= end && src[i+n:i+2*n] == src[i:i+n] {
+				ms = append(ms, mark{Span{i, i + 2*n}, double, opens}) // ‘‘, as ,, opens
+				n *= 2
+				break
+			}
 			if isApostrophe(src, i, n, start, end) {
 				break
 			}

@@ -59,8 +59,10 @@ func (a *article) isNameTok(t tok) bool {
 	}
 	// A capitalised word that the article also writes in lower case, or
 	// that the language's word list has, is an ordinary word at a sentence
-	// start ("Volgens", "Sometimes"), unless it is a name too.
-	if t.sent && (a.lowered[l] || a.ordinary(l) && !a.nameWord(t.text)) {
+	// start ("Volgens", "Sometimes", "Kort"), unless it is a given name
+	// ("Mark Rutte"): a surname that is also a word ("Kort") is taken for
+	// the word there.
+	if t.sent && (a.lowered[l] || a.ordinary(l) && !isGiven(t.text)) {
 		return false
 	}
 	for _, r := range t.text {
@@ -81,12 +83,9 @@ func (a *article) isNameTok(t tok) bool {
 	return true
 }
 
-// nameWord reports whether w is a known given name or surname.
-func (a *article) nameWord(w string) bool {
-	if _, ok := givenName(w); ok {
-		return true
-	}
-	return generated().surnames.Has(w)
+func isGiven(w string) bool {
+	_, ok := givenName(w)
+	return ok
 }
 
 func surnameKey(name string) string {
@@ -110,6 +109,9 @@ func stripPossessive(w string) string {
 // particles inside ("Van den Broeck", "Giovanni van Bronckhorst") when a
 // single surname follows them. It returns the end of the run, or i.
 func (a *article) nameAt(toks []tok, i int) int {
+	if t := toks[i]; t.sent && a.ordinary(t.lower) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) {
+		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start
+	}
 	j := i
 	for j < len(toks) && j-i < 6 {
 		t := toks[j]
@@ -338,9 +340,15 @@ func (p *people) add(a *article, si, from, to int) {
 	if g, ok := givenName(toks[from].text); ok {
 		m.gender = g
 		if to-from >= 2 {
-			m.strong = true
-		} else {
-			m.given = true // a person named by a given name alone: "Katya"
+			// "Paris Hilton", but not "North America": a given name
+			// before a place makes no person.
+			last := toks[to-1].text
+			m.strong = !a.isPlace(name) && !(to-from == 2 && a.isPlace(last) && !generated().surnames.Has(last))
+		} else if !functionWords[toks[from].lower] && (from == 0 || !functionWords[toks[from-1].lower] && !startsWithDigit(toks[from-1].text)) {
+			// A person named by a given name alone ("Katya"), not a
+			// weekday or month that the name lists also hold ("on
+			// Tuesday", "in April").
+			m.given = true
 		}
 	}
 	if from > 0 {
@@ -413,7 +421,7 @@ func (a *article) weakName(c string) bool {
 	if _, given := givenName(f[0]); !given {
 		plain := true
 		for _, w := range f {
-			if !a.ordinary(strings.ToLower(w)) && !a.isPlace(w) || generated().surnames.Has(w) {
+			if lw := strings.ToLower(w); !a.ordinary(lw) && !a.ambiguous(lw) && !a.isPlace(w) {
 				plain = false
 			}
 		}
@@ -503,3 +511,5 @@ func (p *people) splitAtSurnames(a *article) {
 	}
 	p.mentions = out
 }
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

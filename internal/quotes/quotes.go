@@ -65,9 +65,10 @@ type Options struct {
 	// of both. The cue lexicons of both languages are always consulted:
 	// articles quote across languages.
 	Lang string
-	// Ranker chooses among the proposed speakers; nil means the ranker
-	// learned from the annotated articles (DefaultRanker).
-	Ranker *Ranker
+	// Ranker chooses among the proposed speakers, Speech tells speech
+	// from titles and scare quotes; nil means the models learned from the
+	// annotated articles (DefaultRanker, DefaultSpeech for Lang).
+	Ranker, Speech *Model
 	// Trace, when set, is called with every speech quotation's candidates,
 	// their features and scores: for training and for review.
 	Trace func(Trace)
@@ -170,11 +171,14 @@ func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 		a.rawsBySent[sid] = append(a.rawsBySent[sid], qi)
 	}
 	a.people = findPeople(a)
-	rk := o.Ranker
+	rk, sm := o.Ranker, o.Speech
 	if rk == nil {
 		rk = DefaultRanker()
 	}
-	qs := a.attribute(rk, o.Trace)
+	if sm == nil {
+		sm = DefaultSpeech(o.Lang)
+	}
+	qs := a.attribute(rk, sm, o.Trace)
 	if o.Indirect {
 		qs = a.indirect(qs)
 	}

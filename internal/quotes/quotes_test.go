@@ -131,7 +131,10 @@ func TestFind(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			segs := segments(tc.in)
-			qs := Find(tc.in, segs, Options{})
+			// The rules' models: these cases pin the generators and the
+			// rules' choice; the learned models are measured on annotated
+			// articles (eval_test.go in the root package).
+			qs := Find(tc.in, segs, Options{Ranker: RulesRanker(), Speech: RulesSpeech()})
 			var got []string
 			for _, q := range qs {
 				got = append(got, summary(tc.in, q))

@@ -4,59 +4,105 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-// Ranker scores candidate speakers: a linear model over the candidate
-// features, whose softmax over a quotation's candidates is the chosen
-// speaker's confidence.
-type Ranker struct {
-	w [nFeatures]float64
+// Model is a linear model over named features: the speaker ranker
+// (candidate features, a softmax over each quotation's candidates) and the
+// speech classifier (speech features, a logistic function). Its weights
+// are learned from annotated articles and embedded as text.
+type Model struct {
+	names []string
+	w     []float64
 }
 
-func (rk *Ranker) score(f *[nFeatures]float64) float64 {
+func (m *Model) score(f []float64) float64 {
 	s := 0.0
 	for i, x := range f {
-		s += rk.w[i] * x
+		s += m.w[i] * x
 	}
 	return s
 }
 
-// Weights returns the ranker's weights by FeatureNames.
-func (rk *Ranker) Weights() []float64 { return append([]float64(nil), rk.w[:]...) }
-
-//go:embed ranker.txt
-var rankerText string
-
-// DefaultRanker returns the ranker learned from the annotated articles
-// (internal/quotes/ranker.txt, written by the trainer).
-var DefaultRanker = sync.OnceValue(func() *Ranker {
-	rk, err := ParseRanker(rankerText)
-	if err != nil {
-		panic("quotes: embedded ranker: " + err.Error()) // a build error, not input
+// Weights returns the model's weights, by feature name.
+func (m *Model) Weights() map[string]float64 {
+	out := make(map[string]float64, len(m.names))
+	for i, n := range m.names {
+		out[n] = m.w[i]
 	}
-	return rk
-})
-
-// RulesRanker returns the ranker that always takes the rules' choice,
-// the first proposal: the baseline the learned ranker is measured
-// against, and the one training traces are made with.
-func RulesRanker() *Ranker {
-	rk := &Ranker{}
-	rk.w[fRules] = 1
-	return rk
+	return out
 }
 
-// ParseRanker reads weights written by Ranker.String: one "feature
-// weight" pair a line, # comments. Features it does not list weigh 0.
-func ParseRanker(text string) (*Ranker, error) {
+var (
+	//go:embed ranker.txt
+	rankerText string
+	//go:embed speech.txt
+	speechText string
+	//go:embed speech_en.txt
+	speechEn string
+	//go:embed speech_nl.txt
+	speechNl string
+)
+
+// DefaultRanker returns the speaker ranker learned from the annotated
+// articles (ranker.txt, written by the trainer).
+var DefaultRanker = sync.OnceValue(func() *Model { return mustModel(featureNames[:], rankerText) })
+
+// DefaultSpeech returns the speech classifier learned from the annotated
+// articles of a language, "nl" or "en" (speech_nl.txt, speech_en.txt),
+// or from both for any other (speech.txt). Languages differ in what they
+// quote: Dutch news marks more single words and phrases as speech.
+func DefaultSpeech(lang string) *Model {
+	switch lang {
+	case "en":
+		return speechModels().en
+	case "nl":
+		return speechModels().nl
+	}
+	return speechModels().any
+}
+
+var speechModels = sync.OnceValue(func() struct{ en, nl, any *Model } {
+	return struct{ en, nl, any *Model }{mustModel(speechNames[:], speechEn), mustModel(speechNames[:], speechNl), mustModel(speechNames[:], speechText)}
+})
+
+func mustModel(names []string, text string) *Model {
+	m, err := ParseModel(names, text)
+	if err != nil {
+		panic("quotes: embedded model: " + err.Error()) // a build error, not input
+	}
+	return m
+}
+
+// RulesRanker returns the ranker that always takes the rules' choice, the
+// first proposal: the baseline the learned ranker is measured against,
+// and the one training traces are made with.
+func RulesRanker() *Model {
+	m := &Model{names: featureNames[:], w: make([]float64, nFeatures)}
+	m.w[fRules] = 1
+	return m
+}
+
+// RulesSpeech returns the speech classifier that follows the rules'
+// decision alone.
+func RulesSpeech() *Model {
+	m := &Model{names: speechNames[:], w: make([]float64, nSpeech)}
+	m.w[sRules], m.w[sBias] = 2, -1
+	return m
+}
+
+// ParseModel reads the weights of a model over the features names, as
+// Model.String writes them: one "feature weight" pair a line, # comments.
+// Features it does not list weigh 0.
+func ParseModel(names []string, text string) (*Model, error) {
 	index := map[string]int{}
-	for i, n := range featureNames {
+	for i, n := range names {
 		index[n] = i
 	}
-	rk := &Ranker{}
+	m := &Model{names: names, w: make([]float64, len(names))}
 	for n, l := range strings.Split(text, "\n") {
 		l = strings.TrimSpace(l)
 		if l == "" || strings.HasPrefix(l, "#") {
@@ -74,49 +120,64 @@ func ParseRanker(text string) (*Ranker, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %v", n+1, err)
 		}
-		rk.w[i] = w
+		m.w[i] = w
 	}
-	return rk, nil
+	return m, nil
 }
 
-// String writes the weights in the form ParseRanker reads.
-func (rk *Ranker) String() string {
+// String writes the weights in the form ParseModel reads.
+func (m *Model) String() string {
 	var b strings.Builder
-	for i, n := range featureNames {
-		fmt.Fprintf(&b, "%s %s\n", n, strconv.FormatFloat(rk.w[i], 'f', 4, 64))
+	for i, n := range m.names {
+		fmt.Fprintf(&b, "%s %s\n", n, strconv.FormatFloat(m.w[i], 'f', 4, 64))
 	}
 	return b.String()
 }
 
-// Example is one quotation for training: its candidates' features and
-// the index of the right one.
+// Example is one decision for training: its candidates' features and the
+// index of the right one. A yes-or-no decision is two candidates, the
+// first all zeros.
 type Example struct {
 	Features [][]float64
 	Gold     int
 }
 
-// Train fits a ranker to examples by maximising the conditional
-// likelihood of the right candidate (a softmax over each quotation's
-// candidates) with an L2 penalty, by full-batch gradient ascent with
+// TrainRanker fits a speaker ranker to examples, starting from the rules'
+// ranker and drawn back to it: with few examples, it departs from the
+// rules only where the data agree.
+func TrainRanker(xs []Example, l2 float64, iters int) *Model {
+	return train(RulesRanker(), xs, l2, iters)
+}
+
+// TrainSpeech fits a speech classifier to examples of two candidates, no
+// speech (zeros) and the quotation's speech features, starting from and
+// drawn back to the rules' decision.
+func TrainSpeech(xs []Example, l2 float64, iters int) *Model {
+	return train(RulesSpeech(), xs, l2, iters)
+}
+
+// train maximises the conditional likelihood of the right candidate (a
+// softmax over each example's candidates) with an L2 penalty on the
+// distance from the prior's weights, by full-batch gradient ascent with
 // per-weight step sizes (AdaGrad). It is deterministic.
-func Train(xs []Example, l2 float64, iters int) *Ranker {
-	rk := &Ranker{}
-	var g, acc [nFeatures]float64
+func train(prior *Model, xs []Example, l2 float64, iters int) *Model {
+	names := prior.names
+	m := &Model{names: names, w: slices.Clone(prior.w)}
+	g := make([]float64, len(names))
+	acc := make([]float64, len(names))
 	const step = 0.5
 	for range iters {
-		g = [nFeatures]float64{}
+		clear(g)
 		for _, x := range xs {
 			scores := make([]float64, len(x.Features))
 			for i, f := range x.Features {
-				for j, v := range f {
-					scores[i] += rk.w[j] * v
-				}
+				scores[i] = m.score(f)
 			}
 			p := softmax(scores)
 			for i, f := range x.Features {
 				d := -p[i]
 				if i == x.Gold {
-					d += 1
+					d++
 				}
 				for j, v := range f {
 					g[j] += d * v
@@ -124,12 +185,14 @@ func Train(xs []Example, l2 float64, iters int) *Ranker {
 			}
 		}
 		for j := range g {
-			g[j] = g[j]/float64(len(xs)) - l2*rk.w[j]
+			g[j] = g[j]/float64(max(len(xs), 1)) - l2*(m.w[j]-prior.w[j])
 			acc[j] += g[j] * g[j]
 			if acc[j] > 0 {
-				rk.w[j] += step * g[j] / math.Sqrt(acc[j])
+				m.w[j] += step * g[j] / math.Sqrt(acc[j])
 			}
 		}
 	}
-	return rk
+	return m
 }
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }

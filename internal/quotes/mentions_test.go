@@ -1,0 +1,57 @@
+package quotes
+
+import (
+	"slices"
+	"testing"
+)
+
+// persons returns the names Analyze reports as persons in src.
+func persons(src, lang string) []string {
+	_, ps := Analyze(src, segments(src), Options{Lang: lang})
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+// The mention recogniser on names, places and ordinary capitalised words
+// kept apart from the annotated articles: every name here is made up or
+// a common one, every sentence written for this test.
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		name, lang, in string
+		want, not      []string
+	}{
+		{"given name and surname", "en", "Yesterday Carla Mendez opened the hall.", []string{"Carla Mendez"}, nil},
+		{"place before a name", "en", "The first minister of Scotland Nicola Brennan spoke first.", []string{"Nicola Brennan"}, []string{"Scotland Nicola Brennan"}},
+		{"ordinary word at a sentence start", "en", "Sometimes the council meets twice. Speaking to reporters, Tom Hale left.", []string{"Tom Hale"}, []string{"Sometimes", "Speaking"}},
+		{"Dutch ordinary word at a sentence start", "nl", "Wanneer de raad vergadert, is Els Wouters er. Verder zwijgt ze.", []string{"Els Wouters"}, []string{"Wanneer", "Verder"}},
+		{"a word that is also a given name", "nl", "Kort samengevat wil Lien Claes een nieuw plan.", []string{"Lien Claes"}, []string{"Kort"}},
+		{"places and peoples are no persons", "en", "Storms hit North America and the Latin American coast, said Ann Foley.", []string{"Ann Foley"}, []string{"North America", "Latin American"}},
+		{"rooms and bodies are no persons", "en", "They met in the Cabinet Room with the Joint Chiefs. Paul Grant chaired.", []string{"Paul Grant"}, []string{"Cabinet Room", "Joint Chiefs"}},
+		{"particles", "nl", "Dat zegt Piet in 't Hout van de vakbond, samen met Els van den Broek.", []string{"Piet in 't Hout", "Els van den Broek"}, nil},
+		{"title before a name", "en", "Sen. Ben Marsh, a Republican, objected.", []string{"Ben Marsh"}, []string{"Sen. Ben Marsh"}},
+		{"role word as surname", "en", "That is what analyst Ken Doctor wrote.", []string{"Ken Doctor"}, nil},
+		{"weekday and month are no persons", "en", "Lisa Stone spoke on Tuesday. The law takes effect on 1 April.", []string{"Lisa Stone"}, []string{"Tuesday", "April"}},
+		{"a given name alone", "en", "Katya held up a sign.", []string{"Katya"}, nil},
+		{"English name ending in -se", "en", "Zach Parise scored twice.", []string{"Zach Parise"}, nil},
+		{"German article at a sentence start", "de", "Der Hafen wächst. Anna Vogt sagte das.", []string{"Anna Vogt"}, []string{"Der Hafen"}},
+		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := persons(tc.in, tc.lang)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: no person %q among %q", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("%q: %q taken for a person (%q)", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
