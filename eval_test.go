@@ -420,48 +420,6 @@ func TestRanker(t *testing.T) {
 	}
 }
 
-// formatTraces renders each quotation's candidates for review: the
-// chosen one starred, its probability and score, the generators that
-// proposed it and its non-zero features.
-func formatTraces(src string, traces []quotes.Trace) string {
-	var b strings.Builder
-	names := quotes.FeatureNames()
-	for _, tr := range traces {
-		text := []rune(src[tr.Text.Start:tr.Text.End])
-		if len(text) > 50 {
-			text = append(text[:50], '…')
-		}
-		fmt.Fprintf(&b, "quote %d-%d %q", tr.Text.Start, tr.Text.End, string(text))
-		if tr.Speech != nil {
-			fmt.Fprintf(&b, " speech %.2f", tr.SpeechP)
-			sn := quotes.SpeechNames()
-			for j, v := range tr.Speech {
-				if v != 0 && j > 0 {
-					fmt.Fprintf(&b, " %s=%.3g", sn[j], v)
-				}
-			}
-		}
-		if !tr.Kept {
-			b.WriteString(" (not speech)")
-		}
-		b.WriteString("\n")
-		for i, c := range tr.Candidates {
-			mark := " "
-			if i == tr.Chosen {
-				mark = "*"
-			}
-			var fs []string
-			for j, v := range c.Features {
-				if v != 0 && !strings.HasPrefix(names[j], "src_") {
-					fs = append(fs, fmt.Sprintf("%s=%.3g", names[j], v))
-				}
-			}
-			fmt.Fprintf(&b, "  %s %.2f %6.2f %q [%s] %s\n", mark, c.P, c.Score, c.Speaker, strings.Join(c.Sources, " "), strings.Join(fs, " "))
-		}
-	}
-	return b.String()
-}
-
 var traceFile = flag.String("cands", "", "log the candidates of an article: a path, or a file name in ../shared/eval/texts")
 
 func TestTraceEval(t *testing.T) {

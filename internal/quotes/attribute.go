@@ -841,7 +841,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 func (a *article) description(det, head, desc string, span Span) speaker {
 	sp := speaker{name: desc, span: span, kind: kindDesc}
 	switch det {
-	case "een", "a", "an":
+	case "een", "a", "an", "one":
 		if _, ok := a.intro[head]; !ok {
 			if a.intro == nil {
 				a.intro = map[string]string{}
