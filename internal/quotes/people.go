@@ -296,6 +296,9 @@ func (a *article) tied(s Span, off int) []string {
 		if t.punct || t.cap && !t.sent || isDeterminer(t.lower) || functionWords[t.lower] {
 			continue
 		}
+		if lex().orgWords[t.lower] {
+			return nil // a body ("de rechtbank") speaks as such
+		}
 		ts = append(ts, a.people.ties[t.lower]...)
 	}
 	// Nearest before off first, then the rest in order.

@@ -1,0 +1,111 @@
+package quotes
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// traces runs Analyze with the rules' models and returns every
+// quotation's trace.
+func traces(src, lang string) []Trace {
+	var out []Trace
+	Analyze(src, segments(src), Options{Lang: lang, Ranker: RulesRanker(), Speech: RulesSpeech(), Trace: func(t Trace) { out = append(out, t) }})
+	return out
+}
+
+// candidate returns the candidate named speaker of the quotation whose
+// text is quote.
+func candidate(t *testing.T, src string, ts []Trace, quote, speaker string) (Candidate, bool) {
+	t.Helper()
+	for _, tr := range ts {
+		if src[tr.Text.Start:tr.Text.End] != quote {
+			continue
+		}
+		for _, c := range tr.Candidates {
+			if c.Speaker == speaker {
+				return c, true
+			}
+		}
+		return Candidate{}, false
+	}
+	t.Fatalf("no quotation %q in %q", quote, src)
+	return Candidate{}, false
+}
+
+// Each generator on a sentence written for it: the speaker it must
+// propose for the quotation, and whether it is the rules' choice.
+func TestGenerators(t *testing.T) {
+	tests := []struct {
+		source, lang, in, quote, speaker string
+		first                            bool // the rules' choice
+	}{
+		{"cue_after", "en", `"We will rebuild," said Anna Kowalski.`, "We will rebuild,", "Anna Kowalski", true},
+		{"cue_after", "nl", `"We bouwen opnieuw", zegt burgemeester Els Wouters.`, "We bouwen opnieuw", "Els Wouters", true},
+		{"cue_before", "en", `Mayor Tom Hale said: "The bridge stays closed."`, "The bridge stays closed.", "Tom Hale", true},
+		{"cue_before", "nl", `Volgens Lien Claes is het plan "een gemiste kans".`, "een gemiste kans", "Lien Claes", true},
+		{"colon_block", "nl", "Het antwoord van schepen Jan Maes:\n\n\"Dit kan zo niet verder.\"", "Dit kan zo niet verder.", "Jan Maes", true},
+		{"prev_sentence", "en", `Carla Mendez left the hall. "It was a long night."`, "It was a long night.", "Carla Mendez", true},
+		{"carried", "en", "Paul Grant said: \"The first part goes on\n\n\"and it ends here.\"", "and it ends here.", "Paul Grant", true},
+		{"persons", "en", `In a speech, Ruth Baker called the deal "a disgrace to all of us".`, "a disgrace to all of us", "Ruth Baker", true},
+		{"prev_persons", "nl", `Piet Smit stond op. "Ik ga weg", zei de man.`, "Ik ga weg", "Piet Smit", false},
+		{"recent", "en", `Lisa Stone and Mark Ode met. Later the deal fell through. "We tried," said the mayor.`, "We tried,", "Mark Ode", false},
+		{"salient", "en", "H: Lisa Stone quits\n\nLisa Stone quits the board. Lisa Stone leaves today.\n\n\"Goodbye,\" said the chair.", "Goodbye,", "Lisa Stone", false},
+		{"tied", "nl", `De 56-jarige Ronald Veenstra koos. "Ik ben tevreden", zei de 56-jarige.`, "Ik ben tevreden", "Ronald Veenstra", true},
+		{"tied", "nl", `"Eerst", zei een vrouw die verderop woont. "Het was een knal", zei de vrouw.`, "Het was een knal", "een vrouw die verderop woont", true},
+		{"impersonal", "nl", `"Eerste deel", zei Els Wouters. "Tweede deel, dat is waar het om gaat", klinkt het.`, "Tweede deel, dat is waar het om gaat", "Els Wouters", true},
+		{"head_colon", "nl", "H: Wouters: 'Het plan gaat door'\n\nEls Wouters sprak. \"We gaan door met het plan\", zei ze.", "Het plan gaat door", "Els Wouters", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.source+"/"+tc.speaker, func(t *testing.T) {
+			ts := traces(tc.in, tc.lang)
+			c, ok := candidate(t, tc.in, ts, tc.quote, tc.speaker)
+			if !ok {
+				t.Fatalf("%q: no candidate %q", tc.quote, tc.speaker)
+			}
+			if !slices.Contains(c.Sources, tc.source) {
+				t.Errorf("%q: %q proposed by %q, not by %s", tc.quote, tc.speaker, c.Sources, tc.source)
+			}
+			if first := c.Features[fRules] == 1; first != tc.first {
+				t.Errorf("%q: %q is the rules' choice: %v, want %v", tc.quote, tc.speaker, first, tc.first)
+			}
+		})
+	}
+}
+
+// Each feature on a candidate built for it.
+func TestFeatures(t *testing.T) {
+	tests := []struct {
+		name, lang, in, quote, speaker string
+		feature                        int
+		want                           float64
+	}{
+		{"pronoun", "en", `Ann Foley spoke. "No," she said.`, "No,", "Ann Foley", fPronoun, 1},
+		{"role", "nl", `Minister Els Wouters sprak. "Het klopt", zei de minister.`, "Het klopt", "Els Wouters", fRole, 1},
+		{"description", "en", `"It failed," a spokeswoman said.`, "It failed,", "a spokeswoman", fDesc, 1},
+		{"indefinite", "en", `"It failed," a spokeswoman said.`, "It failed,", "a spokeswoman", fIndefinite, 1},
+		{"body", "nl", `"Het klopt niet", zegt de politie.`, "Het klopt niet", "de politie", fBody, 1},
+		{"role noun", "en", `"It failed," the minister said.`, "It failed,", "the minister", fRoleNoun, 1},
+		{"given name", "en", `"It failed," said Carla Mendez.`, "It failed,", "Carla Mendez", fGiven, 1},
+		{"one word", "en", `"It failed," said Mendez.`, "It failed,", "Mendez", fOneWord, 1},
+		{"same as last", "en", `"One," said Carla Mendez. Later she came back. "Two," Mendez said.`, "Two,", "Carla Mendez", fSameLast, 1},
+		{"after the quotation", "en", `"It failed," said Carla Mendez.`, "It failed,", "Carla Mendez", fAfter, 1},
+		{"before the quotation", "en", `Carla Mendez said: "It failed."`, "It failed.", "Carla Mendez", fAfter, 0},
+		{"distance", "en", `"It failed," said Carla Mendez.`, "It failed,", "Carla Mendez", fDist, math.Log1p(6)},
+		{"short quotation", "en", `Carla Mendez called it "absurd".`, "absurd", "Carla Mendez", fShortQuote, 1},
+		{"opens the block", "en", `"It failed," said Carla Mendez.`, "It failed,", "Carla Mendez", fParaStart, 1},
+		{"place", "en", `Storms hit Scotland. "It is bad," Scotland said.`, "It is bad,", "Scotland", fPlace, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := traces(tc.in, tc.lang)
+			c, ok := candidate(t, tc.in, ts, tc.quote, tc.speaker)
+			if !ok {
+				t.Fatalf("%q: no candidate %q", tc.quote, tc.speaker)
+			}
+			if got := c.Features[tc.feature]; math.Abs(got-tc.want) > 1e-9 {
+				t.Errorf("%q, %q: %s = %v, want %v", tc.quote, tc.speaker, featureNames[tc.feature], got, tc.want)
+			}
+		})
+	}
+}
