@@ -41,7 +41,7 @@ func (a *article) attribute(rk, sm *Model, trace func(Trace)) []Quote {
 			p := sigmoid(sm.score(sf))
 			keep = p >= speechThreshold
 			if t != nil {
-				t.Speech, t.SpeechP = sf, p
+				t.Speech, t.SpeechP = slices.Clone(sf), p
 			}
 		}
 		if !keep && t == nil {
@@ -218,7 +218,8 @@ func (a *article) namingBefore(r raw) bool {
 // the person named last; then every person named in its sentence and the
 // one before, and the speakers quoted just before.
 func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
-	var ps []speaker
+	ps := a.props[:0]
+	defer func() { a.props = ps[:0] }()
 	add := func(sp speaker, src source) {
 		sp.src = src
 		ps = append(ps, sp)

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -135,13 +136,13 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	if len(ps) == 0 {
 		return speaker{}
 	}
-	var cs []cand
-	index := map[string]int{}
+	// A handful of candidates: find a name by a linear scan, in buffers
+	// the article keeps from one quotation to the next.
+	cs := a.cands[:0]
 	for pi, p := range ps {
-		i, ok := index[p.name]
-		if !ok {
+		i := slices.IndexFunc(cs, func(c cand) bool { return c.sp.name == p.name })
+		if i < 0 {
 			i = len(cs)
-			index[p.name] = i
 			cs = append(cs, cand{sp: p})
 			c := &cs[i]
 			c.f[fDist] = math.Inf(1)
@@ -203,7 +204,12 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			c.f[fForPronoun] = b2f(rulesKind == kindPronoun)
 		}
 	}
-	scores := make([]float64, len(cs))
+	a.cands = cs
+	scores := a.scores[:0]
+	for range cs {
+		scores = append(scores, 0)
+	}
+	a.scores = scores
 	best := 0
 	for i := range cs {
 		scores[i] = rk.score(cs[i].f[:])
@@ -211,11 +217,11 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			best = i
 		}
 	}
-	probs := softmax(scores)
 	sp := cs[best].sp
-	sp.conf = probs[best]
+	sp.conf = probability(scores, best)
 	if t != nil {
 		t.Chosen = best
+		probs := softmax(scores)
 		for i, c := range cs {
 			tc := Candidate{Speaker: c.sp.name, Span: c.sp.span, Features: append([]float64(nil), c.f[:]...), Score: scores[i], P: probs[i]}
 			for s := range nSources {
@@ -328,6 +334,19 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// probability returns the softmax of xs at i, allocating nothing.
+func probability(xs []float64, i int) float64 {
+	m := math.Inf(-1)
+	for _, x := range xs {
+		m = max(m, x)
+	}
+	sum := 0.0
+	for _, x := range xs {
+		sum += math.Exp(x - m)
+	}
+	return math.Exp(xs[i]-m) / sum
 }
 
 func softmax(xs []float64) []float64 {

@@ -134,6 +134,11 @@ type article struct {
 	names      map[string]*nameInfo // by fullest name, built on first use
 	salient    *[]speaker           // the persons named most, once known
 	intro      map[string]string    // head noun → the indefinite description that introduced it
+	// scratch space reused from one quotation to the next
+	props  []speaker
+	cands  []cand
+	scores []float64
+	speech [nSpeech]float64
 }
 
 // Find returns the quotations of an article whose text is src. segs are

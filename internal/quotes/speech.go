@@ -41,9 +41,10 @@ var speechNames = [nSpeech]string{"bias", "rules", "words", "short", "one_word",
 func SpeechNames() []string { return speechNames[:] }
 
 // speechFeatures describes a body quotation whose strongest proposed
-// speaker is lead.
+// speaker is lead, in the article's scratch space.
 func (a *article) speechFeatures(qi int, r raw, lead speaker) []float64 {
-	f := make([]float64, nSpeech)
+	f := a.speech[:]
+	clear(f)
 	f[sBias] = 1
 	f[sRules] = b2f(a.isSpeech(qi, r, lead))
 	text := a.src[r.text.Start:r.text.End]

@@ -36,9 +36,13 @@ func Lines(data string) [][]string {
 // ("Anna f"); otherwise the whole line is the key ("New York").
 type List struct {
 	data  string
-	lines []uint32 // start of each entry in data
+	lines []entry
 	keyed bool
 }
+
+// entry locates one entry in a list's data: its key is data[start:key],
+// the whole line data[start:end].
+type entry struct{ start, key, end uint32 }
 
 // NewList reads a sorted list. It reports an error when the entries are
 // not in byte order or repeat a key, so that a hand-edited list that
@@ -60,7 +64,7 @@ func NewList(data string, keyed bool) (*List, error) {
 				return nil, fmt.Errorf("entry %q after %q: not sorted or not unique", k, prev)
 			}
 			prev = k
-			l.lines = append(l.lines, uint32(off))
+			l.lines = append(l.lines, entry{uint32(off), uint32(off + len(k)), uint32(end)})
 		}
 		off = end + 1
 	}
@@ -76,15 +80,6 @@ func (l *List) key(line string) string {
 	return line
 }
 
-func (l *List) line(i int) string {
-	start := int(l.lines[i])
-	end := strings.IndexByte(l.data[start:], '\n')
-	if end < 0 {
-		return l.data[start:]
-	}
-	return l.data[start : start+end]
-}
-
 // Len returns the number of entries.
 func (l *List) Len() int { return len(l.lines) }
 
@@ -93,15 +88,15 @@ func (l *List) Lookup(k string) (string, bool) {
 	if l == nil {
 		return "", false
 	}
-	i := sort.Search(len(l.lines), func(i int) bool { return l.key(l.line(i)) >= k })
+	i := sort.Search(len(l.lines), func(i int) bool { e := l.lines[i]; return l.data[e.start:e.key] >= k })
 	if i == len(l.lines) {
 		return "", false
 	}
-	line := l.line(i)
-	if l.key(line) != k {
+	e := l.lines[i]
+	if l.data[e.start:e.key] != k {
 		return "", false
 	}
-	return strings.TrimPrefix(line[len(k):], " "), true
+	return strings.TrimPrefix(l.data[e.key:e.end], " "), true
 }
 
 // Has reports whether the list holds key k.
