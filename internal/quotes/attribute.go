@@ -327,6 +327,17 @@ func (a *article) resolveDescriptions(r raw, ps []speaker) []speaker {
 	return out
 }
 
+// unknownName reports whether a mention is one word that no list knows:
+// not an ordinary word, a place, an acronym or an organisation's word.
+// It may be a person known by one name.
+func (a *article) unknownName(m mention) bool {
+	if m.to-m.from != 1 || m.place || isAllCaps(m.name) {
+		return false
+	}
+	lw := strings.ToLower(m.name)
+	return !a.ordinary(lw) && !a.ambiguous(lw) && !a.isPlace(m.name) && !lex().orgWords[lw] && !functionWords[lw]
+}
+
 // recentPersons calls f with the last n different persons named before
 // the quotation, the nearest first.
 func (a *article) recentPersons(r raw, n int, f func(speaker)) {
@@ -346,7 +357,8 @@ func (a *article) recentPersons(r raw, n int, f func(speaker)) {
 }
 
 // salientPersons returns the two persons the article names most often,
-// the headline counting double; worked out once per article.
+// the headline counting double, counting a name no list knows as a
+// person's ("Gustaph"); worked out once per article.
 func (a *article) salientPersons() []speaker {
 	if a.salient != nil {
 		return *a.salient
@@ -354,7 +366,7 @@ func (a *article) salientPersons() []speaker {
 	count := map[string]int{}
 	first := map[string]mention{}
 	for _, m := range a.people.mentions {
-		if !a.people.isPerson(m) {
+		if !a.people.isPerson(m) && !a.unknownName(m) {
 			continue
 		}
 		name := a.people.canon(m.name)
@@ -824,7 +836,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	// one ("de bondscoach, die …"); a relative clause that restricts it
 	// belongs to it ("een vrouw die verderop woont").
 	e := 1
-	for e < len(np) && e < 6 && !toks[np[e]].punct && !relative[toks[np[e]].lower] {
+	for e < len(np) && e < 4 && descWord(toks[np[e]]) {
 		e++
 	}
 	span = Span{toks[np[0]].Start, toks[a.relativeEnd(si, np[e-1])].End}
@@ -853,6 +865,14 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 		sp.intro = a.intro[head]
 	}
 	return sp
+}
+
+// descWord reports whether t can go on a description after its first
+// word: a content word, not punctuation, a pronoun ("de finale voelde
+// hij"), a function word or a relative pronoun, which end the phrase.
+func descWord(t tok) bool {
+	return !t.punct && !relative[t.lower] && !functionWords[t.lower] && lex().pronouns[t.lower] == 0 &&
+		t.lower != "zich" && t.lower != "himself" && t.lower != "herself" && lex().cues[t.lower] == nil
 }
 
 // Relative pronouns that open a clause inside a noun phrase.

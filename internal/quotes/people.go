@@ -418,7 +418,13 @@ func (p *people) weakPerson(m mention) bool {
 // person's unless it starts with a given name.
 func (a *article) weakName(c string) bool {
 	f := strings.Fields(c)
-	if len(f) < 2 || len(f) > 3 || f[0] == "The" {
+	n := 0 // words other than particles
+	for _, w := range f {
+		if lw := strings.ToLower(w); !lex().particles[lw] && !lex().leadParticles[lw] {
+			n++
+		}
+	}
+	if n < 2 || n > 3 || f[0] == "The" {
 		return false // "The Guardian" is a title
 	}
 	if _, given := givenName(f[0]); !given {
@@ -432,9 +438,18 @@ func (a *article) weakName(c string) bool {
 			return false
 		}
 	}
-	for _, w := range f {
-		if lex().particles[strings.ToLower(w)] || lex().orgWords[strings.ToLower(w)] {
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if lex().orgWords[lw] {
 			return false
+		}
+		// A particle inside: "Aad in 't Veld", not "Raad van Bestuur",
+		// whose first word is an ordinary one.
+		if lex().particles[lw] || lex().leadParticles[lw] {
+			first := strings.ToLower(f[0])
+			if i == 0 || a.ordinary(first) || a.isPlace(f[0]) {
+				return false
+			}
 		}
 		if i := strings.IndexByte(w, '-'); i >= 0 && i+1 < len(w) && !unicode.IsUpper(rune(w[i+1])) {
 			return false
