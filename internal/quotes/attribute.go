@@ -832,6 +832,13 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if !first.cap && !isDeterminer(first.lower) {
 		return speaker{}, false
 	}
+	if len(np) == 1 && first.cap {
+		// A surname that is also a role word ("Doctor said"), of a
+		// person the article names in full.
+		if c, ok := a.people.canonical[first.lower]; ok && a.people.strong[first.lower] {
+			return speaker{name: c, span: first.Span, kind: kindName}, true
+		}
+	}
 	// The phrase ends before a comma or a relative clause set off by
 	// one ("de bondscoach, die …"); a relative clause that restricts it
 	// belongs to it ("een vrouw die verderop woont").

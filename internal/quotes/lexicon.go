@@ -213,7 +213,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 	}
 	for _, e := range entries("titles.txt") {
-		l.titles[e[0]] = true
+		l.titles[e[0]] = len(e) > 1 && e[1] == "suffix"
 	}
 	for _, e := range entries("naming.txt") {
 		l.naming[e[0]] = true

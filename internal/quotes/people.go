@@ -91,6 +91,11 @@ func isGiven(w string) bool {
 func surnameKey(name string) string {
 	name = strings.TrimRight(name, " ")
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles[strings.TrimSuffix(w, ".")] {
+			name = name[:i] // "Robert Downey Jr." is a Downey
+		}
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		name = name[i+1:]
 	}
 	return lower(name)

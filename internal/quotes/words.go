@@ -90,12 +90,19 @@ func elision(src string, i, n int) bool {
 	return !isWordRune(r) && r != '\'' && r != '’'
 }
 
-func isTitleAbbrev(w string) bool { return lex().titles[w] }
+func isTitleAbbrev(w string) bool {
+	_, ok := lex().titles[w]
+	return ok
+}
 
 // isTitle reports whether a word is an abbreviated title with its full
-// stop: "Dr.", "Sen.".
+// stop that stands before a name: "Dr.", "Sen.", not "Jr.".
 func isTitle(w string) bool {
-	return len(w) > 1 && w[len(w)-1] == '.' && lex().titles[w[:len(w)-1]]
+	if len(w) < 2 || w[len(w)-1] != '.' {
+		return false
+	}
+	suffix, ok := lex().titles[w[:len(w)-1]]
+	return ok && !suffix
 }
 
 func isSentenceEnd(t tok) bool {
