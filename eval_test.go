@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -171,6 +172,15 @@ type tally struct {
 	spkN, spkOK, spkLen  int
 	confHigh, confHighOK int
 	byAttr               map[string][2]int // attribution → {right, all}
+	chosen               []chosen          // every attributed gold quotation, for calibration
+}
+
+// chosen is the ranker's choice for one gold quotation: its candidates'
+// scores, the index of the one chosen, and whether it was right.
+type chosen struct {
+	scores []float64
+	best   int
+	ok     bool
 }
 
 func (t *tally) add(o tally) {
@@ -182,6 +192,7 @@ func (t *tally) add(o tally) {
 	t.spkLen += o.spkLen
 	t.confHigh += o.confHigh
 	t.confHighOK += o.confHighOK
+	t.chosen = append(t.chosen, o.chosen...)
 	for k, v := range o.byAttr {
 		if t.byAttr == nil {
 			t.byAttr = map[string][2]int{}
@@ -218,7 +229,10 @@ func lastToken(s string) string {
 
 // scoreArticle parses one article with p and scores its first article.
 func scoreArticle(t *testing.T, p *Parser, e evalArticle) tally {
-	a, err := p.Parse(e.src)
+	traces := map[quotes.Span]quotes.Trace{}
+	pt := *p
+	pt.trace = func(tr quotes.Trace) { traces[tr.Text] = tr }
+	a, err := pt.Parse(e.src)
 	if err != nil {
 		t.Fatalf("%s: %v", e.File, err)
 	}
@@ -251,6 +265,13 @@ func scoreArticle(t *testing.T, p *Parser, e evalArticle) tally {
 		}
 		if ok || q.Speaker != "" && lastToken(q.Speaker) == lastToken(*g.Speaker) {
 			s.spkLen++
+		}
+		if tr, ok2 := traces[quotes.Span(q.Span)]; ok2 && tr.Chosen >= 0 {
+			c := chosen{best: tr.Chosen, ok: ok}
+			for _, cand := range tr.Candidates {
+				c.scores = append(c.scores, cand.Score)
+			}
+			s.chosen = append(s.chosen, c)
 		}
 		if q.Confidence >= 0.9 {
 			s.confHigh++
@@ -373,12 +394,17 @@ func TestRanker(t *testing.T) {
 			rules[e.Lang].add(scoreArticle(t, rulesP, e))
 		}
 	}
+	temps := map[string]float64{}
 	for _, lang := range []string{"en", "nl"} {
 		c, r := cv[lang], rules[lang]
 		t.Logf("%s %d-fold CV: speakers %.3f (lenient %.3f) of %d; quotes F1 %.3f; rules alone: speakers %.3f, quotes F1 %.3f; gold speaker among no candidate %d",
 			lang, folds, c.acc(), c.lenient(), c.spkN, c.f1(), r.acc(), r.f1(), unreachable[lang])
 		t.Logf("%s confidence >= 0.9: %d of %d quotes (%.0f%%), accuracy %.3f",
 			lang, c.confHigh, c.spkN, 100*ratio(c.confHigh, c.spkN), ratio(c.confHighOK, c.confHigh))
+		temps[lang] = fitTemperature(c.chosen)
+		n, ok := highConfidence(c.chosen, temps[lang])
+		t.Logf("%s calibrated (temperature %.2f, fitted on these out-of-fold scores): confidence >= 0.9 for %d of %d (%.0f%%), accuracy %.3f",
+			lang, temps[lang], n, len(c.chosen), 100*ratio(n, len(c.chosen)), ratio(ok, n))
 		var attrs []string
 		for k := range c.byAttr {
 			attrs = append(attrs, k)
@@ -408,7 +434,11 @@ func TestRanker(t *testing.T) {
 			n          int
 			model      fmt.Stringer
 		}
-		outs := []out{{"ranker.txt", "speaker ranker", len(all), quotes.TrainRanker(all, *l2, *trainIts)}}
+		rk := quotes.TrainRanker(all, *l2, *trainIts)
+		for lang, temp := range temps {
+			rk = rk.WithTemperature(lang, temp)
+		}
+		outs := []out{{"ranker.txt", "speaker ranker", len(all), rk}}
 		for _, lang := range []string{"en", "nl", ""} {
 			file, what := "speech_"+lang+".txt", "speech classifier for "+lang
 			if lang == "" {
@@ -448,4 +478,53 @@ func TestTraceEval(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + formatTraces(a.Source, traces))
+}
+
+// confidenceAt is the probability of the chosen candidate with scores
+// divided by temp.
+func confidenceAt(c chosen, temp float64) float64 {
+	m := math.Inf(-1)
+	for _, s := range c.scores {
+		m = max(m, s/temp)
+	}
+	sum := 0.0
+	for _, s := range c.scores {
+		sum += math.Exp(s/temp - m)
+	}
+	return math.Exp(c.scores[c.best]/temp-m) / sum
+}
+
+// fitTemperature returns the temperature that minimises the log loss of
+// the confidences against whether the choices were right.
+func fitTemperature(cs []chosen) float64 {
+	best, bestLoss := 1.0, math.Inf(1)
+	for temp := 0.5; temp <= 5; temp += 0.05 {
+		loss := 0.0
+		for _, c := range cs {
+			p := min(max(confidenceAt(c, temp), 1e-9), 1-1e-9)
+			if c.ok {
+				loss -= math.Log(p)
+			} else {
+				loss -= math.Log(1 - p)
+			}
+		}
+		if loss < bestLoss {
+			best, bestLoss = temp, loss
+		}
+	}
+	return best
+}
+
+// highConfidence counts the choices whose confidence at temp is at least
+// 0.9, and the right ones among them.
+func highConfidence(cs []chosen, temp float64) (n, ok int) {
+	for _, c := range cs {
+		if confidenceAt(c, temp) >= 0.9 {
+			n++
+			if c.ok {
+				ok++
+			}
+		}
+	}
+	return n, ok
 }

@@ -115,7 +115,7 @@ type Candidate struct {
 	Span     Span   // where the first proposal names it
 	Sources  []string
 	Features []float64 // by FeatureNames
-	Score    float64   // the ranker's score
+	Score    float64   // the ranker's score, divided by its temperature
 	P        float64   // its probability among the quotation's candidates
 }
 
@@ -218,6 +218,10 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		}
 	}
 	sp := cs[best].sp
+	temp := rk.Temperature(a.lang)
+	for i := range scores {
+		scores[i] /= temp
+	}
 	sp.conf = probability(scores, best)
 	if t != nil {
 		t.Chosen = best

@@ -17,6 +17,29 @@ import (
 type Model struct {
 	names []string
 	w     []float64
+	// temps divides a ranker's scores before the softmax, per language,
+	// so that its probabilities are calibrated: fitted on out-of-fold
+	// scores by the trainer. 1 where not given.
+	temps map[string]float64
+}
+
+// Temperature returns the calibration temperature for a language.
+func (m *Model) Temperature(lang string) float64 {
+	if t, ok := m.temps[lang]; ok && t > 0 {
+		return t
+	}
+	return 1
+}
+
+// WithTemperature returns a copy of m whose scores are divided by t for
+// articles in lang.
+func (m *Model) WithTemperature(lang string, t float64) *Model {
+	c := &Model{names: m.names, w: m.w, temps: map[string]float64{}}
+	for k, v := range m.temps {
+		c.temps[k] = v
+	}
+	c.temps[lang] = t
+	return c
 }
 
 func (m *Model) score(f []float64) float64 {
@@ -95,8 +118,8 @@ func RulesSpeech() *Model {
 }
 
 // ParseModel reads the weights of a model over the features names, as
-// Model.String writes them: one "feature weight" pair a line, # comments.
-// Features it does not list weigh 0.
+// Model.String writes them: one "feature weight" pair a line, # comments,
+// and "temperature LANG T" lines. Features it does not list weigh 0.
 func ParseModel(names []string, text string) (*Model, error) {
 	index := map[string]int{}
 	for i, n := range names {
@@ -109,6 +132,17 @@ func ParseModel(names []string, text string) (*Model, error) {
 			continue
 		}
 		f := strings.Fields(l)
+		if len(f) == 3 && f[0] == "temperature" {
+			t, err := strconv.ParseFloat(f[2], 64)
+			if err != nil || t <= 0 {
+				return nil, fmt.Errorf("line %d: bad temperature %q", n+1, f[2])
+			}
+			if m.temps == nil {
+				m.temps = map[string]float64{}
+			}
+			m.temps[f[1]] = t
+			continue
+		}
 		if len(f) != 2 {
 			return nil, fmt.Errorf("line %d: want a feature and a weight", n+1)
 		}
@@ -130,6 +164,14 @@ func (m *Model) String() string {
 	var b strings.Builder
 	for i, n := range m.names {
 		fmt.Fprintf(&b, "%s %s\n", n, strconv.FormatFloat(m.w[i], 'f', 4, 64))
+	}
+	langs := make([]string, 0, len(m.temps))
+	for l := range m.temps {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	for _, l := range langs {
+		fmt.Fprintf(&b, "temperature %s %s\n", l, strconv.FormatFloat(m.temps[l], 'f', 3, 64))
 	}
 	return b.String()
 }
