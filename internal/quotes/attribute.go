@@ -244,19 +244,24 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 		}
 		if sp2, ok := a.cueAfter(r.seg, after, r); ok {
 			add(sp2, srcCueAfter)
-		} else if !ok && sp.how == byCue && sp.name == "" {
+		} else if sp.how == byCue && sp.name == "" {
 			add(sp, srcUnknown) // speech, speaker unknown: "Ierse ministers juichen het 'akkoord' toe"
+		} else if sp2.how == byCue {
+			add(sp2, srcUnknown) // "'Nee', zei hij", with no man named before
 		}
 	} else {
 		sp, ok := a.cueAfter(r.seg, after, r)
 		if ok {
 			add(sp, srcCueAfter)
 		}
-		if !ok && sp.cueText != "" && last != nil && r.seg-lastSeg <= 2 {
+		if !ok && sp.how == byNone && sp.cueText != "" && last != nil && r.seg-lastSeg <= 2 {
 			// "…", klinkt het: impersonal, the last source goes on.
 			cp := *last
 			cp.cue, cp.cueText, cp.how = sp.cue, sp.cueText, byCue
 			add(cp, srcImpersonal)
+		}
+		if !ok && sp.how == byCue {
+			add(sp, srcUnknown)
 		}
 		if sp, ok := a.cueBefore(r.seg, before, r); ok {
 			add(sp, srcCueBefore)
@@ -644,6 +649,12 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 			sp.how = byCue
 			return sp, true
 		}
+		// A cue whose speaker is not resolved ("zei hij" with no man
+		// named before): speech all the same, with an unknown speaker.
+		var sp speaker
+		sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
+		sp.how = byCue
+		return sp, false
 	}
 	return speaker{}, false
 }

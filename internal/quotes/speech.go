@@ -29,12 +29,14 @@ const (
 	sAfterDet            // an article or determiner stands right before it
 	sNoLetters           // hardly a letter in lower case: "DWTS", "COVID-19"
 	sUnattributed        // a short phrase inside a sentence that no cue or colon attributes
+	sPartialWord         // one word inside a sentence: "called it 'absurd'"
+	sUtterance           // a capital first, a mark last, standing on its own: "No," he said
 	nSpeech
 )
 
 var speechNames = [nSpeech]string{"bias", "rules", "words", "short", "one_word", "cue", "colon", "carry", "no_speaker",
 	"whole", "title", "naming", "capital", "end_mark", "goes_on", "unclosed", "block", "mid_sentence", "after_det", "no_letters",
-	"unattributed"}
+	"unattributed", "partial_word", "utterance"}
 
 // SpeechNames returns the names of the speech features, in the order of
 // Trace.Speech and of the classifier's weights.
@@ -86,6 +88,8 @@ func (a *article) speechFeatures(qi int, r raw, lead speaker) []float64 {
 	}
 	f[sNoLetters] = b2f(lower*4 < letters || letters == 0)
 	f[sUnattributed] = f[sShort] * f[sMidSentence] * (1 - f[sCue]) * (1 - f[sColon])
+	f[sPartialWord] = f[sOneWord] * f[sMidSentence]
+	f[sUtterance] = f[sCapital] * f[sEndMark] * (1 - f[sMidSentence])
 	return f
 }
 
