@@ -4,6 +4,8 @@ import (
 	"embed"
 	"strings"
 	"sync"
+
+	lexicon "github.com/newsdoc/newsdoc/internal/text"
 )
 
 //go:embed lexicon/*.txt
@@ -15,15 +17,7 @@ func wordList(name string) []string {
 	if err != nil {
 		panic("layout: missing embedded lexicon " + name) // a build error, not input
 	}
-	var out []string
-	for _, l := range strings.Split(string(b), "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
+	return lexicon.Entries(string(b))
 }
 
 type lexicons struct {

@@ -17,15 +17,25 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Lines returns the entries of a lexicon: its non-comment, non-blank
-// lines, each split into white-space separated fields.
-func Lines(data string) [][]string {
-	var out [][]string
+// Entries returns the entries of a lexicon: its non-comment, non-blank
+// lines, trimmed.
+func Entries(data string) []string {
+	var out []string
 	for l := range strings.SplitSeq(data, "\n") {
 		l = strings.TrimSpace(l)
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// Lines returns the entries of a lexicon, each split into white-space
+// separated fields.
+func Lines(data string) [][]string {
+	var out [][]string
+	for _, l := range Entries(data) {
 		out = append(out, strings.Fields(l))
 	}
 	return out
