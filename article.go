@@ -78,10 +78,20 @@ type Block struct {
 // several goroutines.
 type Article struct {
 	// Source is the input text as UTF-8. It equals the input bytes unless
-	// the input had to be decoded (UTF-16, Windows-1252); Encoding then
-	// names the encoding read and all offsets refer to Source.
-	Source   string
-	Encoding string // "utf-8", "utf-16le", "utf-16be" or "windows-1252"
+	// the input had to be decoded (UTF-16, or bytes that are not UTF-8);
+	// all offsets refer to Source, and [Article.InputOffset] maps them
+	// back to the input.
+	Source string
+	// Encoding is how this article's part of the input was read:
+	// "utf-8", "utf-16le", "utf-16be", "windows-1252" (every non-ASCII
+	// character of the article was a byte that is not UTF-8, read as
+	// Windows-1252) or "utf-8+windows-1252" (UTF-8 with some such bytes;
+	// Anomalies lists them).
+	Encoding string
+	// Anomalies lists the runs of this article's input that were
+	// re-decoded or hold control bytes, in source order; nil for clean
+	// text. A run between two articles is listed with the one after it.
+	Anomalies []Anomaly
 
 	Index  int    // the article's number within its source, from 0
 	Format string // the layout it was read as: "dump", "plain", "text"
@@ -100,6 +110,20 @@ type Article struct {
 	Meta []Meta
 
 	lines *lineTable // shared by the articles of one source
+	dec   *decoded   // shared by the articles of one source
+}
+
+// InputOffset returns the offset in the input bytes of offset off in
+// Source: off itself for UTF-8 input, shifted past the re-decoded bytes
+// before it otherwise. For UTF-16 input it returns -1.
+func (a *Article) InputOffset(off int) int {
+	if a.dec == nil {
+		return off
+	}
+	if a.dec.encoding != "utf-8" {
+		return -1
+	}
+	return a.dec.inputOffset(off)
 }
 
 // lineTable holds line start offsets, built on first use so that parsing

@@ -84,10 +84,17 @@
 // A [Span] is a half-open range of byte offsets into [Article.Source].
 // UTF-8 input (with or without a byte-order mark, with LF, CRLF or CR line
 // ends) is kept as it is, so offsets are offsets into the input file. Input
-// in UTF-16 (with a byte-order mark) or, when it is not valid UTF-8,
-// Windows-1252, is decoded first; [Article.Encoding] then names the
-// encoding and offsets refer to the decoded UTF-8 text. [Article.Position]
-// turns an offset into a line and column.
+// in UTF-16 (with a byte-order mark) is decoded first. A byte that is not
+// part of valid UTF-8 is read as Windows-1252, that byte only: a file
+// whose last article has one stray byte keeps every other article as it
+// is, and a file wholly in Windows-1252 is read as such. Such runs, and
+// runs of control bytes (NUL padding, escapes) kept as data, are listed in
+// [Article.Anomalies] with their offsets in Source and in the input;
+// [Article.Encoding] says how the article's part of the input was read,
+// and [Article.InputOffset] maps an offset in Source back to the input.
+// The decoded copy is thus reproducible: Source is the input with each
+// recoded byte replaced by its Windows-1252 character in UTF-8.
+// [Article.Position] turns an offset into a line and column.
 //
 // # JSON
 //
@@ -98,7 +105,9 @@
 //	index                the article's number within its file, from 0
 //	format               the layout: "dump", "lexisnexis", "nexis", "mediargus",
 //	                     "labelled", "plain" or "text"
-//	encoding             the input encoding, when not UTF-8
+//	encoding             how the article's input was read, when not UTF-8:
+//	                     "utf-16le", "utf-16be", "windows-1252" or
+//	                     "utf-8+windows-1252" (see Positions)
 //	lang                 BCP 47 tag ("nl", "en"), "" when unknown
 //	start, end           the article's extent
 //	headline             string
@@ -125,13 +134,20 @@
 //	                     "length", "load_date", "dateline_place", …); a
 //	                     repeated key is written key, key_2, key_3, …
 //
+//	anomalies            [{kind, start, end, input_start, input_end}], only
+//	                     when there are any: kind "recoded" (bytes not UTF-8,
+//	                     read as Windows-1252) or "control" (control bytes
+//	                     kept); input_start and input_end are byte offsets
+//	                     in the file
+//
 // Offsets are byte offsets into the file as read, so file[start:end]
 // equals text; with [JSONOptions.Runes] they count Unicode code points.
 //
 // # Errors
 //
 // Ordinary content never fails to parse. Input that is not text (binary
-// data, more than [Parser.MaxSize] bytes, nothing but white space) gives a
+// data as a whole, UTF-16 without a byte-order mark, more than
+// [Parser.MaxSize] bytes, nothing but white space) gives a
 // [*ParseError] with the position, wrapping [ErrBinary], [ErrTooLarge],
 // [ErrEmpty] or [ErrEncoding] for use with errors.Is.
 package newsdoc

@@ -39,6 +39,15 @@ type jsonArticle struct {
 	People    []jsonPerson      `json:"people"`
 	Meta      map[string]string `json:"meta"`
 	Source    string            `json:"source,omitempty"`
+	Anomalies []jsonAnomaly     `json:"anomalies,omitempty"`
+}
+
+type jsonAnomaly struct {
+	Kind       string `json:"kind"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	InputStart int    `json:"input_start"`
+	InputEnd   int    `json:"input_end"`
 }
 
 type jsonBlock struct {
@@ -140,6 +149,9 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 			k = m.Key + "_" + strconv.Itoa(n)
 		}
 		j.Meta[k] = m.Value
+	}
+	for _, an := range a.Anomalies {
+		j.Anomalies = append(j.Anomalies, jsonAnomaly{an.Kind.String(), off(an.Span.Start), off(an.Span.End), an.Input.Start, an.Input.End})
 	}
 	if o.Source {
 		j.Source = a.Source

@@ -1,17 +1,14 @@
 package newsdoc
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"slices"
+	"sort"
 	"time"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
 
 	"github.com/newsdoc/newsdoc/internal/dates"
@@ -98,89 +95,37 @@ func (p *Parser) Parse(src []byte) (*Article, error) {
 // whole input unreadable is yielded once, with a nil article.
 func (p *Parser) Articles(src []byte) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
-		text, enc, err := p.decode(src)
+		d, err := p.decode(src)
 		if err != nil {
 			yield(nil, err)
 			return
 		}
+		text := d.text
 		lt := &lineTable{}
 		docs := layout.Parse(text, layout.Options{Format: p.Format})
+		rest := d.anomalies
 		for i := range docs {
 			a := p.build(text, &docs[i])
-			a.Encoding = enc
+			// Each anomaly goes to the first article that does not end
+			// before it, the last article taking the rest: a
+			// re-decoded byte is reported once, with its article.
+			n := len(rest)
+			if i < len(docs)-1 {
+				n = sort.Search(len(rest), func(k int) bool { return rest[k].Span.Start >= a.Span.End })
+			}
+			if n > 0 {
+				a.Anomalies = rest[:n:n]
+			}
+			rest = rest[n:]
+			a.Encoding = d.articleEncoding(a.Span, a.Anomalies)
 			a.Index = i
 			a.lines = lt
+			a.dec = d
 			if !yield(a, nil) {
 				return
 			}
 		}
 	}
-}
-
-// decode turns the input into UTF-8 text. UTF-8 (with or without a
-// byte-order mark) is used as it is, so offsets are offsets into the input;
-// UTF-16 with a byte-order mark and, failing UTF-8, Windows-1252 are
-// decoded, and offsets then refer to the decoded text.
-func (p *Parser) decode(src []byte) (string, string, error) {
-	limit := p.MaxSize
-	if limit <= 0 {
-		limit = DefaultMaxSize
-	}
-	if len(src) > limit {
-		return "", "", &ParseError{Pos: posIn(src, limit), Err: ErrTooLarge}
-	}
-	if len(bytes.TrimSpace(src)) == 0 {
-		return "", "", &ParseError{Pos: posIn(src, len(src)), Err: ErrEmpty}
-	}
-	switch {
-	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
-		enc := "utf-16le"
-		e := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
-		if src[0] == 0xFE {
-			enc = "utf-16be"
-			e = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
-		}
-		out, err := e.NewDecoder().Bytes(src)
-		if err != nil {
-			return "", "", &ParseError{Pos: posIn(src, 0), Err: fmt.Errorf("%w: %v", ErrEncoding, err)}
-		}
-		return string(out), enc, nil
-	}
-	if i := binaryAt(src); i >= 0 {
-		return "", "", &ParseError{Pos: posIn(src, i), Err: ErrBinary}
-	}
-	if utf8.Valid(src) {
-		return string(src), "utf-8", nil
-	}
-	out, err := charmap.Windows1252.NewDecoder().Bytes(src)
-	if err != nil {
-		return "", "", &ParseError{Pos: posIn(src, 0), Err: fmt.Errorf("%w: %v", ErrEncoding, err)}
-	}
-	return string(out), "windows-1252", nil
-}
-
-// binaryAt returns the offset of the first NUL byte or of the control
-// byte that makes the input look binary, or -1 for text.
-func binaryAt(src []byte) int {
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		return i
-	}
-	ctl, first := 0, -1
-	n := min(len(src), 8192)
-	for i := 0; i < n; i++ {
-		c := src[i]
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' {
-			if first < 0 {
-				first = i
-			}
-			ctl++
-		}
-	}
-	// A few stray control bytes occur in real exports; many mean binary.
-	if ctl*20 > n {
-		return first
-	}
-	return -1
 }
 
 func posIn(src []byte, off int) Position {

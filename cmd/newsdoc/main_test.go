@@ -15,7 +15,7 @@ func TestParseCommand(t *testing.T) {
 	bad := filepath.Join(dir, "b.txt")
 	src := " date 2018-04 Een kop Jan Jansen\n\n05 april 2018\n\n00u54 2 Internet Het café is dicht.\n"
 	os.WriteFile(good, []byte(src), 0o644)
-	os.WriteFile(bad, []byte("x\x00y"), 0o644)
+	os.WriteFile(bad, []byte("x\x00\x01\x02\x03\x04y"), 0o644)
 
 	var out, errb bytes.Buffer
 	code := run([]string{"parse", good, bad, filepath.Join(dir, "missing.txt")}, nil, &out, &errb)
@@ -59,6 +59,54 @@ func TestParseCommand(t *testing.T) {
 	os.Remove(bad)
 	if code := run([]string{"parse", dir}, nil, &out, &errb); code != 0 || strings.Count(out.String(), "\n") != 1 {
 		t.Errorf("dir: exit %d, %q", code, out.String())
+	}
+}
+
+// TestParseAnomalies: a stray byte is reported on stderr with its article
+// and position, and flagged in that article only; NUL padding is kept;
+// neither fails the run.
+func TestParseAnomalies(t *testing.T) {
+	art := func(head, body string) string {
+		return " date 2019-01 " + head + " Jan Smit\n\n10 januari 2019\n\n07u12 5 Binnenland " + body + "\n"
+	}
+	clean := art("Café sluit", "Het café van Zoë sluit.") + art("Brug dicht", "De brug is dicht.")
+	tests := []struct {
+		name      string
+		in        string
+		stderr    string // a part of stderr; "" wants it empty
+		anomalous []bool // per article: has "anomalies"
+	}{
+		{"clean", clean, "", []bool{false, false}},
+		{"stray byte", art("Café sluit", "Het café van Zoë sluit.") + art("Brug dicht", "De brug is dicht\x85"),
+			"f.txt:10:36: warning: article 1: 1 bytes not UTF-8, read as Windows-1252 (encoding windows-1252); first at input byte 185", []bool{false, true}},
+		{"nul padding", clean + "\x00\x00\x00\x00", "warning: article 1: 4 control bytes kept", []bool{false, true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := filepath.Join(t.TempDir(), "f.txt")
+			os.WriteFile(f, []byte(tc.in), 0o644)
+			var out, errb bytes.Buffer
+			if code := run([]string{"parse", f}, nil, &out, &errb); code != 0 {
+				t.Errorf("exit %d (stderr %q)", code, errb.String())
+			}
+			if tc.stderr == "" && errb.Len() > 0 || !strings.Contains(errb.String(), tc.stderr) {
+				t.Errorf("stderr %q, want %q", errb.String(), tc.stderr)
+			}
+			lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+			if len(lines) != len(tc.anomalous) {
+				t.Fatalf("%d articles, want %d", len(lines), len(tc.anomalous))
+			}
+			for i, l := range lines {
+				var a map[string]any
+				json.Unmarshal([]byte(l), &a)
+				if _, has := a["anomalies"]; has != tc.anomalous[i] {
+					t.Errorf("article %d: anomalies %v, want %v", i, a["anomalies"], tc.anomalous[i])
+				}
+				if i == 0 && (a["headline"] != "Café sluit" || a["encoding"] != nil) {
+					t.Errorf("article 0: headline %v, encoding %v", a["headline"], a["encoding"])
+				}
+			}
+		})
 	}
 }
 

@@ -82,12 +82,10 @@ Flags:
 			fmt.Fprintf(stderr, "-: %v\n", err)
 			return 1
 		}
-		out, errs := parseOne(&p, opts, "-", src)
+		out, errs, bad := parseOne(&p, opts, "-", src)
 		w.Write(out)
-		if errs != "" {
-			fmt.Fprint(stderr, errs)
-			failed = true
-		}
+		fmt.Fprint(stderr, errs)
+		failed = failed || bad
 	}
 	var files []string
 	for _, arg := range fl.Args() {
@@ -95,8 +93,9 @@ Flags:
 	}
 	// Files are parsed on every core; the output keeps the files' order.
 	type result struct {
-		out  []byte
-		errs string
+		out    []byte
+		errs   string
+		failed bool
 	}
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
 	results := make([]chan result, len(files))
@@ -120,11 +119,11 @@ Flags:
 			for i := range next {
 				src, err := os.ReadFile(files[i])
 				if err != nil {
-					results[i] <- result{errs: fmt.Sprintf("newsdoc: %v\n", err)}
+					results[i] <- result{errs: fmt.Sprintf("newsdoc: %v\n", err), failed: true}
 					continue
 				}
-				out, errs := parseOne(&p, opts, files[i], src)
-				results[i] <- result{out, errs}
+				out, errs, bad := parseOne(&p, opts, files[i], src)
+				results[i] <- result{out, errs, bad}
 			}
 		}()
 	}
@@ -132,10 +131,8 @@ Flags:
 		r := <-results[i]
 		<-slots
 		w.Write(r.out)
-		if r.errs != "" {
-			fmt.Fprint(stderr, r.errs)
-			failed = true
-		}
+		fmt.Fprint(stderr, r.errs)
+		failed = failed || r.failed
 	}
 	if failed {
 		return 1
@@ -144,21 +141,64 @@ Flags:
 }
 
 // parseOne parses one file into JSON lines, and the text of its errors.
-func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src []byte) ([]byte, string) {
-	var out []byte
+// Warnings (anomalies) come first in errs and do not fail the file; failed
+// says whether it failed.
+func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src []byte) (out []byte, errs string, failed bool) {
+	var notes strings.Builder
+	noted := 0
 	opts.File = name
 	for a, err := range p.Articles(src) {
 		if err != nil {
-			return out, fmt.Sprintf("%s: %v\n", name, err)
+			return out, notes.String() + fmt.Sprintf("%s: %v\n", name, err), true
 		}
+		noted = noteAnomalies(&notes, name, a, noted)
 		var jerr error
 		out, jerr = a.AppendJSON(out, opts)
 		if jerr != nil {
-			return out, fmt.Sprintf("%s: %v\n", name, jerr)
+			return out, notes.String() + fmt.Sprintf("%s: %v\n", name, jerr), true
 		}
 		out = append(out, '\n')
 	}
-	return out, ""
+	if noted > maxNotes {
+		fmt.Fprintf(&notes, "%s: %d more articles with anomalies (see \"anomalies\" in the output)\n", name, noted-maxNotes)
+	}
+	return out, notes.String(), false
+}
+
+// maxNotes bounds the anomaly lines per file: a whole file in Windows-1252
+// needs one line, not one per article.
+const maxNotes = 5
+
+// noteAnomalies writes one warning line for an article whose input had
+// bytes re-decoded or control bytes, and returns the count of such
+// articles so far.
+func noteAnomalies(w *strings.Builder, name string, a *newsdoc.Article, noted int) int {
+	if len(a.Anomalies) == 0 {
+		return noted
+	}
+	noted++
+	if noted > maxNotes {
+		return noted
+	}
+	recoded, control := 0, 0
+	for _, an := range a.Anomalies {
+		if an.Kind == newsdoc.Recoded {
+			recoded += an.Input.Len()
+		} else {
+			control += an.Span.Len()
+		}
+	}
+	first := a.Anomalies[0]
+	pos := a.Position(first.Span.Start)
+	fmt.Fprintf(w, "%s:%d:%d: warning: article %d", name, pos.Line, pos.Column, a.Index)
+	if recoded > 0 {
+		fmt.Fprintf(w, ": %d bytes not UTF-8, read as Windows-1252 (encoding %s)", recoded, a.Encoding)
+	}
+	if control > 0 {
+		fmt.Fprintf(w, ": %d control bytes kept", control)
+	}
+	fmt.Fprintf(w, "; first at input byte %d\n", first.Input.Start)
+	return noted
 }
 
 // expand lists the files an argument names: itself, or the files below a
