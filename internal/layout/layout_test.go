@@ -101,6 +101,16 @@ func TestBlockKinds(t *testing.T) {
 		{"quote with cue is a paragraph", "Alinea.\n\n\"Nee\", antwoordde hij.\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
 		{"quote then sentence is a paragraph", "\"We gaan door.\" Keer op keer beloofde Zuckerberg beterschap.", []Kind{Paragraph}},
 		{"quoted subheading", "Alinea.\n\n‘Ik voel mij genomen’\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
+		// A quotation split by its attribution is one paragraph of speech.
+		{"split quotation", "Alinea.\n\n\"Libraries,\" Chen added, \"are not buildings.\"\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"split quotation, Dutch", "Alinea.\n\n\"Het is\", zegt Van Hooijdonk, \"een keuze.\"\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"split quotation, curly", "Alinea.\n\n“Het is”, meent Van Hooijdonk, “een keuze”\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"split quotation, Dutch marks", "Alinea.\n\n,,Het is'', meent Van Hooijdonk, ,,een keuze''\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"sentence inside the marks", "Alinea.\n\n\"We gaan door.\"\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"cue after a quotation", "Alinea.\n\n\"Nooit meer\" zei Peeters\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"quoted subheading with Dutch marks", "Alinea.\n\n,,Nooit meer''\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
+		{"quoted subheading with an apostrophe", "Alinea.\n\n'We're not done'\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
+		{"subheading with a verb but no mark", "Alinea.\n\nWat de minister zei\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
 		{"multi-line paragraph", "Regel een\nregel twee.\n\nAlinea.", []Kind{Paragraph, Paragraph}},
 	}
 	for _, tc := range tests {
