@@ -104,12 +104,3 @@ func runDates(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
-
-// loadZone finds an IANA zone; Europe/Brussels also works on machines
-// without a zone database.
-func loadZone(name string) (*time.Location, error) {
-	if name == "Europe/Brussels" {
-		return dates.Brussels(), nil
-	}
-	return time.LoadLocation(name)
-}

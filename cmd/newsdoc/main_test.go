@@ -123,3 +123,86 @@ func TestUsage(t *testing.T) {
 		t.Errorf("bad -format: exit %d, %q", code, errb.String())
 	}
 }
+
+// TestParseArgs: flags after file names, "--" and "-" (item 10 of
+// issue 9).
+func TestParseArgs(t *testing.T) {
+	dir := t.TempDir()
+	src := " date 2018-04 Een kop Jan Jansen\n\n05 april 2018\n\n00u54 2 Internet Het café is dicht.\n"
+	f := filepath.Join(dir, "a.txt")
+	os.WriteFile(f, []byte(src), 0o644)
+	dash := filepath.Join(dir, "-runes")
+	os.WriteFile(dash, []byte(src), 0o644)
+	tests := []struct {
+		name  string
+		args  []string
+		files []string // the "file" members, in order
+		runes bool     // offsets counted in code points
+		code  int
+	}{
+		{"flag after file", []string{f, "-runes"}, []string{f}, true, 0},
+		{"flag before file", []string{"-runes", f}, []string{f}, true, 0},
+		{"flags around files", []string{"-lang", "nl", f, "-runes", f}, []string{f, f}, true, 0},
+		{"double dash ends flags", []string{f, "--", dash}, []string{f, dash}, false, 0},
+		{"flag value that looks like a flag end", []string{"-ext", "--", f}, []string{f}, false, 0},
+		{"dash is stdin", []string{f, "-"}, []string{f, "-"}, false, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(append([]string{"parse"}, tc.args...), strings.NewReader(src), &out, &errb)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d (stderr %q)", code, tc.code, errb.String())
+			}
+			var files []string
+			for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+				var a struct {
+					File   string
+					Blocks []struct{ End int }
+				}
+				json.Unmarshal([]byte(l), &a)
+				files = append(files, a.File)
+				if want := strings.Index(src, ".\n") + 1; tc.runes {
+					want = len([]rune(src[:want]))
+					if a.Blocks[0].End != want {
+						t.Errorf("end %d, want %d in code points", a.Blocks[0].End, want)
+					}
+				}
+			}
+			if strings.Join(files, " ") != strings.Join(tc.files, " ") {
+				t.Errorf("files %q, want %q", files, tc.files)
+			}
+		})
+	}
+}
+
+// TestParseExt: -ext compares without case, with or without the dot, as a
+// list; a directory that gives no file says so and fails (item 9).
+func TestParseExt(t *testing.T) {
+	dir := t.TempDir()
+	src := " date 2018-04 Een kop Jan Jansen\n\n05 april 2018\n\nTekst.\n"
+	for _, n := range []string{"a.TXT", "b.txt", "c.Nexis", "d.doc"} {
+		os.WriteFile(filepath.Join(dir, n), []byte(src), 0o644)
+	}
+	tests := []struct {
+		ext    string
+		n      int
+		code   int
+		stderr string
+	}{
+		{".txt", 2, 0, ""},
+		{"txt", 2, 0, ""},
+		{"TXT", 2, 0, ""},
+		{"txt,nexis", 3, 0, ""},
+		{".txt, .NEXIS", 3, 0, ""},
+		{"", 4, 0, ""},
+		{"pdf", 0, 1, "no files with extension .pdf"},
+	}
+	for _, tc := range tests {
+		var out, errb bytes.Buffer
+		code := run([]string{"parse", "-ext", tc.ext, dir}, nil, &out, &errb)
+		if n := strings.Count(out.String(), "\n"); n != tc.n || code != tc.code || !strings.Contains(errb.String(), tc.stderr) {
+			t.Errorf("-ext %q: %d articles, exit %d, stderr %q; want %d, %d, %q", tc.ext, n, code, errb.String(), tc.n, tc.code, tc.stderr)
+		}
+	}
+}

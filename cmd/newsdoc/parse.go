@@ -29,12 +29,13 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	runes := fl.Bool("runes", false, "write offsets as Unicode code points instead of bytes")
 	source := fl.Bool("source", false, "add each file's full text as \"source\"")
 	indirect := fl.Bool("indirect", false, "also report reported speech without quotation marks (kinds indirect and mixed)")
-	ext := fl.String("ext", ".txt", "with a directory, read the files whose names end with this (empty: all)")
+	ext := fl.String("ext", ".txt", "with a directory, read the files with these extensions: comma-separated, with or\nwithout the dot, any case (empty: all files)")
 	fl.Usage = func() {
-		fmt.Fprint(stderr, `Usage: newsdoc parse [flags] [FILE|DIR ...]
+		fmt.Fprint(stderr, `Usage: newsdoc parse [flags] [FILE|DIR|- ...]
 
-Parses each file (or standard input when none is given) and prints one JSON
-object per article on standard output. A directory is read recursively.
+Parses each file (or standard input when none is given, or for "-") and
+prints one JSON object per article on standard output. A directory is read
+recursively. Flags may come before or after the files; "--" ends them.
 An error is printed on standard error with the file name and position, and
 the run goes on with the next file; the exit status is 1 when any file
 failed, 2 for bad flags.
@@ -43,7 +44,8 @@ Flags:
 `)
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
+	args, err := parseFlags(fl, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -76,20 +78,13 @@ Flags:
 	defer w.Flush()
 	opts := newsdoc.JSONOptions{Runes: *runes, Source: *source}
 	failed := false
-	if fl.NArg() == 0 {
-		src, err := io.ReadAll(stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "-: %v\n", err)
-			return 1
-		}
-		out, errs, bad := parseOne(&p, opts, "-", src)
-		w.Write(out)
-		fmt.Fprint(stderr, errs)
-		failed = failed || bad
+	if len(args) == 0 {
+		args = []string{"-"}
 	}
+	exts := extList(*ext)
 	var files []string
-	for _, arg := range fl.Args() {
-		files = append(files, expand(arg, *ext, stderr, &failed)...)
+	for _, arg := range args {
+		files = append(files, expand(arg, exts, stderr, &failed)...)
 	}
 	// Files are parsed on every core; the output keeps the files' order.
 	type result struct {
@@ -117,7 +112,7 @@ Flags:
 	for range workers {
 		go func() {
 			for i := range next {
-				src, err := os.ReadFile(files[i])
+				src, err := readInput(files[i], stdin)
 				if err != nil {
 					results[i] <- result{errs: fmt.Sprintf("newsdoc: %v\n", err), failed: true}
 					continue
@@ -201,9 +196,45 @@ func noteAnomalies(w *strings.Builder, name string, a *newsdoc.Article, noted in
 	return noted
 }
 
-// expand lists the files an argument names: itself, or the files below a
-// directory whose names end with ext, in lexical order.
-func expand(arg, ext string, stderr io.Writer, failed *bool) []string {
+// readInput reads a file, or standard input for "-".
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			return nil, fmt.Errorf("-: %w", err)
+		}
+		return b, nil
+	}
+	return os.ReadFile(name)
+}
+
+// extList reads -ext: comma-separated extensions, with or without the
+// dot, compared without case; nil means every file.
+func extList(s string) []string {
+	var out []string
+	for _, e := range strings.Split(s, ",") {
+		e = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(e), "."))
+		if e != "" {
+			out = append(out, "."+e)
+		}
+	}
+	return out
+}
+
+func hasExt(path string, exts []string) bool {
+	if exts == nil {
+		return true
+	}
+	return slices.Contains(exts, strings.ToLower(filepath.Ext(path)))
+}
+
+// expand lists the files an argument names: itself ("-" is standard
+// input), or the files below a directory with one of exts, in lexical
+// order. A directory that gives no file is reported and fails the run.
+func expand(arg string, exts []string, stderr io.Writer, failed *bool) []string {
+	if arg == "-" {
+		return []string{arg}
+	}
 	st, err := os.Stat(arg)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsdoc: %v\n", err)
@@ -214,13 +245,15 @@ func expand(arg, ext string, stderr io.Writer, failed *bool) []string {
 		return []string{arg}
 	}
 	var out []string
+	var walkErr error
 	err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
+			walkErr = err
 			fmt.Fprintf(stderr, "newsdoc: %v\n", err)
 			*failed = true
 			return nil
 		}
-		if !d.IsDir() && (ext == "" || filepath.Ext(path) == ext) {
+		if !d.IsDir() && hasExt(path, exts) {
 			out = append(out, path)
 		}
 		return nil
@@ -230,5 +263,9 @@ func expand(arg, ext string, stderr io.Writer, failed *bool) []string {
 		*failed = true
 	}
 	sort.Strings(out)
+	if len(out) == 0 && walkErr == nil {
+		fmt.Fprintf(stderr, "newsdoc: %s: no files with extension %s (set -ext, or -ext '' for every file)\n", arg, strings.Join(exts, ","))
+		*failed = true
+	}
 	return out
 }
