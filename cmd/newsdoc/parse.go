@@ -13,7 +13,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
 	"golang.org/x/text/language"
 
@@ -25,7 +24,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	lang := fl.String("lang", "", "language of the articles: nl or en (default: detect per article)")
 	format := fl.String("format", "", "force a layout: dump, lexisnexis, nexis, mediargus, labelled, plain or text (default: detect)")
-	tz := fl.String("tz", "", "time zone of times written without one, an IANA name such as Europe/Brussels\n(default: Brussels for Dutch articles, unknown for others)")
+	tz := fl.String("tz", "", "time zone of times written without one: an IANA name such as Europe/Brussels, or\nan offset such as +02:00 (default: Brussels for Dutch articles, unknown for others)")
 	runes := fl.Bool("runes", false, "write offsets as Unicode code points instead of bytes")
 	source := fl.Bool("source", false, "add each file's full text as \"source\"")
 	indirect := fl.Bool("indirect", false, "also report reported speech without quotation marks (kinds indirect and mixed)")
@@ -67,7 +66,7 @@ Flags:
 	p.Format = *format
 	p.Indirect = *indirect
 	if *tz != "" {
-		loc, err := time.LoadLocation(*tz)
+		loc, err := loadZone(*tz)
 		if err != nil {
 			fmt.Fprintf(stderr, "newsdoc: -tz: %v\n", err)
 			return 2
