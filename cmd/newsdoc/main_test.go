@@ -206,3 +206,36 @@ func TestParseExt(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallGaps: help COMMAND, version, one -lang rule for parse and
+// dates, and UTF-16 without a byte-order mark (item 13 of issue 9).
+func TestSmallGaps(t *testing.T) {
+	utf16 := filepath.Join(t.TempDir(), "u.txt")
+	var b []byte
+	for _, c := range "Een kop\n\n5 april 2018\n\nTekst van het artikel.\n" {
+		b = append(b, byte(c), 0)
+	}
+	os.WriteFile(utf16, b, 0o644)
+	tests := []struct {
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{[]string{"help", "parse"}, 0, "Usage: newsdoc parse", ""},
+		{[]string{"help", "dates"}, 0, "Usage: newsdoc dates", ""},
+		{[]string{"help"}, 0, "newsdoc version", ""},
+		{[]string{"help", "nope"}, 2, "", `unknown command "nope"`},
+		{[]string{"version"}, 0, "newsdoc ", ""},
+		{[]string{"parse", "-lang", "fr", "x"}, 2, "", `-lang "fr": want nl, en, en-US or en-GB`},
+		{[]string{"dates", "-lang", "fr"}, 2, "", `-lang "fr": want nl, en, en-US or en-GB`},
+		{[]string{"parse", "-lang", "en-US", utf16}, 1, "", "UTF-16LE without a byte-order mark"},
+	}
+	for _, tc := range tests {
+		var out, errb bytes.Buffer
+		code := run(tc.args, strings.NewReader(""), &out, &errb)
+		if code != tc.code || !strings.Contains(out.String(), tc.stdout) || !strings.Contains(errb.String(), tc.stderr) {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want %d, %q, %q", tc.args, code, out.String(), errb.String(), tc.code, tc.stdout, tc.stderr)
+		}
+	}
+}

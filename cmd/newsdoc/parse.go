@@ -22,7 +22,7 @@ import (
 func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	lang := fl.String("lang", "", "language of the articles: nl or en (default: detect per article)")
+	lang := fl.String("lang", "", "language of the articles: nl, en, en-US (numeric dates month first) or en-GB\n(default: detect per article)")
 	format := fl.String("format", "", "force a layout: dump, lexisnexis, nexis, mediargus, labelled, plain or text (default: detect)")
 	tz := fl.String("tz", "", "time zone of times written without one: an IANA name such as Europe/Brussels, or\nan offset such as +02:00 (default: Brussels for Dutch articles, unknown for others)")
 	runes := fl.Bool("runes", false, "write offsets as Unicode code points instead of bytes")
@@ -51,13 +51,12 @@ Flags:
 		return 2
 	}
 	var p newsdoc.Parser
+	if err := validLang(*lang); err != nil {
+		fmt.Fprintf(stderr, "newsdoc parse: %v\n", err)
+		return 2
+	}
 	if *lang != "" {
-		t, err := language.Parse(*lang)
-		if err != nil {
-			fmt.Fprintf(stderr, "newsdoc: -lang: %v\n", err)
-			return 2
-		}
-		p.Language = t
+		p.Language = language.Make(*lang)
 	}
 	if *format != "" && !slices.Contains(newsdoc.Formats(), *format) {
 		fmt.Fprintf(stderr, "newsdoc: -format %q: not one of %s\n", *format, strings.Join(newsdoc.Formats(), ", "))
