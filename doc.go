@@ -134,6 +134,9 @@
 //	                     "length", "load_date", "dateline_place", …); a
 //	                     repeated key is written key, key_2, key_3, …
 //
+//	source               with [JSONOptions.Source] (parse -source) only: the
+//	                     article's own text, Source[start:end]; an offset o
+//	                     of the object is source[o-start]
 //	anomalies            [{kind, start, end, input_start, input_end}], only
 //	                     when there are any: kind "recoded" (bytes not UTF-8,
 //	                     read as Windows-1252) or "control" (control bytes

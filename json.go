@@ -14,7 +14,9 @@ type JSONOptions struct {
 	// Runes writes offsets as Unicode code point counts instead of bytes,
 	// which is how Python and R index strings.
 	Runes bool
-	// Source adds the whole source text as "source".
+	// Source adds the article's own text, Source[Span.Start:Span.End], as
+	// "source": an offset o of the object is source[o-start]. Not the
+	// whole input, which a file of many articles would repeat in each.
 	Source bool
 }
 
@@ -154,7 +156,7 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 		j.Anomalies = append(j.Anomalies, jsonAnomaly{an.Kind.String(), off(an.Span.Start), off(an.Span.End), an.Input.Start, an.Input.End})
 	}
 	if o.Source {
-		j.Source = a.Source
+		j.Source = a.Source[a.Span.Start:a.Span.End]
 	}
 	b, err := json.Marshal(j)
 	if err != nil {

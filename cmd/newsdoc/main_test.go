@@ -239,3 +239,61 @@ func TestSmallGaps(t *testing.T) {
 		}
 	}
 }
+
+// TestParseSource: -source gives each article its own text, not the whole
+// file, and offsets index it after subtracting start (item 6 of issue 9).
+func TestParseSource(t *testing.T) {
+	src := []byte(threeArticleDump)
+	for _, runes := range []bool{false, true} {
+		args := []string{"parse", "-source"}
+		if runes {
+			args = append(args, "-runes")
+		}
+		var out, errb bytes.Buffer
+		if code := run(args, bytes.NewReader(src), &out, &errb); code != 0 {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if len(lines) != 3 {
+			t.Fatalf("%d articles", len(lines))
+		}
+		total := 0
+		for i, l := range lines {
+			var a struct {
+				Start, End int
+				Headline   string
+				Source     string
+				Blocks     []struct {
+					Text       string
+					Start, End int
+				}
+			}
+			if err := json.Unmarshal([]byte(l), &a); err != nil {
+				t.Fatal(err)
+			}
+			total += len(a.Source)
+			if !strings.Contains(a.Source, a.Headline) || strings.Count(a.Source, "date 2019") != 1 {
+				t.Errorf("article %d: source %q is not its own text", i, a.Source)
+			}
+			text := []rune(a.Source)
+			for _, b := range a.Blocks {
+				var got string
+				if runes {
+					got = string(text[b.Start-a.Start : b.End-a.Start])
+				} else {
+					got = a.Source[b.Start-a.Start : b.End-a.Start]
+				}
+				if got != b.Text {
+					t.Errorf("runes=%v article %d: source[%d-%d:%d-%d] = %q, want %q", runes, i, b.Start, a.Start, b.End, a.Start, got, b.Text)
+				}
+			}
+		}
+		if total > len(src) {
+			t.Errorf("sources hold %d bytes, the input %d", total, len(src))
+		}
+	}
+}
+
+const threeArticleDump = " date 2019-01 Café sluit Zoë Peeters\n\n10 januari 2019\n\n07u12 5 Binnenland Het café van Zoë sluit.\n\nDe tweede alinea.\n" +
+	" date 2019-01 Brug dicht Jan Smit\n\n11 januari 2019\n\n08u00 2 Regio De brug is dicht.\n" +
+	" date 2019-01 Markt verhuist Ann Claes\n\n12 januari 2019\n\n09u30 1 Stad De markt verhuist naar het café.\n"

@@ -26,7 +26,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fl.String("format", "", "force a layout: dump, lexisnexis, nexis, mediargus, labelled, plain or text (default: detect)")
 	tz := fl.String("tz", "", "time zone of times written without one: an IANA name such as Europe/Brussels, or\nan offset such as +02:00 (default: Brussels for Dutch articles, unknown for others)")
 	runes := fl.Bool("runes", false, "write offsets as Unicode code points instead of bytes")
-	source := fl.Bool("source", false, "add each file's full text as \"source\"")
+	source := fl.Bool("source", false, "add each article's own text as \"source\" (offset o is source[o-start])")
 	indirect := fl.Bool("indirect", false, "also report reported speech without quotation marks (kinds indirect and mixed)")
 	ext := fl.String("ext", ".txt", "with a directory, read the files with these extensions: comma-separated, with or\nwithout the dot, any case (empty: all files)")
 	fl.Usage = func() {
