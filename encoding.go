@@ -1,9 +1,10 @@
 package newsdoc
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
+	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -53,6 +54,9 @@ type decoded struct {
 	text      string
 	encoding  string    // "utf-8", "utf-16le", "utf-16be"
 	anomalies []Anomaly // in source order
+
+	runesOnce sync.Once
+	runes     *runeIndex // for JSON offsets in code points, built on first use
 }
 
 // decode turns the input into UTF-8 text. UTF-8 (with or without a
@@ -62,7 +66,7 @@ type decoded struct {
 // decision is made per byte run, so one stray byte in a UTF-8 file changes
 // that byte only, and a Windows-1252 file (where no high byte forms UTF-8)
 // is read exactly as a whole-file decode would read it.
-func (p *Parser) decode(src []byte) (*decoded, error) {
+func (p *Parser) decode(src string) (*decoded, error) {
 	limit := p.MaxSize
 	if limit <= 0 {
 		limit = DefaultMaxSize
@@ -70,17 +74,17 @@ func (p *Parser) decode(src []byte) (*decoded, error) {
 	if len(src) > limit {
 		return nil, &ParseError{Pos: posIn(src, limit), Err: ErrTooLarge}
 	}
-	if len(bytes.TrimSpace(src)) == 0 {
+	if len(strings.TrimSpace(src)) == 0 {
 		return nil, &ParseError{Pos: posIn(src, len(src)), Err: ErrEmpty}
 	}
-	if bytes.HasPrefix(src, []byte{0xFF, 0xFE}) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
+	if strings.HasPrefix(src, "\xFF\xFE") || strings.HasPrefix(src, "\xFE\xFF") {
 		enc := "utf-16le"
 		e := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
 		if src[0] == 0xFE {
 			enc = "utf-16be"
 			e = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
 		}
-		out, err := e.NewDecoder().Bytes(src)
+		out, err := e.NewDecoder().Bytes([]byte(src))
 		if err != nil {
 			return nil, &ParseError{Pos: posIn(src, 0), Err: fmt.Errorf("%w: %v", ErrEncoding, err)}
 		}
@@ -95,8 +99,8 @@ func (p *Parser) decode(src []byte) (*decoded, error) {
 		return nil, &ParseError{Pos: posIn(src, i), Err: ErrBinary}
 	}
 	d := &decoded{encoding: "utf-8"}
-	if utf8.Valid(src) {
-		d.text = string(src)
+	if utf8.ValidString(src) {
+		d.text = src // no copy: a string does not change
 	} else {
 		d.text, d.anomalies = recode(src)
 	}
@@ -106,12 +110,12 @@ func (p *Parser) decode(src []byte) (*decoded, error) {
 
 // recode copies src, reading each byte that does not belong to a valid
 // UTF-8 sequence as Windows-1252, and returns the runs it re-decoded.
-func recode(src []byte) (string, []Anomaly) {
+func recode(src string) (string, []Anomaly) {
 	dec := charmap.Windows1252
 	out := make([]byte, 0, len(src)+len(src)/8)
 	var runs []Anomaly
 	for i := 0; i < len(src); {
-		r, n := utf8.DecodeRune(src[i:])
+		r, n := utf8.DecodeRuneInString(src[i:])
 		if r != utf8.RuneError || n > 1 {
 			out = append(out, src[i:i+n]...)
 			i += n
@@ -119,7 +123,7 @@ func recode(src []byte) (string, []Anomaly) {
 		}
 		start, ostart := i, len(out)
 		for i < len(src) {
-			if r, n := utf8.DecodeRune(src[i:]); r != utf8.RuneError || n > 1 {
+			if r, n := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError || n > 1 {
 				break
 			}
 			out = utf8.AppendRune(out, dec.DecodeByte(src[i]))
@@ -192,7 +196,7 @@ func (d *decoded) inputOffset(off int) int {
 // utf16NoBOM reports text in UTF-16 without a byte-order mark: most bytes
 // at odd (little endian) or even (big endian) offsets are NUL, as ASCII
 // text in UTF-16 is. It returns the encoding's name and the first NUL.
-func utf16NoBOM(src []byte) (string, int) {
+func utf16NoBOM(src string) (string, int) {
 	n := min(len(src), 8192) &^ 1
 	if n < 4 {
 		return "", 0
@@ -220,10 +224,10 @@ func utf16NoBOM(src []byte) (string, int) {
 // looks like binary data as a whole, or -1 for text. NUL padding at the end
 // (archive dumps are padded to a block size) and stray control bytes are
 // text: they are kept and reported as anomalies.
-func binaryAt(src []byte) int {
-	body := bytes.TrimRight(src, "\x00")
-	if len(bytes.TrimSpace(body)) == 0 {
-		return bytes.IndexByte(src, 0) // nothing but padding
+func binaryAt(src string) int {
+	body := strings.TrimRight(src, "\x00")
+	if len(strings.TrimSpace(body)) == 0 {
+		return strings.IndexByte(src, 0) // nothing but padding
 	}
 	ctl, first := 0, -1
 	n := min(len(body), 8192)

@@ -93,8 +93,7 @@ func (a *Article) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil, JSONO
 func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 	off := func(i int) int { return i }
 	if o.Runes {
-		ri := newRuneIndex(a.Source)
-		off = ri.runes
+		off = a.runeIndex().runes
 	}
 	j := jsonArticle{
 		File:      o.File,
@@ -170,6 +169,17 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 type runeIndex struct {
 	src string
 	cp  []int // cp[i] = code points before byte i*256
+}
+
+// runeIndex returns the rune index of Source, built once for all the
+// articles of one input: building it per article would make a file of n
+// articles cost n times its size.
+func (a *Article) runeIndex() *runeIndex {
+	if a.dec == nil {
+		return newRuneIndex(a.Source)
+	}
+	a.dec.runesOnce.Do(func() { a.dec.runes = newRuneIndex(a.Source) })
+	return a.dec.runes
 }
 
 func newRuneIndex(src string) *runeIndex {

@@ -94,6 +94,12 @@ func (p *Parser) Parse(src []byte) (*Article, error) {
 // Articles returns the articles in src in order. An error that makes the
 // whole input unreadable is yielded once, with a nil article.
 func (p *Parser) Articles(src []byte) iter.Seq2[*Article, error] {
+	return p.ArticlesString(string(src))
+}
+
+// ArticlesString is [Parser.Articles] for input held in a string. Valid
+// UTF-8 is used without a copy, which halves the memory for a large file.
+func (p *Parser) ArticlesString(src string) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
 		d, err := p.decode(src)
 		if err != nil {
@@ -102,15 +108,18 @@ func (p *Parser) Articles(src []byte) iter.Seq2[*Article, error] {
 		}
 		text := d.text
 		lt := &lineTable{}
-		docs := layout.Parse(text, layout.Options{Format: p.Format})
 		rest := d.anomalies
-		for i := range docs {
-			a := p.build(text, &docs[i])
+		// One article is held back until the next is found, so that the
+		// last one can take the anomalies after every article's end.
+		var held *Article
+		i := 0
+		emit := func(last bool) bool {
+			a := held
 			// Each anomaly goes to the first article that does not end
-			// before it, the last article taking the rest: a
-			// re-decoded byte is reported once, with its article.
+			// before it: a re-decoded byte is reported once, with its
+			// article.
 			n := len(rest)
-			if i < len(docs)-1 {
+			if !last {
 				n = sort.Search(len(rest), func(k int) bool { return rest[k].Span.Start >= a.Span.End })
 			}
 			if n > 0 {
@@ -118,17 +127,25 @@ func (p *Parser) Articles(src []byte) iter.Seq2[*Article, error] {
 			}
 			rest = rest[n:]
 			a.Encoding = d.articleEncoding(a.Span, a.Anomalies)
-			a.Index = i
-			a.lines = lt
-			a.dec = d
-			if !yield(a, nil) {
+			return yield(a, nil)
+		}
+		for doc := range layout.Docs(text, layout.Options{Format: p.Format}) {
+			if held != nil && !emit(false) {
 				return
 			}
+			held = p.build(text, &doc)
+			held.Index = i
+			held.lines = lt
+			held.dec = d
+			i++
+		}
+		if held != nil {
+			emit(true)
 		}
 	}
 }
 
-func posIn(src []byte, off int) Position {
+func posIn(src string, off int) Position {
 	line, col := 1, 1
 	for i := 0; i < off && i < len(src); i++ {
 		if src[i] == '\n' {

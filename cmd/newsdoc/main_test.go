@@ -297,3 +297,36 @@ func TestParseSource(t *testing.T) {
 const threeArticleDump = " date 2019-01 Café sluit Zoë Peeters\n\n10 januari 2019\n\n07u12 5 Binnenland Het café van Zoë sluit.\n\nDe tweede alinea.\n" +
 	" date 2019-01 Brug dicht Jan Smit\n\n11 januari 2019\n\n08u00 2 Regio De brug is dicht.\n" +
 	" date 2019-01 Markt verhuist Ann Claes\n\n12 januari 2019\n\n09u30 1 Stad De markt verhuist naar het café.\n"
+
+// firstWrite records the first Write it gets and counts the rest.
+type firstWrite struct {
+	first []byte
+	total int
+}
+
+func (w *firstWrite) Write(p []byte) (int, error) {
+	if w.first == nil {
+		w.first = append([]byte{}, p...)
+	}
+	w.total += bytes.Count(p, []byte("\n"))
+	return len(p), nil
+}
+
+// TestParseStreams: the articles of a large file are written as they are
+// parsed, not after the whole file (item 7 of issue 9).
+func TestParseStreams(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "big.txt")
+	const n = 2000
+	os.WriteFile(f, bytes.Repeat([]byte(threeArticleDump), n/3), 0o644)
+	var out firstWrite
+	var errb bytes.Buffer
+	if code := run([]string{"parse", f}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if out.total != n/3*3 {
+		t.Fatalf("%d articles written, want %d", out.total, n/3*3)
+	}
+	if k := bytes.Count(out.first, []byte("\n")); k == 0 || k > n/10 {
+		t.Errorf("the first write held %d of %d articles; want the first few", k, out.total)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -84,78 +85,177 @@ Flags:
 	for _, arg := range args {
 		files = append(files, expand(arg, exts, stderr, &failed)...)
 	}
-	// Files are parsed on every core; the output keeps the files' order.
-	type result struct {
-		out    []byte
-		errs   string
-		failed bool
-	}
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
-	results := make([]chan result, len(files))
-	for i := range results {
-		results[i] = make(chan result, 1)
-	}
-	// At most 4 files per worker are in flight, so memory stays bounded on
-	// large corpora; a file takes its slot before it is handed out, in
-	// order, so the file written next always has one.
-	slots := make(chan struct{}, 4*workers)
-	next := make(chan int)
-	go func() {
-		for i := range files {
-			slots <- struct{}{}
-			next <- i
-		}
-		close(next)
-	}()
-	for range workers {
-		go func() {
-			for i := range next {
-				src, err := readInput(files[i], stdin)
-				if err != nil {
-					results[i] <- result{errs: fmt.Sprintf("newsdoc: %v\n", err), failed: true}
-					continue
-				}
-				out, errs, bad := parseOne(&p, opts, files[i], src)
-				results[i] <- result{out, errs, bad}
-			}
-		}()
-	}
-	for i := range files {
-		r := <-results[i]
-		<-slots
-		w.Write(r.out)
-		fmt.Fprint(stderr, r.errs)
-		failed = failed || r.failed
-	}
+	failed = parseFiles(&p, opts, files, stdin, w, stderr) || failed
 	if failed {
 		return 1
 	}
 	return 0
 }
 
-// parseOne parses one file into JSON lines, and the text of its errors.
-// Warnings (anomalies) come first in errs and do not fail the file; failed
-// says whether it failed.
-func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src []byte) (out []byte, errs string, failed bool) {
+// chunkSize is how much JSON a worker collects before handing it to the
+// writer; chunksAhead is how many chunks a file may have waiting. Together
+// they bound the output held in memory, whatever the size of a file.
+const (
+	chunkSize   = 64 << 10
+	chunksAhead = 4
+)
+
+// memBudget bounds the input bytes of the files parsed at once: a file
+// takes its size (or the whole budget when larger) before it is read, so
+// that a few huge files are not read all at once. A file uses about twice
+// its size while parsed (the bytes read and their text).
+const memBudget = 512 << 20
+
+// chunk is a piece of one file's output: JSON lines, then text for
+// stderr (warnings and errors), in the order they arose.
+type chunk struct {
+	out  []byte
+	errs string
+}
+
+// fileJob is one file's stream of chunks; failed is set before chunks is
+// closed.
+type fileJob struct {
+	chunks chan chunk
+	failed bool
+}
+
+// parseFiles parses the files on every core and writes their articles in
+// file order as they are parsed: the first article of a large file is
+// written while the rest is still being read. It reports whether any file
+// failed.
+func parseFiles(p *newsdoc.Parser, opts newsdoc.JSONOptions, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer) bool {
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
+	jobs := make([]*fileJob, len(files))
+	for i := range jobs {
+		jobs[i] = &fileJob{chunks: make(chan chunk, chunksAhead)}
+	}
+	mem := newBudget(memBudget)
+	// At most 4 files per worker are in flight; a file takes its slot and
+	// its memory before it is handed out, in order, so the file written
+	// next always has both and the writer never waits on a later file.
+	slots := make(chan struct{}, 4*workers)
+	type task struct {
+		i      int
+		weight int64
+	}
+	next := make(chan task)
+	go func() {
+		for i, f := range files {
+			slots <- struct{}{}
+			wt := int64(memBudget)
+			if st, err := os.Stat(f); err == nil && f != "-" {
+				wt = min(st.Size(), memBudget)
+			}
+			mem.acquire(wt)
+			next <- task{i, wt}
+		}
+		close(next)
+	}()
+	for range workers {
+		go func() {
+			for t := range next {
+				j := jobs[t.i]
+				src, err := readInput(files[t.i], stdin)
+				if err != nil {
+					j.chunks <- chunk{errs: fmt.Sprintf("newsdoc: %v\n", err)}
+					j.failed = true
+				} else {
+					j.failed = parseOne(p, opts, files[t.i], src, j.chunks)
+				}
+				src = ""
+				mem.release(t.weight)
+				close(j.chunks)
+			}
+		}()
+	}
+	failed := false
+	for _, j := range jobs {
+		for c := range j.chunks {
+			w.Write(c.out)
+			if c.errs != "" {
+				w.Flush() // keep stderr in step with stdout on a terminal
+				io.WriteString(stderr, c.errs)
+			}
+			if len(j.chunks) == 0 {
+				w.Flush() // nothing more ready: let the reader have it
+			}
+		}
+		<-slots
+		failed = failed || j.failed
+	}
+	return failed
+}
+
+// budget is a counting semaphore of bytes.
+type budget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	free int64
+}
+
+func newBudget(n int64) *budget {
+	b := &budget{free: n}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+func (b *budget) acquire(n int64) {
+	b.mu.Lock()
+	for b.free < n {
+		b.cond.Wait()
+	}
+	b.free -= n
+	b.mu.Unlock()
+}
+
+func (b *budget) release(n int64) {
+	b.mu.Lock()
+	b.free += n
+	b.mu.Unlock()
+	b.cond.Broadcast()
+}
+
+// parseOne parses one file and sends its JSON lines, with the warnings
+// and errors for stderr, to out in chunks as the articles are parsed. It
+// reports whether the file failed; warnings (anomalies) do not fail it.
+func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src string, out chan<- chunk) (failed bool) {
+	var c chunk
 	var notes strings.Builder
 	noted := 0
 	opts.File = name
-	for a, err := range p.Articles(src) {
+	flush := func() {
+		c.errs = notes.String()
+		out <- c
+		c = chunk{out: make([]byte, 0, chunkSize+chunkSize/4)}
+		notes.Reset()
+	}
+	defer func() {
+		if noted > maxNotes {
+			fmt.Fprintf(&notes, "%s: %d more articles with anomalies (see \"anomalies\" in the output)\n", name, noted-maxNotes)
+		}
+		if len(c.out) > 0 || notes.Len() > 0 {
+			flush()
+		}
+	}()
+	for a, err := range p.ArticlesString(src) {
 		if err != nil {
-			return out, notes.String() + fmt.Sprintf("%s: %v\n", name, err), true
+			fmt.Fprintf(&notes, "%s: %v\n", name, err)
+			return true
 		}
 		noted = noteAnomalies(&notes, name, a, noted)
 		var jerr error
-		out, jerr = a.AppendJSON(out, opts)
+		c.out, jerr = a.AppendJSON(c.out, opts)
 		if jerr != nil {
-			return out, notes.String() + fmt.Sprintf("%s: %v\n", name, jerr), true
+			fmt.Fprintf(&notes, "%s: %v\n", name, jerr)
+			return true
 		}
-		out = append(out, '\n')
+		c.out = append(c.out, '\n')
+		if len(c.out) >= chunkSize || notes.Len() > 0 || a.Index == 0 {
+			flush()
+		}
 	}
-	if noted > maxNotes {
-		fmt.Fprintf(&notes, "%s: %d more articles with anomalies (see \"anomalies\" in the output)\n", name, noted-maxNotes)
-	}
-	return out, notes.String(), false
+	return false
 }
 
 // maxNotes bounds the anomaly lines per file: a whole file in Windows-1252
@@ -194,16 +294,28 @@ func noteAnomalies(w *strings.Builder, name string, a *newsdoc.Article, noted in
 	return noted
 }
 
-// readInput reads a file, or standard input for "-".
-func readInput(name string, stdin io.Reader) ([]byte, error) {
+// readInput reads a file, or standard input for "-", into a string: the
+// parser uses valid UTF-8 as it is, so the file is held in memory once.
+func readInput(name string, stdin io.Reader) (string, error) {
+	var b strings.Builder
 	if name == "-" {
-		b, err := io.ReadAll(stdin)
-		if err != nil {
-			return nil, fmt.Errorf("-: %w", err)
+		if _, err := io.Copy(&b, stdin); err != nil {
+			return "", fmt.Errorf("-: %w", err)
 		}
-		return b, nil
+		return b.String(), nil
 	}
-	return os.ReadFile(name)
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() < 1<<40 {
+		b.Grow(int(st.Size()) + 1)
+	}
+	if _, err := io.Copy(&b, f); err != nil {
+		return "", fmt.Errorf("%s: %w", name, err)
+	}
+	return b.String(), nil
 }
 
 // extList reads -ext: comma-separated extensions, with or without the
