@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseCommand(t *testing.T) {
@@ -328,5 +330,50 @@ func TestParseStreams(t *testing.T) {
 	}
 	if k := bytes.Count(out.first, []byte("\n")); k == 0 || k > n/10 {
 		t.Errorf("the first write held %d of %d articles; want the first few", k, out.total)
+	}
+}
+
+// TestProgress: silent when stderr is not a terminal unless -summary; on
+// a terminal a progress line and a summary by default (item 8 of issue 9).
+func TestProgress(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(f, bytes.Repeat([]byte(threeArticleDump), 200), 0o644)
+	const summary = "newsdoc: 1 files, 600 articles, "
+	tests := []struct {
+		name     string
+		terminal bool
+		args     []string
+		want     []string // parts of stderr
+		empty    bool
+	}{
+		{"piped", false, []string{f}, nil, true},
+		{"piped with -summary", false, []string{"-summary", f}, []string{summary, " MB/s), 0 errors, 0 warnings\n"}, false},
+		{"terminal", true, []string{f}, []string{"\r", summary}, false},
+		{"terminal without summary", true, []string{"-summary=false", f}, []string{"\r\033[K"}, false},
+	}
+	defer func(old func(io.Writer) bool, every time.Duration) { isTerminal, progressEvery = old, every }(isTerminal, progressEvery)
+	progressEvery = time.Millisecond
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			isTerminal = func(io.Writer) bool { return tc.terminal }
+			var out, errb bytes.Buffer
+			if code := run(append([]string{"parse"}, tc.args...), nil, &out, &errb); code != 0 {
+				t.Fatalf("exit %d", code)
+			}
+			if tc.empty && errb.Len() > 0 {
+				t.Errorf("stderr %q, want nothing", errb.String())
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(errb.String(), w) {
+					t.Errorf("stderr %q, want %q in it", errb.String(), w)
+				}
+			}
+			if !tc.terminal && strings.Contains(errb.String(), "\r") {
+				t.Errorf("progress line when piped: %q", errb.String())
+			}
+			if tc.name == "terminal without summary" && strings.Contains(errb.String(), summary) {
+				t.Errorf("summary despite -summary=false: %q", errb.String())
+			}
+		})
 	}
 }

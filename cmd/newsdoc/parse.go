@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -27,6 +28,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fl.String("format", "", "force a layout: dump, lexisnexis, nexis, mediargus, labelled, plain or text (default: detect)")
 	tz := fl.String("tz", "", "time zone of times written without one: an IANA name such as Europe/Brussels, or\nan offset such as +02:00 (default: Brussels for Dutch articles, unknown for others)")
 	runes := fl.Bool("runes", false, "write offsets as Unicode code points instead of bytes")
+	summary := fl.Bool("summary", false, "print a one-line summary on stderr at the end (default when stderr is a terminal,\nwhich also shows a progress line)")
 	source := fl.Bool("source", false, "add each article's own text as \"source\" (offset o is source[o-start])")
 	indirect := fl.Bool("indirect", false, "also report reported speech without quotation marks (kinds indirect and mixed)")
 	ext := fl.String("ext", ".txt", "with a directory, read the files with these extensions: comma-separated, with or\nwithout the dot, any case (empty: all files)")
@@ -85,7 +87,17 @@ Flags:
 	for _, arg := range args {
 		files = append(files, expand(arg, exts, stderr, &failed)...)
 	}
-	failed = parseFiles(&p, opts, files, stdin, w, stderr) || failed
+	if failed && len(files) == 0 {
+		return 1
+	}
+	term := isTerminal(stderr)
+	if !isFlagSet(fl, "summary") {
+		*summary = term
+	}
+	prog := newProgress(stderr, term)
+	failed = parseFiles(&p, opts, files, stdin, w, prog) || failed
+	w.Flush()
+	prog.finish(*summary)
 	if failed {
 		return 1
 	}
@@ -124,7 +136,7 @@ type fileJob struct {
 // file order as they are parsed: the first article of a large file is
 // written while the rest is still being read. It reports whether any file
 // failed.
-func parseFiles(p *newsdoc.Parser, opts newsdoc.JSONOptions, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer) bool {
+func parseFiles(p *newsdoc.Parser, opts newsdoc.JSONOptions, files []string, stdin io.Reader, w *bufio.Writer, stderr *progress) bool {
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
 	jobs := make([]*fileJob, len(files))
 	for i := range jobs {
@@ -161,7 +173,7 @@ func parseFiles(p *newsdoc.Parser, opts newsdoc.JSONOptions, files []string, std
 					j.chunks <- chunk{errs: fmt.Sprintf("newsdoc: %v\n", err)}
 					j.failed = true
 				} else {
-					j.failed = parseOne(p, opts, files[t.i], src, j.chunks)
+					j.failed = parseOne(p, opts, files[t.i], src, j.chunks, stderr)
 				}
 				src = ""
 				mem.release(t.weight)
@@ -173,6 +185,7 @@ func parseFiles(p *newsdoc.Parser, opts newsdoc.JSONOptions, files []string, std
 	for _, j := range jobs {
 		for c := range j.chunks {
 			w.Write(c.out)
+			stderr.articles.Add(int64(bytes.Count(c.out, []byte{'\n'})))
 			if c.errs != "" {
 				w.Flush() // keep stderr in step with stdout on a terminal
 				io.WriteString(stderr, c.errs)
@@ -183,6 +196,10 @@ func parseFiles(p *newsdoc.Parser, opts newsdoc.JSONOptions, files []string, std
 		}
 		<-slots
 		failed = failed || j.failed
+		stderr.files.Add(1)
+		if j.failed {
+			stderr.errors.Add(1)
+		}
 	}
 	return failed
 }
@@ -219,7 +236,7 @@ func (b *budget) release(n int64) {
 // parseOne parses one file and sends its JSON lines, with the warnings
 // and errors for stderr, to out in chunks as the articles are parsed. It
 // reports whether the file failed; warnings (anomalies) do not fail it.
-func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src string, out chan<- chunk) (failed bool) {
+func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src string, out chan<- chunk, prog *progress) (failed bool) {
 	var c chunk
 	var notes strings.Builder
 	noted := 0
@@ -242,6 +259,10 @@ func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src stri
 		if err != nil {
 			fmt.Fprintf(&notes, "%s: %v\n", name, err)
 			return true
+		}
+		prog.bytes.Add(int64(a.Span.Len()))
+		if len(a.Anomalies) > 0 {
+			prog.warnings.Add(1)
 		}
 		noted = noteAnomalies(&notes, name, a, noted)
 		var jerr error
@@ -378,4 +399,11 @@ func expand(arg string, exts []string, stderr io.Writer, failed *bool) []string 
 		*failed = true
 	}
 	return out
+}
+
+// isFlagSet reports whether the command line set the flag.
+func isFlagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
