@@ -133,8 +133,14 @@ type lineTable struct {
 	starts []int
 }
 
-// Text returns the source text s covers.
-func (a *Article) Text(s Span) string { return a.Source[s.Start:s.End] }
+// Text returns the source text s covers. A span that reaches outside
+// Source is clamped to it (and an inverted one is empty), so Text never
+// panics: Text(Span{3, 1 << 20}) is Source[3:].
+func (a *Article) Text(s Span) string {
+	start := min(max(s.Start, 0), len(a.Source))
+	end := min(max(s.End, start), len(a.Source))
+	return a.Source[start:end]
+}
 
 // MetaValue returns the value of the first Meta entry with the given key.
 func (a *Article) MetaValue(key string) (string, bool) {
@@ -154,8 +160,11 @@ type Position struct {
 	Column int
 }
 
-// Position returns the line and column of byte offset off in Source.
+// Position returns the line and column of byte offset off in Source. An
+// offset outside Source is clamped to it: Position(-5) is line 1, column
+// 1, offset 0, and an offset past the end is the end.
 func (a *Article) Position(off int) Position {
+	off = min(max(off, 0), len(a.Source))
 	lt := a.lines
 	if lt == nil {
 		lt = &lineTable{}

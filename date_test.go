@@ -73,7 +73,7 @@ func TestFindDates(t *testing.T) {
 	if len(ws) != 1 {
 		t.Fatalf("FindDates = %v, want one date", ws)
 	}
-	if got := text[ws[0].Span.Start:ws[0].Span.End]; got != "5 april 2018 om 00u54" || ws[0].String() != "2018-04-05T00:54" {
+	if got := text[ws[0].Span.Start:ws[0].Span.End]; got != "5 april 2018 om 00u54" || ws[0].String() != "2018-04-05T00:54+02:00" {
 		t.Errorf("found %q = %s", got, ws[0])
 	}
 }

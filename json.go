@@ -86,7 +86,9 @@ type jsonQuote struct {
 func (p Precision) String() string { return dates.Precision(p).String() }
 
 // MarshalJSON encodes the article as the CLI prints it, with byte offsets.
-func (a *Article) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil, JSONOptions{}) }
+// Its receiver is a value so that json.Marshal gives the same object for an
+// Article and for a *Article.
+func (a Article) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil, JSONOptions{}) }
 
 // AppendJSON appends the article's JSON object (see the package
 // documentation for its members) to dst.

@@ -11,7 +11,6 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/newsdoc/newsdoc/internal/dates"
 	"github.com/newsdoc/newsdoc/internal/layout"
 )
 
@@ -50,8 +49,9 @@ type Parser struct {
 	// "mediargus", "labelled", "plain", "text"); empty detects it.
 	Format string
 	// Location is the time zone of times the source writes without one.
-	// Nil means Brussels time (CET/CEST) for Dutch articles and an unknown
-	// zone for others.
+	// Nil means Brussels time (CET/CEST) for Dutch text (an article
+	// detected or stated as Dutch; in ParseDate and FindDates, Language
+	// set to Dutch) and an unknown zone for others.
 	Location *time.Location
 	// MaxSize limits the input in bytes; 0 means DefaultMaxSize.
 	MaxSize int
@@ -183,11 +183,7 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 	if a.Lang == language.Und {
 		a.Lang = detectLang(a)
 	}
-	loc := p.Location
-	if loc == nil && isDutch(a.Lang) {
-		loc = dates.Brussels()
-	}
-	a.Published = p.published(src, d, a.Lang, loc)
+	a.Published = p.published(src, d, a.Lang, p.location(a.Lang))
 	findQuotes(a, p.Indirect)
 	return a
 }

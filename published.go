@@ -54,9 +54,11 @@ func ParseDate(s string) (When, error) { return new(Parser).ParseDate(s) }
 
 // ParseDate reads s as one date expression. Relative expressions
 // ("gisteren", "3 days ago") are read against p.Now; a time without a zone
-// gets the offset of p.Location at that time (none when it is nil).
+// gets the offset of p.Location at that time, by the same rule as in
+// articles (see [Parser.Location]): with a nil Location, Brussels time when
+// p.Language is Dutch, else none.
 func (p *Parser) ParseDate(s string) (When, error) {
-	r, err := dates.Parse(s, p.dateOptions(p.Language, p.Location))
+	r, err := dates.Parse(s, p.dateOptions(p.Language, p.location(p.Language)))
 	if err != nil {
 		var de *dates.Error
 		if errors.As(err, &de) {
@@ -73,7 +75,7 @@ func (p *Parser) ParseDate(s string) (When, error) {
 // on their own.
 func (p *Parser) FindDates(s string) []When {
 	var out []When
-	for _, m := range dates.FindAll(s, p.dateOptions(p.Language, p.Location)) {
+	for _, m := range dates.FindAll(s, p.dateOptions(p.Language, p.location(p.Language))) {
 		out = append(out, when(m.Result, s[m.Start:m.End], Span{m.Start, m.End}))
 	}
 	return out
@@ -94,6 +96,16 @@ func trimSpace(s string) (int, int) {
 		b = a
 	}
 	return a, b
+}
+
+// location is the zone of times written without one, in a text of
+// language lang: p.Location, or when it is nil Brussels time for Dutch
+// (Belgian and Dutch news use it) and none for other languages.
+func (p *Parser) location(lang language.Tag) *time.Location {
+	if p.Location == nil && isDutch(lang) {
+		return dates.Brussels()
+	}
+	return p.Location
 }
 
 func (p *Parser) dateOptions(lang language.Tag, loc *time.Location) dates.Options {
