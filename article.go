@@ -101,10 +101,13 @@ type Article struct {
 	Headline  Field
 	Authors   []Field
 	Published Date // zero when the article gives no date
-	Section   Field
-	Blocks    []Block
-	Quotes    []Quote
-	People    []Person // the persons the article names, in order of first mention
+	// PublishedSpans are the pieces of text Published was read from, in
+	// source order: the date, and the time when it stands apart.
+	PublishedSpans []Span
+	Section        Field
+	Blocks         []Block
+	Quotes         []Quote
+	People         []Person // the persons the article names, in order of first mention
 	// Meta keeps every other piece of the layout verbatim, in source order:
 	// the header's date, the date line, the time and count of a meta line.
 	Meta []Meta

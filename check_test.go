@@ -51,6 +51,14 @@ func checkSpans(t checker, src string, as []*Article) {
 		for _, m := range a.Meta {
 			span("meta "+m.Key, m.Span, m.Value)
 		}
+		var pieces []string
+		for _, s := range a.PublishedSpans {
+			span("published", s, src[max(0, s.Start):min(len(src), max(0, s.End))])
+			pieces = append(pieces, src[s.Start:s.End])
+		}
+		if got := strings.Join(pieces, " "); got != a.Published.Raw {
+			t.Errorf("article %d: published spans hold %q, raw %q", a.Index, got, a.Published.Raw)
+		}
 		for _, p := range a.People {
 			for _, m := range p.Mentions {
 				span("person "+p.Name, m, src[m.Start:m.End])

@@ -116,12 +116,14 @@
 //	                     when known: "2018-04", "2018-04-05T00:54+02:00"; "" if none
 //	published_precision  "year", "month", "day", "hour", "minute", "second",
 //	                     "fraction", or "none"
-//	published_raw        the date text as written
+//	published_raw        the date text as written (the date and a time that
+//	                     stands apart joined by one space); "" if none
 //	section              string
 //	blocks               [{kind, text, start, end}]; kind is "paragraph",
 //	                     "subheading", "pullquote", "dateline", "byline" or "other"
 //	quotes               [{text, start, end, speaker, speaker_start, speaker_end,
-//	                     cue, cue_start, cue_end, kind, block, closed, confidence}];
+//	                     cue, cue_start, cue_end, kind, block, closed, person,
+//	                     confidence}];
 //	                     text is the words between the marks; kind is "direct",
 //	                     "indirect", "mixed", "pullquote" or "headline"; block
 //	                     is the index in blocks, -1 for the headline; person
@@ -131,9 +133,14 @@
 //	                     article names, by the fullest form of their name
 //	meta                 object: every other field verbatim ("header_date",
 //	                     "byline", "date_line", "time", "count", "outlet",
-//	                     "length", "load_date", "dateline_place", …); a
-//	                     repeated key is written key, key_2, key_3, …
-//
+//	                     "length", "load_date", "dateline_place", …), its keys
+//	                     in source order; a repeated key is written key,
+//	                     key_2, key_3, …
+//	spans                {headline: [start, end], authors: [[start, end], …],
+//	                     section: [start, end], published: [[start, end], …],
+//	                     meta: {key: [start, end], …}}: where the plain-string
+//	                     members come from; [0, 0] when absent; published lists
+//	                     the date text and, when it stands apart, the time
 //	source               with [JSONOptions.Source] (parse -source) only: the
 //	                     article's own text, Source[start:end]; an offset o
 //	                     of the object is source[o-start]
@@ -143,8 +150,14 @@
 //	                     kept); input_start and input_end are byte offsets
 //	                     in the file
 //
-// Offsets are byte offsets into the file as read, so file[start:end]
-// equals text; with [JSONOptions.Runes] they count Unicode code points.
+// Offsets index [Article.Source], the text after decoding: for UTF-8 input
+// without anomalies that is the file itself, so file[start:end] equals the
+// text. After UTF-16 decoding, or where "anomalies" lists recoded bytes,
+// offsets refer to the decoded text; "encoding" and the anomalies'
+// input_start/input_end say how to rebuild it from the file (each recoded
+// byte becomes its Windows-1252 character in UTF-8). With
+// [JSONOptions.Runes] (parse -runes) offsets count Unicode code points of
+// that text instead of bytes.
 //
 // # Errors
 //

@@ -183,7 +183,7 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 	if a.Lang == language.Und {
 		a.Lang = detectLang(a)
 	}
-	a.Published = p.published(src, d, a.Lang, p.location(a.Lang))
+	a.Published, a.PublishedSpans = p.published(src, d, a.Lang, p.location(a.Lang))
 	findQuotes(a, p.Indirect)
 	return a
 }

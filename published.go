@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -118,24 +119,29 @@ func (p *Parser) dateOptions(lang language.Tag, loc *time.Location) dates.Option
 
 // published reads the publication date of d: its date text, with its time
 // text added, or else the coarser header date.
-func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *time.Location) Date {
+// It also returns the spans of the text it was read from, in source order.
+func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *time.Location) (Date, []Span) {
 	o := p.dateOptions(lang, loc)
 	o.Ref = time.Time{} // a publication date is never relative to now
 	var out Date
+	var spans []Span
 	dateEnd := d.DateText.End // where the date read ends
 	if !d.DateText.IsZero() {
 		text := src[d.DateText.Start:d.DateText.End]
 		if r, err := dates.Parse(text, o); err == nil {
 			out = fromValue(r.Start, text)
+			spans = []Span{Span(d.DateText)}
 		} else if m, ok := dates.Find(text, o); ok {
 			out = fromValue(m.Result.Start, text[m.Start:m.End])
 			dateEnd = d.DateText.Start + m.End
+			spans = []Span{{d.DateText.Start + m.Start, dateEnd}}
 		}
 	}
 	if out.IsZero() && !d.Header.IsZero() {
 		text := src[d.Header.Start:d.Header.End]
 		if r, err := dates.Parse(text, o); err == nil {
 			out = fromValue(r.Start, text)
+			spans = []Span{Span(d.Header)}
 		}
 	}
 	if d.TimeText.IsZero() && out.Precision == PrecisionDay && !d.DateText.IsZero() {
@@ -144,13 +150,16 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
 			end++
 		}
-		for _, part := range strings.FieldsFunc(src[dateEnd:end], func(r rune) bool { return r == '|' || r == ',' || r == ';' }) {
+		rest := src[dateEnd:end]
+		for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == '|' || r == ',' || r == ';' }) {
 			part = strings.TrimSpace(part)
 			if part == "" {
 				continue
 			}
 			if r, err := dates.Parse(out.Raw+" "+part, o); err == nil && r.Start.Precision > dates.PrecisionDay {
 				out = fromValue(r.Start, out.Raw+" "+part)
+				at := dateEnd + strings.Index(rest, part)
+				spans = append(spans, Span{at, at + len(part)})
 				break
 			}
 		}
@@ -161,7 +170,9 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 		t := src[d.TimeText.Start:d.TimeText.End]
 		if r, err := dates.Parse(out.Raw+" "+t, o); err == nil && r.Start.Precision > dates.PrecisionDay {
 			out = fromValue(r.Start, out.Raw+" "+t)
+			spans = append(spans, Span(d.TimeText))
+			sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 		}
 	}
-	return out
+	return out, spans
 }
