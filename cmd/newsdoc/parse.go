@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -28,6 +29,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fl.String("format", "", "force a layout: dump, lexisnexis, nexis, mediargus, labelled, plain or text (default: detect)")
 	tz := fl.String("tz", "", "time zone of times written without one: an IANA name such as Europe/Brussels, or\nan offset such as +02:00 (default: Brussels for Dutch articles, unknown for others)")
 	runes := fl.Bool("runes", false, "write offsets as Unicode code points instead of bytes")
+	pretty := fl.Bool("pretty", false, "indent the JSON for reading (one article is then several lines)")
 	summary := fl.Bool("summary", false, "print a one-line summary on stderr at the end (default when stderr is a terminal,\nwhich also shows a progress line)")
 	source := fl.Bool("source", false, "add each article's own text as \"source\" (offset o is source[o-start])")
 	indirect := fl.Bool("indirect", false, "also report reported speech without quotation marks (kinds indirect and mixed)")
@@ -77,7 +79,7 @@ Flags:
 	}
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	defer w.Flush()
-	opts := newsdoc.JSONOptions{Runes: *runes, Source: *source}
+	opts := jsonOptions{JSONOptions: newsdoc.JSONOptions{Runes: *runes, Source: *source}, pretty: *pretty}
 	failed := false
 	if len(args) == 0 {
 		args = []string{"-"}
@@ -102,6 +104,12 @@ Flags:
 		return 1
 	}
 	return 0
+}
+
+// jsonOptions are the library's options and the command's own.
+type jsonOptions struct {
+	newsdoc.JSONOptions
+	pretty bool // indented, for reading
 }
 
 // chunkSize is how much JSON a worker collects before handing it to the
@@ -136,7 +144,7 @@ type fileJob struct {
 // file order as they are parsed: the first article of a large file is
 // written while the rest is still being read. It reports whether any file
 // failed.
-func parseFiles(p *newsdoc.Parser, opts newsdoc.JSONOptions, files []string, stdin io.Reader, w *bufio.Writer, stderr *progress) bool {
+func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Reader, w *bufio.Writer, stderr *progress) bool {
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
 	jobs := make([]*fileJob, len(files))
 	for i := range jobs {
@@ -236,7 +244,7 @@ func (b *budget) release(n int64) {
 // parseOne parses one file and sends its JSON lines, with the warnings
 // and errors for stderr, to out in chunks as the articles are parsed. It
 // reports whether the file failed; warnings (anomalies) do not fail it.
-func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src string, out chan<- chunk, prog *progress) (failed bool) {
+func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out chan<- chunk, prog *progress) (failed bool) {
 	var c chunk
 	var notes strings.Builder
 	noted := 0
@@ -266,7 +274,16 @@ func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src stri
 		}
 		noted = noteAnomalies(&notes, name, a, noted)
 		var jerr error
-		c.out, jerr = a.AppendJSON(c.out, opts)
+		if opts.pretty {
+			var line []byte
+			if line, jerr = a.AppendJSON(nil, opts.JSONOptions); jerr == nil {
+				var ind bytes.Buffer
+				jerr = json.Indent(&ind, line, "", "  ")
+				c.out = append(c.out, ind.Bytes()...)
+			}
+		} else {
+			c.out, jerr = a.AppendJSON(c.out, opts.JSONOptions)
+		}
 		if jerr != nil {
 			fmt.Fprintf(&notes, "%s: %v\n", name, jerr)
 			return true
