@@ -170,7 +170,9 @@ func parsePlain(src string, a Span, o Options) Doc {
 // numeric date, and no sentence in it.
 func looksLikeDateLine(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 80 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "p.") {
+	// A final full stop ends a sentence, unless it ends an abbreviation
+	// of the time ("6:18 p.m.", "9 a.m.", "14 u.", "p.").
+	if s == "" || len(s) > 80 || strings.HasSuffix(s, ".") && !hasTimeSuffix(s) {
 		return false
 	}
 	words := strings.Fields(s)
@@ -193,4 +195,14 @@ func looksLikeDateLine(s string) bool {
 		}
 	}
 	return year && digits >= 4
+}
+
+func hasTimeSuffix(s string) bool {
+	l := strings.ToLower(s)
+	for _, suf := range []string{"p.", "a.m.", "p.m.", " u."} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }

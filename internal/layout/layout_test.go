@@ -134,6 +134,12 @@ func TestDetect(t *testing.T) {
 		{"plain with label", "Een kop\n\nNieuwsbericht | 26-02-2018 | 10:23\n\nTekst.", "plain"},
 		{"text", "Zomaar een alinea.\n\nEn nog een alinea over 2018.", "text"},
 		{"text starting with a date", "5 april 2018\n\nTekst.", "text"},
+		// Item 4 of issue 9: a quoted headline and a US date line with
+		// "p.m." at the end.
+		{"quoted headline, p.m. date line", "‘Meth. We’re on it.’: Spokane ad agencies pitch the state\n\nNov. 19, 2019, 6:18 p.m.\n\nSPOKANE – Two agencies compete.", "plain"},
+		{"straight-quoted headline", "\"Meth. We're on it.\": Spokane ad agencies pitch the state\n\nNov. 19, 2019, 6:18 p.m.\n\nTwo agencies compete.", "plain"},
+		{"a.m. date line", "Council votes on budget\n\nTuesday, Nov. 19, 2019, 9:05 a.m.\n\nThe council voted.", "plain"},
+		{"sentence ending in a.m. is no date line", "Een kop\n\nThe meeting ended at 2019 words past 11 p.m. Then they left.\n\nTekst.", "text"},
 	}
 	for _, tc := range tests {
 		if got := Detect(tc.in, Options{}); got != tc.want {
