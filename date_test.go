@@ -77,3 +77,17 @@ func TestFindDates(t *testing.T) {
 		t.Errorf("found %q = %s", got, ws[0])
 	}
 }
+
+// TestDatesTogether: FindDates and ParseDate read a relative date beside an
+// explicit one, and say when they disagree (item 5 of issue 9).
+func TestDatesTogether(t *testing.T) {
+	p := Parser{Now: time.Date(2016, 10, 1, 9, 0, 0, 0, time.UTC)}
+	ws := p.FindDates("De burgemeester zei gisteren, 30 september, dat de werken klaar zijn.")
+	if len(ws) != 1 || ws[0].String() != "2016-09-30" || !ws[0].Conflict.IsZero() {
+		t.Errorf("FindDates = %v", ws)
+	}
+	w, err := p.ParseDate("gisteren, 28 september")
+	if err != nil || w.String() != "2016-09-28" || w.Conflict.String() != "2016-09-30" {
+		t.Errorf("ParseDate = %v (conflict %v), %v; want 2016-09-28 with conflict 2016-09-30", w, w.Conflict, err)
+	}
+}

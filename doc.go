@@ -55,7 +55,10 @@
 // 2018"), numeric dates (day first except in US English; ISO 8601 and RFC
 // 3339 first of all), Flemish and Dutch times ("00u54", "14.30 uur"),
 // zones, relative expressions against [Parser.Now] ("gisteren", "3 days
-// ago") and ranges ("13-15 juli"), as a [When].
+// ago") and ranges ("13-15 juli"), as a [When]. A relative date beside an
+// explicit one ("gisteren, 30 september", "Yesterday, September 30") is
+// one expression: the explicit date is the result, and [When.Conflict]
+// holds the relative reading when the two disagree.
 //
 // # Quotes and speakers
 //

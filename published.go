@@ -38,6 +38,12 @@ type When struct {
 	Span  Span // where it was found in the text searched; the whole input for ParseDate
 	Start Date
 	End   Date // zero unless the text gives a range ("13-15 juli", "8pm - 11")
+	// Conflict is zero unless the text gives a relative date beside an
+	// explicit one ("gisteren, 30 september", "yesterday, September 30")
+	// and, against Parser.Now, the two disagree. Start is then the
+	// explicit date and Conflict the relative reading. Where they agree,
+	// Start is the date and Conflict is zero.
+	Conflict Date
 }
 
 // String formats w as ISO 8601, a range as "start/end".
@@ -84,6 +90,9 @@ func (p *Parser) FindDates(s string) []When {
 
 func when(r dates.Result, raw string, s Span) When {
 	w := When{Span: s, Start: fromValue(r.Start, raw)}
+	if r.Conflict.Precision != dates.PrecisionNone {
+		w.Conflict = fromValue(r.Conflict, raw)
+	}
 	if r.IsRange {
 		w.End = fromValue(r.End, raw)
 	}

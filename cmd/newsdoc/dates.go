@@ -16,6 +16,9 @@ const datesUsage = `Usage: newsdoc dates [-lang nl|en|en-US|en-GB] [-ref TIME] [
 Reads one date expression per line on standard input and prints
   input<TAB>result          result in ISO 8601 at the precision the text gave
   input<TAB>ERROR: message  when the line is not one date expression
+When a relative date beside an explicit one disagrees with it ("gisteren,
+28 september" with -ref 2016-10-01), the explicit date is printed and a
+column "WARNING: the relative date gives …" is added.
 With -search each line is running text and the first date expression in it is
 reported as input<TAB>result<TAB>matched text (or input<TAB>ERROR: no date found);
 with -all as well, every date expression in it, one output line each.
@@ -107,7 +110,7 @@ func runDates(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				ms = ms[:1]
 			}
 			for _, m := range ms {
-				fmt.Fprintf(out, "%s\t%s\t%s\n", line, m.Result, line[m.Start:m.End])
+				fmt.Fprintf(out, "%s\t%s\t%s%s\n", line, m.Result, line[m.Start:m.End], conflictNote(m.Result))
 			}
 			continue
 		}
@@ -117,7 +120,7 @@ func runDates(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			failed = true
 			continue
 		}
-		fmt.Fprintf(out, "%s\t%s\n", line, r)
+		fmt.Fprintf(out, "%s\t%s%s\n", line, r, conflictNote(r))
 	}
 	if err := sc.Err(); err != nil {
 		out.Flush()
@@ -128,4 +131,13 @@ func runDates(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// conflictNote is the column added when a relative date beside an explicit
+// one disagrees with it.
+func conflictNote(r dates.Result) string {
+	if r.Conflict.Precision == dates.PrecisionNone {
+		return ""
+	}
+	return fmt.Sprintf("\tWARNING: the relative date gives %s; the explicit date is kept", r.Conflict)
 }

@@ -64,6 +64,8 @@ func TestDatesFlags(t *testing.T) {
 		{"search all", []string{"-search", "-all", "-lang", "nl"}, "Open op 5 april 2018, dicht op 6 mei 2019.\n",
 			"Open op 5 april 2018, dicht op 6 mei 2019.\t2018-04-05\t5 april 2018\nOpen op 5 april 2018, dicht op 6 mei 2019.\t2019-05-06\t6 mei 2019\n", 0, ""},
 		{"all without search", []string{"-all"}, "", "", 2, "-all needs -search"},
+		{"relative beside explicit", []string{"-ref", "2016-10-01"}, "gisteren, 30 september\ngisteren, 28 september\n",
+			"gisteren, 30 september\t2016-09-30\ngisteren, 28 september\t2016-09-28\tWARNING: the relative date gives 2016-09-30; the explicit date is kept\n", 0, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -91,6 +91,16 @@ func (ps *parser) result(pr *parsed, o *Options) (Result, error) {
 		return Result{}, err
 	}
 	r := Result{Start: start, Relative: rel}
+	if side, ok := relativeAside(&pr.l); ok && !o.Ref.IsZero() {
+		// Both a relative and an explicit date: the explicit one is kept;
+		// where the relative one disagrees, it is reported.
+		if rv, _, err := resolve(&side, o); err == nil {
+			r.Relative = true
+			if !agree(start, rv) {
+				r.Conflict = rv
+			}
+		}
+	}
 	if !pr.isRange {
 		return r, nil
 	}

@@ -594,3 +594,48 @@ func TestFindAll(t *testing.T) {
 		t.Errorf("FindAll (-want +got):\n%s", diff)
 	}
 }
+
+// TestRelativeBesideExplicit: a relative date beside an explicit one is
+// read; where they agree the date is returned, where they disagree the
+// explicit one, with the relative reading as Conflict (item 5 of issue 9).
+func TestRelativeBesideExplicit(t *testing.T) {
+	ref := time.Date(2016, 10, 1, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		in, want, conflict string
+	}{
+		{"Yesterday, September 30", "2016-09-30", ""},
+		{"yesterday, Sept. 30", "2016-09-30", ""},
+		{"gisteren, 30 september", "2016-09-30", ""},
+		{"gisteren 30 september 2016", "2016-09-30", ""},
+		{"Vorig jaar, op 12/09/2015", "2015-09-12", ""},
+		{"last year, on 12 September 2015", "2015-09-12", ""},
+		{"gisteren, 28 september", "2016-09-28", "2016-09-30"},
+		{"Yesterday, September 28, 2016", "2016-09-28", "2016-09-30"},
+		{"vorig jaar, op 12/09/2014", "2014-09-12", "2015"},
+		{"morgen, 2 oktober om 14u", "2016-10-02T14", ""},
+	}
+	for _, c := range cases {
+		r, err := Parse(c.in, Options{Ref: ref})
+		if err != nil {
+			t.Errorf("Parse(%q): %v", c.in, err)
+			continue
+		}
+		conflict := ""
+		if r.Conflict.Precision != PrecisionNone {
+			conflict = r.Conflict.String()
+		}
+		if r.String() != c.want || conflict != c.conflict || !r.Relative {
+			t.Errorf("Parse(%q) = %s, conflict %q, relative %v; want %s, %q, true", c.in, r, conflict, r.Relative, c.want, c.conflict)
+		}
+	}
+	// In running text.
+	text := "The mayor said yesterday, September 30, that the works were over."
+	ms := FindAll(text, Options{Ref: ref})
+	if len(ms) != 1 || text[ms[0].Start:ms[0].End] != "yesterday, September 30" || ms[0].Result.String() != "2016-09-30" {
+		t.Errorf("FindAll(%q) = %+v", text, ms)
+	}
+	// A week or a month still does not combine with a date.
+	if _, err := Parse("vorige week 30 september", Options{Ref: ref}); err == nil {
+		t.Errorf("vorige week 30 september: no error")
+	}
+}

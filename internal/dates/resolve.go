@@ -117,9 +117,14 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 		}
 		day, prec = civil(y, st.month, d), PrecisionDay
 	case explicit:
-		if st.hasRelDay || st.hasPeriod && !(st.period == unitYear && !st.hasYear && st.day == 0) {
+		// "vorige week 30 september" stays an error: a week or a month
+		// does not check a date the way a day or a year does.
+		if st.hasPeriod && !st.hasRelDay && st.period != unitYear && st.period != unitDay {
 			return v, false, errMixedDates
 		}
+		// A relative day or year beside an explicit date ("gisteren, 30
+		// september", "vorig jaar, op 12/09/2015"): the explicit date is
+		// read here; Parse compares the two (see relativeAside).
 		switch {
 		case st.hasYear && st.month != 0 && st.day != 0:
 			day, prec = civil(st.year, st.month, st.day), PrecisionDay
@@ -314,4 +319,35 @@ func valueKey(v Value) int64 {
 		d = 1
 	}
 	return civil(v.Year, m, d).Unix()*1e9 + int64(v.Hour*3600+v.Minute*60+v.Second)*1e9 + int64(v.Nanosecond)
+}
+
+// relativeAside returns the state of the relative part written beside an
+// explicit date ("gisteren" in "gisteren, 30 september", "vorig jaar" in
+// "vorig jaar, op 12/09/2015"), and whether there is one.
+func relativeAside(st *state) (state, bool) {
+	explicit := st.month != 0 || st.hasYear || st.day != 0 || st.dayOnly || st.ordKind != 0
+	if !explicit || !(st.hasRelDay || st.hasPeriod && (st.period == unitYear && (st.hasYear || st.day != 0) || st.period == unitDay)) {
+		return state{}, false
+	}
+	var r state
+	r.hasRelDay, r.relDay = st.hasRelDay, st.relDay
+	if !st.hasRelDay {
+		r.hasPeriod, r.period, r.periodOff = true, st.period, st.periodOff
+	}
+	return r, true
+}
+
+// agree reports whether two readings name the same time at the coarser
+// precision of the two (day at most: a time is not compared).
+func agree(a, b Value) bool {
+	p := min(a.Precision, b.Precision, PrecisionDay)
+	switch {
+	case a.Year != b.Year:
+		return false
+	case p >= PrecisionMonth && a.Month != b.Month:
+		return false
+	case p >= PrecisionDay && a.Day != b.Day:
+		return false
+	}
+	return true
 }

@@ -147,6 +147,10 @@ type Result struct {
 	End      Value // zero unless IsRange
 	IsRange  bool
 	Relative bool // resolved against Options.Ref
+	// Conflict is zero unless the text gives a relative date beside an
+	// explicit one ("gisteren, 30 september") and the two disagree; it is
+	// then the relative reading, and Start the explicit one.
+	Conflict Value
 }
 
 // String is Start.String(), or "start/end" for a range (inclusive end).
