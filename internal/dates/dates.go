@@ -10,6 +10,8 @@ import (
 type Options struct {
 	// Lang is "nl", "en" (day-first numeric dates), "en-GB", "en-US"
 	// (month-first numeric dates) or "" (Dutch and English words, day first).
+	// "de" and "fr" add German or French month and weekday names to the
+	// Dutch and English ones, for dates in export layouts.
 	Lang string
 	// Ref is the reference for relative expressions (gisteren, 3 days ago,
 	// a date without a year). Zero: relative expressions are an error
@@ -30,6 +32,10 @@ func (o *Options) parser(s string, toks []token, find bool) parser {
 		case "en":
 			ps.lang = langEN
 			ps.mdy = len(lang) == 5 && (lang[3:] == "US" || lang[3:] == "us")
+		case "de":
+			ps.lang = langAll | langDE
+		case "fr":
+			ps.lang = langAll | langFR
 		}
 	}
 	return ps

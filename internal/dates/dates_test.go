@@ -639,3 +639,38 @@ func TestRelativeBesideExplicit(t *testing.T) {
 		t.Errorf("vorige week 30 september: no error")
 	}
 }
+
+// TestExportLanguages: German and French month and weekday names are read
+// when the language says so (export layouts), and only then (item 18 of
+// issue 9).
+func TestExportLanguages(t *testing.T) {
+	cases := []struct {
+		in, lang, want string
+	}{
+		{"24. September 2002", "de", "2002-09-24"},
+		{"Mittwoch 31. August 2011", "de", "2011-08-31"},
+		{"1. März 2010", "de", "2010-03-01"},
+		{"Dienstag, 2. Dezember 2008", "de", "2008-12-02"},
+		{"3 janvier 2011 lundi", "fr", "2011-01-03"},
+		{"17 mai 2003", "fr", "2003-05-17"},
+		{"samedi 15 août 2009", "fr", "2009-08-15"},
+		{"4 février 2014", "fr", "2014-02-04"},
+		{"5 april 2018", "de", "2018-04-05"}, // Dutch and English still read
+		{"3 janvier 2011", "", "!ErrSyntax"},
+		{"24. Dezember 2002", "nl", "!ErrSyntax"},
+		{"4 février 2014", "en", "!ErrSyntax"},
+	}
+	for _, c := range cases {
+		r, err := Parse(c.in, Options{Lang: c.lang})
+		got := r.String()
+		if err != nil {
+			got = "!" + sentinelName(err)
+		}
+		if got != c.want {
+			t.Errorf("Parse(%q, %q) = %s (%v), want %s", c.in, c.lang, got, err, c.want)
+		}
+	}
+	if ms := FindAll("Le 3 janvier 2011, lundi, le port a repris.", Options{}); len(ms) != 0 {
+		t.Errorf("French found in running text without -lang fr: %+v", ms)
+	}
+}
