@@ -91,3 +91,20 @@ func TestDatesTogether(t *testing.T) {
 		t.Errorf("ParseDate = %v (conflict %v), %v; want 2016-09-28 with conflict 2016-09-30", w, w.Conflict, err)
 	}
 }
+
+// TestAmbiguousHour: the public When says when an hour is a guess (item 17).
+func TestAmbiguousHour(t *testing.T) {
+	p := Parser{Language: language.Dutch, Location: time.UTC}
+	for _, c := range []struct {
+		in, want  string
+		ambiguous bool
+	}{
+		{"1 oktober 2016 om half drie", "2016-10-01T14:30Z", true},
+		{"1 oktober 2016 om half drie 's nachts", "2016-10-01T02:30Z", false},
+	} {
+		w, err := p.ParseDate(c.in)
+		if err != nil || w.String() != c.want || w.Ambiguous != c.ambiguous {
+			t.Errorf("ParseDate(%q) = %s ambiguous=%v (%v)", c.in, w, w.Ambiguous, err)
+		}
+	}
+}

@@ -44,6 +44,11 @@ type When struct {
 	// explicit date and Conflict the relative reading. Where they agree,
 	// Start is the date and Conflict is zero.
 	Conflict Date
+	// Ambiguous reports a time of day written on a 12-hour clock with no
+	// part of the day ("om half drie", "om drie uur"): an hour from 1 to 6
+	// is read as the afternoon's (14:30), 7 to 11 as the morning's, and
+	// either may be wrong. "'s nachts", "'s middags", "p.m." decide it.
+	Ambiguous bool
 }
 
 // String formats w as ISO 8601, a range as "start/end".
@@ -93,6 +98,7 @@ func when(r dates.Result, raw string, s Span) When {
 	if r.Conflict.Precision != dates.PrecisionNone {
 		w.Conflict = fromValue(r.Conflict, raw)
 	}
+	w.Ambiguous = r.Ambiguous
 	if r.IsRange {
 		w.End = fromValue(r.End, raw)
 	}

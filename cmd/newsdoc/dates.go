@@ -18,7 +18,9 @@ Reads one date expression per line on standard input and prints
   input<TAB>ERROR: message  when the line is not one date expression
 When a relative date beside an explicit one disagrees with it ("gisteren,
 28 september" with -ref 2016-10-01), the explicit date is printed and a
-column "WARNING: the relative date gives …" is added.
+column "WARNING: the relative date gives …" is added; a spoken time on a
+12-hour clock with no part of the day ("om half drie": 14:30) gets a
+WARNING column too.
 With -search each line is running text and the first date expression in it is
 reported as input<TAB>result<TAB>matched text (or input<TAB>ERROR: no date found);
 with -all as well, every date expression in it, one output line each.
@@ -136,8 +138,12 @@ func runDates(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // conflictNote is the column added when a relative date beside an explicit
 // one disagrees with it.
 func conflictNote(r dates.Result) string {
-	if r.Conflict.Precision == dates.PrecisionNone {
-		return ""
+	note := ""
+	if r.Conflict.Precision != dates.PrecisionNone {
+		note += fmt.Sprintf("\tWARNING: the relative date gives %s; the explicit date is kept", r.Conflict)
 	}
-	return fmt.Sprintf("\tWARNING: the relative date gives %s; the explicit date is kept", r.Conflict)
+	if r.Ambiguous {
+		note += "\tWARNING: a 12-hour time without a part of the day; the hour is a guess"
+	}
+	return note
 }

@@ -96,7 +96,7 @@ func (ps *parser) result(pr *parsed, o *Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	r := Result{Start: start, Relative: rel}
+	r := Result{Start: start, Relative: rel, Ambiguous: pr.l.ambiguous}
 	if side, ok := relativeAside(&pr.l); ok && !o.Ref.IsZero() {
 		// Both a relative and an explicit date: the explicit one is kept;
 		// where the relative one disagrees, it is reported.
@@ -127,6 +127,7 @@ func (ps *parser) result(pr *parsed, o *Options) (Result, error) {
 		return Result{}, fmt.Errorf("%w: range ends before it starts", ErrRange)
 	}
 	r.End, r.IsRange, r.Relative = end, true, rel || rel2
+	r.Ambiguous = r.Ambiguous || pr.r.ambiguous
 	return r, nil
 }
 

@@ -155,8 +155,10 @@ var parseCases = []parseCase{
 	absolute("nl", "5 april 2018, 14:30", "2018-04-05T14:30"),
 	absolute("nl", "14:30, 5 april 2018", "2018-04-05T14:30"),
 	absolute("nl", "5 april 2018 om 8 uur 's avonds", "2018-04-05T20"),
-	absolute("nl", "5 april 2018 om half vier", "2018-04-05T03:30"),
-	absolute("nl", "5 april 2018 om kwart over twee", "2018-04-05T02:15"),
+	// A spoken hour up to 6 without a part of the day is the afternoon's
+	// (issue 9 item 17); Result.Ambiguous says it is a guess.
+	absolute("nl", "5 april 2018 om half vier", "2018-04-05T15:30"),
+	absolute("nl", "5 april 2018 om kwart over twee", "2018-04-05T14:15"),
 	absolute("nl", "5 april 2018 om 16 uur CET", "2018-04-05T16+02:00"),
 	absolute("nl", "5 januari 2018 om 16 uur CET", "2018-01-05T16+01:00"),
 	absolute("nl", "5 april 2018 om 16 uur CEST", "2018-04-05T16+02:00"),
@@ -672,5 +674,31 @@ func TestExportLanguages(t *testing.T) {
 	}
 	if ms := FindAll("Le 3 janvier 2011, lundi, le port a repris.", Options{}); len(ms) != 0 {
 		t.Errorf("French found in running text without -lang fr: %+v", ms)
+	}
+}
+
+// TestSpokenHour: "om half drie" is 14:30 without context and follows 's
+// nachts or 's middags; the result says when the hour is a guess (item 17
+// of issue 9).
+func TestSpokenHour(t *testing.T) {
+	cases := []struct {
+		in, want  string
+		ambiguous bool
+	}{
+		{"1 oktober 2016 om half drie", "2016-10-01T14:30", true},
+		{"1 oktober 2016 om half drie 's nachts", "2016-10-01T02:30", false},
+		{"1 oktober 2016 om half drie 's middags", "2016-10-01T14:30", false},
+		{"1 oktober 2016 om drie uur", "2016-10-01T15", true},
+		{"1 oktober 2016 om half negen", "2016-10-01T08:30", true},
+		{"1 oktober 2016 om half negen 's avonds", "2016-10-01T20:30", false},
+		{"1 oktober 2016 om 14.30 uur", "2016-10-01T14:30", false},
+		{"1 oktober 2016 om 02u30", "2016-10-01T02:30", false},
+		{"1 oktober 2016 om 12 uur", "2016-10-01T12", false},
+	}
+	for _, c := range cases {
+		r, err := Parse(c.in, Options{Lang: "nl"})
+		if err != nil || r.String() != c.want || r.Ambiguous != c.ambiguous {
+			t.Errorf("Parse(%q) = %s ambiguous=%v (%v); want %s ambiguous=%v", c.in, r, r.Ambiguous, err, c.want, c.ambiguous)
+		}
 	}
 }

@@ -285,6 +285,16 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 			v.Year, v.Month, v.Day = day.Year(), int(day.Month()), day.Day()
 		}
 	}
+	if !timeOnly && st.clock12 && st.daypart == 0 && h >= 1 && h <= 11 {
+		// A spoken hour on a 12-hour clock ("om half drie", "om drie uur")
+		// with no part of the day: in news an hour up to 6 is far more
+		// often the afternoon's. Either way the reading is a guess, and
+		// says so.
+		st.ambiguous = true
+		if h <= 6 {
+			h += 12
+		}
+	}
 	v.Hour, v.Minute, v.Second, v.Nanosecond, v.Precision = h, st.min, st.sec, st.nsec, st.tprec
 	switch {
 	case st.zoneKind == zoneFixed:
