@@ -313,7 +313,7 @@ var parseCases = []parseCase{
 	sat("en", "at 3pm", "2018-03-04T15"),
 	sat("en", "11 at night", "2018-03-03T23"),
 	sat("en", "6 in the morning", "2018-03-03T06"),
-	sat("en", "at 7:30 PM on Fri, Sep 20", "2017-09-20T19:30"), // the closest 20 September
+	sat("en", "at 7:30 PM on Fri, Sep 20", "2019-09-20T19:30"), // the closest 20 September on a Friday (issue 9 item 16)
 	sat("en", "first Tuesday of October", "2018-10-02"),
 	sat("en", "last day of February", "2019-02-28"), // the next February
 	// errors
@@ -699,6 +699,32 @@ func TestSpokenHour(t *testing.T) {
 		r, err := Parse(c.in, Options{Lang: "nl"})
 		if err != nil || r.String() != c.want || r.Ambiguous != c.ambiguous {
 			t.Errorf("Parse(%q) = %s ambiguous=%v (%v); want %s ambiguous=%v", c.in, r, r.Ambiguous, err, c.want, c.ambiguous)
+		}
+	}
+}
+
+// TestWeekdayPicksYear: a weekday with a day and month but no year picks
+// the closest year in which the day falls on that weekday, within six
+// years of the reference (item 16 of issue 9).
+func TestWeekdayPicksYear(t *testing.T) {
+	ref := time.Date(2016, 10, 1, 10, 0, 0, 0, time.UTC)
+	cases := []struct{ in, want string }{
+		{"zaterdag 12 maart", "2016-03-12"}, // 12 March 2017 is a Sunday
+		{"zondag 12 maart", "2017-03-12"},   // and 2016's a Saturday
+		{"vrijdag 12 maart", "2021-03-12"},  // the closest Friday 12 March
+		{"maandag 29 februari", "2016-02-29"},
+		{"Saturday, March 12", "2016-03-12"},
+		{"12 maart", "2017-03-12"},           // no weekday: the closest day
+		{"dinsdag 29 februari", "!ErrRange"}, // none within six years
+	}
+	for _, c := range cases {
+		r, err := Parse(c.in, Options{Ref: ref})
+		got := r.String()
+		if err != nil {
+			got = "!" + sentinelName(err)
+		}
+		if got != c.want {
+			t.Errorf("Parse(%q) = %s (%v), want %s", c.in, got, err, c.want)
 		}
 	}
 }

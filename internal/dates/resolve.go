@@ -6,9 +6,10 @@ import (
 )
 
 var (
-	errTimeNoDay  = fmt.Errorf("%w: a time of day needs a day", ErrSyntax)
-	errNoDate     = fmt.Errorf("%w: nothing that fixes a date", ErrSyntax)
-	errMixedDates = fmt.Errorf("%w: two dates that do not fit together", ErrSyntax)
+	errTimeNoDay   = fmt.Errorf("%w: a time of day needs a day", ErrSyntax)
+	errNoDate      = fmt.Errorf("%w: nothing that fixes a date", ErrSyntax)
+	errMixedDates  = fmt.Errorf("%w: two dates that do not fit together", ErrSyntax)
+	errWeekdayYear = fmt.Errorf("%w: the weekday does not fall on that date within six years of the reference", ErrRange)
 )
 
 // civil is a calendar day without a zone; arithmetic goes through UTC so no
@@ -141,10 +142,19 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 			if !needRef() {
 				return v, false, ErrRelative
 			}
-			// the year that puts the day closest to the reference
+			// the year that puts the day closest to the reference; with a
+			// weekday ("zaterdag 12 maart"), the closest year in which the
+			// day falls on it, up to six years away
 			best, found := time.Time{}, false
-			for y := refDay.Year() - 1; y <= refDay.Year()+1; y++ {
+			span := 1
+			if st.wday != 0 {
+				span = 6
+			}
+			for y := refDay.Year() - span; y <= refDay.Year()+span; y++ {
 				if st.day > daysIn(y, st.month) {
+					continue
+				}
+				if st.wday != 0 && isoWeekday(civil(y, st.month, st.day)) != int(st.wday) {
 					continue
 				}
 				c := civil(y, st.month, st.day)
@@ -152,7 +162,10 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 					best, found = c, true
 				}
 			}
-			if !found || best.Year() != refDay.Year() && st.month == 2 && st.day == 29 {
+			if !found && st.wday != 0 {
+				return v, false, errWeekdayYear
+			}
+			if !found || best.Year() != refDay.Year() && st.month == 2 && st.day == 29 && st.wday == 0 {
 				return v, false, ErrRange
 			}
 			day, prec = best, PrecisionDay
