@@ -69,6 +69,8 @@ func ParseDate(s string) (When, error) { return new(Parser).ParseDate(s) }
 // gets the offset of p.Location at that time, by the same rule as in
 // articles (see [Parser.Location]): with a nil Location, Brussels time when
 // p.Language is Dutch, else none.
+// A bare weekday read on its own ("dinsdag") is the next such day after
+// p.Now; in running text use [Parser.FindDates], which reads the tense.
 func (p *Parser) ParseDate(s string) (When, error) {
 	r, err := dates.Parse(s, p.dateOptions(p.Language, p.location(p.Language)))
 	if err != nil {
@@ -84,7 +86,11 @@ func (p *Parser) ParseDate(s string) (When, error) {
 
 // FindDates returns the date expressions in running text s, in order.
 // Words that are also ordinary words ("do", "may", "march") are not dates
-// on their own.
+// on their own. A bare weekday ("Hij zei dinsdag dat …", "on Tuesday") is
+// the closest such day in the tense of its sentence: in a past-tense
+// sentence the most recent one (p.Now's day included), in a future one
+// ("zal", "will") the next one, and otherwise the closest. For news, set
+// p.Now to the publication time.
 func (p *Parser) FindDates(s string) []When {
 	var out []When
 	for _, m := range dates.FindAll(s, p.dateOptions(p.Language, p.location(p.Language))) {

@@ -20,6 +20,9 @@ type Options struct {
 	// Location sets the offset of a time of day that has no zone in the
 	// text. nil leaves the offset unknown.
 	Location *time.Location
+
+	// tense places a bare weekday; Find sets it from the sentence.
+	tense tense
 }
 
 func (o *Options) parser(s string, toks []token, find bool) parser {
@@ -228,7 +231,11 @@ func scan(s string, o Options, yield func(Match) bool) {
 			if !pr.l.strong && !(pr.isRange && pr.r.strong) {
 				continue
 			}
-			r, err := ps.result(&pr, &o)
+			// A bare weekday in running text is the closest one in the
+			// tense of its sentence.
+			oo := o
+			oo.tense = sentenceTense(s, int(toks[i].start), int(toks[end-1].end))
+			r, err := ps.result(&pr, &oo)
 			if err != nil {
 				i = end - 1
 				continue

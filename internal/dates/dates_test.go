@@ -728,3 +728,40 @@ func TestWeekdayPicksYear(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayTense: in running text a bare weekday is the closest one in
+// the tense of its sentence; read on its own it is still the next one
+// (item 15 of issue 9).
+func TestWeekdayTense(t *testing.T) {
+	wed := time.Date(2016, 10, 5, 10, 0, 0, 0, time.UTC) // a Wednesday
+	tue := time.Date(2016, 10, 4, 10, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		ref  time.Time
+		want string
+	}{
+		{"Hij zei dinsdag dat het plan klaar is.", wed, "2016-10-04"},
+		{"De minister heeft het dinsdag gezegd.", wed, "2016-10-04"},
+		{"De raad zal dinsdag stemmen.", wed, "2016-10-11"},
+		{"The council voted on Tuesday to close the pool.", wed, "2016-10-04"},
+		{"The council will vote on Tuesday.", wed, "2016-10-11"},
+		{"The council meets on Tuesday.", wed, "2016-10-04"}, // no tense: the closest
+		{"Op vrijdag is er markt.", wed, "2016-10-07"},
+		{"Hij zei dinsdag dat het klaar was.", tue, "2016-10-04"}, // past, today included
+		{"Het kabinet vergaderde maandag. Het zal vrijdag beslissen.", wed, "2016-10-03"},
+	}
+	for _, c := range cases {
+		ms := FindAll(c.text, Options{Ref: c.ref})
+		if len(ms) == 0 || ms[0].Result.String() != c.want {
+			t.Errorf("FindAll(%q) = %+v, want %s first", c.text, ms, c.want)
+		}
+	}
+	ms := FindAll("Het kabinet vergaderde maandag. Het zal vrijdag beslissen.", Options{Ref: wed})
+	if len(ms) != 2 || ms[1].Result.String() != "2016-10-07" {
+		t.Errorf("the second sentence's tense: %+v", ms)
+	}
+	// On its own a weekday is still the next one.
+	if r, err := Parse("dinsdag", Options{Ref: wed}); err != nil || r.String() != "2016-10-11" {
+		t.Errorf("Parse(dinsdag) = %s, %v", r, err)
+	}
+}

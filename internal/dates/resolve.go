@@ -229,8 +229,20 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 			if d < 0 {
 				d += 7
 			}
-		default: // dinsdag, komende dinsdag, next Tuesday: the next one after today
+		case st.hasWMode || o.tense == tenseNext || o.tense == tenseFuture:
+			// komende dinsdag, next Tuesday, and a bare weekday read on
+			// its own or in a future sentence: the next one after today
 			if d <= 0 {
+				d += 7
+			}
+		case o.tense == tensePast: // "hij zei dinsdag": the last one, today included
+			if d > 0 {
+				d -= 7
+			}
+		default: // running text without a tense: the closest one
+			if d > 3 {
+				d -= 7
+			} else if d < -3 {
 				d += 7
 			}
 		}
