@@ -54,6 +54,7 @@ type decoded struct {
 	text      string
 	encoding  string    // "utf-8", "utf-16le", "utf-16be"
 	anomalies []Anomaly // in source order
+	recoded   []Anomaly // the Recoded ones, for inputOffset
 
 	runesOnce sync.Once
 	runes     *runeIndex // for JSON offsets in code points, built on first use
@@ -102,7 +103,8 @@ func (p *Parser) decode(src string) (*decoded, error) {
 	if utf8.ValidString(src) {
 		d.text = src // no copy: a string does not change
 	} else {
-		d.text, d.anomalies = recode(src)
+		d.text, d.recoded = recode(src)
+		d.anomalies = d.recoded
 	}
 	d.anomalies = mergeAnomalies(d.anomalies, controlRuns(d.text, d))
 	return d, nil
@@ -165,7 +167,8 @@ func mergeAnomalies(a, b []Anomaly) []Anomaly {
 	if len(b) == 0 {
 		return a
 	}
-	out := append(a, b...)
+	out := make([]Anomaly, 0, len(a)+len(b)) // a new array: a is kept as it is
+	out = append(append(out, a...), b...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
 }
@@ -177,20 +180,16 @@ func (d *decoded) inputOffset(off int) int {
 	if d.encoding != "utf-8" {
 		return 0
 	}
-	shift := 0 // input offset minus text offset, after the runs before off
-	for _, a := range d.anomalies {
-		if a.Kind != Recoded || a.Span.Start >= off {
-			if a.Span.Start >= off {
-				break
-			}
-			continue
-		}
-		if off < a.Span.End {
-			return a.Input.Start + utf8.RuneCountInString(d.text[a.Span.Start:off])
-		}
-		shift = a.Input.End - a.Span.End
+	// The last re-decoded run that starts before off, by binary search.
+	k := sort.Search(len(d.recoded), func(i int) bool { return d.recoded[i].Span.Start >= off }) - 1
+	if k < 0 {
+		return off
 	}
-	return off + shift
+	a := d.recoded[k]
+	if off < a.Span.End {
+		return a.Input.Start + utf8.RuneCountInString(d.text[a.Span.Start:off])
+	}
+	return off + a.Input.End - a.Span.End
 }
 
 // utf16NoBOM reports text in UTF-16 without a byte-order mark: most bytes

@@ -142,3 +142,38 @@ func equalSpans(a, b []Span) bool {
 	}
 	return true
 }
+
+// TestInputOffsetMixed: with re-decoded bytes and control bytes in one
+// input, every offset of Source maps back to the input byte it came from.
+func TestInputOffsetMixed(t *testing.T) {
+	// Enough text that four control bytes do not make it binary.
+	filler := strings.Repeat("Een gewone zin van het artikel. ", 4)
+	// Five re-decoded runs and three controls before them: the runs' slice has
+	// room to spare, which a merge must not overwrite.
+	in := "Kop \x00 \xe9\n\n5 mei 2020\n\n" + filler + "Tekst caf\xe9 met \x01 en Zo\xc3\xab en \xe8\xe9 d\xe9 \xe0 \x00\x00 einde.\n"
+	as := parseAll(t, new(Parser), []byte(in))
+	a := as[0]
+	kinds := map[AnomalyKind]int{}
+	for _, x := range as {
+		for _, an := range x.Anomalies {
+			kinds[an.Kind]++
+		}
+	}
+	if kinds[Recoded] != 5 || kinds[Control] != 3 {
+		t.Errorf("anomalies %v, want 5 recoded runs and 3 control runs", kinds)
+	}
+	// Each character of Source starts at the input byte InputOffset names:
+	// the same byte for ASCII and UTF-8, the Windows-1252 byte otherwise.
+	for off, r := range a.Source {
+		i := a.InputOffset(off)
+		if i < 0 || i >= len(in) {
+			t.Fatalf("InputOffset(%d) = %d, outside the input", off, i)
+		}
+		if r < 0x80 && in[i] != byte(r) {
+			t.Errorf("offset %d (%q): input byte %d is %q", off, r, i, in[i])
+		}
+	}
+	if got := a.InputOffset(len(a.Source)); got != len(in) {
+		t.Errorf("InputOffset(end) = %d, want %d", got, len(in))
+	}
+}
