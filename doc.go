@@ -58,7 +58,14 @@
 // ago") and ranges ("13-15 juli"), as a [When]. A relative date beside an
 // explicit one ("gisteren, 30 september", "Yesterday, September 30") is
 // one expression: the explicit date is the result, and [When.Conflict]
-// holds the relative reading when the two disagree.
+// holds the relative reading when the two disagree. In running text a bare
+// weekday ("Hij zei dinsdag dat …") is the closest such day in the tense
+// of its sentence, and a weekday with a day and month but no year
+// ("zaterdag 12 maart") picks the year in which they agree. A spoken hour
+// without a part of the day ("om half drie") is read as 14:30 and flagged
+// [When.Ambiguous]. German and French month and weekday names are read
+// for articles in those languages (export layouts), not in running text
+// of other languages.
 //
 // # Quotes and speakers
 //
