@@ -78,10 +78,20 @@ type Block struct {
 // several goroutines.
 type Article struct {
 	// Source is the input text as UTF-8. It equals the input bytes unless
-	// the input had to be decoded (UTF-16, Windows-1252); Encoding then
-	// names the encoding read and all offsets refer to Source.
-	Source   string
-	Encoding string // "utf-8", "utf-16le", "utf-16be" or "windows-1252"
+	// the input had to be decoded (UTF-16, or bytes that are not UTF-8);
+	// all offsets refer to Source, and [Article.InputOffset] maps them
+	// back to the input.
+	Source string
+	// Encoding is how this article's part of the input was read:
+	// "utf-8", "utf-16le", "utf-16be", "windows-1252" (every non-ASCII
+	// character of the article was a byte that is not UTF-8, read as
+	// Windows-1252) or "utf-8+windows-1252" (UTF-8 with some such bytes;
+	// Anomalies lists them).
+	Encoding string
+	// Anomalies lists the runs of this article's input that were
+	// re-decoded or hold control bytes, in source order; nil for clean
+	// text. A run between two articles is listed with the one after it.
+	Anomalies []Anomaly
 
 	Index  int    // the article's number within its source, from 0
 	Format string // the layout it was read as: "dump", "plain", "text"
@@ -91,15 +101,32 @@ type Article struct {
 	Headline  Field
 	Authors   []Field
 	Published Date // zero when the article gives no date
-	Section   Field
-	Blocks    []Block
-	Quotes    []Quote
-	People    []Person // the persons the article names, in order of first mention
+	// PublishedSpans are the pieces of text Published was read from, in
+	// source order: the date, and the time when it stands apart.
+	PublishedSpans []Span
+	Section        Field
+	Blocks         []Block
+	Quotes         []Quote
+	People         []Person // the persons the article names, in order of first mention
 	// Meta keeps every other piece of the layout verbatim, in source order:
 	// the header's date, the date line, the time and count of a meta line.
 	Meta []Meta
 
 	lines *lineTable // shared by the articles of one source
+	dec   *decoded   // shared by the articles of one source
+}
+
+// InputOffset returns the offset in the input bytes of offset off in
+// Source: off itself for UTF-8 input, shifted past the re-decoded bytes
+// before it otherwise. For UTF-16 input it returns -1.
+func (a *Article) InputOffset(off int) int {
+	if a.dec == nil {
+		return off
+	}
+	if a.dec.encoding != "utf-8" {
+		return -1
+	}
+	return a.dec.inputOffset(off)
 }
 
 // lineTable holds line start offsets, built on first use so that parsing
@@ -109,8 +136,14 @@ type lineTable struct {
 	starts []int
 }
 
-// Text returns the source text s covers.
-func (a *Article) Text(s Span) string { return a.Source[s.Start:s.End] }
+// Text returns the source text s covers. A span that reaches outside
+// Source is clamped to it (and an inverted one is empty), so Text never
+// panics: Text(Span{3, 1 << 20}) is Source[3:].
+func (a *Article) Text(s Span) string {
+	start := min(max(s.Start, 0), len(a.Source))
+	end := min(max(s.End, start), len(a.Source))
+	return a.Source[start:end]
+}
 
 // MetaValue returns the value of the first Meta entry with the given key.
 func (a *Article) MetaValue(key string) (string, bool) {
@@ -130,8 +163,11 @@ type Position struct {
 	Column int
 }
 
-// Position returns the line and column of byte offset off in Source.
+// Position returns the line and column of byte offset off in Source. An
+// offset outside Source is clamped to it: Position(-5) is line 1, column
+// 1, offset 0, and an offset past the end is the end.
 func (a *Article) Position(off int) Position {
+	off = min(max(off, 0), len(a.Source))
 	lt := a.lines
 	if lt == nil {
 		lt = &lineTable{}

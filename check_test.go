@@ -7,11 +7,21 @@ import (
 	"unicode/utf8"
 )
 
+// checker is the part of testing.TB the checks use, so that a test can
+// show that they fail on broken articles.
+type checker interface {
+	Helper()
+	Errorf(format string, args ...any)
+	Fatalf(format string, args ...any)
+}
+
 // checkSpans checks the span invariants of every article parsed from one
 // source: each span lies inside Source on code point boundaries, each text
-// equals the source bytes it covers, quotes are ordered and their marks lie
-// around their text.
-func checkSpans(t testing.TB, src string, as []*Article) {
+// equals the source bytes it covers, quotes are ordered, open and close on
+// quotation marks around their text and do not overlap (a reported-speech
+// quote may hold a direct one), the speaker span holds a mention of the
+// speaker outside the quotation, and the cue span holds the cue words.
+func checkSpans(t checker, src string, as []*Article) {
 	t.Helper()
 	span := func(what string, s Span, text string) {
 		t.Helper()
@@ -41,6 +51,14 @@ func checkSpans(t testing.TB, src string, as []*Article) {
 		for _, m := range a.Meta {
 			span("meta "+m.Key, m.Span, m.Value)
 		}
+		var pieces []string
+		for _, s := range a.PublishedSpans {
+			span("published", s, src[max(0, s.Start):min(len(src), max(0, s.End))])
+			pieces = append(pieces, src[s.Start:s.End])
+		}
+		if got := strings.Join(pieces, " "); got != a.Published.Raw {
+			t.Errorf("article %d: published spans hold %q, raw %q", a.Index, got, a.Published.Raw)
+		}
 		for _, p := range a.People {
 			for _, m := range p.Mentions {
 				span("person "+p.Name, m, src[m.Start:m.End])
@@ -52,8 +70,40 @@ func checkSpans(t testing.TB, src string, as []*Article) {
 				t.Errorf("quote %d: person %d does not name speaker %q", i, q.Person, q.Speaker)
 			}
 			span("quote", q.Span, q.Text)
-			span("speaker", q.SpeakerSpan, src[q.SpeakerSpan.Start:q.SpeakerSpan.End])
-			span("cue", q.CueSpan, src[q.CueSpan.Start:q.CueSpan.End])
+			if q.Speaker == "" && (q.Person != -1 || !q.SpeakerSpan.IsZero()) {
+				t.Errorf("quote %d: no speaker, but person %d at %v", i, q.Person, q.SpeakerSpan)
+			}
+			if !q.SpeakerSpan.IsZero() {
+				span("speaker", q.SpeakerSpan, src[max(0, q.SpeakerSpan.Start):min(len(src), max(0, q.SpeakerSpan.End))])
+				if !overlapFree(q.SpeakerSpan, q.Span) {
+					t.Errorf("quote %d: speaker span %v inside the quotation %v", i, q.SpeakerSpan, q.Span)
+				}
+				if why := speakerMention(a, q); why != "" {
+					t.Errorf("quote %d: speaker %q at %v %q: %s", i, q.Speaker, q.SpeakerSpan, a.Text(q.SpeakerSpan), why)
+				}
+			}
+			if !q.CueSpan.IsZero() {
+				span("cue", q.CueSpan, src[max(0, q.CueSpan.Start):min(len(src), max(0, q.CueSpan.End))])
+				if !cueHolds(q.Cue, a.Text(q.CueSpan)) {
+					t.Errorf("quote %d: cue %q, but its span %v holds %q", i, q.Cue, q.CueSpan, a.Text(q.CueSpan))
+				}
+			}
+			for _, m := range []struct {
+				what string
+				s    Span
+			}{{"opening", q.Open}, {"closing", q.Close}} {
+				if !m.s.IsZero() && !isMark(a.Text(m.s)) {
+					t.Errorf("quote %d: %s mark %v is %q, not a quotation mark", i, m.what, m.s, a.Text(m.s))
+				}
+			}
+			if q.Kind != Indirect && q.Kind != Mixed {
+				for k := i + 1; k < len(a.Quotes); k++ {
+					o := a.Quotes[k]
+					if o.Kind != Indirect && o.Kind != Mixed && !overlapFree(q.Span, o.Span) {
+						t.Errorf("quotes %d %v and %d %v overlap", i, q.Span, k, o.Span)
+					}
+				}
+			}
 			if q.Span.Start < prev {
 				t.Errorf("quote %d starts at %d, before quote %d", i, q.Span.Start, i-1)
 			}
@@ -108,5 +158,144 @@ func checkNothingLost(t testing.TB, src string, as []*Article) {
 		end := min(len(src), i+40)
 		t.Errorf("byte %d (%q) belongs to no field: %q", i, r, strings.TrimSpace(src[i:end]))
 		return
+	}
+}
+
+func overlapFree(a, b Span) bool { return a.End <= b.Start || b.End <= a.Start }
+
+// isMark reports whether s is one quotation mark as the quotes package
+// pairs them.
+func isMark(s string) bool {
+	switch s {
+	case "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", ",,", "''", "`", "´":
+		return true
+	}
+	return false
+}
+
+// Pronouns that may stand for a named speaker.
+var pronouns = map[string]bool{
+	"hij": true, "zij": true, "ze": true, "hem": true, "haar": true, "zich": true,
+	"he": true, "she": true, "him": true, "her": true, "they": true, "them": true,
+}
+
+// Determiners that open a role or description ("de minister", "a
+// spokeswoman").
+var determiners = map[string]bool{
+	"de": true, "het": true, "een": true, "die": true, "deze": true,
+	"the": true, "a": true, "an": true, "one": true, "his": true, "her": true, "their": true,
+}
+
+// speakerMention says what is wrong with a quote's speaker span, or "".
+// The speaker is the canonical name, often fuller than the mention, so
+// the span must hold one of the person's mentions, a word of the
+// speaker's name, a pronoun, or a role opened by a determiner.
+func speakerMention(a *Article, q Quote) string {
+	text := strings.Join(strings.Fields(a.Text(q.SpeakerSpan)), " ")
+	if q.Person >= 0 {
+		for _, m := range a.People[q.Person].Mentions {
+			if m == q.SpeakerSpan {
+				return ""
+			}
+		}
+	}
+	words := strings.Fields(strings.ToLower(text))
+	if len(words) == 1 && pronouns[words[0]] {
+		return ""
+	}
+	if len(words) > 1 && determiners[words[0]] {
+		return ""
+	}
+	norm := func(w string) string {
+		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	var name []string
+	for _, n := range strings.Fields(strings.ToLower(q.Speaker)) {
+		name = append(name, norm(n))
+	}
+	// Canonical names may drop or reorder words of the mention ("De 0"
+	// for "0 De", "A and 0 B" for "A and B"): one word in common is enough.
+	for _, w := range words {
+		w = norm(w)
+		if !strings.ContainsFunc(w, unicode.IsLetter) {
+			continue
+		}
+		for _, n := range name {
+			if n == w {
+				return ""
+			}
+		}
+	}
+	return "neither a mention, a word of the name, a pronoun nor a role"
+}
+
+// cueHolds reports whether a cue span's text holds the cue: the same
+// words, or for a split cue ("voegde … toe") its first and last words
+// around others ("voegde hij eraan toe").
+func cueHolds(cue, text string) bool {
+	text = strings.Join(strings.Fields(text), " ")
+	parts := strings.Split(cue, " … ")
+	if len(parts) == 1 {
+		return text == cue
+	}
+	return len(text) > len(cue)-len(" … ") && strings.HasPrefix(text, parts[0]+" ") && strings.HasSuffix(text, " "+parts[len(parts)-1])
+}
+
+// failures records what the checks report.
+type failures struct{ n int }
+
+func (f *failures) Helper()                        {}
+func (f *failures) Errorf(string, ...any)          { f.n++ }
+func (f *failures) Fatalf(format string, a ...any) { f.n++; panic(f) }
+
+// TestChecksCanFail breaks parsed articles in the ways checkSpans must
+// catch, and checks that it reports each (item 22 of issue 9): a check
+// that cannot fail guards nothing.
+func TestChecksCanFail(t *testing.T) {
+	src := []byte("Een kop\n\n5 mei 2020\n\nBurgemeester Anna Smit is boos. \"Dit kan niet\", zei Smit. \"We gaan door\", voegde ze eraan toe.\n\n\"Geen commentaar\", zei woordvoerder Tom Claes van de stad.\n")
+	clean := parseAll(t, new(Parser), src)
+	if len(clean[0].Quotes) != 3 {
+		t.Fatalf("%d quotes, want 3: %+v", len(clean[0].Quotes), clean[0].Quotes)
+	}
+	var f failures
+	checkSpans(&f, clean[0].Source, clean)
+	if f.n != 0 {
+		t.Fatalf("the clean article fails %d checks", f.n)
+	}
+	breakers := map[string]func(a *Article){
+		"speaker span on the cue": func(a *Article) { a.Quotes[0].SpeakerSpan = a.Quotes[0].CueSpan },
+		"speaker span on another word": func(a *Article) {
+			i := strings.Index(a.Source, "boos")
+			a.Quotes[0].SpeakerSpan = Span{i, i + 4}
+		},
+		"speaker span inside the quote":  func(a *Article) { a.Quotes[1].SpeakerSpan = a.Quotes[1].Span },
+		"speaker span on another person": func(a *Article) { a.Quotes[2].SpeakerSpan = a.Quotes[0].SpeakerSpan },
+		"cue span on the speaker":        func(a *Article) { a.Quotes[0].CueSpan = a.Quotes[0].SpeakerSpan },
+		"split cue cut short":            func(a *Article) { a.Quotes[1].CueSpan.End -= 4 },
+		"opening mark on a letter":       func(a *Article) { a.Quotes[0].Open.Start++; a.Quotes[0].Open.End++ },
+		"closing mark missing":           func(a *Article) { a.Quotes[2].Close = Span{a.Quotes[2].Close.Start - 1, a.Quotes[2].Close.Start} },
+		"overlapping quotes": func(a *Article) {
+			a.Quotes[1].Span.Start = a.Quotes[0].Span.End - 2
+			a.Quotes[1].Text = a.Source[a.Quotes[1].Span.Start:a.Quotes[1].Span.End]
+		},
+		"person without speaker": func(a *Article) { a.Quotes[2].Speaker = ""; a.Quotes[2].SpeakerSpan = Span{}; a.Quotes[2].Person = 0 },
+	}
+	for name, brk := range breakers {
+		t.Run(name, func(t *testing.T) {
+			as := parseAll(t, new(Parser), src)
+			brk(as[0])
+			var f failures
+			func() {
+				defer func() {
+					if r := recover(); r != nil && r != any(&f) {
+						panic(r)
+					}
+				}()
+				checkSpans(&f, as[0].Source, as)
+			}()
+			if f.n == 0 {
+				t.Errorf("checkSpans did not notice")
+			}
+		})
 	}
 }

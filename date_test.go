@@ -73,7 +73,38 @@ func TestFindDates(t *testing.T) {
 	if len(ws) != 1 {
 		t.Fatalf("FindDates = %v, want one date", ws)
 	}
-	if got := text[ws[0].Span.Start:ws[0].Span.End]; got != "5 april 2018 om 00u54" || ws[0].String() != "2018-04-05T00:54" {
+	if got := text[ws[0].Span.Start:ws[0].Span.End]; got != "5 april 2018 om 00u54" || ws[0].String() != "2018-04-05T00:54+02:00" {
 		t.Errorf("found %q = %s", got, ws[0])
+	}
+}
+
+// TestDatesTogether: FindDates and ParseDate read a relative date beside an
+// explicit one, and say when they disagree (item 5 of issue 9).
+func TestDatesTogether(t *testing.T) {
+	p := Parser{Now: time.Date(2016, 10, 1, 9, 0, 0, 0, time.UTC)}
+	ws := p.FindDates("De burgemeester zei gisteren, 30 september, dat de werken klaar zijn.")
+	if len(ws) != 1 || ws[0].String() != "2016-09-30" || !ws[0].Conflict.IsZero() {
+		t.Errorf("FindDates = %v", ws)
+	}
+	w, err := p.ParseDate("gisteren, 28 september")
+	if err != nil || w.String() != "2016-09-28" || w.Conflict.String() != "2016-09-30" {
+		t.Errorf("ParseDate = %v (conflict %v), %v; want 2016-09-28 with conflict 2016-09-30", w, w.Conflict, err)
+	}
+}
+
+// TestAmbiguousHour: the public When says when an hour is a guess (item 17).
+func TestAmbiguousHour(t *testing.T) {
+	p := Parser{Language: language.Dutch, Location: time.UTC}
+	for _, c := range []struct {
+		in, want  string
+		ambiguous bool
+	}{
+		{"1 oktober 2016 om half drie", "2016-10-01T14:30Z", true},
+		{"1 oktober 2016 om half drie 's nachts", "2016-10-01T02:30Z", false},
+	} {
+		w, err := p.ParseDate(c.in)
+		if err != nil || w.String() != c.want || w.Ambiguous != c.ambiguous {
+			t.Errorf("ParseDate(%q) = %s ambiguous=%v (%v)", c.in, w, w.Ambiguous, err)
+		}
 	}
 }

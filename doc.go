@@ -55,7 +55,17 @@
 // 2018"), numeric dates (day first except in US English; ISO 8601 and RFC
 // 3339 first of all), Flemish and Dutch times ("00u54", "14.30 uur"),
 // zones, relative expressions against [Parser.Now] ("gisteren", "3 days
-// ago") and ranges ("13-15 juli"), as a [When].
+// ago") and ranges ("13-15 juli"), as a [When]. A relative date beside an
+// explicit one ("gisteren, 30 september", "Yesterday, September 30") is
+// one expression: the explicit date is the result, and [When.Conflict]
+// holds the relative reading when the two disagree. In running text a bare
+// weekday ("Hij zei dinsdag dat …") is the closest such day in the tense
+// of its sentence, and a weekday with a day and month but no year
+// ("zaterdag 12 maart") picks the year in which they agree. A spoken hour
+// without a part of the day ("om half drie") is read as 14:30 and flagged
+// [When.Ambiguous]. German and French month and weekday names are read
+// for articles in those languages (export layouts), not in running text
+// of other languages.
 //
 // # Quotes and speakers
 //
@@ -98,10 +108,17 @@
 // A [Span] is a half-open range of byte offsets into [Article.Source].
 // UTF-8 input (with or without a byte-order mark, with LF, CRLF or CR line
 // ends) is kept as it is, so offsets are offsets into the input file. Input
-// in UTF-16 (with a byte-order mark) or, when it is not valid UTF-8,
-// Windows-1252, is decoded first; [Article.Encoding] then names the
-// encoding and offsets refer to the decoded UTF-8 text. [Article.Position]
-// turns an offset into a line and column.
+// in UTF-16 (with a byte-order mark) is decoded first. A byte that is not
+// part of valid UTF-8 is read as Windows-1252, that byte only: a file
+// whose last article has one stray byte keeps every other article as it
+// is, and a file wholly in Windows-1252 is read as such. Such runs, and
+// runs of control bytes (NUL padding, escapes) kept as data, are listed in
+// [Article.Anomalies] with their offsets in Source and in the input;
+// [Article.Encoding] says how the article's part of the input was read,
+// and [Article.InputOffset] maps an offset in Source back to the input.
+// The decoded copy is thus reproducible: Source is the input with each
+// recoded byte replaced by its Windows-1252 character in UTF-8.
+// [Article.Position] turns an offset into a line and column.
 //
 // # JSON
 //
@@ -112,7 +129,9 @@
 //	index                the article's number within its file, from 0
 //	format               the layout: "dump", "lexisnexis", "nexis", "mediargus",
 //	                     "labelled", "plain" or "text"
-//	encoding             the input encoding, when not UTF-8
+//	encoding             how the article's input was read, when not UTF-8:
+//	                     "utf-16le", "utf-16be", "windows-1252" or
+//	                     "utf-8+windows-1252" (see Positions)
 //	lang                 BCP 47 tag ("nl", "en"), "" when unknown
 //	start, end           the article's extent
 //	headline             string
@@ -121,12 +140,14 @@
 //	                     when known: "2018-04", "2018-04-05T00:54+02:00"; "" if none
 //	published_precision  "year", "month", "day", "hour", "minute", "second",
 //	                     "fraction", or "none"
-//	published_raw        the date text as written
+//	published_raw        the date text as written (the date and a time that
+//	                     stands apart joined by one space); "" if none
 //	section              string
 //	blocks               [{kind, text, start, end}]; kind is "paragraph",
 //	                     "subheading", "pullquote", "dateline", "byline" or "other"
 //	quotes               [{text, start, end, speaker, speaker_start, speaker_end,
-//	                     cue, cue_start, cue_end, kind, block, closed, confidence}];
+//	                     cue, cue_start, cue_end, kind, block, closed, person,
+//	                     confidence}];
 //	                     text is the words between the marks; kind is "direct",
 //	                     "indirect", "mixed", "pullquote" or "headline"; block
 //	                     is the index in blocks, -1 for the headline; person
@@ -136,16 +157,37 @@
 //	                     article names, by the fullest form of their name
 //	meta                 object: every other field verbatim ("header_date",
 //	                     "byline", "date_line", "time", "count", "outlet",
-//	                     "length", "load_date", "dateline_place", …); a
-//	                     repeated key is written key, key_2, key_3, …
+//	                     "length", "load_date", "dateline_place", …), its keys
+//	                     in source order; a repeated key is written key,
+//	                     key_2, key_3, …
+//	spans                {headline: [start, end], authors: [[start, end], …],
+//	                     section: [start, end], published: [[start, end], …],
+//	                     meta: {key: [start, end], …}}: where the plain-string
+//	                     members come from; [0, 0] when absent; published lists
+//	                     the date text and, when it stands apart, the time
+//	source               with [JSONOptions.Source] (parse -source) only: the
+//	                     article's own text, Source[start:end]; an offset o
+//	                     of the object is source[o-start]
+//	anomalies            [{kind, start, end, input_start, input_end}], only
+//	                     when there are any: kind "recoded" (bytes not UTF-8,
+//	                     read as Windows-1252) or "control" (control bytes
+//	                     kept); input_start and input_end are byte offsets
+//	                     in the file
 //
-// Offsets are byte offsets into the file as read, so file[start:end]
-// equals text; with [JSONOptions.Runes] they count Unicode code points.
+// Offsets index [Article.Source], the text after decoding: for UTF-8 input
+// without anomalies that is the file itself, so file[start:end] equals the
+// text. After UTF-16 decoding, or where "anomalies" lists recoded bytes,
+// offsets refer to the decoded text; "encoding" and the anomalies'
+// input_start/input_end say how to rebuild it from the file (each recoded
+// byte becomes its Windows-1252 character in UTF-8). With
+// [JSONOptions.Runes] (parse -runes) offsets count Unicode code points of
+// that text instead of bytes.
 //
 // # Errors
 //
 // Ordinary content never fails to parse. Input that is not text (binary
-// data, more than [Parser.MaxSize] bytes, nothing but white space) gives a
+// data as a whole, UTF-16 without a byte-order mark, more than
+// [Parser.MaxSize] bytes, nothing but white space) gives a
 // [*ParseError] with the position, wrapping [ErrBinary], [ErrTooLarge],
 // [ErrEmpty] or [ErrEncoding] for use with errors.Is.
 package newsdoc

@@ -325,6 +325,9 @@ func examples(t *testing.T, e evalArticle) (rank []quotes.Example, unreachable i
 				t.Logf("%s: %q (%s) not among %q for %.40q", e.File, *g.Speaker, g.Attribution, names, g.Text)
 			}
 			unreachable++
+			if len(x.Features) > 0 {
+				rank = append(rank, x) // none of the candidates: the null option is right
+			}
 			continue
 		}
 		rank = append(rank, x)
@@ -480,14 +483,14 @@ func TestTraceEval(t *testing.T) {
 	t.Log("\n" + formatTraces(a.Source, traces))
 }
 
-// confidenceAt is the probability of the chosen candidate with scores
-// divided by temp.
+// confidenceAt is the probability of the chosen candidate, beside the
+// null option, with scores divided by temp.
 func confidenceAt(c chosen, temp float64) float64 {
-	m := math.Inf(-1)
+	m := 0.0 // the null option's score
 	for _, s := range c.scores {
 		m = max(m, s/temp)
 	}
-	sum := 0.0
+	sum := math.Exp(-m)
 	for _, s := range c.scores {
 		sum += math.Exp(s/temp - m)
 	}

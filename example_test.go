@@ -1,6 +1,7 @@
 package newsdoc_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"time"
@@ -79,15 +80,17 @@ func ExampleArticle_Position() {
 }
 
 func ExampleParseError() {
-	_, err := newsdoc.Parse([]byte("Titel\n\nTekst\x00"))
+	// A PNG image: control bytes throughout.
+	png := bytes.Repeat([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 50)
+	_, err := newsdoc.Parse(png)
 	var pe *newsdoc.ParseError
 	if errors.As(err, &pe) {
 		fmt.Println(pe.Pos.Line, pe.Pos.Column, errors.Is(err, newsdoc.ErrBinary))
 	}
 	fmt.Println(err)
 	// Output:
-	// 3 6 true
-	// newsdoc: 3:6: binary data, not text
+	// 2 1 true
+	// newsdoc: 2:1: binary data, not text
 }
 
 func ExampleParseDate() {

@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -37,6 +38,17 @@ type When struct {
 	Span  Span // where it was found in the text searched; the whole input for ParseDate
 	Start Date
 	End   Date // zero unless the text gives a range ("13-15 juli", "8pm - 11")
+	// Conflict is zero unless the text gives a relative date beside an
+	// explicit one ("gisteren, 30 september", "yesterday, September 30")
+	// and, against Parser.Now, the two disagree. Start is then the
+	// explicit date and Conflict the relative reading. Where they agree,
+	// Start is the date and Conflict is zero.
+	Conflict Date
+	// Ambiguous reports a time of day written on a 12-hour clock with no
+	// part of the day ("om half drie", "om drie uur"): an hour from 1 to 6
+	// is read as the afternoon's (14:30), 7 to 11 as the morning's, and
+	// either may be wrong. "'s nachts", "'s middags", "p.m." decide it.
+	Ambiguous bool
 }
 
 // String formats w as ISO 8601, a range as "start/end".
@@ -54,9 +66,13 @@ func ParseDate(s string) (When, error) { return new(Parser).ParseDate(s) }
 
 // ParseDate reads s as one date expression. Relative expressions
 // ("gisteren", "3 days ago") are read against p.Now; a time without a zone
-// gets the offset of p.Location at that time (none when it is nil).
+// gets the offset of p.Location at that time, by the same rule as in
+// articles (see [Parser.Location]): with a nil Location, Brussels time when
+// p.Language is Dutch, else none.
+// A bare weekday read on its own ("dinsdag") is the next such day after
+// p.Now; in running text use [Parser.FindDates], which reads the tense.
 func (p *Parser) ParseDate(s string) (When, error) {
-	r, err := dates.Parse(s, p.dateOptions(p.Language, p.Location))
+	r, err := dates.Parse(s, p.dateOptions(p.Language, p.location(p.Language)))
 	if err != nil {
 		var de *dates.Error
 		if errors.As(err, &de) {
@@ -70,10 +86,14 @@ func (p *Parser) ParseDate(s string) (When, error) {
 
 // FindDates returns the date expressions in running text s, in order.
 // Words that are also ordinary words ("do", "may", "march") are not dates
-// on their own.
+// on their own. A bare weekday ("Hij zei dinsdag dat …", "on Tuesday") is
+// the closest such day in the tense of its sentence: in a past-tense
+// sentence the most recent one (p.Now's day included), in a future one
+// ("zal", "will") the next one, and otherwise the closest. For news, set
+// p.Now to the publication time.
 func (p *Parser) FindDates(s string) []When {
 	var out []When
-	for _, m := range dates.FindAll(s, p.dateOptions(p.Language, p.Location)) {
+	for _, m := range dates.FindAll(s, p.dateOptions(p.Language, p.location(p.Language))) {
 		out = append(out, when(m.Result, s[m.Start:m.End], Span{m.Start, m.End}))
 	}
 	return out
@@ -81,6 +101,10 @@ func (p *Parser) FindDates(s string) []When {
 
 func when(r dates.Result, raw string, s Span) When {
 	w := When{Span: s, Start: fromValue(r.Start, raw)}
+	if r.Conflict.Precision != dates.PrecisionNone {
+		w.Conflict = fromValue(r.Conflict, raw)
+	}
+	w.Ambiguous = r.Ambiguous
 	if r.IsRange {
 		w.End = fromValue(r.End, raw)
 	}
@@ -96,6 +120,16 @@ func trimSpace(s string) (int, int) {
 	return a, b
 }
 
+// location is the zone of times written without one, in a text of
+// language lang: p.Location, or when it is nil Brussels time for Dutch
+// (Belgian and Dutch news use it) and none for other languages.
+func (p *Parser) location(lang language.Tag) *time.Location {
+	if p.Location == nil && isDutch(lang) {
+		return dates.Brussels()
+	}
+	return p.Location
+}
+
 func (p *Parser) dateOptions(lang language.Tag, loc *time.Location) dates.Options {
 	o := dates.Options{Ref: p.Now, Location: loc}
 	if lang != language.Und {
@@ -106,24 +140,29 @@ func (p *Parser) dateOptions(lang language.Tag, loc *time.Location) dates.Option
 
 // published reads the publication date of d: its date text, with its time
 // text added, or else the coarser header date.
-func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *time.Location) Date {
+// It also returns the spans of the text it was read from, in source order.
+func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *time.Location) (Date, []Span) {
 	o := p.dateOptions(lang, loc)
 	o.Ref = time.Time{} // a publication date is never relative to now
 	var out Date
+	var spans []Span
 	dateEnd := d.DateText.End // where the date read ends
 	if !d.DateText.IsZero() {
 		text := src[d.DateText.Start:d.DateText.End]
 		if r, err := dates.Parse(text, o); err == nil {
 			out = fromValue(r.Start, text)
+			spans = []Span{Span(d.DateText)}
 		} else if m, ok := dates.Find(text, o); ok {
 			out = fromValue(m.Result.Start, text[m.Start:m.End])
 			dateEnd = d.DateText.Start + m.End
+			spans = []Span{{d.DateText.Start + m.Start, dateEnd}}
 		}
 	}
 	if out.IsZero() && !d.Header.IsZero() {
 		text := src[d.Header.Start:d.Header.End]
 		if r, err := dates.Parse(text, o); err == nil {
 			out = fromValue(r.Start, text)
+			spans = []Span{Span(d.Header)}
 		}
 	}
 	if d.TimeText.IsZero() && out.Precision == PrecisionDay && !d.DateText.IsZero() {
@@ -132,13 +171,16 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
 			end++
 		}
-		for _, part := range strings.FieldsFunc(src[dateEnd:end], func(r rune) bool { return r == '|' || r == ',' || r == ';' }) {
+		rest := src[dateEnd:end]
+		for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == '|' || r == ',' || r == ';' }) {
 			part = strings.TrimSpace(part)
 			if part == "" {
 				continue
 			}
 			if r, err := dates.Parse(out.Raw+" "+part, o); err == nil && r.Start.Precision > dates.PrecisionDay {
 				out = fromValue(r.Start, out.Raw+" "+part)
+				at := dateEnd + strings.Index(rest, part)
+				spans = append(spans, Span{at, at + len(part)})
 				break
 			}
 		}
@@ -149,7 +191,9 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 		t := src[d.TimeText.Start:d.TimeText.End]
 		if r, err := dates.Parse(out.Raw+" "+t, o); err == nil && r.Start.Precision > dates.PrecisionDay {
 			out = fromValue(r.Start, out.Raw+" "+t)
+			spans = append(spans, Span(d.TimeText))
+			sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 		}
 	}
-	return out
+	return out, spans
 }

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 const usage = `newsdoc turns news articles (Dutch and English) into structured JSON.
@@ -19,8 +20,10 @@ const usage = `newsdoc turns news articles (Dutch and English) into structured J
 Usage:
   newsdoc parse [flags] [FILE|DIR ...]   parse articles; one JSON object per line
   newsdoc dates [flags]                  read date expressions, one per line on stdin
+  newsdoc version                        print the version of newsdoc
+  newsdoc help [COMMAND]                 print this text, or a command's help
 
-Run "newsdoc COMMAND -h" for a command's flags.
+Run "newsdoc help COMMAND" or "newsdoc COMMAND -h" for a command's flags.
 `
 
 type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
@@ -43,10 +46,52 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmd(args[1:], stdin, stdout, stderr)
 	}
 	switch args[0] {
-	case "-h", "-help", "--help", "help":
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 {
+			if cmd, ok := commands[args[1]]; ok {
+				return cmd([]string{"-h"}, stdin, stdout, stdout) // asked for: on stdout
+			}
+			if args[1] != "version" {
+				fmt.Fprintf(stderr, "newsdoc help: unknown command %q\n\n%s", args[1], usage)
+				return 2
+			}
+		}
 		fmt.Fprint(stdout, usage)
+		return 0
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, version())
 		return 0
 	}
 	fmt.Fprintf(stderr, "newsdoc: unknown command %q\n\n%s", args[0], usage)
 	return 2
+}
+
+// version describes the build from the module's build information: the
+// module version ("v1.2.0" with go install, "(devel)" in a checkout), the
+// VCS revision when known, and the Go version.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "newsdoc (no build information)"
+	}
+	v := bi.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	s := "newsdoc " + v
+	var rev, modified string
+	for _, kv := range bi.Settings {
+		switch kv.Key {
+		case "vcs.revision":
+			rev = kv.Value
+		case "vcs.modified":
+			if kv.Value == "true" {
+				modified = "+dirty"
+			}
+		}
+	}
+	if rev != "" {
+		s += " " + rev[:min(12, len(rev))] + modified
+	}
+	return s + " " + bi.GoVersion
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -13,7 +15,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -23,18 +25,21 @@ import (
 func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	lang := fl.String("lang", "", "language of the articles: nl or en (default: detect per article)")
+	lang := fl.String("lang", "", "language of the articles: nl, en, en-US (numeric dates month first) or en-GB\n(default: detect per article)")
 	format := fl.String("format", "", "force a layout: dump, lexisnexis, nexis, mediargus, labelled, plain or text (default: detect)")
-	tz := fl.String("tz", "", "time zone of times written without one, an IANA name such as Europe/Brussels\n(default: Brussels for Dutch articles, unknown for others)")
+	tz := fl.String("tz", "", "time zone of times written without one: an IANA name such as Europe/Brussels, or\nan offset such as +02:00 (default: Brussels for Dutch articles, unknown for others)")
 	runes := fl.Bool("runes", false, "write offsets as Unicode code points instead of bytes")
-	source := fl.Bool("source", false, "add each file's full text as \"source\"")
+	pretty := fl.Bool("pretty", false, "indent the JSON for reading (one article is then several lines)")
+	summary := fl.Bool("summary", false, "print a one-line summary on stderr at the end (default when stderr is a terminal,\nwhich also shows a progress line)")
+	source := fl.Bool("source", false, "add each article's own text as \"source\" (offset o is source[o-start])")
 	indirect := fl.Bool("indirect", false, "also report reported speech without quotation marks (kinds indirect and mixed)")
-	ext := fl.String("ext", ".txt", "with a directory, read the files whose names end with this (empty: all)")
+	ext := fl.String("ext", ".txt", "with a directory, read the files with these extensions: comma-separated, with or\nwithout the dot, any case (empty: all files)")
 	fl.Usage = func() {
-		fmt.Fprint(stderr, `Usage: newsdoc parse [flags] [FILE|DIR ...]
+		fmt.Fprint(stderr, `Usage: newsdoc parse [flags] [FILE|DIR|- ...]
 
-Parses each file (or standard input when none is given) and prints one JSON
-object per article on standard output. A directory is read recursively.
+Parses each file (or standard input when none is given, or for "-") and
+prints one JSON object per article on standard output. A directory is read
+recursively. Flags may come before or after the files; "--" ends them.
 An error is printed on standard error with the file name and position, and
 the run goes on with the next file; the exit status is 1 when any file
 failed, 2 for bad flags.
@@ -43,20 +48,20 @@ Flags:
 `)
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
+	args, err := parseFlags(fl, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
 	var p newsdoc.Parser
+	if err := validLang(*lang); err != nil {
+		fmt.Fprintf(stderr, "newsdoc parse: %v\n", err)
+		return 2
+	}
 	if *lang != "" {
-		t, err := language.Parse(*lang)
-		if err != nil {
-			fmt.Fprintf(stderr, "newsdoc: -lang: %v\n", err)
-			return 2
-		}
-		p.Language = t
+		p.Language = language.Make(*lang)
 	}
 	if *format != "" && !slices.Contains(newsdoc.Formats(), *format) {
 		fmt.Fprintf(stderr, "newsdoc: -format %q: not one of %s\n", *format, strings.Join(newsdoc.Formats(), ", "))
@@ -65,7 +70,7 @@ Flags:
 	p.Format = *format
 	p.Indirect = *indirect
 	if *tz != "" {
-		loc, err := time.LoadLocation(*tz)
+		loc, err := loadZone(*tz)
 		if err != nil {
 			fmt.Fprintf(stderr, "newsdoc: -tz: %v\n", err)
 			return 2
@@ -74,96 +79,310 @@ Flags:
 	}
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	defer w.Flush()
-	opts := newsdoc.JSONOptions{Runes: *runes, Source: *source}
+	opts := jsonOptions{JSONOptions: newsdoc.JSONOptions{Runes: *runes, Source: *source}, pretty: *pretty}
 	failed := false
-	if fl.NArg() == 0 {
-		src, err := io.ReadAll(stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "-: %v\n", err)
-			return 1
-		}
-		out, errs := parseOne(&p, opts, "-", src)
-		w.Write(out)
-		if errs != "" {
-			fmt.Fprint(stderr, errs)
-			failed = true
-		}
+	if len(args) == 0 {
+		args = []string{"-"}
 	}
+	exts := extList(*ext)
 	var files []string
-	for _, arg := range fl.Args() {
-		files = append(files, expand(arg, *ext, stderr, &failed)...)
+	for _, arg := range args {
+		files = append(files, expand(arg, exts, stderr, &failed)...)
 	}
-	// Files are parsed on every core; the output keeps the files' order.
-	type result struct {
-		out  []byte
-		errs string
+	if failed && len(files) == 0 {
+		return 1
 	}
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
-	results := make([]chan result, len(files))
-	for i := range results {
-		results[i] = make(chan result, 1)
+	term := isTerminal(stderr)
+	if !isFlagSet(fl, "summary") {
+		*summary = term
 	}
-	// At most 4 files per worker are in flight, so memory stays bounded on
-	// large corpora; a file takes its slot before it is handed out, in
-	// order, so the file written next always has one.
-	slots := make(chan struct{}, 4*workers)
-	next := make(chan int)
-	go func() {
-		for i := range files {
-			slots <- struct{}{}
-			next <- i
-		}
-		close(next)
-	}()
-	for range workers {
-		go func() {
-			for i := range next {
-				src, err := os.ReadFile(files[i])
-				if err != nil {
-					results[i] <- result{errs: fmt.Sprintf("newsdoc: %v\n", err)}
-					continue
-				}
-				out, errs := parseOne(&p, opts, files[i], src)
-				results[i] <- result{out, errs}
-			}
-		}()
-	}
-	for i := range files {
-		r := <-results[i]
-		<-slots
-		w.Write(r.out)
-		if r.errs != "" {
-			fmt.Fprint(stderr, r.errs)
-			failed = true
-		}
-	}
+	prog := newProgress(stderr, term)
+	failed = parseFiles(&p, opts, files, stdin, w, prog) || failed
+	w.Flush()
+	prog.finish(*summary)
 	if failed {
 		return 1
 	}
 	return 0
 }
 
-// parseOne parses one file into JSON lines, and the text of its errors.
-func parseOne(p *newsdoc.Parser, opts newsdoc.JSONOptions, name string, src []byte) ([]byte, string) {
-	var out []byte
-	opts.File = name
-	for a, err := range p.Articles(src) {
-		if err != nil {
-			return out, fmt.Sprintf("%s: %v\n", name, err)
-		}
-		var jerr error
-		out, jerr = a.AppendJSON(out, opts)
-		if jerr != nil {
-			return out, fmt.Sprintf("%s: %v\n", name, jerr)
-		}
-		out = append(out, '\n')
-	}
-	return out, ""
+// jsonOptions are the library's options and the command's own.
+type jsonOptions struct {
+	newsdoc.JSONOptions
+	pretty bool // indented, for reading
 }
 
-// expand lists the files an argument names: itself, or the files below a
-// directory whose names end with ext, in lexical order.
-func expand(arg, ext string, stderr io.Writer, failed *bool) []string {
+// chunkSize is how much JSON a worker collects before handing it to the
+// writer; chunksAhead is how many chunks a file may have waiting. Together
+// they bound the output held in memory, whatever the size of a file.
+const (
+	chunkSize   = 64 << 10
+	chunksAhead = 4
+)
+
+// memBudget bounds the input bytes of the files parsed at once: a file
+// takes its size (or the whole budget when larger) before it is read, so
+// that a few huge files are not read all at once. A file uses about twice
+// its size while parsed (the bytes read and their text).
+const memBudget = 512 << 20
+
+// chunk is a piece of one file's output: JSON lines, then text for
+// stderr (warnings and errors), in the order they arose.
+type chunk struct {
+	out  []byte
+	errs string
+}
+
+// fileJob is one file's stream of chunks; failed is set before chunks is
+// closed.
+type fileJob struct {
+	chunks chan chunk
+	failed bool
+}
+
+// parseFiles parses the files on every core and writes their articles in
+// file order as they are parsed: the first article of a large file is
+// written while the rest is still being read. It reports whether any file
+// failed.
+func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Reader, w *bufio.Writer, stderr *progress) bool {
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
+	jobs := make([]*fileJob, len(files))
+	for i := range jobs {
+		jobs[i] = &fileJob{chunks: make(chan chunk, chunksAhead)}
+	}
+	mem := newBudget(memBudget)
+	// At most 4 files per worker are in flight; a file takes its slot and
+	// its memory before it is handed out, in order, so the file written
+	// next always has both and the writer never waits on a later file.
+	slots := make(chan struct{}, 4*workers)
+	type task struct {
+		i      int
+		weight int64
+	}
+	next := make(chan task)
+	go func() {
+		for i, f := range files {
+			slots <- struct{}{}
+			wt := int64(memBudget)
+			if st, err := os.Stat(f); err == nil && f != "-" {
+				wt = min(st.Size(), memBudget)
+			}
+			mem.acquire(wt)
+			next <- task{i, wt}
+		}
+		close(next)
+	}()
+	for range workers {
+		go func() {
+			for t := range next {
+				j := jobs[t.i]
+				src, err := readInput(files[t.i], stdin)
+				if err != nil {
+					j.chunks <- chunk{errs: fmt.Sprintf("newsdoc: %v\n", err)}
+					j.failed = true
+				} else {
+					j.failed = parseOne(p, opts, files[t.i], src, j.chunks, stderr)
+				}
+				src = ""
+				mem.release(t.weight)
+				close(j.chunks)
+			}
+		}()
+	}
+	failed := false
+	for _, j := range jobs {
+		for c := range j.chunks {
+			w.Write(c.out)
+			stderr.articles.Add(int64(bytes.Count(c.out, []byte{'\n'})))
+			if c.errs != "" {
+				w.Flush() // keep stderr in step with stdout on a terminal
+				io.WriteString(stderr, c.errs)
+			}
+			if len(j.chunks) == 0 {
+				w.Flush() // nothing more ready: let the reader have it
+			}
+		}
+		<-slots
+		failed = failed || j.failed
+		stderr.files.Add(1)
+		if j.failed {
+			stderr.errors.Add(1)
+		}
+	}
+	return failed
+}
+
+// budget is a counting semaphore of bytes.
+type budget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	free int64
+}
+
+func newBudget(n int64) *budget {
+	b := &budget{free: n}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+func (b *budget) acquire(n int64) {
+	b.mu.Lock()
+	for b.free < n {
+		b.cond.Wait()
+	}
+	b.free -= n
+	b.mu.Unlock()
+}
+
+func (b *budget) release(n int64) {
+	b.mu.Lock()
+	b.free += n
+	b.mu.Unlock()
+	b.cond.Broadcast()
+}
+
+// parseOne parses one file and sends its JSON lines, with the warnings
+// and errors for stderr, to out in chunks as the articles are parsed. It
+// reports whether the file failed; warnings (anomalies) do not fail it.
+func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out chan<- chunk, prog *progress) (failed bool) {
+	var c chunk
+	var notes strings.Builder
+	noted := 0
+	opts.File = name
+	flush := func() {
+		c.errs = notes.String()
+		out <- c
+		c = chunk{out: make([]byte, 0, chunkSize+chunkSize/4)}
+		notes.Reset()
+	}
+	defer func() {
+		if noted > maxNotes {
+			fmt.Fprintf(&notes, "%s: %d more articles with anomalies (see \"anomalies\" in the output)\n", name, noted-maxNotes)
+		}
+		if len(c.out) > 0 || notes.Len() > 0 {
+			flush()
+		}
+	}()
+	for a, err := range p.ArticlesString(src) {
+		if err != nil {
+			fmt.Fprintf(&notes, "%s: %v\n", name, err)
+			return true
+		}
+		prog.bytes.Add(int64(a.Span.Len()))
+		if len(a.Anomalies) > 0 {
+			prog.warnings.Add(1)
+		}
+		noted = noteAnomalies(&notes, name, a, noted)
+		var jerr error
+		if opts.pretty {
+			var line []byte
+			if line, jerr = a.AppendJSON(nil, opts.JSONOptions); jerr == nil {
+				var ind bytes.Buffer
+				jerr = json.Indent(&ind, line, "", "  ")
+				c.out = append(c.out, ind.Bytes()...)
+			}
+		} else {
+			c.out, jerr = a.AppendJSON(c.out, opts.JSONOptions)
+		}
+		if jerr != nil {
+			fmt.Fprintf(&notes, "%s: %v\n", name, jerr)
+			return true
+		}
+		c.out = append(c.out, '\n')
+		if len(c.out) >= chunkSize || notes.Len() > 0 || a.Index == 0 {
+			flush()
+		}
+	}
+	return false
+}
+
+// maxNotes bounds the anomaly lines per file: a whole file in Windows-1252
+// needs one line, not one per article.
+const maxNotes = 5
+
+// noteAnomalies writes one warning line for an article whose input had
+// bytes re-decoded or control bytes, and returns the count of such
+// articles so far.
+func noteAnomalies(w *strings.Builder, name string, a *newsdoc.Article, noted int) int {
+	if len(a.Anomalies) == 0 {
+		return noted
+	}
+	noted++
+	if noted > maxNotes {
+		return noted
+	}
+	recoded, control := 0, 0
+	for _, an := range a.Anomalies {
+		if an.Kind == newsdoc.Recoded {
+			recoded += an.Input.Len()
+		} else {
+			control += an.Span.Len()
+		}
+	}
+	first := a.Anomalies[0]
+	pos := a.Position(first.Span.Start)
+	fmt.Fprintf(w, "%s:%d:%d: warning: article %d", name, pos.Line, pos.Column, a.Index)
+	if recoded > 0 {
+		fmt.Fprintf(w, ": %d bytes not UTF-8, read as Windows-1252 (encoding %s)", recoded, a.Encoding)
+	}
+	if control > 0 {
+		fmt.Fprintf(w, ": %d control bytes kept", control)
+	}
+	fmt.Fprintf(w, "; first at input byte %d\n", first.Input.Start)
+	return noted
+}
+
+// readInput reads a file, or standard input for "-", into a string: the
+// parser uses valid UTF-8 as it is, so the file is held in memory once.
+func readInput(name string, stdin io.Reader) (string, error) {
+	var b strings.Builder
+	if name == "-" {
+		if _, err := io.Copy(&b, stdin); err != nil {
+			return "", fmt.Errorf("-: %w", err)
+		}
+		return b.String(), nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() < 1<<40 {
+		b.Grow(int(st.Size()) + 1)
+	}
+	if _, err := io.Copy(&b, f); err != nil {
+		return "", fmt.Errorf("%s: %w", name, err)
+	}
+	return b.String(), nil
+}
+
+// extList reads -ext: comma-separated extensions, with or without the
+// dot, compared without case; nil means every file.
+func extList(s string) []string {
+	var out []string
+	for _, e := range strings.Split(s, ",") {
+		e = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(e), "."))
+		if e != "" {
+			out = append(out, "."+e)
+		}
+	}
+	return out
+}
+
+func hasExt(path string, exts []string) bool {
+	if exts == nil {
+		return true
+	}
+	return slices.Contains(exts, strings.ToLower(filepath.Ext(path)))
+}
+
+// expand lists the files an argument names: itself ("-" is standard
+// input), or the files below a directory with one of exts, in lexical
+// order. A directory that gives no file is reported and fails the run.
+func expand(arg string, exts []string, stderr io.Writer, failed *bool) []string {
+	if arg == "-" {
+		return []string{arg}
+	}
 	st, err := os.Stat(arg)
 	if err != nil {
 		fmt.Fprintf(stderr, "newsdoc: %v\n", err)
@@ -174,13 +393,15 @@ func expand(arg, ext string, stderr io.Writer, failed *bool) []string {
 		return []string{arg}
 	}
 	var out []string
+	var walkErr error
 	err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
+			walkErr = err
 			fmt.Fprintf(stderr, "newsdoc: %v\n", err)
 			*failed = true
 			return nil
 		}
-		if !d.IsDir() && (ext == "" || filepath.Ext(path) == ext) {
+		if !d.IsDir() && hasExt(path, exts) {
 			out = append(out, path)
 		}
 		return nil
@@ -190,5 +411,16 @@ func expand(arg, ext string, stderr io.Writer, failed *bool) []string {
 		*failed = true
 	}
 	sort.Strings(out)
+	if len(out) == 0 && walkErr == nil {
+		fmt.Fprintf(stderr, "newsdoc: %s: no files with extension %s (set -ext, or -ext '' for every file)\n", arg, strings.Join(exts, ","))
+		*failed = true
+	}
 	return out
+}
+
+// isFlagSet reports whether the command line set the flag.
+func isFlagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

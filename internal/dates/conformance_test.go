@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsdoc/newsdoc/internal/sharedtest"
 )
 
 // The conformance suite lives outside the project (shared/conformance/dates,
@@ -17,7 +19,7 @@ import (
 func conformanceDir(t *testing.T) string {
 	dir, err := os.Getwd()
 	if err != nil {
-		t.Skip(err)
+		sharedtest.Missing(t, err)
 	}
 	for {
 		p := filepath.Join(dir, "shared", "conformance", "dates")
@@ -26,7 +28,7 @@ func conformanceDir(t *testing.T) string {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("shared/conformance/dates not found")
+			sharedtest.Missing(t, "shared/conformance/dates not found")
 		}
 		dir = parent
 	}

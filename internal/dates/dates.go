@@ -10,6 +10,8 @@ import (
 type Options struct {
 	// Lang is "nl", "en" (day-first numeric dates), "en-GB", "en-US"
 	// (month-first numeric dates) or "" (Dutch and English words, day first).
+	// "de" and "fr" add German or French month and weekday names to the
+	// Dutch and English ones, for dates in export layouts.
 	Lang string
 	// Ref is the reference for relative expressions (gisteren, 3 days ago,
 	// a date without a year). Zero: relative expressions are an error
@@ -18,6 +20,9 @@ type Options struct {
 	// Location sets the offset of a time of day that has no zone in the
 	// text. nil leaves the offset unknown.
 	Location *time.Location
+
+	// tense places a bare weekday; Find sets it from the sentence.
+	tense tense
 }
 
 func (o *Options) parser(s string, toks []token, find bool) parser {
@@ -30,6 +35,10 @@ func (o *Options) parser(s string, toks []token, find bool) parser {
 		case "en":
 			ps.lang = langEN
 			ps.mdy = len(lang) == 5 && (lang[3:] == "US" || lang[3:] == "us")
+		case "de":
+			ps.lang = langAll | langDE
+		case "fr":
+			ps.lang = langAll | langFR
 		}
 	}
 	return ps
@@ -90,7 +99,17 @@ func (ps *parser) result(pr *parsed, o *Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	r := Result{Start: start, Relative: rel}
+	r := Result{Start: start, Relative: rel, Ambiguous: pr.l.ambiguous}
+	if side, ok := relativeAside(&pr.l); ok && !o.Ref.IsZero() {
+		// Both a relative and an explicit date: the explicit one is kept;
+		// where the relative one disagrees, it is reported.
+		if rv, _, err := resolve(&side, o); err == nil {
+			r.Relative = true
+			if !agree(start, rv) {
+				r.Conflict = rv
+			}
+		}
+	}
 	if !pr.isRange {
 		return r, nil
 	}
@@ -111,6 +130,7 @@ func (ps *parser) result(pr *parsed, o *Options) (Result, error) {
 		return Result{}, fmt.Errorf("%w: range ends before it starts", ErrRange)
 	}
 	r.End, r.IsRange, r.Relative = end, true, rel || rel2
+	r.Ambiguous = r.Ambiguous || pr.r.ambiguous
 	return r, nil
 }
 
@@ -211,7 +231,11 @@ func scan(s string, o Options, yield func(Match) bool) {
 			if !pr.l.strong && !(pr.isRange && pr.r.strong) {
 				continue
 			}
-			r, err := ps.result(&pr, &o)
+			// A bare weekday in running text is the closest one in the
+			// tense of its sentence.
+			oo := o
+			oo.tense = sentenceTense(s, int(toks[i].start), int(toks[end-1].end))
+			r, err := ps.result(&pr, &oo)
 			if err != nil {
 				i = end - 1
 				continue

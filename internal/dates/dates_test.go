@@ -155,8 +155,10 @@ var parseCases = []parseCase{
 	absolute("nl", "5 april 2018, 14:30", "2018-04-05T14:30"),
 	absolute("nl", "14:30, 5 april 2018", "2018-04-05T14:30"),
 	absolute("nl", "5 april 2018 om 8 uur 's avonds", "2018-04-05T20"),
-	absolute("nl", "5 april 2018 om half vier", "2018-04-05T03:30"),
-	absolute("nl", "5 april 2018 om kwart over twee", "2018-04-05T02:15"),
+	// A spoken hour up to 6 without a part of the day is the afternoon's
+	// (issue 9 item 17); Result.Ambiguous says it is a guess.
+	absolute("nl", "5 april 2018 om half vier", "2018-04-05T15:30"),
+	absolute("nl", "5 april 2018 om kwart over twee", "2018-04-05T14:15"),
 	absolute("nl", "5 april 2018 om 16 uur CET", "2018-04-05T16+02:00"),
 	absolute("nl", "5 januari 2018 om 16 uur CET", "2018-01-05T16+01:00"),
 	absolute("nl", "5 april 2018 om 16 uur CEST", "2018-04-05T16+02:00"),
@@ -311,7 +313,7 @@ var parseCases = []parseCase{
 	sat("en", "at 3pm", "2018-03-04T15"),
 	sat("en", "11 at night", "2018-03-03T23"),
 	sat("en", "6 in the morning", "2018-03-03T06"),
-	sat("en", "at 7:30 PM on Fri, Sep 20", "2017-09-20T19:30"), // the closest 20 September
+	sat("en", "at 7:30 PM on Fri, Sep 20", "2019-09-20T19:30"), // the closest 20 September on a Friday (issue 9 item 16)
 	sat("en", "first Tuesday of October", "2018-10-02"),
 	sat("en", "last day of February", "2019-02-28"), // the next February
 	// errors
@@ -592,5 +594,174 @@ func TestFindAll(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("FindAll (-want +got):\n%s", diff)
+	}
+}
+
+// TestRelativeBesideExplicit: a relative date beside an explicit one is
+// read; where they agree the date is returned, where they disagree the
+// explicit one, with the relative reading as Conflict (item 5 of issue 9).
+func TestRelativeBesideExplicit(t *testing.T) {
+	ref := time.Date(2016, 10, 1, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		in, want, conflict string
+	}{
+		{"Yesterday, September 30", "2016-09-30", ""},
+		{"yesterday, Sept. 30", "2016-09-30", ""},
+		{"gisteren, 30 september", "2016-09-30", ""},
+		{"gisteren 30 september 2016", "2016-09-30", ""},
+		{"Vorig jaar, op 12/09/2015", "2015-09-12", ""},
+		{"last year, on 12 September 2015", "2015-09-12", ""},
+		{"gisteren, 28 september", "2016-09-28", "2016-09-30"},
+		{"Yesterday, September 28, 2016", "2016-09-28", "2016-09-30"},
+		{"vorig jaar, op 12/09/2014", "2014-09-12", "2015"},
+		{"morgen, 2 oktober om 14u", "2016-10-02T14", ""},
+	}
+	for _, c := range cases {
+		r, err := Parse(c.in, Options{Ref: ref})
+		if err != nil {
+			t.Errorf("Parse(%q): %v", c.in, err)
+			continue
+		}
+		conflict := ""
+		if r.Conflict.Precision != PrecisionNone {
+			conflict = r.Conflict.String()
+		}
+		if r.String() != c.want || conflict != c.conflict || !r.Relative {
+			t.Errorf("Parse(%q) = %s, conflict %q, relative %v; want %s, %q, true", c.in, r, conflict, r.Relative, c.want, c.conflict)
+		}
+	}
+	// In running text.
+	text := "The mayor said yesterday, September 30, that the works were over."
+	ms := FindAll(text, Options{Ref: ref})
+	if len(ms) != 1 || text[ms[0].Start:ms[0].End] != "yesterday, September 30" || ms[0].Result.String() != "2016-09-30" {
+		t.Errorf("FindAll(%q) = %+v", text, ms)
+	}
+	// A week or a month still does not combine with a date.
+	if _, err := Parse("vorige week 30 september", Options{Ref: ref}); err == nil {
+		t.Errorf("vorige week 30 september: no error")
+	}
+}
+
+// TestExportLanguages: German and French month and weekday names are read
+// when the language says so (export layouts), and only then (item 18 of
+// issue 9).
+func TestExportLanguages(t *testing.T) {
+	cases := []struct {
+		in, lang, want string
+	}{
+		{"24. September 2002", "de", "2002-09-24"},
+		{"Mittwoch 31. August 2011", "de", "2011-08-31"},
+		{"1. März 2010", "de", "2010-03-01"},
+		{"Dienstag, 2. Dezember 2008", "de", "2008-12-02"},
+		{"3 janvier 2011 lundi", "fr", "2011-01-03"},
+		{"17 mai 2003", "fr", "2003-05-17"},
+		{"samedi 15 août 2009", "fr", "2009-08-15"},
+		{"4 février 2014", "fr", "2014-02-04"},
+		{"5 april 2018", "de", "2018-04-05"}, // Dutch and English still read
+		{"3 janvier 2011", "", "!ErrSyntax"},
+		{"24. Dezember 2002", "nl", "!ErrSyntax"},
+		{"4 février 2014", "en", "!ErrSyntax"},
+	}
+	for _, c := range cases {
+		r, err := Parse(c.in, Options{Lang: c.lang})
+		got := r.String()
+		if err != nil {
+			got = "!" + sentinelName(err)
+		}
+		if got != c.want {
+			t.Errorf("Parse(%q, %q) = %s (%v), want %s", c.in, c.lang, got, err, c.want)
+		}
+	}
+	if ms := FindAll("Le 3 janvier 2011, lundi, le port a repris.", Options{}); len(ms) != 0 {
+		t.Errorf("French found in running text without -lang fr: %+v", ms)
+	}
+}
+
+// TestSpokenHour: "om half drie" is 14:30 without context and follows 's
+// nachts or 's middags; the result says when the hour is a guess (item 17
+// of issue 9).
+func TestSpokenHour(t *testing.T) {
+	cases := []struct {
+		in, want  string
+		ambiguous bool
+	}{
+		{"1 oktober 2016 om half drie", "2016-10-01T14:30", true},
+		{"1 oktober 2016 om half drie 's nachts", "2016-10-01T02:30", false},
+		{"1 oktober 2016 om half drie 's middags", "2016-10-01T14:30", false},
+		{"1 oktober 2016 om drie uur", "2016-10-01T15", true},
+		{"1 oktober 2016 om half negen", "2016-10-01T08:30", true},
+		{"1 oktober 2016 om half negen 's avonds", "2016-10-01T20:30", false},
+		{"1 oktober 2016 om 14.30 uur", "2016-10-01T14:30", false},
+		{"1 oktober 2016 om 02u30", "2016-10-01T02:30", false},
+		{"1 oktober 2016 om 12 uur", "2016-10-01T12", false},
+	}
+	for _, c := range cases {
+		r, err := Parse(c.in, Options{Lang: "nl"})
+		if err != nil || r.String() != c.want || r.Ambiguous != c.ambiguous {
+			t.Errorf("Parse(%q) = %s ambiguous=%v (%v); want %s ambiguous=%v", c.in, r, r.Ambiguous, err, c.want, c.ambiguous)
+		}
+	}
+}
+
+// TestWeekdayPicksYear: a weekday with a day and month but no year picks
+// the closest year in which the day falls on that weekday, within six
+// years of the reference (item 16 of issue 9).
+func TestWeekdayPicksYear(t *testing.T) {
+	ref := time.Date(2016, 10, 1, 10, 0, 0, 0, time.UTC)
+	cases := []struct{ in, want string }{
+		{"zaterdag 12 maart", "2016-03-12"}, // 12 March 2017 is a Sunday
+		{"zondag 12 maart", "2017-03-12"},   // and 2016's a Saturday
+		{"vrijdag 12 maart", "2021-03-12"},  // the closest Friday 12 March
+		{"maandag 29 februari", "2016-02-29"},
+		{"Saturday, March 12", "2016-03-12"},
+		{"12 maart", "2017-03-12"},           // no weekday: the closest day
+		{"dinsdag 29 februari", "!ErrRange"}, // none within six years
+	}
+	for _, c := range cases {
+		r, err := Parse(c.in, Options{Ref: ref})
+		got := r.String()
+		if err != nil {
+			got = "!" + sentinelName(err)
+		}
+		if got != c.want {
+			t.Errorf("Parse(%q) = %s (%v), want %s", c.in, got, err, c.want)
+		}
+	}
+}
+
+// TestWeekdayTense: in running text a bare weekday is the closest one in
+// the tense of its sentence; read on its own it is still the next one
+// (item 15 of issue 9).
+func TestWeekdayTense(t *testing.T) {
+	wed := time.Date(2016, 10, 5, 10, 0, 0, 0, time.UTC) // a Wednesday
+	tue := time.Date(2016, 10, 4, 10, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		ref  time.Time
+		want string
+	}{
+		{"Hij zei dinsdag dat het plan klaar is.", wed, "2016-10-04"},
+		{"De minister heeft het dinsdag gezegd.", wed, "2016-10-04"},
+		{"De raad zal dinsdag stemmen.", wed, "2016-10-11"},
+		{"The council voted on Tuesday to close the pool.", wed, "2016-10-04"},
+		{"The council will vote on Tuesday.", wed, "2016-10-11"},
+		{"The council meets on Tuesday.", wed, "2016-10-04"}, // no tense: the closest
+		{"Op vrijdag is er markt.", wed, "2016-10-07"},
+		{"Hij zei dinsdag dat het klaar was.", tue, "2016-10-04"}, // past, today included
+		{"Het kabinet vergaderde maandag. Het zal vrijdag beslissen.", wed, "2016-10-03"},
+	}
+	for _, c := range cases {
+		ms := FindAll(c.text, Options{Ref: c.ref})
+		if len(ms) == 0 || ms[0].Result.String() != c.want {
+			t.Errorf("FindAll(%q) = %+v, want %s first", c.text, ms, c.want)
+		}
+	}
+	ms := FindAll("Het kabinet vergaderde maandag. Het zal vrijdag beslissen.", Options{Ref: wed})
+	if len(ms) != 2 || ms[1].Result.String() != "2016-10-07" {
+		t.Errorf("the second sentence's tense: %+v", ms)
+	}
+	// On its own a weekday is still the next one.
+	if r, err := Parse("dinsdag", Options{Ref: wed}); err != nil || r.String() != "2016-10-11" {
+		t.Errorf("Parse(dinsdag) = %s, %v", r, err)
 	}
 }

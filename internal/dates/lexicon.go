@@ -87,6 +87,10 @@ const (
 	langNL  langMask = 1
 	langEN  langMask = 2
 	langAll          = langNL | langEN
+	// German and French month and weekday names are read only when
+	// Options.Lang asks for them, for the dates of export layouts.
+	langDE langMask = 4
+	langFR langMask = 8
 )
 
 type meaning struct {
@@ -117,7 +121,8 @@ func loadLexicon() {
 	for _, f := range []struct {
 		name string
 		lang langMask
-	}{{"lexicon/nl.txt", langNL}, {"lexicon/en.txt", langEN}, {"lexicon/common.txt", langAll}} {
+	}{{"lexicon/nl.txt", langNL}, {"lexicon/en.txt", langEN}, {"lexicon/common.txt", langAll | langDE | langFR},
+		{"lexicon/de.txt", langDE}, {"lexicon/fr.txt", langFR}} {
 		data, err := lexiconFS.ReadFile(f.name)
 		if err != nil {
 			panic("dates: " + err.Error())

@@ -6,9 +6,10 @@ import (
 )
 
 var (
-	errTimeNoDay  = fmt.Errorf("%w: a time of day needs a day", ErrSyntax)
-	errNoDate     = fmt.Errorf("%w: nothing that fixes a date", ErrSyntax)
-	errMixedDates = fmt.Errorf("%w: two dates that do not fit together", ErrSyntax)
+	errTimeNoDay   = fmt.Errorf("%w: a time of day needs a day", ErrSyntax)
+	errNoDate      = fmt.Errorf("%w: nothing that fixes a date", ErrSyntax)
+	errMixedDates  = fmt.Errorf("%w: two dates that do not fit together", ErrSyntax)
+	errWeekdayYear = fmt.Errorf("%w: the weekday does not fall on that date within six years of the reference", ErrRange)
 )
 
 // civil is a calendar day without a zone; arithmetic goes through UTC so no
@@ -117,9 +118,14 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 		}
 		day, prec = civil(y, st.month, d), PrecisionDay
 	case explicit:
-		if st.hasRelDay || st.hasPeriod && !(st.period == unitYear && !st.hasYear && st.day == 0) {
+		// "vorige week 30 september" stays an error: a week or a month
+		// does not check a date the way a day or a year does.
+		if st.hasPeriod && !st.hasRelDay && st.period != unitYear && st.period != unitDay {
 			return v, false, errMixedDates
 		}
+		// A relative day or year beside an explicit date ("gisteren, 30
+		// september", "vorig jaar, op 12/09/2015"): the explicit date is
+		// read here; Parse compares the two (see relativeAside).
 		switch {
 		case st.hasYear && st.month != 0 && st.day != 0:
 			day, prec = civil(st.year, st.month, st.day), PrecisionDay
@@ -136,10 +142,19 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 			if !needRef() {
 				return v, false, ErrRelative
 			}
-			// the year that puts the day closest to the reference
+			// the year that puts the day closest to the reference; with a
+			// weekday ("zaterdag 12 maart"), the closest year in which the
+			// day falls on it, up to six years away
 			best, found := time.Time{}, false
-			for y := refDay.Year() - 1; y <= refDay.Year()+1; y++ {
+			span := 1
+			if st.wday != 0 {
+				span = 6
+			}
+			for y := refDay.Year() - span; y <= refDay.Year()+span; y++ {
 				if st.day > daysIn(y, st.month) {
+					continue
+				}
+				if st.wday != 0 && isoWeekday(civil(y, st.month, st.day)) != int(st.wday) {
 					continue
 				}
 				c := civil(y, st.month, st.day)
@@ -147,7 +162,10 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 					best, found = c, true
 				}
 			}
-			if !found || best.Year() != refDay.Year() && st.month == 2 && st.day == 29 {
+			if !found && st.wday != 0 {
+				return v, false, errWeekdayYear
+			}
+			if !found || best.Year() != refDay.Year() && st.month == 2 && st.day == 29 && st.wday == 0 {
 				return v, false, ErrRange
 			}
 			day, prec = best, PrecisionDay
@@ -211,8 +229,20 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 			if d < 0 {
 				d += 7
 			}
-		default: // dinsdag, komende dinsdag, next Tuesday: the next one after today
+		case st.hasWMode || o.tense == tenseNext || o.tense == tenseFuture:
+			// komende dinsdag, next Tuesday, and a bare weekday read on
+			// its own or in a future sentence: the next one after today
 			if d <= 0 {
+				d += 7
+			}
+		case o.tense == tensePast: // "hij zei dinsdag": the last one, today included
+			if d > 0 {
+				d -= 7
+			}
+		default: // running text without a tense: the closest one
+			if d > 3 {
+				d -= 7
+			} else if d < -3 {
 				d += 7
 			}
 		}
@@ -280,6 +310,16 @@ func resolve(st *state, o *Options) (Value, bool, error) {
 			v.Year, v.Month, v.Day = day.Year(), int(day.Month()), day.Day()
 		}
 	}
+	if !timeOnly && st.clock12 && st.daypart == 0 && h >= 1 && h <= 11 {
+		// A spoken hour on a 12-hour clock ("om half drie", "om drie uur")
+		// with no part of the day: in news an hour up to 6 is far more
+		// often the afternoon's. Either way the reading is a guess, and
+		// says so.
+		st.ambiguous = true
+		if h <= 6 {
+			h += 12
+		}
+	}
 	v.Hour, v.Minute, v.Second, v.Nanosecond, v.Precision = h, st.min, st.sec, st.nsec, st.tprec
 	switch {
 	case st.zoneKind == zoneFixed:
@@ -314,4 +354,35 @@ func valueKey(v Value) int64 {
 		d = 1
 	}
 	return civil(v.Year, m, d).Unix()*1e9 + int64(v.Hour*3600+v.Minute*60+v.Second)*1e9 + int64(v.Nanosecond)
+}
+
+// relativeAside returns the state of the relative part written beside an
+// explicit date ("gisteren" in "gisteren, 30 september", "vorig jaar" in
+// "vorig jaar, op 12/09/2015"), and whether there is one.
+func relativeAside(st *state) (state, bool) {
+	explicit := st.month != 0 || st.hasYear || st.day != 0 || st.dayOnly || st.ordKind != 0
+	if !explicit || !(st.hasRelDay || st.hasPeriod && (st.period == unitYear && (st.hasYear || st.day != 0) || st.period == unitDay)) {
+		return state{}, false
+	}
+	var r state
+	r.hasRelDay, r.relDay = st.hasRelDay, st.relDay
+	if !st.hasRelDay {
+		r.hasPeriod, r.period, r.periodOff = true, st.period, st.periodOff
+	}
+	return r, true
+}
+
+// agree reports whether two readings name the same time at the coarser
+// precision of the two (day at most: a time is not compared).
+func agree(a, b Value) bool {
+	p := min(a.Precision, b.Precision, PrecisionDay)
+	switch {
+	case a.Year != b.Year:
+		return false
+	case p >= PrecisionMonth && a.Month != b.Month:
+		return false
+	case p >= PrecisionDay && a.Day != b.Day:
+		return false
+	}
+	return true
 }

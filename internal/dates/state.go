@@ -19,6 +19,7 @@ type state struct {
 	tprec     Precision
 	ampm      int8 // 1 am, 2 pm
 	clock12   bool // hour may be read on a 12-hour clock (3 uur, 3:30 in English)
+	ambiguous bool // set by resolve: the hour was read on a 12-hour clock by guess
 	daypart   int8 // 1 morning, 2 afternoon, 3 evening, 4 night
 	zoneKind  int8 // zoneFixed, zoneEU, zoneUS
 	zoneMin   int

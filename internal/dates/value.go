@@ -147,6 +147,15 @@ type Result struct {
 	End      Value // zero unless IsRange
 	IsRange  bool
 	Relative bool // resolved against Options.Ref
+	// Conflict is zero unless the text gives a relative date beside an
+	// explicit one ("gisteren, 30 september") and the two disagree; it is
+	// then the relative reading, and Start the explicit one.
+	Conflict Value
+	// Ambiguous reports a time of day read on a 12-hour clock with no
+	// part of the day or am/pm ("om half drie", "om drie uur", "at 3:30"):
+	// an hour from 1 to 6 is taken as the afternoon's, 7 to 11 as the
+	// morning's, and either may be wrong.
+	Ambiguous bool
 }
 
 // String is Start.String(), or "start/end" for a range (inclusive end).

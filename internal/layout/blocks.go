@@ -68,8 +68,12 @@ func isSubheading(t string) bool {
 	case last == '?' || last == '!':
 		return words <= 6
 	case isQuoteMark(last):
-		// A quotation used as a subheading: the whole line is the quote.
-		return isQuoteMark(firstRune(t)) && words <= 10
+		// A quotation used as a subheading: the whole line is one quote,
+		// not a sentence of speech.
+		return (isQuoteMark(firstRune(t)) || strings.HasPrefix(t, ",,")) && words <= 10 && !isSpeech(t)
+	}
+	if isSpeech(t) {
+		return false
 	}
 	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == ')'
 }
@@ -110,4 +114,45 @@ func isPullquote(t string) bool {
 		}
 	}
 	return names >= 1 && isNameWord(strings.TrimSuffix(toks[len(toks)-1], ","))
+}
+
+// isSpeech reports whether a short block is speech rather than a heading:
+// a quotation split by its attribution (`"Libraries," Chen added, "are not
+// buildings."`), a quotation ending a sentence inside its marks, or a
+// quotation mark with a reporting verb.
+func isSpeech(t string) bool {
+	rs := []rune(t)
+	marks := 0
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == ',' && i+1 < len(rs) && rs[i+1] == ',', r == '\'' && i+1 < len(rs) && rs[i+1] == '\'':
+			marks++ // the Dutch ,,…'' marks count once each
+			i++
+		case r == '\'' || r == '’':
+			// An apostrophe between letters (we're, auto's) is no mark.
+			if i == 0 || i+1 == len(rs) || !unicode.IsLetter(rs[i-1]) || !unicode.IsLetter(rs[i+1]) {
+				marks++
+			}
+		case isQuoteMark(r):
+			marks++
+		}
+	}
+	if marks == 0 {
+		return false
+	}
+	if isQuoteMark(rs[0]) || strings.HasPrefix(t, ",,") {
+		if marks > 2 {
+			return true // more than one quotation: split by the speaker
+		}
+		if n := len(rs); n >= 2 && isQuoteMark(rs[n-1]) && (rs[n-2] == '.' || rs[n-2] == ',' || rs[n-2] == '\'' && n >= 3 && rs[n-3] == '.') {
+			return true // a sentence ends inside the marks
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if lex().speechCues[w] {
+			return true
+		}
+	}
+	return false
 }

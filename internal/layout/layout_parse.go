@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 )
@@ -86,35 +87,55 @@ func detectScore(format, src string, o Options) int {
 
 // Parse finds the articles in src and their structure.
 func Parse(src string, o Options) []Doc {
-	format := o.Format
-	if format == "" {
-		format = Detect(src, o)
+	var out []Doc
+	for d := range Docs(src, o) {
+		out = append(out, d)
 	}
-	switch format {
-	case "dump":
-		var out []Doc
-		for _, a := range splitDump(src) {
-			out = append(out, parseDump(src, a, o))
+	return out
+}
+
+// Docs yields the articles in src and their structure, in order. A dump
+// (the one layout that holds thousands of articles a file) is read one
+// article at a time, so the first comes before the last is found.
+func Docs(src string, o Options) iter.Seq[Doc] {
+	return func(yield func(Doc) bool) {
+		format := o.Format
+		if format == "" {
+			format = Detect(src, o)
 		}
-		return out
-	case "lexisnexis":
-		return parseLexis(src, o)
-	case "nexis":
-		return parseNexis(src, o)
-	case "mediargus":
-		return parseMediargus(src, o)
-	case "labelled":
-		return parseLabelled(src, o)
-	case "plain":
-		d := parsePlain(src, Span{0, len(src)}, o)
-		markBylines(src, &d)
-		markDateline(src, &d)
-		return []Doc{d}
-	default:
-		d := Doc{Format: "text", Span: trimSpan(src, Span{0, len(src)})}
-		d.Blocks = splitBlocks(src, 0, len(src))
-		markDateline(src, &d)
-		return []Doc{d}
+		var docs []Doc
+		switch format {
+		case "dump":
+			for a := range dumpSpans(src) {
+				if !yield(parseDump(src, a, o)) {
+					return
+				}
+			}
+			return
+		case "lexisnexis":
+			docs = parseLexis(src, o)
+		case "nexis":
+			docs = parseNexis(src, o)
+		case "mediargus":
+			docs = parseMediargus(src, o)
+		case "labelled":
+			docs = parseLabelled(src, o)
+		case "plain":
+			d := parsePlain(src, Span{0, len(src)}, o)
+			markBylines(src, &d)
+			markDateline(src, &d)
+			docs = []Doc{d}
+		default:
+			d := Doc{Format: "text", Span: trimSpan(src, Span{0, len(src)})}
+			d.Blocks = splitBlocks(src, 0, len(src))
+			markDateline(src, &d)
+			docs = []Doc{d}
+		}
+		for _, d := range docs {
+			if !yield(d) {
+				return
+			}
+		}
 	}
 }
 
@@ -149,7 +170,9 @@ func parsePlain(src string, a Span, o Options) Doc {
 // numeric date, and no sentence in it.
 func looksLikeDateLine(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 80 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "p.") {
+	// A final full stop ends a sentence, unless it ends an abbreviation
+	// of the time ("6:18 p.m.", "9 a.m.", "14 u.", "p.").
+	if s == "" || len(s) > 80 || strings.HasSuffix(s, ".") && !hasTimeSuffix(s) {
 		return false
 	}
 	words := strings.Fields(s)
@@ -172,4 +195,14 @@ func looksLikeDateLine(s string) bool {
 		}
 	}
 	return year && digits >= 4
+}
+
+func hasTimeSuffix(s string) bool {
+	l := strings.ToLower(s)
+	for _, suf := range []string{"p.", "a.m.", "p.m.", " u."} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }

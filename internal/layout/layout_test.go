@@ -101,6 +101,16 @@ func TestBlockKinds(t *testing.T) {
 		{"quote with cue is a paragraph", "Alinea.\n\n\"Nee\", antwoordde hij.\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
 		{"quote then sentence is a paragraph", "\"We gaan door.\" Keer op keer beloofde Zuckerberg beterschap.", []Kind{Paragraph}},
 		{"quoted subheading", "Alinea.\n\n‘Ik voel mij genomen’\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
+		// A quotation split by its attribution is one paragraph of speech.
+		{"split quotation", "Alinea.\n\n\"Libraries,\" Chen added, \"are not buildings.\"\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"split quotation, Dutch", "Alinea.\n\n\"Het is\", zegt Van Hooijdonk, \"een keuze.\"\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"split quotation, curly", "Alinea.\n\n“Het is”, meent Van Hooijdonk, “een keuze”\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"split quotation, Dutch marks", "Alinea.\n\n,,Het is'', meent Van Hooijdonk, ,,een keuze''\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"sentence inside the marks", "Alinea.\n\n\"We gaan door.\"\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"cue after a quotation", "Alinea.\n\n\"Nooit meer\" zei Peeters\n\nAlinea.", []Kind{Paragraph, Paragraph, Paragraph}},
+		{"quoted subheading with Dutch marks", "Alinea.\n\n,,Nooit meer''\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
+		{"quoted subheading with an apostrophe", "Alinea.\n\n'We're not done'\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
+		{"subheading with a verb but no mark", "Alinea.\n\nWat de minister zei\n\nAlinea.", []Kind{Paragraph, Subheading, Paragraph}},
 		{"multi-line paragraph", "Regel een\nregel twee.\n\nAlinea.", []Kind{Paragraph, Paragraph}},
 	}
 	for _, tc := range tests {
@@ -124,6 +134,12 @@ func TestDetect(t *testing.T) {
 		{"plain with label", "Een kop\n\nNieuwsbericht | 26-02-2018 | 10:23\n\nTekst.", "plain"},
 		{"text", "Zomaar een alinea.\n\nEn nog een alinea over 2018.", "text"},
 		{"text starting with a date", "5 april 2018\n\nTekst.", "text"},
+		// Item 4 of issue 9: a quoted headline and a US date line with
+		// "p.m." at the end.
+		{"quoted headline, p.m. date line", "‘Meth. We’re on it.’: Spokane ad agencies pitch the state\n\nNov. 19, 2019, 6:18 p.m.\n\nSPOKANE – Two agencies compete.", "plain"},
+		{"straight-quoted headline", "\"Meth. We're on it.\": Spokane ad agencies pitch the state\n\nNov. 19, 2019, 6:18 p.m.\n\nTwo agencies compete.", "plain"},
+		{"a.m. date line", "Council votes on budget\n\nTuesday, Nov. 19, 2019, 9:05 a.m.\n\nThe council voted.", "plain"},
+		{"sentence ending in a.m. is no date line", "Een kop\n\nThe meeting ended at 2019 words past 11 p.m. Then they left.\n\nTekst.", "text"},
 	}
 	for _, tc := range tests {
 		if got := Detect(tc.in, Options{}); got != tc.want {

@@ -25,6 +25,7 @@ type lexicons struct {
 	sources       map[string]bool
 	functionWords map[string]bool
 	sections      []string // longest first
+	speechCues    map[string]bool
 }
 
 var lex = sync.OnceValue(func() *lexicons {
@@ -32,6 +33,10 @@ var lex = sync.OnceValue(func() *lexicons {
 		particles:     map[string]bool{},
 		sources:       map[string]bool{},
 		functionWords: map[string]bool{},
+		speechCues:    map[string]bool{},
+	}
+	for _, w := range wordList("speech_cues.txt") {
+		l.speechCues[w] = true
 	}
 	for _, w := range wordList("particles.txt") {
 		l.particles[strings.ToLower(w)] = true

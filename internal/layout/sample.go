@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"iter"
 	"strings"
 )
 
@@ -35,36 +36,44 @@ func headerDate(src string, l line) (whole, value Span, ok bool) {
 	return Span{i, k}, Span{j, k}, true
 }
 
-// splitDump returns the start offsets of the articles in a dump file: each
-// begins at a header line. Text before the first header is returned as a
-// leading chunk too, so nothing is lost.
-func splitDump(src string) []Span {
-	var starts []int
-	for off := 0; off < len(src); {
-		l := lineAt(src, off)
-		if _, _, ok := headerDate(src, l); ok {
-			starts = append(starts, off)
+// dumpSpans yields the articles of a dump file, each as soon as the next
+// header line (or the end) is found: each begins at a header line. Text
+// before the first header is an article too, so nothing is lost.
+func dumpSpans(src string) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		start := -1
+		for off := 0; off < len(src); {
+			l := lineAt(src, off)
+			if _, _, ok := headerDate(src, l); ok {
+				switch {
+				case start >= 0:
+					if !yield(Span{start, off}) {
+						return
+					}
+				case off > 0:
+					// Text before the first header is an article of
+					// its own, unless it is only white space.
+					if a, b := trim(src, 0, off); a < b {
+						if !yield(Span{0, off}) {
+							return
+						}
+					}
+				}
+				start = off
+			}
+			if l.Next == off {
+				break
+			}
+			off = l.Next
 		}
-		if l.Next == off {
-			break
+		if start < 0 {
+			if a, b := trim(src, 0, len(src)); a >= b {
+				return
+			}
+			start = 0
 		}
-		off = l.Next
+		yield(Span{start, len(src)})
 	}
-	if len(starts) == 0 || starts[0] != 0 {
-		a, b := trim(src, 0, firstOr(starts, len(src)))
-		if a < b {
-			starts = append([]int{0}, starts...)
-		}
-	}
-	out := make([]Span, len(starts))
-	for i, s := range starts {
-		e := len(src)
-		if i+1 < len(starts) {
-			e = starts[i+1]
-		}
-		out[i] = Span{s, e}
-	}
-	return out
 }
 
 func firstOr(s []int, def int) int {

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/newsdoc/newsdoc/internal/sharedtest"
 )
 
 // The skeletons in shared/formats keep the layout of real exports with the
@@ -20,7 +22,7 @@ import (
 func sharedFormats(t testing.TB) string {
 	dir, err := os.Getwd()
 	if err != nil {
-		t.Skip(err)
+		sharedtest.Missing(t, err)
 	}
 	for {
 		p := filepath.Join(dir, "shared", "formats")
@@ -29,7 +31,7 @@ func sharedFormats(t testing.TB) string {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("shared/formats not found")
+			sharedtest.Missing(t, "shared/formats not found")
 		}
 		dir = parent
 	}
@@ -112,7 +114,7 @@ func readSkeleton(t *testing.T, name string) (string, []map[string]any) {
 	dir := sharedFormats(t)
 	b, err := os.ReadFile(filepath.Join(dir, name+".skeleton.txt"))
 	if err != nil {
-		t.Skip(err)
+		sharedtest.Missing(t, err)
 	}
 	var exp []map[string]any
 	if j, err := os.ReadFile(filepath.Join(dir, name+".expected.json")); err == nil {
@@ -418,7 +420,7 @@ func TestSkeletonMediargus(t *testing.T) {
 	src, placed := sameMgTitles(src)
 	tsv, err := os.ReadFile(filepath.Join(sharedFormats(t), "mediargus_datelines.tsv"))
 	if err != nil {
-		t.Skip(err)
+		sharedtest.Missing(t, err)
 	}
 	if got := Detect(src, Options{}); got != "mediargus" {
 		t.Errorf("Detect = %q", got)

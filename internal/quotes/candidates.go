@@ -36,6 +36,12 @@ var sourceNames = [nSources]string{"carried", "cue_after", "cue_before", "unknow
 	"prev_sentence", "last", "nearest", "persons", "prev_persons", "pullquote", "head_colon", "echo", "top",
 	"recent", "salient", "tied"}
 
+// background marks the generators that propose whoever is near or
+// prominent, on no evidence about this quotation: they do not add to a
+// candidate's count of sources, or a name mentioned often would win by
+// number alone.
+var background = [nSources]bool{srcLast: true, srcNearest: true, srcPrevPersons: true, srcTop: true, srcRecent: true, srcSalient: true}
+
 // kind is how a speaker is referred to where it is proposed.
 type kind uint8
 
@@ -68,7 +74,7 @@ const (
 	fSameLast          // the speaker of the last quotation
 	fDist              // log(1 + bytes between the quotation and the nearest mention proposed)
 	fAfter             // that mention follows the quotation
-	fSources           // how many generators proposed it, less one
+	fSources           // how many generators proposed it on evidence, less one
 	fShortQuote        // the quotation has fewer than four words
 	fParaStart         // the quotation opens its block
 	fForDesc           // a named person, where the rules chose a description or role
@@ -116,7 +122,7 @@ type Candidate struct {
 	Sources  []string
 	Features []float64 // by FeatureNames
 	Score    float64   // the ranker's score, divided by its temperature
-	P        float64   // its probability among the quotation's candidates
+	P        float64   // its probability among the quotation's candidates and none of them
 }
 
 // cand is a candidate while it is built.
@@ -185,10 +191,12 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		for s := range nSources {
 			if c.srcs&(1<<s) != 0 {
 				c.f[fSrc+int(s)] = 1
-				n++
+				if !background[s] {
+					n++
+				}
 			}
 		}
-		c.f[fSources] = float64(n - 1)
+		c.f[fSources] = float64(max(n-1, 0))
 		c.f[fShortQuote] = b2f(short)
 		c.f[fParaStart] = b2f(paraStart)
 		if c.sp.name != "" && c.f[fRules] == 0 && c.f[fPerson] == 1 {
@@ -225,7 +233,10 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	sp.conf = probability(scores, best)
 	if t != nil {
 		t.Chosen = best
-		probs := softmax(scores)
+		probs := make([]float64, len(scores))
+		for i := range scores {
+			probs[i] = probability(scores, i)
+		}
 		for i, c := range cs {
 			tc := Candidate{Speaker: c.sp.name, Span: c.sp.span, Features: append([]float64(nil), c.f[:]...), Score: scores[i], P: probs[i]}
 			for s := range nSources {
@@ -340,13 +351,14 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// probability returns the softmax of xs at i, allocating nothing.
+// probability returns the softmax of xs at i beside the null option of
+// score 0 ("none of these"), allocating nothing.
 func probability(xs []float64, i int) float64 {
-	m := math.Inf(-1)
+	m := 0.0
 	for _, x := range xs {
 		m = max(m, x)
 	}
-	sum := 0.0
+	sum := math.Exp(-m)
 	for _, x := range xs {
 		sum += math.Exp(x - m)
 	}

@@ -178,7 +178,8 @@ func (m *Model) String() string {
 
 // Example is one decision for training: its candidates' features and the
 // index of the right one. A yes-or-no decision is two candidates, the
-// first all zeros.
+// first all zeros. For the ranker, Gold -1 says that no candidate is
+// right: the speaker is someone no generator proposed.
 type Example struct {
 	Features [][]float64
 	Gold     int
@@ -187,22 +188,26 @@ type Example struct {
 // TrainRanker fits a speaker ranker to examples, starting from the rules'
 // ranker and drawn back to it: with few examples, it departs from the
 // rules only where the data agree.
+//
+// Beside the candidates, the ranker's softmax has a null option of score
+// 0, "none of these": it is right for the examples with Gold -1, and
+// keeps a lone or weak candidate from a confidence of 1.
 func TrainRanker(xs []Example, l2 float64, iters int) *Model {
-	return train(RulesRanker(), xs, l2, iters)
+	return train(RulesRanker(), xs, l2, iters, true)
 }
 
 // TrainSpeech fits a speech classifier to examples of two candidates, no
 // speech (zeros) and the quotation's speech features, starting from and
 // drawn back to the rules' decision.
 func TrainSpeech(xs []Example, l2 float64, iters int) *Model {
-	return train(RulesSpeech(), xs, l2, iters)
+	return train(RulesSpeech(), xs, l2, iters, false)
 }
 
 // train maximises the conditional likelihood of the right candidate (a
-// softmax over each example's candidates) with an L2 penalty on the
+// softmax over each example's candidates, and the null option if asked) with an L2 penalty on the
 // distance from the prior's weights, by full-batch gradient ascent with
 // per-weight step sizes (AdaGrad). It is deterministic.
-func train(prior *Model, xs []Example, l2 float64, iters int) *Model {
+func train(prior *Model, xs []Example, l2 float64, iters int, null bool) *Model {
 	names := prior.names
 	m := &Model{names: names, w: slices.Clone(prior.w)}
 	g := make([]float64, len(names))
@@ -211,9 +216,12 @@ func train(prior *Model, xs []Example, l2 float64, iters int) *Model {
 	for range iters {
 		clear(g)
 		for _, x := range xs {
-			scores := make([]float64, len(x.Features))
+			scores := make([]float64, len(x.Features), len(x.Features)+1)
 			for i, f := range x.Features {
 				scores[i] = m.score(f)
+			}
+			if null {
+				scores = append(scores, 0)
 			}
 			p := softmax(scores)
 			for i, f := range x.Features {
