@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // source names the generator that proposed a speaker.
@@ -85,6 +87,7 @@ const (
 	fDefinite          // any other definite description: "de vrouw", "the actor"
 	fRoleNoun          // a definite description with a role noun, which the article may name: "de minister"
 	fBody              // a definite description of a body that speaks as such: "de oppositie", "the police"
+	fOutlet            // a news outlet or agency: "the BBC", "NOS"
 	fSrc               // first of nSources indicators
 	nFeatures   = fSrc + int(nSources)
 )
@@ -92,7 +95,7 @@ const (
 var featureNames = func() [nFeatures]string {
 	n := [nFeatures]string{"rules", "none", "pronoun", "role", "desc", "org", "one_word", "long_name", "given",
 		"ordinary", "all_caps", "place", "strong", "person", "salience", "same_last", "dist", "after", "sources",
-		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body"}
+		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet"}
 	for i, s := range sourceNames {
 		n[fSrc+i] = "src_" + s
 	}
@@ -298,6 +301,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 			}
 		}
 	}
+	f[fOutlet] = b2f(text.Outlets().Has(name))
 	f[fOneWord] = b2f(len(ws) == 1)
 	f[fLongName] = b2f(len(ws) >= 4)
 	_, given := givenName(ws[0])

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // mention is a name in the text outside quotations.
@@ -403,8 +405,8 @@ func (p *people) canon(name string) string {
 // isPerson reports whether the mention names a person rather than a
 // place or an organisation, as far as the article tells.
 func (p *people) isPerson(m mention) bool {
-	if m.place {
-		return false
+	if m.place || text.Outlets().Has(m.name) {
+		return false // "in Saudi Arabia", "told the BBC"
 	}
 	return p.strong[m.key] || p.weakPerson(m) || p.byGiven[m.name] != "" || m.given
 }

@@ -88,3 +88,14 @@ func TestEntries(t *testing.T) {
 		t.Errorf("Lines = %q", got)
 	}
 }
+
+func TestOutlets(t *testing.T) {
+	for _, w := range []string{"BBC", "De Standaard", "NOS", "Wikinews", "The New York Times"} {
+		if !Outlets().Has(w) {
+			t.Errorf("%q is no outlet", w)
+		}
+	}
+	if Outlets().Has("Mark Rutte") {
+		t.Error("a person is an outlet")
+	}
+}
