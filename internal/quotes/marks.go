@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -133,7 +134,9 @@ func scanMarks(src string, start, end int) []mark {
 // direction infers whether a straight mark opens or closes from its
 // neighbours.
 func direction(prev, next rune) role {
-	o := isOpenContext(prev) && !unicode.IsSpace(next)
+	// A mark before a comma or full stop closes, even after a space:
+	// `… a drummer' ", he recalled`.
+	o := isOpenContext(prev) && !unicode.IsSpace(next) && !strings.ContainsRune(",.;:!?)]", next)
 	c := isCloseContext(next) && !unicode.IsSpace(prev)
 	switch {
 	case o && !c:
