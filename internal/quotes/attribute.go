@@ -1007,7 +1007,13 @@ func roleOf(w string) string {
 }
 
 // Roles that end Dutch compounds: "fractieleider", "clubvoorzitter".
-var roleSuffixes = []string{"leider", "voorzitter", "woordvoerder", "woordvoerster", "minister", "directeur", "coach", "trainer", "burgemeester", "schepen", "topman", "topvrouw", "voorman", "chef"}
+var roleSuffixes = func() []string {
+	var out []string
+	for _, e := range entries("rolesuffixes.txt") {
+		out = append(out, e[0])
+	}
+	return out
+}()
 
 func isDeterminer(w string) bool {
 	switch w {

@@ -107,6 +107,15 @@ func (a *article) isPlace(name string) bool {
 	return lex().places["en"][name] || lex().places["nl"][name]
 }
 
+// wordSet reads an embedded list of single words into a set.
+func wordSet(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range entries(name) {
+		m[e[0]] = true
+	}
+	return m
+}
+
 // entries reads one embedded list: one entry a line, # comments.
 func entries(name string) [][]string {
 	b, err := lexiconFS.ReadFile("lexicon/" + name)
@@ -221,38 +230,10 @@ var lex = sync.OnceValue(func() *lexicons {
 	return l
 })
 
-// Function words that start sentences and never begin a name.
-var functionWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`de het een en of maar want dus toen als dat die dit deze wat wie waar hoe ook nog al
-		niet geen wel er hier daar dan nu zo in op aan met voor na naar bij uit van over door tot om onder tegen tussen
-		zij ze hij ik we wij jij je u men ons onze zijn haar hun mijn
-		the a an and or but so then if that this these those what who where when how also not no yes there here now
-		in on at with for after to from by of over under against between he she they it i we you our his her their my its
-		volgens aldus according later eerder gisteren vandaag morgen yesterday today tomorrow
-		unlike former four one two three five several many some most after before during while although because
-		since following despite last next meanwhile however both each every all other another such only many
-		een twee drie vier vijf zes tien toch daarna daarom intussen tijdens sinds omdat hoewel nadat voordat zowel
-		elke iedere alle beide vorige vorig volgende meer veel enkele sommige ondanks behalve zelfs vooral
-		yes yeah no nee ja neen oh well
-		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag monday tuesday wednesday thursday friday saturday sunday`) {
-		m[w] = true
-	}
-	return m
-}()
+// Function words that start sentences and never begin a name
+// (lexicon/function.txt).
+var functionWords = wordSet("function.txt")
 
-// Prepositions and other words that end a speaker's noun phrase after an
-// inverted verb: "zei Claes na de stemming", "said Smith on Monday".
-var npStop = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`in na op tijdens tegen tegenover aan voor met over bij uit tot om onder vanuit via
-		vanochtend vanmiddag vanavond gisteren vandaag donderdag maandag dinsdag woensdag vrijdag zaterdag zondag
-		eraan erbij daarbij nog ook al wel dan er toe uit weten verder dat
-		on at after in to during before from for with about as when while yesterday today on,
-		monday tuesday wednesday thursday friday saturday sunday that who which told
-		also still later then now already te
-		is was zijn waren had heeft hebben werd wordt worden has have would will zou zal kan can could moet must`) {
-		m[w] = true
-	}
-	return m
-}()
+// Words that end a speaker's noun phrase after an inverted verb
+// (lexicon/npstop.txt).
+var npStop = wordSet("npstop.txt")
