@@ -31,6 +31,15 @@ func TestSplitByline(t *testing.T) {
 		{"no author, acronym end", "Vlaanderen investeert in AI", "Vlaanderen investeert in AI", nil},
 		{"function word is no first name", "Waarom dit ertoe doet De Wever", "Waarom dit ertoe doet De Wever", nil},
 		{"single word", "Wikinews", "Wikinews", nil},
+		{"outlet of two words", "Kabinet valt over stikstof De Telegraaf", "Kabinet valt over stikstof", []string{"De Telegraaf"}},
+		{"outlet acronym", "Kamer stemt over begroting NRC", "Kamer stemt over begroting", []string{"NRC"}},
+		{"outlet with a digit", "Verstappen wint in Zandvoort AT5", "Verstappen wint in Zandvoort", []string{"AT5"}},
+		{"outlet site", "Verstappen geniet van zege Formule1.nl", "Verstappen geniet van zege", []string{"Formule1.nl"}},
+		{"outlet in English", "Ceasefire talks resume in Doha Al Jazeera", "Ceasefire talks resume in Doha", []string{"Al Jazeera"}},
+		// Ambiguous: the outlet is what the headline is about, or the
+		// last word is a unit, not an author's initials.
+		{"outlet after a preposition stays", "Interview met De Telegraaf", "Interview met De Telegraaf", nil},
+		{"initials or a unit stay", "Prijs van kaas stijgt naar 12 euro per kg", "Prijs van kaas stijgt naar 12 euro per kg", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	lexicon "github.com/newsdoc/newsdoc/internal/text"
 )
 
 // isNameWord reports whether w is shaped like a capitalised given name or
@@ -116,7 +118,11 @@ func sourceBefore(src string, toks []token, end int) int {
 			continue
 		}
 		s := src[toks[end-n].Start:toks[end-1].End]
-		if lex().sources[s] {
+		// A source of the bylines or an outlet the stages share ("De
+		// Telegraaf", "Al Jazeera"), unless a preposition ties it to the
+		// headline: "Interview met NRC".
+		if (lex().sources[s] || lexicon.Outlets().Has(s)) &&
+			(end-n == 0 || !lex().functionWords[capitalised(src[toks[end-n-1].Start:toks[end-n-1].End])]) {
 			return end - n
 		}
 	}
@@ -232,4 +238,11 @@ func isAllCapsWord(w string) bool {
 		letters++
 	}
 	return letters >= 2
+}
+
+// capitalised returns w with its first letter in upper case, the form the
+// function-word list keeps.
+func capitalised(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
