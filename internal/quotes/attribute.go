@@ -1048,7 +1048,7 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 			if a.kept[qi] && a.spk[qi].name != "" {
 				for _, m := range group {
 					if a.people.canon(m.name) == a.spk[qi].name && fits(m) {
-						found, ok = speaker{name: a.spk[qi].name, span: pron.Span, kind: kindPronoun}, true
+						found, ok = speaker{name: a.spk[qi].name, span: pron.Span, kind: kindPronoun, pron: g}, true
 						return true
 					}
 				}
@@ -1056,7 +1056,7 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 		}
 		for j := len(group) - 1; j >= 0; j-- {
 			if fits(group[j]) {
-				found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, kind: kindPronoun}, true
+				found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, kind: kindPronoun, pron: g}, true
 				return true
 			}
 		}

@@ -58,44 +58,46 @@ const (
 // The features of a candidate speaker. A candidate groups the proposals
 // of one name; source features say which generators proposed it.
 const (
-	fRules      = iota // the rules' choice: the first proposal
-	fNone              // no speaker: a cue whose subject is unknown
-	fPronoun           // proposed through a pronoun
-	fRole              // through a role noun
-	fDesc              // a description
-	fOrg               // an organisation
-	fOneWord           // the name is one word
-	fLongName          // four words or more
-	fGiven             // the name starts with a known given name
-	fOrdinary          // a word of the name is an ordinary word
-	fAllCaps           // an acronym
-	fPlace             // named after a preposition of place
-	fStrong            // surely a person: given name, role or kin noun
-	fPerson            // looks like a person
-	fSalience          // log(1 + mentions of the name)
-	fSameLast          // the speaker of the last quotation
-	fDist              // log(1 + bytes between the quotation and the nearest mention proposed)
-	fAfter             // that mention follows the quotation
-	fSources           // how many generators proposed it on evidence, less one
-	fShortQuote        // the quotation has fewer than four words
-	fParaStart         // the quotation opens its block
-	fForDesc           // a named person, where the rules chose a description or role
-	fForPronoun        // a named person, where the rules chose through a pronoun
-	fForIndef          // a named person, where the rules chose an indefinite description ("a spokeswoman")
-	fForBody           // a named person, where the rules chose a body ("de politie")
-	fIndefinite        // a description that introduces someone: "een buurtbewoner", "a spokeswoman"
-	fDefinite          // any other definite description: "de vrouw", "the actor"
-	fRoleNoun          // a definite description with a role noun, which the article may name: "de minister"
-	fBody              // a definite description of a body that speaks as such: "de oppositie", "the police"
-	fOutlet            // a news outlet or agency: "the BBC", "NOS"
-	fSrc               // first of nSources indicators
-	nFeatures   = fSrc + int(nSources)
+	fRules         = iota // the rules' choice: the first proposal
+	fNone                 // no speaker: a cue whose subject is unknown
+	fPronoun              // proposed through a pronoun
+	fRole                 // through a role noun
+	fDesc                 // a description
+	fOrg                  // an organisation
+	fOneWord              // the name is one word
+	fLongName             // four words or more
+	fGiven                // the name starts with a known given name
+	fOrdinary             // a word of the name is an ordinary word
+	fAllCaps              // an acronym
+	fPlace                // named after a preposition of place
+	fStrong               // surely a person: given name, role or kin noun
+	fPerson               // looks like a person
+	fSalience             // log(1 + mentions of the name)
+	fSameLast             // the speaker of the last quotation
+	fDist                 // log(1 + bytes between the quotation and the nearest mention proposed)
+	fAfter                // that mention follows the quotation
+	fSources              // how many generators proposed it on evidence, less one
+	fShortQuote           // the quotation has fewer than four words
+	fParaStart            // the quotation opens its block
+	fForDesc              // a named person, where the rules chose a description or role
+	fForPronoun           // a named person, where the rules chose through a pronoun
+	fForIndef             // a named person, where the rules chose an indefinite description ("a spokeswoman")
+	fForBody              // a named person, where the rules chose a body ("de politie")
+	fIndefinite           // a description that introduces someone: "een buurtbewoner", "a spokeswoman"
+	fDefinite             // any other definite description: "de vrouw", "the actor"
+	fRoleNoun             // a definite description with a role noun, which the article may name: "de minister"
+	fBody                 // a definite description of a body that speaks as such: "de oppositie", "the police"
+	fOutlet               // a news outlet or agency: "the BBC", "NOS"
+	fGenderAgrees         // the candidate's gender is the pronoun's that refers to the speaker
+	fGenderClashes        // it is not
+	fSrc                  // first of nSources indicators
+	nFeatures      = fSrc + int(nSources)
 )
 
 var featureNames = func() [nFeatures]string {
 	n := [nFeatures]string{"rules", "none", "pronoun", "role", "desc", "org", "one_word", "long_name", "given",
 		"ordinary", "all_caps", "place", "strong", "person", "salience", "same_last", "dist", "after", "sources",
-		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet"}
+		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet", "gender_agrees", "gender_clashes"}
 	for i, s := range sourceNames {
 		n[fSrc+i] = "src_" + s
 	}
@@ -182,6 +184,15 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			c.f[fDist], c.f[fAfter] = d, b2f(after)
 		}
 	}
+	// The gender of the pronoun the speaker is referred to by, if any
+	// proposal came through one: "she said".
+	var pron byte
+	for _, p := range ps {
+		if p.pron == 'm' || p.pron == 'f' {
+			pron = p.pron
+			break
+		}
+	}
 	short := countWords(a.src[r.text.Start:r.text.End]) < 4
 	rulesKind := ps[0].kind
 	paraStart := r.open.Start == a.segs[r.seg].Span.Start
@@ -200,6 +211,10 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			}
 		}
 		c.f[fSources] = float64(max(n-1, 0))
+		if g := a.people.gender[surnameKey(c.sp.name)]; pron != 0 && g != 0 && c.sp.name != "" {
+			c.f[fGenderAgrees] = b2f(g == pron)
+			c.f[fGenderClashes] = b2f(g != pron)
+		}
 		c.f[fShortQuote] = b2f(short)
 		c.f[fParaStart] = b2f(paraStart)
 		if c.sp.name != "" && c.f[fRules] == 0 && c.f[fPerson] == 1 {
