@@ -323,7 +323,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	f[fGiven] = b2f(given)
 	f[fAllCaps] = b2f(isAllCaps(name))
 	for _, w := range ws {
-		if lw := lower(w); !lex().particles[lw] && (a.lowered[lw] || functionWords[lw]) {
+		if !inLower(lex().particles, w) && (inLower(a.lowered, w) || inLower(functionWords, w)) {
 			f[fOrdinary] = 1
 		}
 	}

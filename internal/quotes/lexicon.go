@@ -56,7 +56,7 @@ var generated = sync.OnceValue(func() *lists {
 // referring to it takes (0 for either): the hand-kept list first, then
 // the generated one.
 func givenName(w string) (byte, bool) {
-	if lex().particles[lower(w)] {
+	if inLower(lex().particles, w) {
 		return 0, false // "De": the lists hold a few particles as names
 	}
 	if g, ok := lex().firstNames[w]; ok {

@@ -35,6 +35,8 @@ type people struct {
 	// ("bondscoach Ronald Koeman", "Koeman, de bondscoach", "the
 	// 56-year-old Mourinho"), by fullest name, in order of first tie.
 	ties map[string][]tie
+
+	canonMemo map[string]string // name → canon(name)
 }
 
 // tie is a person set beside a noun, and where.
@@ -389,8 +391,22 @@ func (p *people) add(a *article, si, from, to int) {
 	p.mentions = append(p.mentions, m)
 }
 
-// canon returns the fullest name of the person named name.
+// canon returns the fullest name of the person named name, remembered
+// per name: the people are fixed once findPeople has grouped them, and
+// every generator asks again.
 func (p *people) canon(name string) string {
+	if c, ok := p.canonMemo[name]; ok {
+		return c
+	}
+	c := p.canonOf(name)
+	if p.canonMemo == nil {
+		p.canonMemo = map[string]string{}
+	}
+	p.canonMemo[name] = c
+	return c
+}
+
+func (p *people) canonOf(name string) string {
 	if c, ok := p.byGiven[name]; ok && c != "" {
 		return c // "Miranda" → "Miranda Borgignon", when only one person has that given name
 	}

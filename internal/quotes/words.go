@@ -144,6 +144,26 @@ func lower(w string) string {
 	return w
 }
 
+// inLower reports whether set holds w in lower case, without allocating
+// for the short ASCII words that names and lexicon entries mostly are.
+func inLower(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return set[lower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[lower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])] // the compiler does not copy for a map index
+}
+
 // countWords counts the white-space separated words of s.
 func countWords(s string) int {
 	n, in := 0, false
