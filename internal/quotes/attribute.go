@@ -840,7 +840,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return speaker{name: a.people.canon(found.name), span: span, kind: kindRole}, true
 		}
 	}
-	if !first.cap && !isDeterminer(first.lower) {
+	if !first.cap && !isDeterminer(first.lower) && !someone[first.lower] {
 		return speaker{}, false
 	}
 	if len(np) == 1 && first.cap {
@@ -1113,9 +1113,20 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 				return speaker{name: a.people.canon(m.name), span: m.span, cue: lastTok.Span, cueText: lastTok.text, how: byColon, kind: kindName}, true
 			}
 		}
+		// A description opens the clause: "Iemand die tegenover woont,
+		// lag te kijken: '…'", "A neighbour was blunt: '…'".
+		if lastTok.text == ":" && (isDeterminer(toks[ctx[0]].lower) || someone[toks[ctx[0]].lower]) {
+			if sp, ok := a.npSpeaker(si, ctx[:len(ctx)-1], r); ok && sp.kind == kindDesc {
+				sp.cue, sp.cueText, sp.how = lastTok.Span, lastTok.text, byColon
+				return sp, true
+			}
+		}
 	}
 	return unresolved, false
 }
+
+// Indefinite pronouns that head a description (lexicon/someone.txt).
+var someone = wordSet("someone.txt")
 
 // startsSentence reports whether a quotation's text begins like a sentence.
 func (a *article) startsSentence(r raw) bool {
