@@ -286,6 +286,7 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	if sp, ok := a.nearestPerson(r); ok {
 		add(sp, srcNearest)
 	}
+	a.sentenceBodies(r, func(sp speaker) { add(sp, srcBodies) })
 	a.sentencePersons(r, func(sp speaker, prev bool) {
 		if len(ps) > 0 && ps[0].kind == kindDesc && sp.span.Start >= ps[0].span.Start && sp.span.End <= ps[0].span.End {
 			return // "a Trump aide": the name is part of the description
@@ -399,6 +400,23 @@ func (a *article) salientPersons() []speaker {
 	}
 	a.salient = &out
 	return out
+}
+
+// sentenceBodies calls f with the organisations named outside quotations
+// in the quotation's sentence and the one before: names that are no
+// person's and no place's ("Electoral Commission", "AVROTROS").
+func (a *article) sentenceBodies(r raw, f func(sp speaker)) {
+	toks := a.segs[r.seg].toks
+	if len(toks) == 0 {
+		return
+	}
+	sid := int(toks[min(r.openTok, len(toks)-1)].sid)
+	a.people.around(sid, func(m mention) {
+		if a.people.isPerson(m) || m.place || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !lex().orgWords[strings.ToLower(m.name)] {
+			return // a one-word name is a body only as an acronym
+		}
+		f(speaker{name: m.name, span: m.span, kind: kindOrg})
+	})
 }
 
 // nearestPerson is the person named last before the quotation, in its
@@ -1408,6 +1426,13 @@ func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]sp
 		a.top = &top
 	}
 	ps = append(ps, speaker{name: *a.top, src: srcTop})
+	// The persons the headline itself names: "Burgemeester Van Zanen wil
+	// 'maximale transparantie'".
+	for i := range toks {
+		if m, ok := a.people.mentionAt(r.seg, i); ok && m.from == i && a.people.isPerson(m) && toks[i].quote == 0 {
+			ps = append(ps, speaker{name: a.people.canon(m.name), span: m.span, kind: kindName, src: srcPersons})
+		}
+	}
 	return ps, true
 }
 
