@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/newsdoc/newsdoc/internal/quotes"
 )
 
@@ -76,21 +74,7 @@ func TestCandidates(t *testing.T) {
 				b.WriteString(formatTraces(a.Source, traces))
 				traces = traces[:0]
 			}
-			got := b.String()
-			golden := strings.TrimSuffix(strings.TrimSuffix(path, ".txt"), ".latin1") + ".cands"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestCandidates -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-			}
+			checkGolden(t, path, ".cands", b.String())
 		})
 	}
 }

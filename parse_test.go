@@ -60,22 +60,28 @@ func TestGolden(t *testing.T) {
 			}
 			checkSpans(t, text, as)
 			checkNothingLost(t, text, as)
-			got := dump(as)
-			golden := strings.TrimSuffix(strings.TrimSuffix(path, ".txt"), ".latin1") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-			}
+			checkGolden(t, path, ".golden", dump(as))
 		})
+	}
+}
+
+// checkGolden compares got with the file beside the input path that has
+// the extension ext, or with -update rewrites that file.
+func checkGolden(t *testing.T, path, ext, got string) {
+	t.Helper()
+	golden := strings.TrimSuffix(strings.TrimSuffix(path, ".txt"), ".latin1") + ext
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
 	}
 }
 
