@@ -1384,7 +1384,7 @@ func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]sp
 		if compared++; compared > 100 {
 			break
 		}
-		if sc := overlap(ws, a.words(a.raws[j].text)); sc > bestScore {
+		if sc := overlap(a.normWords(qi), a.normWords(j)); sc > bestScore {
 			best, bestScore = j, sc
 		}
 	}
@@ -1448,15 +1448,27 @@ func overlap(a, b []string) float64 {
 	// rather than build a set.
 	n := 0
 	for _, w := range a {
-		w = normWord(w)
-		for _, x := range b {
-			if strings.EqualFold(w, normWord(x)) {
-				n++
-				break
-			}
+		if slices.Contains(b, w) {
+			n++
 		}
 	}
 	return float64(n) / float64(len(a))
+}
+
+// normWords returns the words of raw quotation qi, trimmed of
+// punctuation and in lower case, worked out once per quotation.
+func (a *article) normWords(qi int) []string {
+	if a.norm == nil {
+		a.norm = make([][]string, len(a.raws))
+	}
+	if a.norm[qi] == nil {
+		ws := a.words(a.raws[qi].text)
+		for i, w := range ws {
+			ws[i] = strings.ToLower(normWord(w))
+		}
+		a.norm[qi] = ws
+	}
+	return a.norm[qi]
 }
 
 func normWord(w string) string { return strings.Trim(w, ".,;:!?\"'‘’“”") }

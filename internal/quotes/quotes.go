@@ -135,6 +135,7 @@ type article struct {
 	names      map[string]*nameInfo // by fullest name, built on first use
 	salient    *[]speaker           // the persons named most, once known
 	intro      map[string]string    // head noun → the indefinite description that introduced it
+	norm       [][]string           // per raw quotation: its words for comparing, once needed
 	// scratch space reused from one quotation to the next
 	props  []speaker
 	cands  []cand

@@ -127,11 +127,26 @@ func isAllCaps(w string) bool {
 // "De", "'t"; a leading one ("in") only before another ("in 't Veld").
 func isParticle(toks []tok, k int) bool {
 	l := toks[k].lower
+	if len(l) > maxParticle {
+		return false // most words: no map lookups
+	}
 	if lex().particles[l] {
 		return true
 	}
 	return lex().leadParticles[l] && k+1 < len(toks) && lex().particles[toks[k+1].lower]
 }
+
+// maxParticle is the length in bytes of the longest particle.
+var maxParticle = func() int {
+	n := 0
+	for p := range lex().particles {
+		n = max(n, len(p))
+	}
+	for p := range lex().leadParticles {
+		n = max(n, len(p))
+	}
+	return n
+}()
 
 // lower folds w to lower case, without allocating when it already is.
 func lower(w string) string {
