@@ -1170,6 +1170,13 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 		return speaker{}, false
 	}
 	if m, ok := a.people.mentionAt(si, i); ok {
+		// "Directeur Hans Spigt van Jeugdzorg Nederland:": the person of
+		// the organisation speaks, not the organisation.
+		if k := m.from - 1; k > 0 && (toks[k].lower == "van" || toks[k].lower == "of" || toks[k].lower == "bij" || toks[k].lower == "from") {
+			if p, ok := a.people.mentionAt(si, k-1); ok && a.people.isPerson(p) {
+				m = p
+			}
+		}
 		return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true
 	}
 	if g, ok := lex().pronouns[toks[i].lower]; ok {

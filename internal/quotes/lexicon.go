@@ -97,12 +97,16 @@ func (a *article) ambiguous(lw string) bool { return a.inLists(generated().ambig
 
 // isPlace reports whether name is a place or a people: "Scotland",
 // "New York", "Afghan".
+//
+// Places are looked up in the lists of every language: an English article
+// writes "Londen" no more than a Dutch one avoids "London".
 func (a *article) isPlace(name string) bool {
-	if a.inLists(generated().places, name) || a.inLists(generated().demonyms, name) {
-		return true
-	}
-	if ps, ok := lex().places[a.lang]; ok {
-		return ps[name]
+	for _, ls := range []map[string]*text.List{generated().places, generated().demonyms} {
+		for _, l := range ls {
+			if l.Has(name) {
+				return true
+			}
+		}
 	}
 	return lex().places["en"][name] || lex().places["nl"][name]
 }

@@ -31,6 +31,8 @@ func TestMentions(t *testing.T) {
 		{"places and peoples are no persons", "en", "Storms hit North America and the Latin American coast, said Ann Foley.", []string{"Ann Foley"}, []string{"North America", "Latin American"}},
 		{"rooms and bodies are no persons", "en", "They met in the Cabinet Room with the Joint Chiefs. Paul Grant chaired.", []string{"Paul Grant"}, []string{"Cabinet Room", "Joint Chiefs"}},
 		{"particles", "nl", "Dat zegt Piet in 't Hout van de vakbond, samen met Els van den Broek.", []string{"Piet in 't Hout", "Els van den Broek"}, nil},
+		{"city before a name", "en", `"It is urgent," London Sadiq Khan said.`, []string{"Sadiq Khan"}, []string{"London Sadiq Khan"}},
+		{"organisation after a name", "nl", "Directeur Hans Spigt van Jeugdzorg Nederland sprak.", []string{"Hans Spigt"}, []string{"Jeugdzorg Nederland"}},
 		{"title before a name", "en", "Sen. Ben Marsh, a Republican, objected.", []string{"Ben Marsh"}, []string{"Sen. Ben Marsh"}},
 		{"role word as surname", "en", "That is what analyst Ken Doctor wrote.", []string{"Ken Doctor"}, nil},
 		{"weekday and month are no persons", "en", "Lisa Stone spoke on Tuesday. The law takes effect on 1 April.", []string{"Lisa Stone"}, []string{"Tuesday", "April"}},

@@ -329,6 +329,14 @@ func (a *article) tied(s Span, off int) []string {
 
 func (p *people) add(a *article, si, from, to int) {
 	toks := a.segs[si].toks
+	// Strip a place before a name: "London Sadiq Khan", "Ukraine Kurt
+	// Volker" (a place of two words, "New York", only as a whole).
+	for n := 2; n >= 1; n-- {
+		if to-from-n >= 2 && a.isPlace(a.src[toks[from].Start:toks[from+n-1].End]) {
+			from += n
+			break
+		}
+	}
 	// Strip words before a given name in a long run: "Mobiliteit Karin
 	// Claes" is Karin Claes.
 	if _, given := givenName(toks[from].text); !given && to-from >= 3 {
@@ -452,6 +460,9 @@ func (a *article) weakName(c string) bool {
 		return false // "The Guardian" is a title
 	}
 	if _, given := givenName(f[0]); !given {
+		if a.isPlace(f[len(f)-1]) {
+			return false // "Jeugdzorg Nederland", "Amnesty International"
+		}
 		plain := true
 		for _, w := range f {
 			if lw := strings.ToLower(w); !a.ordinary(lw) && !a.ambiguous(lw) && !a.isPlace(w) {
