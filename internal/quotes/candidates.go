@@ -70,7 +70,7 @@ const (
 	fGiven                // the name starts with a known given name
 	fOrdinary             // a word of the name is an ordinary word
 	fAllCaps              // an acronym
-	fPlace                // named after a preposition of place
+	fPlace                // a place or a people: after "in", or a listed one
 	fStrong               // surely a person: given name, role or kin noun
 	fPerson               // looks like a person
 	fSalience             // log(1 + mentions of the name)
