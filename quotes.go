@@ -21,8 +21,7 @@ func (p *Parser) findQuotes(a *Article) {
 		}
 		segs = append(segs, quotes.Segment{Span: quotes.Span(b.Span), Kind: k})
 	}
-	lang, _ := a.Lang.Base()
-	qs, people := quotes.Analyze(a.Source, segs, quotes.Options{Lang: lang.String(), Indirect: p.Indirect, Ranker: p.ranker, Speech: p.speech, Trace: p.trace})
+	qs, people := quotes.Analyze(a.Source, segs, quotes.Options{Lang: a.Lang, Indirect: p.Indirect, Ranker: p.ranker, Speech: p.speech, Trace: p.trace})
 	for _, p := range people {
 		ms := make([]Span, len(p.Mentions))
 		for i, m := range p.Mentions {

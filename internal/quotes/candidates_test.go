@@ -4,13 +4,15 @@ import (
 	"math"
 	"slices"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 // traces runs Analyze with the rules' models and returns every
 // quotation's trace.
 func traces(src, lang string) []Trace {
 	var out []Trace
-	Analyze(src, segments(src), Options{Lang: lang, Ranker: RulesRanker(), Speech: RulesSpeech(), Trace: func(t Trace) { out = append(out, t) }})
+	Analyze(src, segments(src), Options{Lang: language.Make(lang), Ranker: RulesRanker(), Speech: RulesSpeech(), Trace: func(t Trace) { out = append(out, t) }})
 	return out
 }
 

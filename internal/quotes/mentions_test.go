@@ -3,11 +3,13 @@ package quotes
 import (
 	"slices"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 // persons returns the names Analyze reports as persons in src.
 func persons(src, lang string) []string {
-	_, ps := Analyze(src, segments(src), Options{Lang: lang})
+	_, ps := Analyze(src, segments(src), Options{Lang: language.Make(lang)})
 	var out []string
 	for _, p := range ps {
 		out = append(out, p.Name)

@@ -10,6 +10,8 @@ package quotes
 import (
 	"sort"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // Span is a half-open byte range into the article text.
@@ -61,10 +63,11 @@ type Quote struct {
 
 // Options configures Find.
 type Options struct {
-	// Lang is the article's language, "nl" or "en"; "" applies the rules
-	// of both. The cue lexicons of both languages are always consulted:
-	// articles quote across languages.
-	Lang string
+	// Lang is the article's language; its base (nl, en) selects the word,
+	// name and place lists and the speech classifier. language.Und applies
+	// the lists of both. The cue lexicons of both languages are always
+	// consulted: articles quote across languages.
+	Lang language.Tag
 	// Ranker chooses among the proposed speakers, Speech tells speech
 	// from titles and scare quotes; nil means the models learned from the
 	// annotated articles (DefaultRanker, DefaultSpeech for Lang).
@@ -161,7 +164,11 @@ type Person struct {
 // Analyze is Find that also returns the persons the article names. A
 // quotation whose speaker is one of them has Person set to its index.
 func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
-	a := &article{src: src, lowered: map[string]bool{}, lang: o.Lang}
+	a := &article{src: src, lowered: map[string]bool{}}
+	if o.Lang != language.Und {
+		base, _ := o.Lang.Base()
+		a.lang = base.String()
+	}
 	for _, s := range segs {
 		a.segs = append(a.segs, seg{Segment: s, toks: tokenize(src, s.Span.Start, s.Span.End)})
 	}
@@ -183,7 +190,7 @@ func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 		rk = DefaultRanker()
 	}
 	if sm == nil {
-		sm = DefaultSpeech(o.Lang)
+		sm = DefaultSpeech(a.lang)
 	}
 	qs := a.attribute(rk, sm, o.Trace)
 	if o.Indirect {
