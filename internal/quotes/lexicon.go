@@ -95,6 +95,17 @@ func (a *article) ordinary(lw string) bool { return a.inLists(generated().common
 // capitalised, as a name: "may", "bush", "van".
 func (a *article) ambiguous(lw string) bool { return a.inLists(generated().ambiguous, lw) }
 
+// isPlaceName reports whether name is a place, in any language's list:
+// not a people's adjective.
+func (a *article) isPlaceName(name string) bool {
+	for _, l := range generated().places {
+		if l.Has(name) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPlace reports whether name is a place or a people: "Scotland",
 // "New York", "Afghan".
 //

@@ -331,8 +331,10 @@ func (p *people) add(a *article, si, from, to int) {
 	toks := a.segs[si].toks
 	// Strip a place before a name: "London Sadiq Khan", "Ukraine Kurt
 	// Volker" (a place of two words, "New York", only as a whole).
+	// Not a people's adjective ("Syrian Democratic Forces"), nor before
+	// an organisation's name.
 	for n := 2; n >= 1; n-- {
-		if to-from-n >= 2 && a.isPlace(a.src[toks[from].Start:toks[from+n-1].End]) {
+		if to-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords[toks[to-1].lower] {
 			from += n
 			break
 		}
