@@ -889,15 +889,15 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 // ("de vrouw") names the same person, and is proposed as such.
 func (a *article) description(det, head, desc string, span Span) speaker {
 	sp := speaker{name: desc, span: span, kind: kindDesc}
-	switch det {
-	case "een", "a", "an", "one":
+	switch lex().determiners[det] {
+	case indefinite:
 		if _, ok := a.intro[head]; !ok {
 			if a.intro == nil {
 				a.intro = map[string]string{}
 			}
 			a.intro[head] = desc
 		}
-	case "de", "het", "the", "die", "deze", "this", "that":
+	case definite:
 		sp.intro = a.intro[head]
 	}
 	return sp
@@ -1034,12 +1034,8 @@ var roleSuffixes = func() []string {
 }()
 
 func isDeterminer(w string) bool {
-	switch w {
-	case "de", "het", "een", "the", "a", "an", "die", "deze", "dat", "this", "that", "his", "her", "zijn", "haar", "hun", "their",
-		"one", "two", "three", "some", "several", "another", "twee", "drie", "enkele", "sommige", "meerdere":
-		return true
-	}
-	return false
+	_, ok := lex().determiners[w]
+	return ok
 }
 
 // resolvePronoun finds the person the pronoun at token ti of segment si

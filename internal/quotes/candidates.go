@@ -298,10 +298,10 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	}
 	ws := strings.Fields(name)
 	if len(ws) > 1 {
-		switch lower(ws[0]) {
-		case "een", "a", "an", "one", "één", "another", "nog":
+		switch lex().determiners[lower(ws[0])] {
+		case indefinite:
 			f[fIndefinite] = 1
-		case "de", "het", "the", "die", "deze", "this", "that":
+		case definite:
 			f[fDefinite] = 1
 		}
 	}

@@ -140,6 +140,15 @@ func entries(name string) [][]string {
 	return text.Lines(string(b))
 }
 
+// reference is the kind of reference a determiner's noun phrase makes.
+type reference uint8
+
+const (
+	otherReference reference = iota
+	indefinite               // introduces someone: "een buurtbewoner"
+	definite                 // refers back: "de minister"
+)
+
 // cue is a reporting verb form; particle, when set, is the separable part
 // that ends the clause ("gaf … toe").
 type cue struct {
@@ -147,16 +156,17 @@ type cue struct {
 }
 
 type lexicons struct {
-	cues       map[string][]cue // by lower-case verb form, both languages
-	before     map[string]bool  // "volgens", "according to", "naar eigen zeggen"
-	beforeHead map[string]bool  // their first words, for a cheap first test
-	after      map[string]bool  // "aldus"
-	roles      map[string]bool
-	pronouns   map[string]byte // m, f, x
-	firstNames map[string]byte // m, f
-	naming     map[string]bool
-	orgWords   map[string]bool
-	kin        map[string]byte // relational noun → gender of the name after it
+	cues        map[string][]cue // by lower-case verb form, both languages
+	before      map[string]bool  // "volgens", "according to", "naar eigen zeggen"
+	beforeHead  map[string]bool  // their first words, for a cheap first test
+	after       map[string]bool  // "aldus"
+	roles       map[string]bool
+	pronouns    map[string]byte // m, f, x
+	firstNames  map[string]byte // m, f
+	naming      map[string]bool
+	orgWords    map[string]bool
+	kin         map[string]byte      // relational noun → gender of the name after it
+	determiners map[string]reference // word → the reference its phrase makes
 	// places and peoples the generated lists lack, by language
 	places map[string]map[string]bool
 	titles map[string]bool // abbreviated titles: "Sen", "Dr"
@@ -181,6 +191,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		particles:     map[string]bool{},
 		leadParticles: map[string]bool{},
 		places:        map[string]map[string]bool{"en": {}, "nl": {}},
+		determiners:   map[string]reference{},
 	}
 	for _, name := range []string{"cues_nl.txt", "cues_en.txt"} {
 		for _, e := range entries(name) {
@@ -227,6 +238,16 @@ var lex = sync.OnceValue(func() *lexicons {
 	for _, f := range []struct{ file, lang string }{{"places_en.txt", "en"}, {"peoples_en.txt", "en"}, {"places_nl.txt", "nl"}} {
 		for _, e := range entries(f.file) {
 			l.places[f.lang][strings.Join(e, " ")] = true
+		}
+	}
+	for _, e := range entries("determiners.txt") {
+		switch e[1] {
+		case "indefinite":
+			l.determiners[e[0]] = indefinite
+		case "definite":
+			l.determiners[e[0]] = definite
+		default:
+			l.determiners[e[0]] = otherReference
 		}
 	}
 	for _, e := range entries("particles.txt") {
