@@ -159,17 +159,22 @@ func (a *article) wholeSentence(r raw) bool {
 // titleCase reports whether most words are capitalised: a name or a title
 // ("the New Decade, New Approach"), not a sentence.
 func titleCase(ws []string) bool {
-	if len(ws) < 2 || len(ws) > 8 {
+	if len(ws) < 2 || len(ws) > 12 {
 		return false
 	}
 	caps, words := 0, 0
-	for _, w := range ws {
+	for i, w := range ws {
 		w = strings.TrimLeft(w, "(\"'‘“")
 		if w == "" || !unicode.IsLetter([]rune(w)[0]) && !unicode.IsDigit([]rune(w)[0]) {
 			continue // punctuation standing alone
 		}
+		// Titles leave their short function words in lower case:
+		// "Dancing with the Stars".
+		if i > 0 && functionWords[w] {
+			continue
+		}
 		words++
-		if unicode.IsUpper([]rune(w)[0]) {
+		if unicode.IsUpper([]rune(w)[0]) || unicode.IsDigit([]rune(w)[0]) {
 			caps++
 		}
 	}

@@ -57,6 +57,7 @@ func TestFind(t *testing.T) {
 			[]string{"Hij riep 'stop' en liep weg | Lisa Janssens | vertelde"}},
 		{"nested same straight marks", `Sarah Jones wrote: "The "final" offer is not final at all."`,
 			[]string{`The "final" offer is not final at all. | Sarah Jones | wrote`}},
+		{"a title keeps its function words in lower case", `Tom Hale left "Dancing with the Stars" on Monday.`, nil},
 		{"straight mark closing after a space", "Tom Hale laughed. \"I thought, 'I'm a drummer' \", he said.",
 			[]string{"I thought, 'I'm a drummer' | Tom Hale | said"}},
 		{"typographic two right single marks close", "Ann Foley spoke. “We will stay’’, she said.",
