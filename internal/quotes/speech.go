@@ -31,12 +31,13 @@ const (
 	sUnattributed        // a short phrase inside a sentence that no cue or colon attributes
 	sPartialWord         // one word inside a sentence: "called it 'absurd'"
 	sUtterance           // a capital first, a mark last, standing on its own: "No," he said
+	sCoordinated         // it follows another quotation with "and" or a comma between
 	nSpeech
 )
 
 var speechNames = [nSpeech]string{"bias", "rules", "words", "short", "one_word", "cue", "colon", "carry", "no_speaker",
 	"whole", "title", "naming", "capital", "end_mark", "goes_on", "unclosed", "block", "mid_sentence", "after_det", "no_letters",
-	"unattributed", "partial_word", "utterance"}
+	"unattributed", "partial_word", "utterance", "coordinated"}
 
 // SpeechNames returns the names of the speech features, in the order of
 // Trace.Speech and of the classifier's weights.
@@ -90,6 +91,11 @@ func (a *article) speechFeatures(qi int, r raw, lead speaker) []float64 {
 	f[sUnattributed] = f[sShort] * f[sMidSentence] * (1 - f[sCue]) * (1 - f[sColon])
 	f[sPartialWord] = f[sOneWord] * f[sMidSentence]
 	f[sUtterance] = f[sCapital] * f[sEndMark] * (1 - f[sMidSentence])
+	// `called it "null and void" and "ridiculous"`: the second is said
+	// as the first was.
+	if i := r.openTok - 1; i >= 1 && i < len(toks) && (isConj(toks[i].lower) || toks[i].text == ",") && toks[i-1].shut {
+		f[sCoordinated] = 1
+	}
 	return f
 }
 
