@@ -112,3 +112,39 @@ func TestFeatures(t *testing.T) {
 		})
 	}
 }
+
+// The speech features on quotations written for them.
+func TestSpeechFeatures(t *testing.T) {
+	tests := []struct {
+		name, in, quote string
+		feature         int
+		want            float64
+	}{
+		{"utterance", `Ann Foley spoke. "No," she said.`, "No,", sUtterance, 1},
+		{"one word inside a sentence", `Ann Foley called it "absurd" on Monday.`, "absurd", sPartialWord, 1},
+		{"coordinated", `Ann Foley called it "null and void" and "absurd".`, "absurd", sCoordinated, 1},
+		{"not coordinated", `Ann Foley called it "null and void" on Monday.`, "null and void", sCoordinated, 0},
+		{"unattributed", `The plan was "a mess" all along.`, "a mess", sUnattributed, 1},
+		{"attributed", `Ann Foley said it was "a mess" all along.`, "a mess", sUnattributed, 0},
+		{"title", `Tom Hale left "Dancing with the Stars" on Monday.`, "Dancing with the Stars", sTitle, 1},
+		{"naming", `A process known as "the big squeeze" began.`, "the big squeeze", sNaming, 1},
+		{"after a determiner", `They praised the "three amigos" again.`, "three amigos", sAfterDet, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, tr := range traces(tc.in, "en") {
+				if tc.in[tr.Text.Start:tr.Text.End] != tc.quote {
+					continue
+				}
+				if tr.Speech == nil {
+					t.Fatalf("%q: no speech features", tc.quote)
+				}
+				if got := tr.Speech[tc.feature]; got != tc.want {
+					t.Errorf("%q: %s = %v, want %v", tc.quote, speechNames[tc.feature], got, tc.want)
+				}
+				return
+			}
+			t.Fatalf("no quotation %q in %q", tc.quote, tc.in)
+		})
+	}
+}
