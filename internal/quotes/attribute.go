@@ -654,9 +654,24 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				return speaker{cue: Span{v.Start, toks[rest[0]].End}, cueText: v.text + " het", how: byNone}, false
 			}
 		}
-		// Subject first: "Smith said", "she added".
+		// Subject first: "Smith said", "she added". The subject is the
+		// phrase right before the verb: "… between Greece and Turkey,
+		// he said" is his.
 		if j > k {
-			if sp, ok := a.npSpeaker(si, ctx[k:j], r); ok {
+			from := k
+			for b := j - 1; b > k; b-- {
+				if t := toks[ctx[b-1]]; t.punct || functionWords[t.lower] && !isDeterminer(t.lower) {
+					from = b
+					break
+				}
+			}
+			sp, ok := a.npSpeaker(si, ctx[from:j], r)
+			if !ok && from > k && isDeterminer(toks[ctx[k]].lower) {
+				// "the strategist, who asked not to be named, told": the
+				// phrase at the clause's start.
+				sp, ok = a.npSpeaker(si, ctx[k:j], r)
+			}
+			if ok {
 				sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
 				sp.how = byCue
 				return sp, true

@@ -367,10 +367,10 @@ func (p *people) add(a *article, si, from, to int) {
 			last := toks[to-1].text
 			m.strong = !a.isPlace(name) && !(to-from == 2 && a.isPlace(last) && !generated().surnames.Has(last)) &&
 				!lex().orgWords[strings.ToLower(stripPossessive(last))] // "Justice Department"
-		} else if !functionWords[toks[from].lower] && (from == 0 || !functionWords[toks[from-1].lower] && !startsWithDigit(toks[from-1].text)) {
+		} else if !functionWords[toks[from].lower] && !a.isPlace(toks[from].text) && (from == 0 || !functionWords[toks[from-1].lower] && !startsWithDigit(toks[from-1].text)) {
 			// A person named by a given name alone ("Katya"), not a
-			// weekday or month that the name lists also hold ("on
-			// Tuesday", "in April").
+			// weekday, month or place that the name lists also hold ("on
+			// Tuesday", "in April", "Florida").
 			m.given = true
 		}
 	}
