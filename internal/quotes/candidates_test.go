@@ -46,6 +46,7 @@ func TestGenerators(t *testing.T) {
 		{"cue_after", "nl", `"We bouwen opnieuw", zegt burgemeester Els Wouters.`, "We bouwen opnieuw", "Els Wouters", true},
 		{"cue_before", "en", `Mayor Tom Hale said: "The bridge stays closed."`, "The bridge stays closed.", "Tom Hale", true},
 		{"cue_before", "nl", `Volgens Lien Claes is het plan "een gemiste kans".`, "een gemiste kans", "Lien Claes", true},
+		{"cue_after", "en", `Nikos Dendias spoke. The issue is the "main difference" between Greece and Turkey, he said.`, "main difference", "Nikos Dendias", true},
 		{"cue_before", "nl", `Directeur Hans Spigt van Jeugdzorg Nederland: "Wij zijn bezorgd."`, "Wij zijn bezorgd.", "Hans Spigt", true},
 		{"colon_block", "nl", "Het antwoord van schepen Jan Maes:\n\n\"Dit kan zo niet verder.\"", "Dit kan zo niet verder.", "Jan Maes", true},
 		{"prev_sentence", "en", `Carla Mendez left the hall. "It was a long night."`, "It was a long night.", "Carla Mendez", true},
