@@ -407,8 +407,9 @@ func TestLinear(t *testing.T) {
 	for name, gen := range inputs {
 		t.Run(name, func(t *testing.T) {
 			// The best of five runs at n and at 4n: a linear parse takes
-			// about four times as long; a quadratic one sixteen; ten allows for a busy machine. Ratios,
-			// not absolute times, so a loaded machine does not fail it.
+			// about four times as long, a quadratic one sixteen; ten
+			// leaves room for a busy machine. Ratios, not absolute
+			// times, so a loaded machine does not fail it.
 			timeOf := func(n int) time.Duration {
 				src := []byte(gen(n))
 				best := time.Duration(1 << 62)
