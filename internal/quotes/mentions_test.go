@@ -36,6 +36,7 @@ func TestMentions(t *testing.T) {
 		{"city before a name", "en", `"It is urgent," London Sadiq Khan said.`, []string{"Sadiq Khan"}, []string{"London Sadiq Khan"}},
 		{"organisation after a name", "nl", "Directeur Hans Spigt van Jeugdzorg Nederland sprak.", []string{"Hans Spigt"}, []string{"Jeugdzorg Nederland"}},
 		{"title before a name", "en", "Sen. Ben Marsh, a Republican, objected.", []string{"Ben Marsh"}, []string{"Sen. Ben Marsh"}},
+		{"suffix after a surname", "en", "Robert Downey Jr. praised him. Later Downey left.", []string{"Robert Downey Jr."}, []string{"Jr.", "Robert Downey"}},
 		{"role word as surname", "en", "That is what analyst Ken Doctor wrote.", []string{"Ken Doctor"}, nil},
 		{"weekday and month are no persons", "en", "Lisa Stone spoke on Tuesday. The law takes effect on 1 April.", []string{"Lisa Stone"}, []string{"Tuesday", "April"}},
 		{"a given name alone", "en", "Katya held up a sign.", []string{"Katya"}, nil},

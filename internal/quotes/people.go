@@ -549,7 +549,7 @@ func (p *people) splitAtSurnames(a *article) {
 		cut := -1
 		if full[m.key] {
 			for k := m.from; k < m.to-1; k++ {
-				if full[strings.ToLower(toks[k].text)] {
+				if w := strings.ToLower(toks[k].text); full[w] && w != m.key { // not its own surname: "Robert Downey Jr."
 					cut = k
 					break
 				}
