@@ -46,6 +46,27 @@ type tie struct {
 }
 
 func (a *article) isNameTok(t tok) bool {
+	if t.name != 0 {
+		return t.name == nameYes // worked out once, by markNames
+	}
+	return a.nameTok(t)
+}
+
+// markNames works out once per token whether it may be part of a name:
+// name runs are read again and again.
+func (a *article) markNames() {
+	for si := range a.segs {
+		toks := a.segs[si].toks
+		for i := range toks {
+			toks[i].name = nameNo
+			if a.nameTok(toks[i]) {
+				toks[i].name = nameYes
+			}
+		}
+	}
+}
+
+func (a *article) nameTok(t tok) bool {
 	if t.punct || !t.cap || t.mark {
 		return false
 	}

@@ -175,6 +175,7 @@ func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 	a.findRaw()
 	a.markTokens()
 	a.findLowered()
+	a.markNames()
 	a.firstRaw = map[int]int{}
 	a.rawsBySent = map[int][]int{}
 	for qi, r := range a.raws {

@@ -18,7 +18,14 @@ type tok struct {
 	shut  bool  // a closing quotation mark
 	sent  bool  // the first word of a sentence
 	sid   int32 // the sentence's number in the article
+	name  uint8 // nameYes or nameNo once markNames has run
 }
+
+// Whether a token may be part of a name, as markNames records it.
+const (
+	nameYes = 1 + iota
+	nameNo
+)
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
