@@ -60,3 +60,33 @@ func TestMentions(t *testing.T) {
 		})
 	}
 }
+
+// Held-apart lists: names, places and ordinary capitalised words written
+// for this test, each put in the same sentences. The recogniser must take
+// the names for persons and reject the rest.
+func TestMentionLists(t *testing.T) {
+	names := []string{"Sanne de Wit", "Tomasz Nowak", "Aisha Bakker", "Pieter-Jan Claes", "Maria van der Berg", "Kevin O'Brien", "Fatima El Idrissi", "Jonas Vermeulen"}
+	places := []string{"Baltimore", "Zeeuws-Vlaanderen", "Wallonië", "Nieuw-Zeeland", "South Africa", "Leuven"}
+	ordinary := []string{"Meanwhile", "Nevertheless", "Intussen", "Bovendien", "Yesterday", "Gisteren", "However", "Toch"}
+	for _, lang := range []string{"en", "nl"} {
+		for _, n := range names {
+			in := "De raad vergaderde. " + n + " stond op en sprak."
+			if got := persons(in, lang); !slices.Contains(got, n) {
+				t.Errorf("%s: %q is no person in %q: %q", lang, n, in, got)
+			}
+		}
+		for _, p := range places {
+			in := "De raad vergaderde in " + p + ". Tom Claes sprak daar."
+			if got := persons(in, lang); slices.Contains(got, p) {
+				t.Errorf("%s: place %q taken for a person: %q", lang, p, got)
+			}
+		}
+	}
+	for _, w := range ordinary {
+		in := "The council met. " + w + " Anna Smit spoke."
+		got := persons(in, "")
+		if slices.Contains(got, w) || slices.Contains(got, w+" Anna Smit") {
+			t.Errorf("%q taken for (part of) a name: %q", w, got)
+		}
+	}
+}
