@@ -42,7 +42,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, `Usage: newsdoc parse [flags] [FILE|DIR|- ...]
 
 Parses each file (or standard input when none is given, or for "-") and
-prints one JSON object per article on standard output. A directory is read
+prints one JSON object per article on standard output (with -format-out
+ninjs, one IPTC ninjs object; with -format-out csv or jsonl, the tables
+articles, blocks, quotes and people in the directory -o). A directory is read
 recursively. Flags may come before or after the files; "--" ends them.
 An error is printed on standard error with the file name and position, and
 the run goes on with the next file; the exit status is 1 when any file
@@ -302,7 +304,7 @@ func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out 
 		if noted > maxNotes {
 			fmt.Fprintf(&notes, "%s: %d more articles with anomalies (see \"anomalies\" in the output)\n", name, noted-maxNotes)
 		}
-		if len(c.out) > 0 || notes.Len() > 0 {
+		if len(c.out) > 0 || len(c.rows) > 0 || notes.Len() > 0 {
 			flush()
 		}
 	}()
