@@ -30,7 +30,7 @@ func TestFingerprint(t *testing.T) {
 		{"paragraphs reordered", bodyArticle(p3, p1, p2), 1, 1},
 		{"dateline added", &Article{Blocks: append([]Block{{Kind: Dateline, Text: "BRUSSEL (Belga) -"}}, bodyArticle(p1, p2, p3).Blocks...)}, 1, 1},
 		{"one word changed", bodyArticle(p1, strings.Replace(p2, "besparen", "snoeien", 1), p3), 0.7, 0.8}, // 5 of 30 shingles: 25/35
-		{"paragraph dropped", bodyArticle(p1, p2), 0.6, 0.7}, // 19/30
+		{"paragraph dropped", bodyArticle(p1, p2), 0.6, 0.7},                                               // 19/30
 		{"other text", bodyArticle("Het regent in Gent.", "Morgen schijnt de zon weer boven de Leie."), 0, 0},
 		{"no body", &Article{}, 0, 0},
 	}
