@@ -34,6 +34,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc"
 )
@@ -157,7 +158,7 @@ func New(a *newsdoc.Article, o newsdoc.JSONOptions) (*Object, error) {
 			words += len(strings.Fields(bl.Text))
 		}
 		v := body.String()
-		obj.Bodies = []Body{{Role: "main", ContentType: "text/plain", Value: v, CharCount: len([]rune(v)), WordCount: words}}
+		obj.Bodies = []Body{{Role: "main", ContentType: "text/plain", Value: v, CharCount: utf8.RuneCountInString(v), WordCount: words}}
 	}
 	if s, ok := subject(a.Section.Text); ok {
 		obj.Subjects = []Subject{s}
