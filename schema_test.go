@@ -11,7 +11,7 @@ import (
 	"github.com/newsdoc/newsdoc/internal/jsonschema"
 )
 
-func loadSchema(t *testing.T) (*jsonschema.Schema, map[string]any) {
+func loadSchema(t testing.TB) (*jsonschema.Schema, map[string]any) {
 	t.Helper()
 	b, err := os.ReadFile("schema/newsdoc.schema.json")
 	if err != nil {
@@ -149,4 +149,34 @@ func utf16LE(s string) []byte {
 		b = append(b, byte(u), byte(u>>8))
 	}
 	return b
+}
+
+// FuzzSchema: whatever the input, the JSON of every article is valid
+// against the schema.
+func FuzzSchema(f *testing.F) {
+	s, _ := loadSchema(f)
+	for _, path := range inputs(f) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(" date 2018-04 Kop\n\n31 december 9999 23u59\n\n\"Ja\"\x00, zei hij.\n"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		for a, err := range new(Parser).Articles(in) {
+			if err != nil {
+				return
+			}
+			for _, o := range []JSONOptions{{File: "f"}, {File: "f", Runes: true, Source: true}} {
+				b, err := a.AppendJSON(nil, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := s.Validate(b); err != nil {
+					t.Fatalf("%v\n%s", err, b)
+				}
+			}
+		}
+	})
 }
