@@ -25,6 +25,11 @@
 //	                section, published at its precision, published_precision,
 //	                and the quotes and people exactly as the newsdoc JSON
 //	                object has them (offsets index that object's text)
+//
+// IPTC's ninjs 2.1 schema allows no member it does not list
+// (unevaluatedProperties is false), so a strict validator of that schema
+// rejects x-newsdoc: drop that member before validating, as this
+// package's tests do.
 package ninjs
 
 import (

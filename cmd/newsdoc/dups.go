@@ -49,7 +49,8 @@ exports. Prints one JSON object per pair:
 where an ID is FILE#INDEX (as in the tables of parse -format-out csv), a
 before b in the order read, and jaccard is the exact similarity of the two
 bodies' sets of five-word shingles (estimate its MinHash estimate). Pairs
-are found through MinHash bands, without comparing every pair.
+are found through MinHash bands, without comparing every pair; but n copies
+of one article are n(n-1)/2 pairs.
 
 Flags:
 `)
