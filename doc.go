@@ -123,7 +123,10 @@
 // # JSON
 //
 // [Article.AppendJSON] writes the object the newsdoc command prints, one
-// per line. Its members, a stable interface:
+// per line. A JSON Schema of it, to validate input downstream, is
+// schema/newsdoc.schema.json in the repository
+// (https://github.com/newsdoc/newsdoc/blob/main/schema/newsdoc.schema.json).
+// Its members, a stable interface:
 //
 //	file                 the path the article was read from ("-" for stdin)
 //	index                the article's number within its file, from 0

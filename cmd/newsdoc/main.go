@@ -4,6 +4,7 @@
 //
 //	newsdoc parse [flags] [FILE|DIR ...]
 //	newsdoc dates [flags]
+//	newsdoc dups [flags] [FILE|DIR ...]
 //
 // Run "newsdoc -h" or "newsdoc parse -h" for the flags.
 package main
@@ -20,6 +21,7 @@ const usage = `newsdoc turns news articles (Dutch and English) into structured J
 Usage:
   newsdoc parse [flags] [FILE|DIR ...]   parse articles; one JSON object per line
   newsdoc dates [flags]                  read date expressions, one per line on stdin
+  newsdoc dups [flags] [FILE|DIR ...]    find near-duplicate articles; one JSON object per pair
   newsdoc version                        print the version of newsdoc
   newsdoc help [COMMAND]                 print this text, or a command's help
 
@@ -31,6 +33,7 @@ type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 var commands = map[string]command{
 	"parse": runParse,
 	"dates": runDates,
+	"dups":  runDups,
 }
 
 func main() {

@@ -20,6 +20,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/newsdoc/newsdoc"
+	"github.com/newsdoc/newsdoc/ninjs"
+	"github.com/newsdoc/newsdoc/tables"
 )
 
 func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -33,12 +35,16 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	summary := fl.Bool("summary", false, "print a one-line summary on stderr at the end (default when stderr is a terminal,\nwhich also shows a progress line)")
 	source := fl.Bool("source", false, "add each article's own text as \"source\" (offset o is source[o-start])")
 	indirect := fl.Bool("indirect", false, "also report reported speech without quotation marks (kinds indirect and mixed)")
+	formatOut := fl.String("format-out", "json", "what to write: json (the article objects), ninjs (IPTC ninjs 2.x objects), or with -o\nthe tables articles, blocks, quotes and people as csv or jsonl")
+	outDir := fl.String("o", "", "with -format-out csv or jsonl: the directory to write the tables to (made if need be)")
 	ext := fl.String("ext", ".txt", "with a directory, read the files with these extensions: comma-separated, with or\nwithout the dot, any case (empty: all files)")
 	fl.Usage = func() {
 		fmt.Fprint(stderr, `Usage: newsdoc parse [flags] [FILE|DIR|- ...]
 
 Parses each file (or standard input when none is given, or for "-") and
-prints one JSON object per article on standard output. A directory is read
+prints one JSON object per article on standard output (with -format-out
+ninjs, one IPTC ninjs object; with -format-out csv or jsonl, the tables
+articles, blocks, quotes and people in the directory -o). A directory is read
 recursively. Flags may come before or after the files; "--" ends them.
 An error is printed on standard error with the file name and position, and
 the run goes on with the next file; the exit status is 1 when any file
@@ -77,9 +83,33 @@ Flags:
 		}
 		p.Location = loc
 	}
+	opts := jsonOptions{JSONOptions: newsdoc.JSONOptions{Runes: *runes, Source: *source}, pretty: *pretty}
+	switch *formatOut {
+	case "json":
+	case "ninjs":
+		opts.ninjs = true
+	case "csv", "jsonl":
+		if *outDir == "" {
+			fmt.Fprintf(stderr, "newsdoc parse: -format-out %s writes four files: give their directory with -o DIR\n", *formatOut)
+			return 2
+		}
+		f, _ := tables.ParseFormat(*formatOut)
+		tw, err := tables.Create(*outDir, f, tables.Options{Runes: *runes})
+		if err != nil {
+			fmt.Fprintf(stderr, "newsdoc parse: %v\n", err)
+			return 1
+		}
+		opts.tables = tw
+	default:
+		fmt.Fprintf(stderr, "newsdoc parse: -format-out %q: want json, ninjs, csv or jsonl\n", *formatOut)
+		return 2
+	}
+	if *outDir != "" && opts.tables == nil {
+		fmt.Fprintf(stderr, "newsdoc parse: -o is for -format-out csv or jsonl\n")
+		return 2
+	}
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	defer w.Flush()
-	opts := jsonOptions{JSONOptions: newsdoc.JSONOptions{Runes: *runes, Source: *source}, pretty: *pretty}
 	failed := false
 	if len(args) == 0 {
 		args = []string{"-"}
@@ -99,6 +129,12 @@ Flags:
 	prog := newProgress(stderr, term)
 	failed = parseFiles(&p, opts, files, stdin, w, prog) || failed
 	w.Flush()
+	if opts.tables != nil {
+		if err := opts.tables.Close(); err != nil {
+			fmt.Fprintf(stderr, "newsdoc parse: %v\n", err)
+			failed = true
+		}
+	}
 	prog.finish(*summary)
 	if failed {
 		return 1
@@ -109,7 +145,9 @@ Flags:
 // jsonOptions are the library's options and the command's own.
 type jsonOptions struct {
 	newsdoc.JSONOptions
-	pretty bool // indented, for reading
+	pretty bool           // indented, for reading
+	ninjs  bool           // IPTC ninjs objects instead of ours
+	tables *tables.Writer // the tables instead of JSON on stdout
 }
 
 // chunkSize is how much JSON a worker collects before handing it to the
@@ -130,6 +168,7 @@ const memBudget = 512 << 20
 // stderr (warnings and errors), in the order they arose.
 type chunk struct {
 	out  []byte
+	rows [][tables.NumTables][][]string // with -format-out csv or jsonl
 	errs string
 }
 
@@ -193,7 +232,13 @@ func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Re
 	for _, j := range jobs {
 		for c := range j.chunks {
 			w.Write(c.out)
-			stderr.articles.Add(int64(bytes.Count(c.out, []byte{'\n'})))
+			stderr.articles.Add(int64(bytes.Count(c.out, []byte{'\n'}) + len(c.rows)))
+			for _, r := range c.rows {
+				if err := opts.tables.WriteRows(r); err != nil {
+					io.WriteString(stderr, fmt.Sprintf("newsdoc: %v\n", err))
+					j.failed = true
+				}
+			}
 			if c.errs != "" {
 				w.Flush() // keep stderr in step with stdout on a terminal
 				io.WriteString(stderr, c.errs)
@@ -259,7 +304,7 @@ func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out 
 		if noted > maxNotes {
 			fmt.Fprintf(&notes, "%s: %d more articles with anomalies (see \"anomalies\" in the output)\n", name, noted-maxNotes)
 		}
-		if len(c.out) > 0 || notes.Len() > 0 {
+		if len(c.out) > 0 || len(c.rows) > 0 || notes.Len() > 0 {
 			flush()
 		}
 	}()
@@ -274,14 +319,27 @@ func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out 
 		}
 		noted = noteAnomalies(&notes, name, a, noted)
 		var jerr error
-		if opts.pretty {
+		switch {
+		case opts.tables != nil:
+			c.rows = append(c.rows, tables.Rows(a, name, tables.Options{Runes: opts.Runes}))
+			if len(c.rows) >= chunkSize/1024 || notes.Len() > 0 || a.Index == 0 {
+				flush()
+			}
+			continue
+		case opts.ninjs || opts.pretty:
 			var line []byte
-			if line, jerr = a.AppendJSON(nil, opts.JSONOptions); jerr == nil {
+			if opts.ninjs {
+				line, jerr = ninjs.Append(nil, a, opts.JSONOptions)
+			} else {
+				line, jerr = a.AppendJSON(nil, opts.JSONOptions)
+			}
+			if jerr == nil && opts.pretty {
 				var ind bytes.Buffer
 				jerr = json.Indent(&ind, line, "", "  ")
-				c.out = append(c.out, ind.Bytes()...)
+				line = ind.Bytes()
 			}
-		} else {
+			c.out = append(c.out, line...)
+		default:
 			c.out, jerr = a.AppendJSON(c.out, opts.JSONOptions)
 		}
 		if jerr != nil {
