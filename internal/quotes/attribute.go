@@ -878,8 +878,8 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return speaker{name: a.people.canon(found.name), span: span, kind: kindRole}, true
 		}
 	}
-	if !first.cap && !isDeterminer(first.lower) && !someone[first.lower] {
-		return speaker{}, false
+	if !first.cap && !isDeterminer(first.lower) && !someone[first.lower] || len(np) == 1 && isDeterminer(first.lower) {
+		return speaker{}, false // no noun: "That has not gone over well"
 	}
 	if len(np) == 1 && first.cap {
 		// A surname that is also a role word ("Doctor said"), of a
