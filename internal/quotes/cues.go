@@ -1,0 +1,434 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// cueAfter reads a reporting clause after a quotation: "…", zei hij /
+// zegt Jan Peeters / aldus Claes / voegde hij eraan toe / zei De Jonge
+// gisteren; "…," said Smith / she added / Wynnum coach Matt Myers said.
+func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	k := 0
+	for k < len(ctx) && isPunctTok(toks[ctx[k]], ",", "-", "–", "—", ":") {
+		k++
+	}
+	if k < len(ctx) {
+		// "…", zo zegt X / "…" Dat zegt X.
+		switch toks[ctx[k]].lower {
+		case "zo", "so", "dat", "dit", "that", "this":
+			k++
+		}
+	}
+	if k >= len(ctx) {
+		return speaker{}, false
+	}
+	// A new clause ("…", en Wilders vindt …) is no reporting clause.
+	switch toks[ctx[k]].lower {
+	case "en", "maar", "want", "terwijl", "omdat", "and", "but", "while", "because", "although", "whereas":
+		return speaker{}, false
+	}
+	if t := toks[ctx[k]]; lex().after[t.lower] {
+		if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
+			sp.cue, sp.cueText, sp.how = t.Span, t.text, byCue
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	for j := k; j < len(ctx) && j-k <= 12; j++ {
+		v := toks[ctx[j]]
+		if isSentenceEnd(v) {
+			break
+		}
+		cues, ok := a.cueAt(si, ctx, j)
+		if !ok {
+			continue
+		}
+		// A verb in a relative clause does not report the quotation:
+		// "the strategist, who asked not to be named, told reporters".
+		if j > k {
+			switch toks[ctx[j-1]].lower {
+			case "who", "which", "that", "die", "dat", "wie", "welke":
+				continue
+			}
+		}
+		rest := ctx[j+1:]
+		// "klinkt het (bij X)", "klinkt bij X": impersonal unless "bij"
+		// names the source.
+		if len(rest) > 0 && (toks[rest[0]].lower == "het" || toks[rest[0]].lower == "bij") {
+			for m := 0; m < len(rest)-1 && m < 3; m++ {
+				if toks[rest[m]].lower == "bij" {
+					if sp, ok := a.npSpeaker(si, rest[m+1:], r); ok {
+						sp.cue, sp.cueText, sp.how = Span{v.Start, toks[rest[m]].End}, a.src[v.Start:toks[rest[m]].End], byCue
+						return sp, true
+					}
+				}
+			}
+			if toks[rest[0]].lower == "het" {
+				// Impersonal: the source quoted last goes on.
+				return speaker{cue: Span{v.Start, toks[rest[0]].End}, cueText: v.text + " het", how: byNone}, false
+			}
+		}
+		// Subject first: "Smith said", "she added". The subject is the
+		// phrase right before the verb: "… between Greece and Turkey,
+		// he said" is his.
+		if j > k {
+			from := k
+			for b := j - 1; b > k; b-- {
+				if t := toks[ctx[b-1]]; t.punct || functionWords[t.lower] && !isDeterminer(t.lower) {
+					from = b
+					break
+				}
+			}
+			sp, ok := a.npSpeaker(si, ctx[from:j], r)
+			if !ok && from > k && isDeterminer(toks[ctx[k]].lower) {
+				// "the strategist, who asked not to be named, told": the
+				// phrase at the clause's start.
+				sp, ok = a.npSpeaker(si, ctx[k:j], r)
+			}
+			if ok {
+				sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
+				sp.how = byCue
+				return sp, true
+			}
+		}
+		// Inverted: "zei hij", "said Smith", "…, zei De Jonge"; never
+		// after a participle ("…", adding Iran will …).
+		if strings.HasSuffix(v.lower, "ing") {
+			return speaker{}, false
+		}
+		if sp, ok := a.npSpeaker(si, rest, r); ok {
+			sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
+			sp.how = byCue
+			return sp, true
+		}
+		// A cue whose speaker is not resolved ("zei hij" with no man
+		// named before): speech all the same, with an unknown speaker.
+		var sp speaker
+		sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
+		sp.how = byCue
+		return sp, false
+	}
+	return speaker{}, false
+}
+
+// cueAt reports whether toks[ctx[j]] is a reporting verb. A form known only
+// as part of a separable verb ("gaf" of "gaf … toe") counts only with its
+// particle later in the clause.
+func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
+	toks := a.segs[si].toks
+	t := toks[ctx[j]]
+	if t.punct {
+		return nil, false
+	}
+	cues, ok := lex().cues[t.lower]
+	if !ok {
+		return nil, false
+	}
+	// A plural that is also the infinitive after a modal is no report:
+	// "dat wil zeggen", "hij kan niets zeggen".
+	if strings.HasSuffix(t.lower, "en") && j > 0 {
+		switch toks[ctx[j-1]].lower {
+		case "wil", "wilde", "willen", "kan", "kon", "kunnen", "moet", "moest", "moeten", "mag", "mocht", "zal", "zou", "zullen", "niets", "niet", "iets", "veel", "te":
+			return nil, false
+		}
+	}
+	for _, c := range cues {
+		if c.particle == "" {
+			return cues, true
+		}
+		// The particle ends the clause, perhaps after the quotation:
+		// "juichen het 'akkoord' toe".
+		for k := ctx[j] + 1; k < len(toks) && k < ctx[j]+80; k++ { // a particle ends its clause: look no further
+			if toks[k].quote != 0 || toks[k].mark {
+				continue
+			}
+			if isSentenceEnd(toks[k]) {
+				break
+			}
+			if toks[k].lower == c.particle {
+				return cues, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// cueSpan extends a separable verb to its particle: "voegde … toe".
+func (a *article) cueSpan(si int, verb tok, cues []cue, rest []int) (Span, string) {
+	toks := a.segs[si].toks
+	// Tokens are in source order: find the verb by binary search.
+	vi := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= verb.Start })
+	if vi >= len(toks) || toks[vi].Start != verb.Start {
+		vi = -1
+	}
+	for _, c := range cues {
+		if c.particle == "" || vi < 0 {
+			continue
+		}
+		for j := vi + 1; j < len(toks) && j < vi+80; j++ {
+			if toks[j].quote != 0 || toks[j].mark {
+				continue
+			}
+			if isSentenceEnd(toks[j]) {
+				break
+			}
+			if toks[j].lower == c.particle {
+				return Span{verb.Start, toks[j].End}, verb.text + " … " + toks[j].text
+			}
+		}
+	}
+	return verb.Span, verb.text
+}
+
+// cueBefore reads a reporting clause before a quotation in its sentence:
+// `X: "…"`, `X zei: "…"`, `He said, "…"`, `volgens X "…"`, `X noemde het "…"`.
+func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	if len(ctx) == 0 {
+		return speaker{}, false
+	}
+	lastTok := toks[ctx[len(ctx)-1]]
+	unresolved, ok := a.clauseSpeaker(si, ctx, r)
+	if ok {
+		return unresolved, true
+	}
+	if lastTok.text == ":" {
+		if sp, ok := a.colonSpeaker(si, ctx[len(ctx)-1], r); ok {
+			return sp, true
+		}
+	}
+	// "Trump, also on Twitter, defended his decision, "…"": a clause that
+	// introduces a quotation with a colon or comma; its subject speaks.
+	if (lastTok.text == ":" || lastTok.text == ",") && a.startsSentence(r) {
+		for _, i := range ctx {
+			t := toks[i]
+			if g, ok := lex().pronouns[t.lower]; ok {
+				if sp, ok := a.resolvePronoun(si, i, g); ok {
+					sp.cue, sp.cueText, sp.how = lastTok.Span, lastTok.text, byColon
+					return sp, true
+				}
+			}
+			if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
+				return speaker{name: a.people.canon(m.name), span: m.span, cue: lastTok.Span, cueText: lastTok.text, how: byColon, kind: kindName}, true
+			}
+		}
+		// A description opens the clause: "Iemand die tegenover woont,
+		// lag te kijken: '…'", "A neighbour was blunt: '…'".
+		if lastTok.text == ":" && (isDeterminer(toks[ctx[0]].lower) || someone[toks[ctx[0]].lower]) {
+			if sp, ok := a.npSpeaker(si, ctx[:len(ctx)-1], r); ok && sp.kind == kindDesc {
+				sp.cue, sp.cueText, sp.how = lastTok.Span, lastTok.text, byColon
+				return sp, true
+			}
+		}
+	}
+	return unresolved, false
+}
+
+// Indefinite pronouns that head a description (lexicon/someone.txt).
+var someone = wordSet("someone.txt")
+
+// startsSentence reports whether a quotation's text begins like a sentence.
+func (a *article) startsSentence(r raw) bool {
+	for _, c := range a.src[r.text.Start:r.text.End] {
+		return unicode.IsUpper(c) || unicode.IsDigit(c)
+	}
+	return false
+}
+
+// colonSpeaker reads the name or noun phrase right before a colon at
+// toks[colon]: "Burgemeester Luc De Ryck:", "Minister Ploumen (…):".
+func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	i := colon - 1
+	// Skip a parenthesis: "Minister Ploumen (Buitenlandse Handel):".
+	if i >= 0 && toks[i].text == ")" {
+		for i >= 0 && toks[i].text != "(" {
+			i--
+		}
+		i--
+	}
+	if i < 0 {
+		return speaker{}, false
+	}
+	if m, ok := a.people.mentionAt(si, i); ok {
+		// "Directeur Hans Spigt van Jeugdzorg Nederland:": the person of
+		// the organisation speaks, not the organisation.
+		if k := m.from - 1; k > 0 && (toks[k].lower == "van" || toks[k].lower == "of" || toks[k].lower == "bij" || toks[k].lower == "from") {
+			if p, ok := a.people.mentionAt(si, k-1); ok && a.people.isPerson(p) {
+				m = p
+			}
+		}
+		return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true
+	}
+	if g, ok := lex().pronouns[toks[i].lower]; ok {
+		sp, ok := a.resolvePronoun(si, i, g)
+		sp.cue, sp.cueText, sp.how = toks[colon].Span, ":", byColon
+		return sp, ok
+	}
+	return speaker{}, false
+}
+
+// clauseSpeaker finds a reporting verb or marker among the tokens ctx of
+// one sentence and resolves its subject: after "volgens"/"according to";
+// before the verb ("Michael Morell praised …", the last person named
+// before it); or after it ("Vandaag schrijft ze:", inverted).
+func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) {
+	toks := a.segs[si].toks
+	// A reporting verb whose subject cannot be resolved still marks the
+	// quotation as speech, with an unknown speaker.
+	var unresolved speaker
+	defer func() {
+		if !ok && unresolved.how == byCue {
+			sp = unresolved
+		}
+	}()
+	for k := 0; k < len(ctx); k++ {
+		t := toks[ctx[k]]
+		if t.punct {
+			continue
+		}
+		// "volgens X", "according to X".
+		if n := a.markerAt(si, ctx, k); n > 0 {
+			cueSpan := Span{t.Start, toks[ctx[k+n-1]].End}
+			if sp, ok := a.markerSpeaker(si, ctx[k+n:], r); ok {
+				sp.cue, sp.cueText, sp.how = cueSpan, a.src[cueSpan.Start:cueSpan.End], byCue
+				return sp, true
+			}
+		}
+		cues, ok := a.cueAt(si, ctx, k)
+		if !ok {
+			continue
+		}
+		cueSpan, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
+		// A passive with its agent: "described by Marine Bulletin as".
+		if k+2 < len(ctx) && (toks[ctx[k+1]].lower == "by" || toks[ctx[k+1]].lower == "door") {
+			if _, ok := a.people.mentionAt(si, ctx[k+2]); ok {
+				if sp, ok := a.npSpeaker(si, ctx[k+2:], r); ok {
+					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+					return sp, true
+				}
+			}
+		}
+		// Subject before the verb: the last person named, else the first
+		// pronoun, else a description ("de rechtbank").
+		var subj *mention
+		pron := -1
+		for j := 0; j < k; j++ {
+			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !isPossessive(toks[m.to-1].text) {
+				mm := m
+				subj = &mm
+			}
+			if _, ok := lex().pronouns[toks[ctx[j]].lower]; ok && pron < 0 {
+				pron = j
+			}
+		}
+		if subj == nil && k > 0 {
+			// A name that opens the clause is its subject, person or not:
+			// "Smith called …", "Interpol stated …".
+			if m, ok := a.people.mentionAt(si, ctx[0]); ok && m.to <= ctx[k] {
+				if isPossessive(toks[m.to-1].text) {
+					// "Britain's largest rail union said": the whole
+					// phrase before the verb speaks.
+					span := Span{toks[ctx[0]].Start, toks[ctx[k-1]].End}
+					return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindDesc}, true
+				}
+				subj = &m
+			}
+		}
+		if subj != nil {
+			return speaker{name: a.people.canon(subj.name), span: subj.span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindName}, true
+		}
+		if pron >= 0 {
+			if sp, ok := a.npSpeaker(si, ctx[pron:k], r); ok {
+				sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+				return sp, true
+			}
+		}
+		unresolved = speaker{cue: cueSpan, cueText: cueText, how: byCue}
+		for j := 0; j < k; j++ {
+			u := toks[ctx[j]]
+			if isDeterminer(u.lower) || a.isNameTok(u) {
+				if sp, ok := a.npSpeaker(si, ctx[j:k], r); ok && isDeterminer(u.lower) {
+					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+					return sp, true
+				}
+				break
+			}
+		}
+		// Inverted: the pronoun or name right after the verb.
+		if k+1 < len(ctx) {
+			n := toks[ctx[k+1]]
+			if _, isPron := lex().pronouns[n.lower]; isPron || a.isNameTok(n) {
+				if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
+					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+					return sp, true
+				}
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// markerAt returns the length in tokens of a "before" marker that starts
+// at ctx[k] ("volgens", "according to"), or 0.
+func (a *article) markerAt(si int, ctx []int, k int) int {
+	toks := a.segs[si].toks
+	if !lex().beforeHead[toks[ctx[k]].lower] {
+		return 0
+	}
+	for n := 3; n >= 1; n-- {
+		if k+n > len(ctx) {
+			continue
+		}
+		phrase := toks[ctx[k]].lower
+		for j := 1; j < n; j++ {
+			phrase += " " + toks[ctx[k+j]].lower
+		}
+		// "naar eigen zeggen" names no one: the clause's subject speaks.
+		if lex().before[phrase] && phrase != "naar eigen zeggen" {
+			return n
+		}
+	}
+	return 0
+}
+
+// sentenceSpeaker looks for a speaker in toks[from:to] of segment si: a
+// reporting clause, else the first pronoun or person named.
+func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	var ctx []int
+	for i := from; i < to; i++ {
+		if toks[i].quote == 0 && !toks[i].mark {
+			ctx = append(ctx, i)
+		}
+	}
+	// A reporting clause; but a mere description ("Een opvolger vond …")
+	// does not outweigh a person the sentence names.
+	if sp, ok := a.clauseSpeaker(si, ctx, r); ok && (sp.kind != kindDesc || !a.namesPerson(si, ctx)) {
+		return sp, true
+	}
+	for _, i := range ctx {
+		if g, ok := lex().pronouns[toks[i].lower]; ok {
+			return a.resolvePronoun(si, i, g)
+		}
+		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
+			name, span := a.withPartner(m)
+			return speaker{name: name, span: span, kind: kindName}, true
+		}
+	}
+	return speaker{}, false
+}
+
+// namesPerson reports whether one of the tokens ctx of segment si names a
+// person.
+func (a *article) namesPerson(si int, ctx []int) bool {
+	for _, i := range ctx {
+		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,352 @@
+package quotes
+
+import "strings"
+
+// npSpeaker resolves the noun phrase at the start of np: a pronoun, a
+// name (perhaps after a role: "schepen van Mobiliteit Karin Claes"), or a
+// description ("de rechtbank", "an agency spokeswoman").
+func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	if len(np) == 0 {
+		return speaker{}, false
+	}
+	first := toks[np[0]]
+	if g, ok := lex().pronouns[first.lower]; ok {
+		return a.resolvePronoun(si, np[0], g)
+	}
+	if first.punct {
+		return speaker{}, false
+	}
+	// The phrase ends at a preposition, a verb of the clause or the
+	// sentence end; commas may set off an apposition.
+	end := len(np)
+	for j, ti := range np {
+		t := toks[ti]
+		if j > 0 && (t.punct && t.text != "," || npStop[t.lower] && !t.cap || lex().cues[t.lower] != nil) {
+			end = j
+			break
+		}
+	}
+	np = np[:end]
+	for len(np) > 0 && toks[np[len(np)-1]].punct {
+		np = np[:len(np)-1]
+	}
+	if len(np) == 0 || len(np) > 14 {
+		return speaker{}, false
+	}
+	// "de rechtbank Nabil B.": a description, then the object. "a
+	// statement released by Erdogan's office": the agent speaks.
+	partitive := len(np) > 1 && (toks[np[1]].lower == "of" || toks[np[1]].lower == "van") // "one of the groups"
+	if isDeterminer(first.lower) && len(np) > 1 && !partitive && !toks[np[1]].cap && !isRole(toks[np[1]].lower) {
+		k := 1
+		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] {
+			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
+				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
+					span := Span{m.span.Start, toks[np[len(np)-1]].End}
+					return speaker{name: a.people.canon(oneLine(a.src[span.Start:span.End])), span: span, kind: kindDesc}, true
+				}
+			}
+			k++
+		}
+		if k == len(np) || !isRole(toks[np[k-1]].lower) {
+			span := Span{first.Start, toks[a.relativeEnd(si, np[k-1])].End}
+			return a.description(first.lower, toks[np[k-1]].lower, a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span), true
+		}
+	}
+	// The first person named in the phrase ("Wynnum coach Matt Myers",
+	// "riep Wilders Schoof toe"), else the first name of any kind.
+	var best, any *mention
+	for j := range np {
+		if m, ok := a.people.mentionAt(si, np[j]); ok {
+			mm := m
+			// "Fleet Command's … head Arba Agung": a possessive owns
+			// the head noun; it is not the speaker.
+			if a.people.isPerson(m) && best == nil && !isPossessive(toks[m.to-1].text) {
+				best = &mm
+			}
+			if any == nil {
+				any = &mm
+			}
+		}
+	}
+	if best != nil && isDeterminer(first.lower) && len(np) > 2 && best.from == np[1] && best.to == np[len(np)-1] && !toks[np[len(np)-1]].cap && !toks[np[len(np)-1]].punct {
+		// "a Trump aide": the name modifies the noun that heads the
+		// phrase; the description speaks.
+		span := Span{first.Start, toks[np[len(np)-1]].End}
+		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
+	}
+	if best == nil && any != nil && isDeterminer(first.lower) && len(np) > 1 && any.from == np[1] {
+		// An organisation: "The Foreign Ministry of Iraq", "an Interpol
+		// spokesperson": its name, with "of X" when it follows.
+		end := any.to
+		if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "van") && a.isNameTok(toks[end+1]) {
+			if e := a.nameAt(toks, end+1); e > end+1 {
+				end = e
+			}
+		}
+		span := Span{toks[any.from].Start, toks[end-1].End}
+		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
+	}
+	if best == nil {
+		best = any
+	}
+	if best != nil {
+		name, span := a.withPartner(*best)
+		return speaker{name: name, span: span, kind: kindName}, true
+	}
+	// A role: "de minister", "the spokesman" → the person the article
+	// ties to that role.
+	span := Span{toks[np[0]].Start, toks[np[len(np)-1]].End}
+	for _, ti := range np {
+		role := roleOf(toks[ti].lower)
+		if role == "" {
+			continue
+		}
+		var found *mention
+		a.people.before(r.open.Start, func(m mention) bool {
+			if m.role == role {
+				found = &m
+				return false
+			}
+			return true
+		})
+		if found != nil {
+			return speaker{name: a.people.canon(found.name), span: span, kind: kindRole}, true
+		}
+	}
+	if !first.cap && !isDeterminer(first.lower) && !someone[first.lower] || len(np) == 1 && isDeterminer(first.lower) {
+		return speaker{}, false // no noun: "That has not gone over well"
+	}
+	if len(np) == 1 && first.cap {
+		// A surname that is also a role word ("Doctor said"), of a
+		// person the article names in full.
+		if c, ok := a.people.canonical[first.lower]; ok && a.people.strong[first.lower] {
+			return speaker{name: c, span: first.Span, kind: kindName}, true
+		}
+	}
+	// The phrase ends before a comma or a relative clause set off by
+	// one ("de bondscoach, die …"); a relative clause that restricts it
+	// belongs to it ("een vrouw die verderop woont").
+	e := 1
+	for e < len(np) && e < 4 && descWord(toks[np[e]]) {
+		e++
+	}
+	span = Span{toks[np[0]].Start, toks[a.relativeEnd(si, np[e-1])].End}
+	desc := oneLine(a.src[span.Start:span.End])
+	if isDeterminer(first.lower) && e == 2 && span.End == toks[np[1]].End {
+		desc = a.nounName(toks[np[1]].lower, desc)
+	}
+	return a.description(first.lower, toks[np[e-1]].lower, desc, span), true
+}
+
+// description is a speaker described by a noun phrase, det … head. The
+// first indefinite description of a head noun introduces someone ("een
+// vrouw die verderop woont"); a definite one with the same head later
+// ("de vrouw") names the same person, and is proposed as such.
+func (a *article) description(det, head, desc string, span Span) speaker {
+	sp := speaker{name: desc, span: span, kind: kindDesc}
+	switch lex().determiners[det] {
+	case indefinite:
+		if _, ok := a.intro[head]; !ok {
+			if a.intro == nil {
+				a.intro = map[string]string{}
+			}
+			a.intro[head] = desc
+		}
+	case definite:
+		sp.intro = a.intro[head]
+	}
+	return sp
+}
+
+// descWord reports whether t can go on a description after its first
+// word: a content word, not punctuation, a pronoun ("de finale voelde
+// hij"), a function word or a relative pronoun, which end the phrase.
+func descWord(t tok) bool {
+	return !t.punct && !relative[t.lower] && !functionWords[t.lower] && lex().pronouns[t.lower] == 0 &&
+		t.lower != "zich" && t.lower != "himself" && t.lower != "herself" && lex().cues[t.lower] == nil
+}
+
+// Relative pronouns that open a clause inside a noun phrase.
+var relative = map[string]bool{"die": true, "who": true, "which": true, "that": true, "wie": true}
+
+// relativeEnd returns the last token of the noun phrase ending at token
+// i of segment si, taking in a relative clause that follows it with no
+// comma between: up to the next punctuation, quotation or cue.
+func (a *article) relativeEnd(si, i int) int {
+	toks := a.segs[si].toks
+	j := i + 1
+	if j >= len(toks) || !relative[toks[j].lower] || toks[j].quote != 0 {
+		return i
+	}
+	for k := j + 1; k < len(toks) && k <= i+12; k++ {
+		t := toks[k]
+		if t.punct || t.mark || t.quote != 0 || lex().cues[t.lower] != nil {
+			if k == j+1 {
+				return i
+			}
+			return k - 1
+		}
+	}
+	return i // no clear end within reach: the phrase without the clause
+}
+
+// nounName names a description by its head noun: "de politiezone" is
+// "politiezone Noord" when the article writes that noun right before a
+// name elsewhere; otherwise the description as written.
+func (a *article) nounName(noun, desc string) string {
+	if npStop[noun] || functionWords[noun] {
+		return desc
+	}
+	for _, m := range a.people.mentions {
+		toks := a.segs[m.seg].toks
+		if m.from > 0 && toks[m.from-1].lower == noun {
+			return toks[m.from-1].text + " " + m.name // "politiezone Noord"
+		}
+		if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) {
+			return m.name // "an Interpol spokesperson": Interpol
+		}
+	}
+	return desc
+}
+
+func isConj(w string) bool {
+	switch w {
+	case "en", "of", "maar", "and", "or", "but":
+		return true
+	}
+	return false
+}
+
+// withPartner extends a person mention to a coordination of two persons,
+// "Miranda Borgignon (46) en echtgenoot Geert Aerden": a subject that
+// speaks as one. It returns the mention's own name when there is none.
+func (a *article) withPartner(m mention) (string, Span) {
+	name := a.people.canon(m.name)
+	toks := a.segs[m.seg].toks
+	i := m.to
+	if i < len(toks) && toks[i].text == "(" { // an age or a party: "(46)"
+		for i < len(toks) && i < m.to+6 && toks[i].text != ")" {
+			i++
+		}
+		i++
+	}
+	if i >= len(toks) || !isConj(toks[i].lower) && toks[i].text != "&" || toks[i].lower == "of" || toks[i].lower == "or" || toks[i].lower == "maar" || toks[i].lower == "but" {
+		return name, m.span
+	}
+	// Up to two words of description: "en echtgenoot", "and her husband".
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].punct || toks[j].quote != 0 {
+			break
+		}
+		if p, ok := a.people.mentionAt(m.seg, j); ok {
+			if !a.people.isPerson(p) || p.from != j {
+				break
+			}
+			return name + " " + toks[i].text + " " + a.people.canon(p.name), Span{m.span.Start, p.span.End}
+		}
+		if toks[j].cap {
+			break
+		}
+	}
+	return name, m.span
+}
+
+// oneLine folds the white space of a name taken from the text: a line
+// break inside it becomes one space.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+func isRole(w string) bool { return roleOf(w) != "" }
+
+// roleOf returns the role a lower-case word names: itself ("minister"), the
+// part after a hyphen ("pvv-leider", "facebook-topman"), or the role a
+// Dutch compound ends with ("fractieleider", "partijvoorzitter").
+func roleOf(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	if lex().roles[w] {
+		return w
+	}
+	for _, suffix := range roleSuffixes {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return suffix
+		}
+	}
+	return ""
+}
+
+// Roles that end Dutch compounds: "fractieleider", "clubvoorzitter".
+var roleSuffixes = func() []string {
+	var out []string
+	for _, e := range entries("rolesuffixes.txt") {
+		out = append(out, e[0])
+	}
+	return out
+}()
+
+func isDeterminer(w string) bool {
+	_, ok := lex().determiners[w]
+	return ok
+}
+
+// resolvePronoun finds the person the pronoun at token ti of segment si
+// refers to: walking back sentence by sentence, the first person named in
+// the nearest sentence that names one (the subject, usually), whose gender,
+// when known, fits.
+func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
+	pron := a.segs[si].toks[ti]
+	fits := func(m mention) bool {
+		mg := a.people.gender[m.key]
+		return g == 'x' || mg == 0 || mg == g
+	}
+	// Walk back over the persons named before the pronoun, one sentence at
+	// a time: in the nearest sentence that names one, the speaker of a
+	// quotation there, else the first person named in it.
+	var group []mention // most recent first
+	var found speaker
+	ok := false
+	try := func() bool {
+		if len(group) == 0 {
+			return false
+		}
+		for _, qi := range a.rawsBySent[group[0].sid] {
+			if a.kept[qi] && a.spk[qi].name != "" {
+				for _, m := range group {
+					if a.people.canon(m.name) == a.spk[qi].name && fits(m) {
+						found, ok = speaker{name: a.spk[qi].name, span: pron.Span, kind: kindPronoun, pron: g}, true
+						return true
+					}
+				}
+			}
+		}
+		for j := len(group) - 1; j >= 0; j-- {
+			if fits(group[j]) {
+				found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, kind: kindPronoun, pron: g}, true
+				return true
+			}
+		}
+		return false
+	}
+	a.people.before(pron.Start, func(m mention) bool {
+		if !a.people.isPerson(m) {
+			return true
+		}
+		if len(group) > 0 && group[0].sid != m.sid {
+			if try() {
+				return false
+			}
+			group = group[:0]
+		}
+		group = append(group, m)
+		return true
+	})
+	if !ok {
+		try()
+	}
+	return found, ok
+}

@@ -1,0 +1,512 @@
+package quotes
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// propose collects the speakers the generators propose for a body
+// quotation, in the order of the evidence's strength as the rules rank it
+// (the first is the rules' choice, a feature among others): a cue in its
+// own sentence, a colon ending the block before, the sentence before
+// (which may hold a quotation whose speaker goes on), the last speaker,
+// the person named last; then every person named in its sentence and the
+// one before, and the speakers quoted just before.
+func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
+	ps := a.props[:0]
+	defer func() { a.props = ps[:0] }()
+	add := func(sp speaker, src source) {
+		sp.src = src
+		ps = append(ps, sp)
+	}
+	if a.segs[r.seg].Kind == Pullquote && qi == a.firstRawIn(r.seg) {
+		add(a.pullquoteSpeaker(r), srcPullquote)
+		return ps
+	}
+	if r.continued && last != nil && lastSeg == r.seg-1 {
+		sp := *last
+		sp.how, sp.cue, sp.cueText = byContinuation, Span{}, ""
+		add(sp, srcCarried)
+	}
+	after := a.afterContext(r)
+	before := a.beforeContext(r)
+	// A partial quotation mid-sentence takes its cue from before it; a
+	// whole one usually from the clause after it.
+	if countWords(a.src[r.text.Start:r.text.End]) < 4 {
+		sp, ok := a.cueBefore(r.seg, before, r)
+		if ok {
+			add(sp, srcCueBefore)
+		}
+		if sp2, ok := a.cueAfter(r.seg, after, r); ok {
+			add(sp2, srcCueAfter)
+		} else if sp.how == byCue && sp.name == "" {
+			add(sp, srcUnknown) // speech, speaker unknown: "Ierse ministers juichen het 'akkoord' toe"
+		} else if sp2.how == byCue {
+			add(sp2, srcUnknown) // "'Nee', zei hij", with no man named before
+		}
+	} else {
+		sp, ok := a.cueAfter(r.seg, after, r)
+		if ok {
+			add(sp, srcCueAfter)
+		}
+		if !ok && sp.how == byNone && sp.cueText != "" && last != nil && r.seg-lastSeg <= 2 {
+			// "…", klinkt het: impersonal, the last source goes on.
+			cp := *last
+			cp.cue, cp.cueText, cp.how = sp.cue, sp.cueText, byCue
+			add(cp, srcImpersonal)
+		}
+		if !ok && sp.how == byCue {
+			add(sp, srcUnknown)
+		}
+		if sp, ok := a.cueBefore(r.seg, before, r); ok {
+			add(sp, srcCueBefore)
+		}
+	}
+	if len(before) == 0 && r.seg > 0 {
+		ps := a.segs[r.seg-1]
+		if n := len(ps.toks); n > 0 && ps.toks[n-1].text == ":" {
+			if sp, ok := a.colonSpeaker(r.seg-1, n-1, r); ok {
+				add(sp, srcColonBlock)
+			}
+		}
+	}
+	if sp, ok := a.prevSentenceSpeaker(qi, r); ok {
+		add(sp, srcPrevSentence)
+	}
+	if last != nil && r.seg-lastSeg <= 2 {
+		sp := *last
+		sp.how, sp.cue, sp.cueText = byContinuation, Span{}, ""
+		add(sp, srcLast)
+	}
+	if sp, ok := a.nearestPerson(r); ok {
+		add(sp, srcNearest)
+	}
+	a.sentenceBodies(r, func(sp speaker) { add(sp, srcBodies) })
+	a.sentencePersons(r, func(sp speaker, prev bool) {
+		if len(ps) > 0 && ps[0].kind == kindDesc && sp.span.Start >= ps[0].span.Start && sp.span.End <= ps[0].span.End {
+			return // "a Trump aide": the name is part of the description
+		}
+		if prev {
+			add(sp, srcPrevPersons)
+		} else {
+			add(sp, srcPersons)
+		}
+	})
+	// A role or a description ("de bondscoach", "the 56-year-old") and a
+	// pronoun stand for a person named earlier, or the one the article is
+	// about: the ranker weighs them.
+	ps = a.resolveDescriptions(r, ps)
+	a.recentPersons(r, 3, func(sp speaker) { add(sp, srcRecent) })
+	for _, sp := range a.salientPersons() {
+		add(sp, srcSalient)
+	}
+	return ps
+}
+
+// resolveDescriptions puts before each description the speakers it may
+// stand for, as the pronoun generator resolves a pronoun: the indefinite
+// description that introduced its head noun ("een vrouw die …" for "de
+// vrouw"), and the persons the article ties to one of its nouns, the one
+// named nearest before the quotation first. The description itself stays
+// a candidate, for a speaker the article never names.
+func (a *article) resolveDescriptions(r raw, ps []speaker) []speaker {
+	var out []speaker
+	for _, p := range ps {
+		if p.kind == kindDesc && !p.span.IsZero() {
+			res := speaker{span: p.span, cue: p.cue, cueText: p.cueText, how: p.how, src: srcTied}
+			if p.intro != "" {
+				res.name, res.kind = p.intro, kindDesc
+				out = append(out, res)
+			}
+			for _, name := range a.tied(p.span, r.open.Start) {
+				res.name, res.kind = name, kindRole
+				out = append(out, res)
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// unknownName reports whether a mention is one word that no list knows:
+// not an ordinary word, a place, an acronym or an organisation's word.
+// It may be a person known by one name.
+func (a *article) unknownName(m mention) bool {
+	if m.to-m.from != 1 || m.place || isAllCaps(m.name) {
+		return false
+	}
+	lw := strings.ToLower(m.name)
+	return !a.ordinary(lw) && !a.ambiguous(lw) && !a.isPlace(m.name) && !lex().orgWords[lw] && !functionWords[lw]
+}
+
+// recentPersons calls f with the last n different persons named before
+// the quotation, the nearest first.
+func (a *article) recentPersons(r raw, n int, f func(speaker)) {
+	var seen []string
+	a.people.before(r.open.Start, func(m mention) bool {
+		if !a.people.isPerson(m) {
+			return true
+		}
+		name := a.people.canon(m.name)
+		if slices.Contains(seen, name) {
+			return true
+		}
+		seen = append(seen, name)
+		f(speaker{name: name, span: m.span, kind: kindName})
+		return len(seen) < n
+	})
+}
+
+// salientPersons returns the two persons the article names most often,
+// the headline counting double, counting a name no list knows as a
+// person's ("Gustaph"); worked out once per article.
+func (a *article) salientPersons() []speaker {
+	if a.salient != nil {
+		return *a.salient
+	}
+	count := map[string]int{}
+	first := map[string]mention{}
+	for _, m := range a.people.mentions {
+		if !a.people.isPerson(m) && !a.unknownName(m) {
+			continue
+		}
+		name := a.people.canon(m.name)
+		count[name]++
+		if a.segs[m.seg].Kind == Headline {
+			count[name]++
+		}
+		if _, ok := first[name]; !ok {
+			first[name] = m
+		}
+	}
+	names := make([]string, 0, len(count))
+	for n := range count {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if count[names[i]] != count[names[j]] {
+			return count[names[i]] > count[names[j]]
+		}
+		return first[names[i]].span.Start < first[names[j]].span.Start
+	})
+	var out []speaker
+	for _, n := range names[:min(2, len(names))] {
+		out = append(out, speaker{name: n, kind: kindName})
+	}
+	a.salient = &out
+	return out
+}
+
+// sentenceBodies calls f with the organisations named outside quotations
+// in the quotation's sentence and the one before: names that are no
+// person's and no place's ("Electoral Commission", "AVROTROS").
+func (a *article) sentenceBodies(r raw, f func(sp speaker)) {
+	toks := a.segs[r.seg].toks
+	if len(toks) == 0 {
+		return
+	}
+	sid := int(toks[min(r.openTok, len(toks)-1)].sid)
+	a.people.around(sid, func(m mention) {
+		if a.people.isPerson(m) || m.place || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !lex().orgWords[strings.ToLower(m.name)] {
+			return // a one-word name is a body only as an acronym
+		}
+		f(speaker{name: m.name, span: m.span, kind: kindOrg})
+	})
+}
+
+// nearestPerson is the person named last before the quotation, in its
+// block or the one before.
+func (a *article) nearestPerson(r raw) (speaker, bool) {
+	var sp speaker
+	ok := false
+	a.people.before(r.open.Start, func(m mention) bool {
+		if r.seg-m.seg > 1 {
+			return false
+		}
+		if a.people.isPerson(m) {
+			// A pair named together ("A en B") speaks together; the
+			// first of the pair is found walking back from B.
+			first := m
+			a.people.before(m.span.Start, func(p mention) bool {
+				if n, _ := a.withPartner(p); p.seg == m.seg && strings.HasSuffix(n, a.people.canon(m.name)) && n != a.people.canon(p.name) {
+					first = p
+				}
+				return false
+			})
+			name, span := a.withPartner(first)
+			sp, ok = speaker{name: name, span: span, how: byFallback}, true
+			return false
+		}
+		return true
+	})
+	return sp, ok
+}
+
+// sentencePersons calls f with each person named outside quotations in
+// the quotation's own sentence (prev false) and in the sentence before it
+// (prev true), in its block or at the end of the block before.
+func (a *article) sentencePersons(r raw, f func(sp speaker, prev bool)) {
+	toks := a.segs[r.seg].toks
+	if len(toks) == 0 {
+		return
+	}
+	sid := int(toks[min(r.openTok, len(toks)-1)].sid)
+	a.people.around(sid, func(m mention) {
+		if !a.people.isPerson(m) {
+			return
+		}
+		name, span := a.withPartner(m)
+		f(speaker{name: name, span: span, kind: kindName}, m.sid != sid)
+	})
+}
+
+// prevSentenceSpeaker attributes a quotation with no cue of its own from
+// the sentence before it: in its block, or the last of the paragraph
+// before (past subheadings). A quotation in that sentence passes its
+// speaker on; else a reporting clause; else the sentence's subject.
+func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
+	toks := a.segs[r.seg].toks
+	si, from, to := r.seg, 0, 0
+	if start := a.sentenceStart(toks, r.openTok); start > 0 {
+		from, to = a.sentenceStart(toks, start-1), start
+	} else {
+		si = r.seg - 1
+		for si >= 0 && a.segs[si].Kind == Subheading {
+			si--
+		}
+		if si < 0 || a.segs[si].Kind == Headline || len(a.segs[si].toks) == 0 {
+			return speaker{}, false
+		}
+		n := len(a.segs[si].toks)
+		to = n
+		last := n - 1
+		if isSentenceEnd(a.segs[si].toks[last]) {
+			last--
+		}
+		from = a.sentenceStart(a.segs[si].toks, max(last, 0)+1)
+	}
+	// A kept quotation in that sentence: its speaker goes on.
+	for j := qi - 1; j >= 0; j-- {
+		q := a.raws[j]
+		if q.seg < si || q.seg == si && q.close.End > 0 && q.close.End <= a.segs[si].toks[from].Start {
+			break // before the sentence: no need to look further
+		}
+		if q.seg == si && a.kept[j] && a.spk[j].name != "" && q.open.Start >= a.segs[si].toks[from].Start && (to >= len(a.segs[si].toks) || q.open.Start < a.segs[si].toks[to-1].End) {
+			sp := a.spk[j]
+			sp.how, sp.cue, sp.cueText = byContinuation, Span{}, ""
+			return sp, true
+		}
+	}
+	if sp, ok := a.sentenceSpeaker(si, from, to, r); ok {
+		sp.how = byPrevSentence
+		return sp, true
+	}
+	return speaker{}, false
+}
+
+// afterContext returns the token range after the closing mark up to the
+// end of the sentence or the next quotation.
+func (a *article) afterContext(r raw) []int {
+	toks := a.segs[r.seg].toks
+	if r.close.IsZero() {
+		return nil
+	}
+	i := r.closeTok + 1
+	// A quotation that ends its own sentence, followed by a new sentence,
+	// has no reporting clause after it.
+	if i < len(toks) && r.closeTok > 0 && isSentenceEnd(toks[r.closeTok-1]) && toks[i].cap && !toks[i].punct {
+		// Unless the new sentence only reports it: "…." Dat zegt X.
+		next := toks[i]
+		if i+1 < len(toks) && (next.lower == "dat" || next.lower == "dit" || next.lower == "that" || next.lower == "this") {
+			next = toks[i+1]
+		}
+		if _, cue := lex().cues[next.lower]; !cue && !lex().after[next.lower] {
+			return nil
+		}
+	}
+	var out []int
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		if t.mark || t.quote != 0 {
+			break
+		}
+		out = append(out, i)
+		if isSentenceEnd(t) {
+			break
+		}
+	}
+	return out
+}
+
+// beforeContext returns the token range from the start of the sentence
+// (or the end of the previous quotation) up to the opening mark.
+func (a *article) beforeContext(r raw) []int {
+	toks := a.segs[r.seg].toks
+	var out []int
+	for i := r.openTok - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.mark || t.quote != 0 || isSentenceEnd(t) {
+			break
+		}
+		out = append(out, i)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// sentenceStart returns the index of the first token of the sentence that
+// holds toks[i], skipping quotation text.
+func (a *article) sentenceStart(toks []tok, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if isSentenceEnd(toks[j]) && toks[j].quote == 0 {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+func isPunctTok(t tok, s ...string) bool {
+	if !t.punct {
+		return false
+	}
+	for _, x := range s {
+		if t.text == x {
+			return true
+		}
+	}
+	return false
+}
+
+// pullquoteSpeaker reads the name after a pull quote's closing mark.
+func (a *article) pullquoteSpeaker(r raw) speaker {
+	toks := a.segs[r.seg].toks
+	for i := r.closeTok + 1; i < len(toks); i++ {
+		if m, ok := a.people.mentionAt(r.seg, i); ok {
+			return speaker{name: a.people.canon(m.name), span: m.span, how: byCue, kind: kindName}
+		}
+	}
+	return speaker{how: byCue}
+}
+
+// echoProposals proposes the speakers of a headline or subheading
+// quotation: a name before its colon ("Zuckerberg: '…'"), the speaker of
+// the body quotation it repeats, the article's main speaker. The first is
+// the rules' choice: the colon's name when it agrees with the echo or
+// nothing is repeated. It reports false when the quotation is no speech.
+func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]speaker, bool) {
+	toks := a.segs[r.seg].toks
+	ws := a.words(r.text)
+	before := a.beforeContext(r)
+	colon := len(before) > 0 && toks[before[len(before)-1]].text == ":"
+	if len(ws) < 3 && !colon || a.namingBefore(r) {
+		return nil, false
+	}
+	if titleCase(ws) && !colon {
+		return nil, false
+	}
+	// The body quotation that shares most of its words. A headline
+	// echoes the first quotations, a subheading those near it: comparing
+	// with all of them would be quadratic on long inputs.
+	best, bestScore := -1, 0.0
+	compared := 0
+	for j := range a.raws {
+		if !kept[j] || a.segs[a.raws[j].seg].Kind == Headline || j == qi {
+			continue
+		}
+		if a.segs[r.seg].Kind != Headline && (a.raws[j].seg < r.seg-10 || a.raws[j].seg > r.seg+10) {
+			continue
+		}
+		if compared++; compared > 100 {
+			break
+		}
+		if sc := overlap(a.normWords(qi), a.normWords(j)); sc > bestScore {
+			best, bestScore = j, sc
+		}
+	}
+	var echo speaker
+	if best >= 0 && bestScore >= 0.5 && spk[best].name != "" {
+		echo = spk[best]
+		echo.span, echo.cue, echo.cueText, echo.src = Span{}, Span{}, "", srcEcho
+	}
+	var agree, other []speaker
+	if colon {
+		for _, i := range before {
+			if m, ok := a.people.mentionAt(r.seg, i); ok && a.people.isPerson(m) {
+				sp := speaker{name: a.people.canon(m.name), span: m.span, cue: toks[before[len(before)-1]].Span, cueText: ":", how: byColon, kind: kindName, src: srcHeadColon}
+				if echo.name == "" || echo.name == sp.name {
+					agree = append(agree, sp)
+				} else {
+					other = append(other, sp)
+				}
+			}
+		}
+	}
+	ps := agree
+	if echo.name != "" {
+		ps = append(ps, echo)
+	}
+	ps = append(ps, other...)
+	// The speaker quoted most often, counted once per article.
+	if a.top == nil {
+		count := map[string]int{}
+		top := ""
+		for j := range a.raws {
+			if kept[j] && spk[j].name != "" && a.segs[a.raws[j].seg].Kind != Headline {
+				count[spk[j].name]++
+				if count[spk[j].name] > count[top] {
+					top = spk[j].name
+				}
+			}
+		}
+		a.top = &top
+	}
+	ps = append(ps, speaker{name: *a.top, src: srcTop})
+	// The persons the headline itself names: "Burgemeester Van Zanen wil
+	// 'maximale transparantie'".
+	for i := range toks {
+		if m, ok := a.people.mentionAt(r.seg, i); ok && m.from == i && a.people.isPerson(m) && toks[i].quote == 0 {
+			ps = append(ps, speaker{name: a.people.canon(m.name), span: m.span, kind: kindName, src: srcPersons})
+		}
+	}
+	return ps, true
+}
+
+// overlap is the share of the shorter word list found in the longer.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	// Word lists are short (a headline's quotation): compare directly
+	// rather than build a set.
+	n := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// normWords returns the words of raw quotation qi, trimmed of
+// punctuation and in lower case, worked out once per quotation.
+func (a *article) normWords(qi int) []string {
+	if a.norm == nil {
+		a.norm = make([][]string, len(a.raws))
+	}
+	if a.norm[qi] == nil {
+		ws := a.words(a.raws[qi].text)
+		for i, w := range ws {
+			ws[i] = strings.ToLower(normWord(w))
+		}
+		a.norm[qi] = ws
+	}
+	return a.norm[qi]
+}
+
+func normWord(w string) string { return strings.Trim(w, ".,;:!?\"'‘’“”") }
