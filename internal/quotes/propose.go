@@ -119,6 +119,13 @@ func (a *article) resolveDescriptions(r raw, ps []speaker) []speaker {
 				res.name, res.kind = p.intro, kindDesc
 				out = append(out, res)
 			}
+			// An indefinite description introduces someone new ("a
+			// protester using the pseudonym Katya"): no person tied to
+			// its noun is meant.
+			if w := strings.Fields(p.name); len(w) > 0 && lex().determiners[lower(w[0])] == indefinite {
+				out = append(out, p)
+				continue
+			}
 			for _, name := range a.tied(p.span, r.open.Start) {
 				res.name, res.kind = name, kindRole
 				out = append(out, res)
