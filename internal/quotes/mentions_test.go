@@ -37,6 +37,8 @@ func TestMentions(t *testing.T) {
 		{"organisation after a name", "nl", "Directeur Hans Spigt van Jeugdzorg Nederland sprak.", []string{"Hans Spigt"}, []string{"Jeugdzorg Nederland"}},
 		{"title before a name", "en", "Sen. Ben Marsh, a Republican, objected.", []string{"Ben Marsh"}, []string{"Sen. Ben Marsh"}},
 		{"suffix after a surname", "en", "Robert Downey Jr. praised him. Later Downey left.", []string{"Robert Downey Jr."}, []string{"Jr.", "Robert Downey"}},
+		{"hyphenated given name", "en", "Amnesty director Man-kei Tam spoke.", []string{"Man-kei Tam"}, nil},
+		{"compound noun is no name", "nl", "Het Analytica-schandaal raakte Mark Smit.", []string{"Mark Smit"}, []string{"Analytica-schandaal"}},
 		{"role word as surname", "en", "That is what analyst Ken Doctor wrote.", []string{"Ken Doctor"}, nil},
 		{"weekday and month are no persons", "en", "Lisa Stone spoke on Tuesday. The law takes effect on 1 April.", []string{"Lisa Stone"}, []string{"Tuesday", "April"}},
 		{"a given name alone", "en", "Katya held up a sign.", []string{"Katya"}, nil},

@@ -95,8 +95,10 @@ func (a *article) nameTok(t tok) bool {
 			return false
 		}
 	}
-	// A compound noun: "PVV-leider", "Analytica-schandaal".
-	if i := strings.LastIndexByte(t.text, '-'); i >= 0 && i+1 < len(t.text) && !unicode.IsUpper(rune(t.text[i+1])) {
+	// A compound noun: "PVV-leider", "Analytica-schandaal"; but a
+	// syllable of two or three letters after the hyphen makes a given
+	// name: "Man-kei", "Jae-in".
+	if i := strings.LastIndexByte(t.text, '-'); i >= 0 && i+1 < len(t.text) && !unicode.IsUpper(rune(t.text[i+1])) && len(t.text)-i-1 > 3 {
 		return false
 	}
 	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse".
