@@ -471,13 +471,6 @@ func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]sp
 		a.top = &top
 	}
 	ps = append(ps, speaker{name: *a.top, src: srcTop})
-	// The persons the headline itself names: "Burgemeester Van Zanen wil
-	// 'maximale transparantie'".
-	for i := range toks {
-		if m, ok := a.people.mentionAt(r.seg, i); ok && m.from == i && a.people.isPerson(m) && toks[i].quote == 0 {
-			ps = append(ps, speaker{name: a.people.canon(m.name), span: m.span, kind: kindName, src: srcPersons})
-		}
-	}
 	return ps, true
 }
 
