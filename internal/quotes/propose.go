@@ -273,10 +273,9 @@ func (a *article) sentencePersons(r raw, f func(sp speaker, prev bool)) {
 // before (past subheadings). A quotation in that sentence passes its
 // speaker on; else a reporting clause; else the sentence's subject.
 func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
-	toks := a.segs[r.seg].toks
 	si, from, to := r.seg, 0, 0
-	if start := a.sentenceStart(toks, r.openTok); start > 0 {
-		from, to = a.sentenceStart(toks, start-1), start
+	if start := a.sentenceStart(r.seg, r.openTok); start > 0 {
+		from, to = a.sentenceStart(r.seg, start-1), start
 	} else {
 		si = r.seg - 1
 		for si >= 0 && a.segs[si].Kind == Subheading {
@@ -291,7 +290,7 @@ func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
 		if isSentenceEnd(a.segs[si].toks[last]) {
 			last--
 		}
-		from = a.sentenceStart(a.segs[si].toks, max(last, 0)+1)
+		from = a.sentenceStart(si, max(last, 0)+1)
 	}
 	// A kept quotation in that sentence: its speaker goes on.
 	for j := qi - 1; j >= 0; j-- {
@@ -365,14 +364,27 @@ func (a *article) beforeContext(r raw) []int {
 }
 
 // sentenceStart returns the index of the first token of the sentence that
-// holds toks[i], skipping quotation text.
-func (a *article) sentenceStart(toks []tok, i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if isSentenceEnd(toks[j]) && toks[j].quote == 0 {
-			return j + 1
-		}
+// holds token i of segment si, skipping quotation text.
+func (a *article) sentenceStart(si, i int) int {
+	if a.starts == nil {
+		a.starts = make([][]int32, len(a.segs))
 	}
-	return 0
+	if a.starts[si] == nil {
+		// For every token, the end of the sentence before it, worked out
+		// once per block: walking back from each quotation would make a
+		// block of thousands of them quadratic.
+		toks := a.segs[si].toks
+		last := make([]int32, len(toks)+1)
+		last[0] = -1
+		for j, t := range toks {
+			last[j+1] = last[j]
+			if isSentenceEnd(t) && t.quote == 0 {
+				last[j+1] = int32(j)
+			}
+		}
+		a.starts[si] = last
+	}
+	return int(a.starts[si][i]) + 1
 }
 
 func isPunctTok(t tok, s ...string) bool {

@@ -139,6 +139,7 @@ type article struct {
 	salient    *[]speaker           // the persons named most, once known
 	intro      map[string]string    // head noun → the indefinite description that introduced it
 	norm       [][]string           // per raw quotation: its words for comparing, once needed
+	starts     [][]int32            // per segment: sentenceStart's table, once needed
 	// scratch space reused from one quotation to the next
 	props  []speaker
 	cands  []cand

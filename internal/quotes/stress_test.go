@@ -11,22 +11,33 @@ import (
 // as long, not sixteen. The best of five runs, and a ratio rather than an
 // absolute time, so that a loaded machine does not fail it.
 func TestLinearTime(t *testing.T) {
-	unit := `Jan Peeters zei: "Dit is het plan", en Anna de Vries zei "nee" tegen hij. ' " „ ‘ `
-	timeOf := func(n int) time.Duration {
-		src := strings.Repeat(unit+"\n\n", n)
-		segs := segments(src)
-		best := time.Duration(1 << 62)
-		for range 5 {
-			start := time.Now()
-			Find(src, segs, Options{})
-			best = min(best, time.Since(start))
-		}
-		return best
+	inputs := map[string]func(n int) string{
+		"sentences": func(n int) string {
+			return strings.Repeat(`Jan Peeters zei: "Dit is het plan", en Anna de Vries zei "nee" tegen hij. ' " „ ‘ `+"\n\n", n)
+		},
+		// One sentence of thousands of quotations: every quotation looks
+		// back to the start of its sentence.
+		"one sentence": func(n int) string { return strings.Repeat(`"woord" en `, n*8) },
 	}
-	timeOf(50) // warm up
-	small, big := timeOf(500), timeOf(2000)
-	t.Logf("500 units: %v, 2000 units: %v", small, big)
-	if big > 10*small+20*time.Millisecond {
-		t.Errorf("4× the input took %v against %v: not linear", big, small)
+	for name, gen := range inputs {
+		t.Run(name, func(t *testing.T) {
+			timeOf := func(n int) time.Duration {
+				src := gen(n)
+				segs := segments(src)
+				best := time.Duration(1 << 62)
+				for range 5 {
+					start := time.Now()
+					Find(src, segs, Options{})
+					best = min(best, time.Since(start))
+				}
+				return best
+			}
+			timeOf(50) // warm up
+			small, big := timeOf(500), timeOf(2000)
+			t.Logf("500 units: %v, 2000 units: %v", small, big)
+			if big > 10*small+20*time.Millisecond {
+				t.Errorf("4× the input took %v against %v: not linear", big, small)
+			}
+		})
 	}
 }
