@@ -373,10 +373,9 @@ func (st *lexisState) trailerBlock(b []line) {
 // lexisScore counts the markers of the classic export: counter lines,
 // capitalised field labels at the start of a line (the length field most),
 // and cover-page labels.
-func lexisScore(src string) int {
+func lexisScore(src string, ls []line) int {
 	score, cover := 0, 0
-	for off := 0; off < len(src); {
-		l := lineAt(src, off)
+	for _, l := range ls {
 		switch {
 		case isCounter(src, l):
 			score += 4
@@ -393,10 +392,6 @@ func lexisScore(src string) int {
 				score++
 			}
 		}
-		if l.Next == off {
-			break
-		}
-		off = l.Next
 	}
 	if score < 4 { // one stray "Source:" line is no export
 		return 0
