@@ -3,6 +3,7 @@ package layout
 import (
 	"iter"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -36,7 +37,10 @@ var Formats = []string{"dump", "lexisnexis", "nexis", "mediargus", "labelled", "
 // more.
 func Detect(src string, o Options) string {
 	head := src[:cutAt(src, 1<<16)]
-	ls := lines(head, 0, len(head))
+	sc := detectScratch.Get().(*detectLines)
+	defer detectScratch.Put(sc)
+	ls := appendLines(sc.ls[:0], head, 0)
+	sc.ls = ls
 	var blank []bool // filled when a scorer needs it
 	best, score := "text", 0
 	for _, f := range Formats {
@@ -44,10 +48,11 @@ func Detect(src string, o Options) string {
 			continue // a tie goes to the earlier layout
 		}
 		if blank == nil && f == "labelled" {
-			blank = make([]bool, len(ls))
-			for i, l := range ls {
-				blank[i] = isBlank(head, l)
+			blank = sc.blank[:0]
+			for _, l := range ls {
+				blank = append(blank, isBlank(head, l))
 			}
+			sc.blank = blank
 		}
 		if s := detectScore(f, head, ls, blank, o); s > score {
 			best, score = f, s
@@ -55,6 +60,15 @@ func Detect(src string, o Options) string {
 	}
 	return best
 }
+
+// detectLines is Detect's scratch, kept for the next call: with files of
+// one article, Detect runs once an article.
+type detectLines struct {
+	ls    []line
+	blank []bool
+}
+
+var detectScratch = sync.Pool{New: func() any { return new(detectLines) }}
 
 // maxScore bounds what detectScore can give a layout on n lines: 100 for a
 // dump header, 5 for plain, and for the others the most one line can add
