@@ -376,6 +376,9 @@ func (st *lexisState) trailerBlock(b []line) {
 func lexisScore(src string, ls []line) int {
 	score, cover := 0, 0
 	for _, l := range ls {
+		if t := l.text(src); strings.IndexByte(t, ':') < 0 && !hasDigit(t) {
+			continue // neither a counter (it has a number) nor a label
+		}
 		switch {
 		case isCounter(src, l):
 			score += 4
@@ -397,4 +400,14 @@ func lexisScore(src string, ls []line) int {
 		return 0
 	}
 	return score
+}
+
+// hasDigit reports whether s has an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -407,6 +407,9 @@ func mediargusScore(src string, ls []line) int {
 	score := 0
 	var e tocEntry
 	for _, l := range ls {
+		if strings.IndexByte(l.text(src), ',') < 0 {
+			continue // headers and table datelines have "date, p. n"
+		}
 		if _, _, _, _, _, _, ok := mgHeader(src, l); ok {
 			score += 3
 		} else if strings.Contains(l.text(src), ", p. ") && mgTocDateline(src, l, &e) {
