@@ -1,6 +1,8 @@
 package newsdoc
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -13,31 +15,58 @@ const (
 	englishList = "the a and of that to for with on was were are be by it his her from this have has had not but they said would which been who their at an or"
 )
 
-// langWords maps each word of both lists to its language: +1 Dutch, -1
-// English. One lookup a word, and only for words no longer than
-// maxLangWord, which most words of a text are not.
-var langWords, maxLangWord = func() (map[string]int8, int) {
-	m := map[string]int8{}
-	longest := 0
+// langKeys holds the words of both lists packed into integers (see
+// packWord), sorted, and langVals their language: +1 Dutch, -1 English.
+// A lookup is a binary search over 80 integers, with no string made or
+// hashed.
+var langKeys, langVals = func() ([]uint64, []int8) {
+	type entry struct {
+		key uint64
+		v   int8
+	}
+	var es []entry
 	for _, l := range []struct {
 		v    int8
 		list string
 	}{{1, dutchList}, {-1, englishList}} {
 		for _, w := range strings.Fields(l.list) {
-			m[w] = l.v
-			longest = max(longest, len(w))
+			es = append(es, entry{packWord(w), l.v})
 		}
 	}
-	return m, longest
+	slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
+	keys, vals := make([]uint64, len(es)), make([]int8, len(es))
+	for i, e := range es {
+		keys[i], vals[i] = e.key, e.v
+	}
+	return keys, vals
 }()
+
+// maxLangWord is the length of the longest word in the lists ("worden"):
+// longer words are not looked up.
+var maxLangWord = func() int {
+	n := 0
+	for _, w := range strings.Fields(dutchList + " " + englishList) {
+		n = max(n, len(w))
+	}
+	return min(n, 8) // what packWord holds
+}()
+
+// packWord packs a word of at most 8 ASCII letters, lower-cased, into an
+// integer: a byte a letter, so that different words differ.
+func packWord(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w); i++ {
+		k = k<<8 | uint64(w[i]|0x20)
+	}
+	return k
+}
 
 // detectLang tells Dutch from English by counting frequent words in the
 // headline and the first blocks. It returns language.Und when neither has
 // any evidence.
 func detectLang(a *Article) language.Tag {
 	score := 0 // Dutch words minus English words
-	var buf [8]byte
-	// Scan ASCII letter runs, folded into buf: no allocation.
+	// Scan ASCII letter runs and look each short one up: no allocation.
 	count := func(s string) {
 		for i := 0; i < len(s); {
 			j := i
@@ -45,10 +74,9 @@ func detectLang(a *Article) language.Tag {
 				j++
 			}
 			if n := j - i; n > 0 && n <= maxLangWord && (j == len(s) || s[j] < 0x80) && (i == 0 || s[i-1] < 0x80) {
-				for k := 0; k < n; k++ {
-					buf[k] = s[i+k] | 0x20
+				if k, ok := slices.BinarySearch(langKeys, packWord(s[i:j])); ok {
+					score += int(langVals[k])
 				}
-				score += int(langWords[string(buf[:n])])
 			}
 			if j == i {
 				j++
