@@ -160,7 +160,10 @@ func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Re
 		i      int
 		weight int64
 	}
-	next := make(chan task)
+	// Buffered, so that the feeder runs ahead of the workers instead of
+	// meeting one for every file: with many small files each meeting was
+	// a goroutine switch.
+	next := make(chan task, cap(slots))
 	go func() {
 		for i, f := range files {
 			slots <- struct{}{}

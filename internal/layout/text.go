@@ -89,8 +89,10 @@ func isBlank(src string, l line) bool {
 type token struct{ Start, End int }
 
 // tokens splits src[start:end] at white space.
-func tokens(src string, start, end int) []token {
-	var out []token
+func tokens(src string, start, end int) []token { return appendTokens(nil, src, start, end) }
+
+// appendTokens appends the tokens of src[start:end] to out.
+func appendTokens(out []token, src string, start, end int) []token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(src[i:end])
