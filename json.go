@@ -1,8 +1,11 @@
 package newsdoc
 
 import (
-	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/dates"
 )
@@ -20,130 +23,6 @@ type JSONOptions struct {
 	Source bool
 }
 
-// The JSON object of one article. Its members are a public interface,
-// documented in doc.go; add members, never rename them.
-type jsonArticle struct {
-	File      string        `json:"file"`
-	Index     int           `json:"index"`
-	Format    string        `json:"format"`
-	Encoding  string        `json:"encoding,omitempty"`
-	Lang      string        `json:"lang"`
-	Start     int           `json:"start"`
-	End       int           `json:"end"`
-	Headline  string        `json:"headline"`
-	Authors   []string      `json:"authors"`
-	Published string        `json:"published"`
-	Precision string        `json:"published_precision"`
-	DateRaw   string        `json:"published_raw"`
-	Section   string        `json:"section"`
-	Blocks    []jsonBlock   `json:"blocks"`
-	Quotes    []jsonQuote   `json:"quotes"`
-	People    []jsonPerson  `json:"people"`
-	Meta      orderedMeta   `json:"meta"`
-	Spans     jsonSpans     `json:"spans"`
-	Source    string        `json:"source,omitempty"`
-	Anomalies []jsonAnomaly `json:"anomalies,omitempty"`
-}
-
-type jsonAnomaly struct {
-	Kind       string `json:"kind"`
-	Start      int    `json:"start"`
-	End        int    `json:"end"`
-	InputStart int    `json:"input_start"`
-	InputEnd   int    `json:"input_end"`
-}
-
-// jsonSpans holds the spans of the fields that are plain strings in the
-// object: [start, end], [0, 0] when absent.
-type jsonSpans struct {
-	Headline  [2]int      `json:"headline"`
-	Authors   [][2]int    `json:"authors"`
-	Section   [2]int      `json:"section"`
-	Published [][2]int    `json:"published"`
-	Meta      orderedMeta `json:"-"` // written by MarshalJSON, same keys as meta
-}
-
-func (s jsonSpans) MarshalJSON() ([]byte, error) {
-	type plain jsonSpans // without this method
-	b, err := json.Marshal(plain(s))
-	if err != nil {
-		return nil, err
-	}
-	b = append(b[:len(b)-1], `,"meta":{`...)
-	for i, m := range s.Meta {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		k, err := json.Marshal(m.key)
-		if err != nil {
-			return nil, err
-		}
-		b = append(append(b, k...), ':', '[')
-		b = strconv.AppendInt(b, int64(m.span[0]), 10)
-		b = append(b, ',')
-		b = strconv.AppendInt(b, int64(m.span[1]), 10)
-		b = append(b, ']')
-	}
-	return append(b, '}', '}'), nil
-}
-
-type metaEntry struct {
-	key, value string
-	span       [2]int
-}
-
-// orderedMeta is the meta object with its keys in source order (a Go map
-// would sort them).
-type orderedMeta []metaEntry
-
-func (m orderedMeta) MarshalJSON() ([]byte, error) {
-	b := []byte{'{'}
-	for i, e := range m {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		k, err := json.Marshal(e.key)
-		if err != nil {
-			return nil, err
-		}
-		v, err := json.Marshal(e.value)
-		if err != nil {
-			return nil, err
-		}
-		b = append(append(append(b, k...), ':'), v...)
-	}
-	return append(b, '}'), nil
-}
-
-type jsonBlock struct {
-	Kind  string `json:"kind"`
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
-type jsonPerson struct {
-	Name     string   `json:"name"`
-	Mentions [][2]int `json:"mentions"`
-}
-
-type jsonQuote struct {
-	Text         string  `json:"text"`
-	Start        int     `json:"start"`
-	End          int     `json:"end"`
-	Speaker      string  `json:"speaker"`
-	SpeakerStart int     `json:"speaker_start"`
-	SpeakerEnd   int     `json:"speaker_end"`
-	Cue          string  `json:"cue"`
-	CueStart     int     `json:"cue_start"`
-	CueEnd       int     `json:"cue_end"`
-	Kind         string  `json:"kind"`
-	Block        int     `json:"block"`
-	Closed       bool    `json:"closed"`
-	Person       int     `json:"person"`
-	Confidence   float64 `json:"confidence"`
-}
-
 // String returns the precision's name: "year", "month", "day", "hour",
 // "minute", "second", "fraction", or "none".
 func (p Precision) String() string { return dates.Precision(p).String() }
@@ -155,91 +34,276 @@ func (a Article) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil, JSONOp
 
 // AppendJSON appends the article's JSON object (see the package
 // documentation for its members) to dst.
+//
+// The object is written by hand rather than through encoding/json: the
+// reflection and the intermediate structs cost more than the parse of a
+// short article. The bytes are those encoding/json would write (HTML
+// characters escaped, members in documented order), which the JSON golden
+// and FuzzJSON check.
 func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
-	off := func(i int) int { return i }
+	w := jsonWriter{b: dst}
 	if o.Runes {
-		off = a.runeIndex().runes
+		w.ri = a.runeIndex()
 	}
-	j := jsonArticle{
-		File:      o.File,
-		Index:     a.Index,
-		Format:    a.Format,
-		Encoding:  a.Encoding,
-		Start:     off(a.Span.Start),
-		End:       off(a.Span.End),
-		Headline:  a.Headline.Text,
-		Authors:   []string{},
-		Published: a.Published.String(),
-		Precision: a.Published.Precision.String(),
-		DateRaw:   a.Published.Raw,
-		Section:   a.Section.Text,
-		Blocks:    make([]jsonBlock, 0, len(a.Blocks)),
-		Quotes:    make([]jsonQuote, 0, len(a.Quotes)),
+	w.str(`{"file":`, o.File)
+	w.b = append(w.b, `,"index":`...)
+	w.b = strconv.AppendInt(w.b, int64(a.Index), 10)
+	w.str(`,"format":`, a.Format)
+	if a.Encoding != "" && a.Encoding != "utf-8" {
+		w.str(`,"encoding":`, a.Encoding)
 	}
-	if a.Encoding == "utf-8" {
-		j.Encoding = ""
+	lang := a.Lang.String()
+	if lang == "und" {
+		lang = ""
 	}
-	if a.Lang.String() != "und" {
-		j.Lang = a.Lang.String()
+	w.str(`,"lang":`, lang)
+	w.offset(`,"start":`, a.Span.Start)
+	w.offset(`,"end":`, a.Span.End)
+	w.str(`,"headline":`, a.Headline.Text)
+	w.b = append(w.b, `,"authors":[`...)
+	for i, au := range a.Authors {
+		w.comma(i)
+		w.b = appendJSONString(w.b, au.Text)
 	}
-	for _, au := range a.Authors {
-		j.Authors = append(j.Authors, au.Text)
+	w.str(`],"published":`, a.Published.String())
+	w.str(`,"published_precision":`, a.Published.Precision.String())
+	w.str(`,"published_raw":`, a.Published.Raw)
+	w.str(`,"section":`, a.Section.Text)
+	w.b = append(w.b, `,"blocks":[`...)
+	for i, b := range a.Blocks {
+		w.comma(i)
+		w.str(`{"kind":`, b.Kind.String())
+		w.str(`,"text":`, b.Text)
+		w.offset(`,"start":`, b.Span.Start)
+		w.offset(`,"end":`, b.Span.End)
+		w.b = append(w.b, '}')
 	}
-	for _, b := range a.Blocks {
-		j.Blocks = append(j.Blocks, jsonBlock{b.Kind.String(), b.Text, off(b.Span.Start), off(b.Span.End)})
-	}
-	for _, q := range a.Quotes {
-		j.Quotes = append(j.Quotes, jsonQuote{
-			Text: q.Text, Start: off(q.Span.Start), End: off(q.Span.End),
-			Speaker: q.Speaker, SpeakerStart: off(q.SpeakerSpan.Start), SpeakerEnd: off(q.SpeakerSpan.End),
-			Cue: q.Cue, CueStart: off(q.CueSpan.Start), CueEnd: off(q.CueSpan.End),
-			Kind: q.Kind.String(), Block: q.Block, Closed: !q.Close.IsZero(), Person: q.Person, Confidence: q.Confidence,
-		})
-	}
-	j.People = make([]jsonPerson, 0, len(a.People))
-	for _, p := range a.People {
-		jp := jsonPerson{Name: p.Name, Mentions: make([][2]int, len(p.Mentions))}
-		for i, m := range p.Mentions {
-			jp.Mentions[i] = [2]int{off(m.Start), off(m.End)}
+	w.b = append(w.b, `],"quotes":[`...)
+	for i, q := range a.Quotes {
+		w.comma(i)
+		w.str(`{"text":`, q.Text)
+		w.offset(`,"start":`, q.Span.Start)
+		w.offset(`,"end":`, q.Span.End)
+		w.str(`,"speaker":`, q.Speaker)
+		w.offset(`,"speaker_start":`, q.SpeakerSpan.Start)
+		w.offset(`,"speaker_end":`, q.SpeakerSpan.End)
+		w.str(`,"cue":`, q.Cue)
+		w.offset(`,"cue_start":`, q.CueSpan.Start)
+		w.offset(`,"cue_end":`, q.CueSpan.End)
+		w.str(`,"kind":`, q.Kind.String())
+		w.b = append(w.b, `,"block":`...)
+		w.b = strconv.AppendInt(w.b, int64(q.Block), 10)
+		w.b = append(w.b, `,"closed":`...)
+		w.b = strconv.AppendBool(w.b, !q.Close.IsZero())
+		w.b = append(w.b, `,"person":`...)
+		w.b = strconv.AppendInt(w.b, int64(q.Person), 10)
+		w.b = append(w.b, `,"confidence":`...)
+		var err error
+		if w.b, err = appendJSONFloat(w.b, q.Confidence); err != nil {
+			return dst, err
 		}
-		j.People = append(j.People, jp)
+		w.b = append(w.b, '}')
 	}
-	span := func(s Span) [2]int { return [2]int{off(s.Start), off(s.End)} }
-	j.Spans = jsonSpans{
-		Headline:  span(a.Headline.Span),
-		Authors:   make([][2]int, 0, len(a.Authors)),
-		Section:   span(a.Section.Span),
-		Published: make([][2]int, 0, len(a.PublishedSpans)),
+	w.b = append(w.b, `],"people":[`...)
+	for i, p := range a.People {
+		w.comma(i)
+		w.str(`{"name":`, p.Name)
+		w.b = append(w.b, `,"mentions":[`...)
+		for k, m := range p.Mentions {
+			w.comma(k)
+			w.span(m)
+		}
+		w.b = append(w.b, `]}`...)
 	}
-	for _, au := range a.Authors {
-		j.Spans.Authors = append(j.Spans.Authors, span(au.Span))
+	// A repeated meta key keeps every value: "key", "key_2", "key_3", …
+	// The keys are made once and written twice, in meta and in spans.
+	keys := metaKeys(a.Meta)
+	w.b = append(w.b, `],"meta":{`...)
+	for i, m := range a.Meta {
+		w.comma(i)
+		w.b = appendJSONString(w.b, keys[i])
+		w.b = append(w.b, ':')
+		w.b = appendJSONString(w.b, m.Value)
 	}
-	for _, s := range a.PublishedSpans {
-		j.Spans.Published = append(j.Spans.Published, span(s))
+	w.b = append(w.b, `},"spans":{"headline":`...)
+	w.span(a.Headline.Span)
+	w.b = append(w.b, `,"authors":[`...)
+	for i, au := range a.Authors {
+		w.comma(i)
+		w.span(au.Span)
 	}
-	seen := make(map[string]bool, len(a.Meta))
-	j.Meta = make(orderedMeta, 0, len(a.Meta))
-	for _, m := range a.Meta {
+	w.b = append(w.b, `],"section":`...)
+	w.span(a.Section.Span)
+	w.b = append(w.b, `,"published":[`...)
+	for i, s := range a.PublishedSpans {
+		w.comma(i)
+		w.span(s)
+	}
+	w.b = append(w.b, `],"meta":{`...)
+	for i, m := range a.Meta {
+		w.comma(i)
+		w.b = appendJSONString(w.b, keys[i])
+		w.b = append(w.b, ':')
+		w.span(m.Span)
+	}
+	w.b = append(w.b, `}}`...)
+	if o.Source && a.Span.Start < a.Span.End {
+		w.str(`,"source":`, a.Source[a.Span.Start:a.Span.End])
+	}
+	if len(a.Anomalies) > 0 {
+		w.b = append(w.b, `,"anomalies":[`...)
+		for i, an := range a.Anomalies {
+			w.comma(i)
+			w.str(`{"kind":`, an.Kind.String())
+			w.offset(`,"start":`, an.Span.Start)
+			w.offset(`,"end":`, an.Span.End)
+			// Input offsets are bytes of the undecoded input, never runes.
+			w.b = append(w.b, `,"input_start":`...)
+			w.b = strconv.AppendInt(w.b, int64(an.Input.Start), 10)
+			w.b = append(w.b, `,"input_end":`...)
+			w.b = strconv.AppendInt(w.b, int64(an.Input.End), 10)
+			w.b = append(w.b, '}')
+		}
+		w.b = append(w.b, ']')
+	}
+	return append(w.b, '}'), nil
+}
+
+// metaKeys returns the JSON keys of meta: the key itself, then "key_2",
+// "key_3", … for its repeats. Without repeats it returns the keys without
+// building a set.
+func metaKeys(meta []Meta) []string {
+	keys := make([]string, len(meta))
+	var seen map[string]bool
+	for i, m := range meta {
+		keys[i] = m.Key
+		if seen == nil {
+			if !slices.ContainsFunc(meta[:i], func(p Meta) bool { return p.Key == m.Key }) {
+				continue
+			}
+			seen = make(map[string]bool, len(meta))
+			for _, k := range keys[:i] {
+				seen[k] = true
+			}
+		}
 		k := m.Key
-		// A repeated key keeps every value: "key", "key_2", "key_3", …
 		for n := 2; seen[k]; n++ {
 			k = m.Key + "_" + strconv.Itoa(n)
 		}
 		seen[k] = true
-		j.Meta = append(j.Meta, metaEntry{k, m.Value, span(m.Span)})
+		keys[i] = k
 	}
-	j.Spans.Meta = j.Meta
-	for _, an := range a.Anomalies {
-		j.Anomalies = append(j.Anomalies, jsonAnomaly{an.Kind.String(), off(an.Span.Start), off(an.Span.End), an.Input.Start, an.Input.End})
+	return keys
+}
+
+// jsonWriter appends JSON to b, with offsets in bytes, or in code points
+// when ri is set.
+type jsonWriter struct {
+	b  []byte
+	ri *runeIndex
+}
+
+func (w *jsonWriter) str(member, s string) {
+	w.b = appendJSONString(append(w.b, member...), s)
+}
+
+func (w *jsonWriter) comma(i int) {
+	if i > 0 {
+		w.b = append(w.b, ',')
 	}
-	if o.Source {
-		j.Source = a.Source[a.Span.Start:a.Span.End]
+}
+
+func (w *jsonWriter) off(i int) int64 {
+	if w.ri != nil {
+		return int64(w.ri.runes(i))
 	}
-	b, err := json.Marshal(j)
-	if err != nil {
-		return dst, err
+	return int64(i)
+}
+
+func (w *jsonWriter) offset(member string, i int) {
+	w.b = strconv.AppendInt(append(w.b, member...), w.off(i), 10)
+}
+
+// span writes [start,end].
+func (w *jsonWriter) span(s Span) {
+	w.b = strconv.AppendInt(append(w.b, '['), w.off(s.Start), 10)
+	w.b = strconv.AppendInt(append(w.b, ','), w.off(s.End), 10)
+	w.b = append(w.b, ']')
+}
+
+// appendJSONString appends s as a JSON string the way encoding/json does:
+// ", \ and control bytes escaped (\b \f \n \r \t short, others \u00XX),
+// <, > and & as \u003c \u003e \u0026, U+2028 and U+2029 escaped, and each
+// byte that is not UTF-8 as \ufffd.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(append(b, s[start:i]...), `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(append(b, s[start:i]...), '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
 	}
-	return append(dst, b...), nil
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendJSONFloat appends f as encoding/json writes a float64: the
+// shortest decimal, in exponent form below 1e-6 and from 1e21 with a
+// one-digit negative exponent ("1e-7"). NaN and infinities are not JSON.
+func appendJSONFloat(b []byte, f float64) ([]byte, error) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return b, fmt.Errorf("json: unsupported value: %s", strconv.FormatFloat(f, 'g', -1, 64))
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// "1e-07" to "1e-7", as encoding/json does.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b, nil
 }
 
 // runeIndex converts byte offsets to code point offsets with a checkpoint

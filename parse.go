@@ -173,6 +173,9 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 		Lang:   p.Language,
 	}
 	a.Headline = field(src, d.Headline)
+	if len(d.Authors) > 0 {
+		a.Authors = make([]Field, 0, len(d.Authors))
+	}
 	for _, s := range d.Authors {
 		a.Authors = append(a.Authors, field(src, s))
 	}
@@ -180,6 +183,9 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 	a.Blocks = make([]Block, 0, len(d.Blocks))
 	for _, b := range d.Blocks {
 		a.Blocks = append(a.Blocks, Block{Kind: BlockKind(b.Kind), Text: src[b.Span.Start:b.Span.End], Span: Span(b.Span)})
+	}
+	if len(d.Meta) > 0 {
+		a.Meta = make([]Meta, 0, len(d.Meta))
 	}
 	for _, m := range d.Meta {
 		a.Meta = append(a.Meta, Meta{Key: m.Key, Value: src[m.Span.Start:m.Span.End], Span: Span(m.Span)})

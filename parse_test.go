@@ -408,21 +408,21 @@ func TestLinear(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			// The best of five runs at n and at 4n: a linear parse takes
 			// about four times as long, a quadratic one sixteen; ten
-			// leaves room for a busy machine. Ratios, not absolute
-			// times, so a loaded machine does not fail it.
-			timeOf := func(n int) time.Duration {
-				src := []byte(gen(n))
-				best := time.Duration(1 << 62)
-				for range 5 {
-					start := time.Now()
-					for range new(Parser).Articles(src) {
-					}
-					best = min(best, time.Since(start))
+			// leaves room for a busy machine. Ratios, not absolute times,
+			// and the runs alternate, so that a busy spell slows both.
+			timeOf := func(src []byte) time.Duration {
+				start := time.Now()
+				for range new(Parser).Articles(src) {
 				}
-				return best
+				return time.Since(start)
 			}
-			timeOf(10_000) // warm up
-			small, big := timeOf(75_000), timeOf(300_000)
+			timeOf([]byte(gen(10_000))) // warm up
+			smallSrc, bigSrc := []byte(gen(75_000)), []byte(gen(300_000))
+			small, big := time.Duration(1<<62), time.Duration(1<<62)
+			for range 5 {
+				small = min(small, timeOf(smallSrc))
+				big = min(big, timeOf(bigSrc))
+			}
 			if big > 10*small+20*time.Millisecond {
 				t.Errorf("300 kB took %v, 75 kB %v: not linear", big, small)
 			}

@@ -1,12 +1,20 @@
 package newsdoc
 
 import (
+	"sync"
+
 	"github.com/newsdoc/newsdoc/internal/quotes"
 )
 
+// segScratch holds the segment lists handed to quotes.Analyze, which reads
+// them during the call and keeps nothing of them in what it returns.
+var segScratch = sync.Pool{New: func() any { return new([]quotes.Segment) }}
+
 // findQuotes fills a.Quotes from the headline and the body blocks.
 func (p *Parser) findQuotes(a *Article) {
-	segs := make([]quotes.Segment, 0, len(a.Blocks)+1)
+	sc := segScratch.Get().(*[]quotes.Segment)
+	defer segScratch.Put(sc)
+	segs := (*sc)[:0]
 	segs = append(segs, quotes.Segment{Span: quotes.Span(a.Headline.Span), Kind: quotes.Headline})
 	for _, b := range a.Blocks {
 		k := quotes.Paragraph
@@ -21,7 +29,11 @@ func (p *Parser) findQuotes(a *Article) {
 		}
 		segs = append(segs, quotes.Segment{Span: quotes.Span(b.Span), Kind: k})
 	}
+	*sc = segs
 	qs, people := quotes.Analyze(a.Source, segs, quotes.Options{Lang: a.Lang, Indirect: p.Indirect, Ranker: p.ranker, Speech: p.speech, Trace: p.trace})
+	if len(people) > 0 {
+		a.People = make([]Person, 0, len(people))
+	}
 	for _, p := range people {
 		ms := make([]Span, len(p.Mentions))
 		for i, m := range p.Mentions {

@@ -22,15 +22,22 @@ func splitBlocks(src string, start, end int) []Block {
 		}
 		bs, be = -1, -1
 	}
-	for _, l := range lines(src, start, end) {
+	// The lines are read one by one rather than listed first: an article
+	// is split once and its lines are not needed again.
+	for off := start; off < end; {
+		l := lineAt(src[:end], off)
 		if isBlank(src, l) {
 			flush()
-			continue
+		} else {
+			if bs < 0 {
+				bs = l.Start
+			}
+			be = l.End
 		}
-		if bs < 0 {
-			bs = l.Start
+		if l.Next == off {
+			break
 		}
-		be = l.End
+		off = l.Next
 	}
 	flush()
 	classify(src, out)

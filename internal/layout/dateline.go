@@ -64,7 +64,10 @@ func isDash(w string) bool { return w == "-" || w == "--" || w == "—" || w == 
 
 // findDateline reads a dateline at the start of the block s.
 func findDateline(src string, s Span) (dl, place, agency, rest Span, ok bool) {
-	toks := tokens(src, s.Start, min(s.End, s.Start+200))
+	// 200 bytes hold at most 100 tokens: an array on the stack, since
+	// every paragraph that opens a body is tried.
+	var buf [100]token
+	toks := appendTokens(buf[:0], src, s.Start, min(s.End, s.Start+200))
 	word := func(i int) string { return src[toks[i].Start:toks[i].End] }
 	// The place: up to four words in capitals; a comma may end it.
 	i := 0

@@ -191,7 +191,10 @@ func isCounter(src string, l line) bool {
 	if b-a > 60 || a == b || strings.IndexAny(src[a:b], "0123456789") < 0 {
 		return false // every counter has numbers; most lines have none
 	}
-	f := strings.Fields(src[a:b])
+	// At most 30 words fit in 60 bytes: split into an array on the stack,
+	// as Detect asks this of every line.
+	var buf [32]string
+	f := appendFields(buf[:0], src[a:b])
 	for _, p := range exportLex().counters {
 		if len(p) != len(f) {
 			continue
@@ -212,6 +215,26 @@ func isCounter(src string, l line) bool {
 		}
 	}
 	return false
+}
+
+// appendFields appends the words of s, as strings.Fields splits them, to
+// dst.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }
 
 // wordOf strips the punctuation that dates put around words.

@@ -41,21 +41,30 @@ func headerLabels(src string, b []line) int {
 }
 
 // labelledScore: two or more label lines at the start of the text.
-func labelledScore(src string) int {
-	bs := blocksOf(src, 0, len(src))
-	if len(bs) == 0 {
-		return 0
-	}
-	n := headerLabels(src, bs[0])
-	if n < 2 {
-		return 0
-	}
-	// Each further header block adds to the score: files of many articles.
-	score := 4 * n
-	for _, b := range bs[1:] {
-		if headerLabels(src, b) >= 2 {
+// The blocks are runs of non-blank lines of ls, read in place.
+func labelledScore(src string, ls []line, blank []bool) int {
+	score := 0
+	for i := 0; i < len(ls); {
+		if blank[i] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ls) && !blank[j] {
+			j++
+		}
+		n := headerLabels(src, ls[i:j])
+		switch {
+		case score == 0 && n < 2:
+			return 0 // the first block is no header
+		case score == 0:
+			score = 4 * n
+		case n >= 2:
+			// Each further header block adds to the score: files of many
+			// articles.
 			score += 4
 		}
+		i = j
 	}
 	return score
 }

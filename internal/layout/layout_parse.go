@@ -3,6 +3,7 @@ package layout
 import (
 	"iter"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -29,15 +30,62 @@ var Formats = []string{"dump", "lexisnexis", "nexis", "mediargus", "labelled", "
 // Detect returns the name of the layout src is most likely in. Each layout
 // scores the start of the text on its markers; the best score wins, and
 // text that scores on no layout is "text".
+//
+// The lines of the start are found once and shared by the scorers, and a
+// layout whose highest possible score cannot beat the best so far is not
+// scored: a file of one article with a dump header is not read five times
+// more.
 func Detect(src string, o Options) string {
 	head := src[:cutAt(src, 1<<16)]
+	sc := detectScratch.Get().(*detectLines)
+	defer detectScratch.Put(sc)
+	ls := appendLines(sc.ls[:0], head, 0)
+	sc.ls = ls
+	var blank []bool // filled when a scorer needs it
 	best, score := "text", 0
 	for _, f := range Formats {
-		if s := detectScore(f, head, o); s > score {
+		if maxScore(f, len(ls)) <= score {
+			continue // a tie goes to the earlier layout
+		}
+		if blank == nil && f == "labelled" {
+			blank = sc.blank[:0]
+			for _, l := range ls {
+				blank = append(blank, isBlank(head, l))
+			}
+			sc.blank = blank
+		}
+		if s := detectScore(f, head, ls, blank, o); s > score {
 			best, score = f, s
 		}
 	}
 	return best
+}
+
+// detectLines is Detect's scratch, kept for the next call: with files of
+// one article, Detect runs once an article.
+type detectLines struct {
+	ls    []line
+	blank []bool
+}
+
+var detectScratch = sync.Pool{New: func() any { return new(detectLines) }}
+
+// maxScore bounds what detectScore can give a layout on n lines: 100 for a
+// dump header, 5 for plain, and for the others the most one line can add
+// (a Lexis counter line 4, a Nexis end marker 4, a Mediargus header 3, a
+// labelled header line 4) times n.
+func maxScore(format string, n int) int {
+	switch format {
+	case "dump":
+		return 100
+	case "lexisnexis", "nexis", "labelled":
+		return 4 * n
+	case "mediargus":
+		return 3 * n
+	case "plain":
+		return 5
+	}
+	return 0
 }
 
 // cutAt returns a line boundary at or before n, so a marker is not cut.
@@ -53,29 +101,53 @@ func cutAt(src string, n int) int {
 	return n
 }
 
-// detectScore scores src for one layout; 0 means it does not match.
-func detectScore(format, src string, o Options) int {
+// firstLines puts the first non-blank lines of ls that start before limit
+// into out, cut at limit, and returns how many it found: the lines
+// nonBlankLines(src, 0, limit) would begin with, without making them all.
+func firstLines(src string, ls []line, limit int, out []line) int {
+	n := 0
+	for _, l := range ls {
+		if n == len(out) || l.Start >= limit {
+			break
+		}
+		if l.End > limit {
+			l.End, l.Next = limit, limit
+		}
+		if !isBlank(src, l) {
+			out[n] = l
+			n++
+		}
+	}
+	return n
+}
+
+// detectScore scores src, split into the lines ls, for one layout; 0
+// means it does not match. blank[i] tells whether ls[i] is blank; only
+// "labelled" reads it.
+func detectScore(format, src string, ls []line, blank []bool, o Options) int {
+	limit := min(len(src), 4096)
 	switch format {
 	case "dump":
-		ls := nonBlankLines(src, 0, min(len(src), 4096))
-		if len(ls) > 0 {
-			if _, _, ok := headerDate(src, ls[0]); ok {
+		var first [1]line
+		if firstLines(src, ls, limit, first[:]) == 1 {
+			if _, _, ok := headerDate(src, first[0]); ok {
 				return 100
 			}
 		}
 	case "lexisnexis":
-		return lexisScore(src)
+		return lexisScore(src, ls)
 	case "nexis":
-		return nexisScore(src)
+		return nexisScore(src, ls)
 	case "mediargus":
-		return mediargusScore(src)
+		return mediargusScore(src, ls)
 	case "labelled":
-		return labelledScore(src)
+		return labelledScore(src, ls, blank)
 	case "plain":
 		// A headline line, then a date line (within the first lines).
-		ls := nonBlankLines(src, 0, min(len(src), 4096))
-		if len(ls) >= 2 && !o.isDateLine(src[ls[0].Start:ls[0].End]) {
-			for _, l := range ls[1:min(len(ls), 3)] {
+		var buf [3]line
+		first := buf[:firstLines(src, ls, limit, buf[:])]
+		if len(first) >= 2 && !o.isDateLine(src[first[0].Start:first[0].End]) {
+			for _, l := range first[1:] {
 				if o.isDateLine(src[l.Start:l.End]) {
 					return 5
 				}

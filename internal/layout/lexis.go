@@ -373,10 +373,12 @@ func (st *lexisState) trailerBlock(b []line) {
 // lexisScore counts the markers of the classic export: counter lines,
 // capitalised field labels at the start of a line (the length field most),
 // and cover-page labels.
-func lexisScore(src string) int {
+func lexisScore(src string, ls []line) int {
 	score, cover := 0, 0
-	for off := 0; off < len(src); {
-		l := lineAt(src, off)
+	for _, l := range ls {
+		if t := l.text(src); strings.IndexByte(t, ':') < 0 && !hasDigit(t) {
+			continue // neither a counter (it has a number) nor a label
+		}
 		switch {
 		case isCounter(src, l):
 			score += 4
@@ -393,13 +395,19 @@ func lexisScore(src string) int {
 				score++
 			}
 		}
-		if l.Next == off {
-			break
-		}
-		off = l.Next
 	}
 	if score < 4 { // one stray "Source:" line is no export
 		return 0
 	}
 	return score
+}
+
+// hasDigit reports whether s has an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -403,20 +403,18 @@ func parseMgArticle(src string, h line, end int, title string) Doc {
 }
 
 // mediargusScore counts table datelines and article headers.
-func mediargusScore(src string) int {
+func mediargusScore(src string, ls []line) int {
 	score := 0
 	var e tocEntry
-	for off := 0; off < len(src); {
-		l := lineAt(src, off)
+	for _, l := range ls {
+		if strings.IndexByte(l.text(src), ',') < 0 {
+			continue // headers and table datelines have "date, p. n"
+		}
 		if _, _, _, _, _, _, ok := mgHeader(src, l); ok {
 			score += 3
 		} else if strings.Contains(l.text(src), ", p. ") && mgTocDateline(src, l, &e) {
 			score += 3
 		}
-		if l.Next == off {
-			break
-		}
-		off = l.Next
 	}
 	if score < 6 {
 		return 0

@@ -190,10 +190,9 @@ func (st *lexisState) nexisTrailer(ls []line) {
 }
 
 // nexisScore counts the markers of a Nexis Uni export.
-func nexisScore(src string) int {
+func nexisScore(src string, ls []line) int {
 	score := 0
-	for off := 0; off < len(src); {
-		l := lineAt(src, off)
+	for _, l := range ls {
 		switch markerKey(src, l) {
 		case "end_marker":
 			score += 4
@@ -208,10 +207,6 @@ func nexisScore(src string) int {
 				score++
 			}
 		}
-		if l.Next == off {
-			break
-		}
-		off = l.Next
 	}
 	if score < 4 {
 		return 0

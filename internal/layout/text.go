@@ -30,16 +30,20 @@ func lineAt(src string, off int) line {
 
 // lines splits src[start:end] into lines.
 func lines(src string, start, end int) []line {
-	var out []line
-	for off := start; off < end; {
-		l := lineAt(src[:end], off)
-		out = append(out, l)
+	return appendLines(nil, src[:end], start)
+}
+
+// appendLines appends the lines of src from off on to dst.
+func appendLines(dst []line, src string, off int) []line {
+	for off < len(src) {
+		l := lineAt(src, off)
+		dst = append(dst, l)
 		if l.Next == off {
 			break
 		}
 		off = l.Next
 	}
-	return out
+	return dst
 }
 
 // isSpace reports whether r is white space, including the no-break and
@@ -85,8 +89,10 @@ func isBlank(src string, l line) bool {
 type token struct{ Start, End int }
 
 // tokens splits src[start:end] at white space.
-func tokens(src string, start, end int) []token {
-	var out []token
+func tokens(src string, start, end int) []token { return appendTokens(nil, src, start, end) }
+
+// appendTokens appends the tokens of src[start:end] to out.
+func appendTokens(out []token, src string, start, end int) []token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(src[i:end])
