@@ -68,6 +68,13 @@ type Block struct {
 	Kind BlockKind
 	Text string
 	Span Span
+	// Loc is where the block's text is in the container the article was
+	// read from, for going back to the file: an XML element path
+	// ("/nitf/body/body.content/p[3]"; an index appears from the second
+	// sibling of a name on), a DOCX paragraph ("word/document.xml#p12",
+	// counted from 0 over the body's paragraphs), an RTF paragraph
+	// ("par 7") or an HTML element path. Empty for text input.
+	Loc string
 }
 
 // Article is one parsed news article.

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/newsdoc/newsdoc/internal/container"
 	"github.com/newsdoc/newsdoc/internal/layout"
 	"github.com/newsdoc/newsdoc/internal/quotes"
 )
@@ -108,6 +109,10 @@ func (p *Parser) Articles(src []byte) iter.Seq2[*Article, error] {
 // UTF-8 is used without a copy, which halves the memory for a large file.
 func (p *Parser) ArticlesString(src string) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
+		if kind := container.Detect(src); kind != "" {
+			p.containerArticles(kind, src, yield) // container.go
+			return
+		}
 		d, err := p.decode(src)
 		if err != nil {
 			yield(nil, err)

@@ -1,0 +1,169 @@
+package newsdoc
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/newsdoc/newsdoc/internal/container"
+	"github.com/newsdoc/newsdoc/internal/layout"
+)
+
+// ErrContainer is wrapped by the errors of reading a container (DOCX,
+// XML, RTF, HTML) that is malformed beyond a best-effort reading.
+var ErrContainer = container.ErrCorrupt
+
+// containerArticles parses src as the container kind container.Detect
+// named. Spans index the text the container reader builds, which becomes
+// Source; each block's Loc says where its text is in the container.
+func (p *Parser) containerArticles(kind, src string, yield func(*Article, error) bool) {
+	limit := p.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	if len(src) > limit {
+		yield(nil, &ParseError{Pos: Position{Offset: limit}, Err: ErrTooLarge})
+		return
+	}
+	var r *container.Result
+	var err error
+	switch kind {
+	case "docx":
+		r, err = container.ReadDOCX(src, limit)
+	case "gopress-xml":
+		r, err = container.ReadGoPressXML(src, limit)
+	case "nitf":
+		r, err = container.ReadNITF(src, limit)
+	case "rtf":
+		r, err = container.ReadRTF(src, limit)
+	case "html":
+		r, err = container.ReadHTML(src, limit)
+	}
+	if err != nil {
+		var ce *container.Error
+		pos := Position{Line: 1, Column: 1}
+		if errors.As(err, &ce) {
+			pos.Offset = int(ce.Offset)
+		}
+		if errors.Is(err, container.ErrTooLarge) {
+			err = errors.Join(ErrTooLarge, err)
+		}
+		yield(nil, &ParseError{Pos: pos, Err: err})
+		return
+	}
+	docs := r.Docs
+	if r.Layout != "" {
+		docs = layoutDocs(r, p.Format)
+	}
+	if len(docs) == 0 || strings.TrimSpace(r.Text) == "" {
+		yield(nil, &ParseError{Pos: Position{Line: 1, Column: 1}, Err: ErrEmpty})
+		return
+	}
+	dec := &decoded{text: r.Text, encoding: r.Container}
+	lt := &lineTable{}
+	for i := range docs {
+		d := &docs[i]
+		a := p.build(r.Text, d)
+		a.Format = r.Container + "/" + d.Format
+		a.Encoding = r.Encoding
+		a.Index = i
+		a.lines = lt
+		a.dec = dec
+		for k := range a.Blocks {
+			a.Blocks[k].Loc = r.LocAt(a.Blocks[k].Span.Start)
+		}
+		if a.Published.IsZero() && !d.DateText.IsZero() {
+			a.Published, a.PublishedSpans = compactISO(r.Text, d.DateText)
+		}
+		if !yield(a, nil) {
+			return
+		}
+	}
+}
+
+// layoutDocs parses each part of a container's text with the text layout
+// it names (forced by format when set), shifting the spans into the whole
+// text, and hands each extra meta value to the document holding it.
+func layoutDocs(r *container.Result, format string) []layout.Doc {
+	if format == "" {
+		format = r.Layout
+	}
+	parts := r.Parts
+	if parts == nil {
+		parts = []layout.Span{{Start: 0, End: len(r.Text)}}
+	}
+	var out []layout.Doc
+	for _, part := range parts {
+		for _, d := range layout.Parse(r.Text[part.Start:part.End], layout.Options{Format: format}) {
+			out = append(out, shiftDoc(d, part.Start))
+		}
+	}
+	for _, x := range r.Extra {
+		k := 0
+		for i := range out {
+			if out[i].Span.Start <= x.At {
+				k = i
+			}
+		}
+		if len(out) > 0 {
+			out[k].Meta = append(out[k].Meta, x.Meta)
+		}
+	}
+	return out
+}
+
+func shiftDoc(d layout.Doc, by int) layout.Doc {
+	sh := func(s layout.Span) layout.Span {
+		if s.IsZero() {
+			return s
+		}
+		return layout.Span{Start: s.Start + by, End: s.End + by}
+	}
+	d.Span = sh(d.Span)
+	d.Headline, d.DateText, d.TimeText, d.Header, d.Section = sh(d.Headline), sh(d.DateText), sh(d.TimeText), sh(d.Header), sh(d.Section)
+	for i := range d.Authors {
+		d.Authors[i] = sh(d.Authors[i])
+	}
+	for i := range d.Blocks {
+		d.Blocks[i].Span = sh(d.Blocks[i].Span)
+	}
+	for i := range d.Meta {
+		d.Meta[i].Span = sh(d.Meta[i].Span)
+	}
+	return d
+}
+
+// compactISO reads the basic ISO 8601 form NITF uses ("20131010",
+// "20131010T143000+0100"), which the date grammar does not.
+func compactISO(src string, s layout.Span) (Date, []Span) {
+	v := src[s.Start:s.End]
+	for _, f := range []struct {
+		layout string
+		prec   Precision
+		zone   bool
+	}{
+		{"20060102T150405Z0700", PrecisionSecond, true},
+		{"20060102T150405", PrecisionSecond, false},
+		{"20060102T1504Z0700", PrecisionMinute, true},
+		{"20060102", PrecisionDay, false},
+	} {
+		t, err := time.Parse(f.layout, v)
+		if err != nil {
+			continue
+		}
+		d := Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Precision: f.prec, Raw: v}
+		if f.prec > PrecisionDay {
+			d.Hour, d.Minute, d.Second = t.Hour(), t.Minute(), t.Second()
+		}
+		if f.zone {
+			d.HasOffset, d.Offset = true, offsetOf(t)
+		}
+		return d, []Span{Span(s)}
+	}
+	return Date{}, nil
+}
+
+func offsetOf(t time.Time) int {
+	_, off := t.Zone()
+	return off
+}
