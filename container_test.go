@@ -353,3 +353,277 @@ func TestDOCXNotWord(t *testing.T) {
 		}
 	}
 }
+
+// gopressXML builds a GoPress XML export from the skeleton: indentation is
+// nesting, closing tags are added, <TEXT words=N> becomes our own words
+// (blank-line-separated blocks where the skeleton says so), and an issue
+// id shape ("A-A-9{8}") becomes letters and digits of that shape.
+func gopressXML(t testing.TB) string {
+	b, err := os.ReadFile(filepath.Join(sharedFormatsDir(t), "gopress_xml.skeleton.txt"))
+	if err != nil {
+		sharedtest.Missing(t, err)
+	}
+	g := &wordGen{}
+	var out strings.Builder
+	out.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	type open struct {
+		name   string
+		indent int
+	}
+	var stack []open
+	closeTo := func(indent int) {
+		for len(stack) > 0 && stack[len(stack)-1].indent >= indent {
+			top := stack[len(stack)-1]
+			out.WriteString(strings.Repeat(" ", top.indent) + "</" + top.name + ">\n")
+			stack = stack[:len(stack)-1]
+		}
+	}
+	tagRE := regexp.MustCompile(`^<([a-zA-Z0-9.]+)([^>]*)>(.*)$`)
+	shapeRE := regexp.MustCompile(`A|9\{(\d+)\}`)
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "#") || strings.TrimSpace(l) == "" {
+			continue
+		}
+		indent := len(l) - len(strings.TrimLeft(l, " "))
+		m := tagRE.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			t.Fatalf("skeleton line %q", l)
+		}
+		closeTo(indent)
+		attrs := regexp.MustCompile(`issue="([^"]*)"`).ReplaceAllStringFunc(m[2], func(s string) string {
+			return shapeRE.ReplaceAllStringFunc(s, func(x string) string {
+				if x == "A" {
+					return "AB"
+				}
+				n, _ := strconv.Atoi(x[2 : len(x)-1])
+				return strings.Repeat("7", n)
+			})
+		})
+		text := m[3]
+		if p := placeholderRE.FindStringSubmatch(text); p != nil {
+			n, _ := strconv.Atoi(regexp.MustCompile(`words=(\d+)`).FindStringSubmatch(p[2])[1])
+			blocks := 1
+			if bl := regexp.MustCompile(`blocks=(\d+)`).FindStringSubmatch(p[2]); bl != nil {
+				blocks, _ = strconv.Atoi(bl[1])
+			}
+			var parts []string
+			for k := range blocks {
+				w := n / blocks
+				if k == blocks-1 {
+					w = n - w*(blocks-1)
+				}
+				if n <= 4 {
+					parts = append(parts, g.words(w, false)) // a short line: a subheading
+				} else {
+					parts = append(parts, g.sentence(w))
+				}
+			}
+			text = strings.Join(parts, "\n\n")
+		}
+		out.WriteString(strings.Repeat(" ", indent) + "<" + m[1] + attrs + ">" + html.EscapeString(text))
+		if text != "" {
+			out.WriteString("</" + m[1] + ">\n")
+			continue
+		}
+		out.WriteString("\n")
+		stack = append(stack, open{m[1], indent})
+	}
+	closeTo(0)
+	return out.String()
+}
+
+func TestGoPressXML(t *testing.T) {
+	src := gopressXML(t)
+	as := parseContainer(t, new(Parser), []byte(src))
+	type want struct {
+		outlet, publisher, published, page string
+		editions, headline, byline, tagline int
+		paras                               []int // words per body block
+	}
+	wants := []want{
+		{"Algemeen Dagblad", "Persgroep NL", "2017-05-10", "28", 19, 4, 22, 22, nil},
+		{"Het Laatste Nieuws", "De Persgroep Publishing", "2013-10-10", "19", 1, 6, 11, 11, []int{68, 4, 124, 124, 126, 1, 99}},
+		{"De Morgen", "De Persgroep Publishing", "2013-03-09", "49", 1, 3, 2, 2, []int{55, 55, 55, 55, 55, 55, 55, 55, 55, 55, 62}},
+	}
+	if len(as) != len(wants) {
+		t.Fatalf("%d articles, want %d", len(as), len(wants))
+	}
+	for i, w := range wants {
+		a := as[i]
+		if a.Format != "xml/gopress" {
+			t.Errorf("%d: format %q", i, a.Format)
+		}
+		if got := metaOf(a, "outlet"); got != w.outlet {
+			t.Errorf("%d: outlet %q", i, got)
+		}
+		if got := metaOf(a, "publisher"); got != w.publisher {
+			t.Errorf("%d: publisher %q", i, got)
+		}
+		// Midnight with an offset stays a day.
+		if got := a.Published.String(); got != w.published || a.Published.Precision != PrecisionDay {
+			t.Errorf("%d: published %s (%v)", i, got, a.Published.Precision)
+		}
+		if got := metaOf(a, "page"); got != w.page {
+			t.Errorf("%d: page %q", i, got)
+		}
+		n := 0
+		for _, m := range a.Meta {
+			if m.Key == "edition" {
+				n++
+			}
+		}
+		if n != w.editions {
+			t.Errorf("%d: %d editions, want %d", i, n, w.editions)
+		}
+		if got := len(strings.Fields(a.Headline.Text)); got != w.headline {
+			t.Errorf("%d: headline %q", i, a.Headline.Text)
+		}
+		if len(a.Authors) != 1 || len(strings.Fields(metaOf(a, "byline"))) != w.byline {
+			t.Errorf("%d: authors %v, byline %q", i, a.Authors, metaOf(a, "byline"))
+		}
+		var paras []int
+		for _, b := range a.Blocks {
+			if b.Kind == Byline {
+				if len(strings.Fields(b.Text)) != w.tagline {
+					t.Errorf("%d: tagline %q", i, b.Text)
+				}
+				continue
+			}
+			paras = append(paras, len(strings.Fields(b.Text)))
+			if len(strings.Fields(b.Text)) <= 4 && b.Kind != Subheading {
+				t.Errorf("%d: short block %q is %v", i, b.Text, b.Kind)
+			}
+			if !strings.HasPrefix(b.Loc, "/articles.published/article.published") {
+				t.Errorf("%d: loc %q", i, b.Loc)
+			}
+		}
+		if fmt.Sprint(paras) != fmt.Sprint(w.paras) && !(len(paras) == 0 && w.paras == nil) {
+			t.Errorf("%d: paragraph words %v, want %v", i, paras, w.paras)
+		}
+	}
+}
+
+// TestXMLBillionLaughs: encoding/xml does not expand entities a DOCTYPE
+// declares, so the nested definitions cost nothing; the reference stays
+// as written.
+func TestXMLBillionLaughs(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?>` + "\n" + `<!DOCTYPE lolz [<!ENTITY lol "lol">`)
+	for i := 1; i <= 9; i++ {
+		fmt.Fprintf(&b, `<!ENTITY lol%d "%s">`, i, strings.Repeat(fmt.Sprintf("&lol%d;", i-1), 10))
+	}
+	b.WriteString("]>\n" + `<articles.published><article.published><head><id title="Krant" pubdate="2020-01-02T00:00:00.000+01:00"/></head>` +
+		`<body><body.head><headline><hl1><p>Lachen &lol9;</p></hl1></headline></body.head><body.content><body.p><p>Een zin. &lol9; &lol9;</p></body.p></body.content></body></article.published></articles.published>`)
+	for _, kind := range []string{"gopress", "nitf"} {
+		src := b.String()
+		if kind == "nitf" {
+			src = strings.NewReplacer("articles.published", "nitf", "article.published", "body.wrap", "<hl1><p>", "<hedline><hl1>", "</p></hl1>", "</hl1></hedline>").Replace(src)
+		}
+		as := parseContainer(t, new(Parser), []byte(src))
+		if len(as[0].Source) > 200 {
+			t.Errorf("%s: source of %d bytes: entities expanded: %q", kind, len(as[0].Source), as[0].Source)
+		}
+		if !strings.Contains(as[0].Source, "&lol9;") {
+			t.Errorf("%s: source %q", kind, as[0].Source)
+		}
+	}
+}
+
+func TestXMLMalformed(t *testing.T) {
+	for _, src := range []string{"<nitf><head><title>x</ti", "<articles.published><<<"} {
+		for a, err := range new(Parser).Articles([]byte(src)) {
+			if err == nil {
+				checkSpans(t, a.Source, []*Article{a})
+				continue
+			}
+			if !errors.Is(err, ErrContainer) {
+				t.Errorf("%q: err %v", src, err)
+			}
+		}
+	}
+}
+
+// nitfDoc is an NITF 3.3 story written for the test.
+const nitfDoc = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nitf SYSTEM "nitf-3-3.dtd">
+<nitf version="-//IPTC//DTD NITF 3.3//EN">
+ <head>
+  <title>Dijk bij Kampen wordt verhoogd</title>
+  <meta name="category" content="binnenland"/>
+  <docdata>
+   <doc-id id-string="ANP-2021-0042"/>
+   <date.issue norm="20210314T093000+0100"/>
+   <date.release norm="20210314T094500+0100"/>
+   <key-list><keyword key="waterbeheer"/><keyword key="Kampen"/></key-list>
+  </docdata>
+  <pubdata name="De Stentor" position.section="Regio" position.sequence="5"/>
+ </head>
+ <body>
+  <body.head>
+   <hedline><hl1>Dijk bij Kampen wordt <em>eindelijk</em> verhoogd</hl1><hl2>Werk begint in mei</hl2></hedline>
+   <byline>Door Anna de Vries</byline>
+   <dateline><location>KAMPEN</location>, <story.date norm="20210314T000000+0100">14 maart</story.date></dateline>
+   <abstract><p>Het waterschap verhoogt de dijk langs de IJssel over vier kilometer.</p></abstract>
+  </body.head>
+  <body.content>
+   <p>Het werk kost naar schatting twaalf miljoen euro, meldt het waterschap.</p>
+   <hl2>Omwonenden</hl2>
+   <p>Bewoners krijgen in april een brief met de planning.</p>
+   <block><p>De dijk is in 1998 voor het laatst versterkt.</p></block>
+   <bq><block><p>We doen dit voor de komende vijftig jaar.</p></block><credit>Dijkgraaf Jan Smit</credit></bq>
+   <media media-type="image"><media-caption>De dijk bij Kampen in februari.</media-caption></media>
+  </body.content>
+  <body.end><tagline>© ANP</tagline></body.end>
+ </body>
+</nitf>
+`
+
+func TestNITF(t *testing.T) {
+	as := parseContainer(t, new(Parser), []byte(nitfDoc))
+	if len(as) != 1 {
+		t.Fatalf("%d articles", len(as))
+	}
+	a := as[0]
+	checks := []struct{ what, got, want string }{
+		{"format", a.Format, "xml/nitf"},
+		{"headline", a.Headline.Text, "Dijk bij Kampen wordt eindelijk verhoogd"},
+		{"subtitle", metaOf(a, "subtitle"), "Werk begint in mei"},
+		{"author", fmt.Sprint(len(a.Authors)), "1"},
+		{"section", a.Section.Text, "Regio"},
+		{"outlet", metaOf(a, "outlet"), "De Stentor"},
+		{"page", metaOf(a, "page"), "5"},
+		{"published", a.Published.String(), "2021-03-14T09:30:00+01:00"},
+		{"dateline", metaOf(a, "dateline"), "KAMPEN, 14 maart"},
+		{"doc_id", metaOf(a, "doc_id"), "ANP-2021-0042"},
+		{"keyword", metaOf(a, "keyword"), "waterbeheer"},
+		{"lead", metaOf(a, "lead"), "Het waterschap verhoogt de dijk langs de IJssel over vier kilometer."},
+		{"tagline", metaOf(a, "tagline"), "© ANP"},
+	}
+	if len(a.Authors) == 1 {
+		checks = append(checks, struct{ what, got, want string }{"author", a.Authors[0].Text, "Anna de Vries"})
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.what, c.got, c.want)
+		}
+	}
+	var kinds []string
+	for _, b := range a.Blocks {
+		kinds = append(kinds, b.Kind.String())
+	}
+	want := "paragraph paragraph subheading paragraph paragraph pullquote byline other"
+	if got := strings.Join(kinds, " "); got != want {
+		t.Errorf("blocks %s, want %s", got, want)
+	}
+	if got := a.Blocks[2].Loc; got != "/nitf/body/body.content/hl2" {
+		t.Errorf("loc %q", got)
+	}
+	if got := a.Blocks[3].Loc; got != "/nitf/body/body.content/p[2]" {
+		t.Errorf("loc %q", got)
+	}
+	// A day written as midnight stays a day.
+	day := strings.Replace(nitfDoc, "20210314T093000+0100", "20210314T000000+0100", 1)
+	if got := parseContainer(t, new(Parser), []byte(day))[0].Published; got.String() != "2021-03-14" {
+		t.Errorf("midnight issue date: %s", got)
+	}
+}

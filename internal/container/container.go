@@ -105,7 +105,7 @@ func Detect(src string) string {
 		return ""
 	}
 	s := strings.TrimPrefix(src, "\xef\xbb\xbf")
-	s = strings.TrimLeft(s[:min(len(s), 4096)], " \t\r\n")
+	s = strings.TrimLeft(s[:min(len(s), 1<<16)], " \t\r\n")
 	if strings.HasPrefix(s, `{\rtf`) {
 		return "rtf"
 	}
@@ -146,6 +146,18 @@ func rootElement(s string) string {
 			i := strings.IndexByte(s, '>')
 			if i < 0 {
 				return ""
+			}
+			if j := strings.IndexByte(s, '['); j >= 0 && j < i {
+				// An internal subset: its declarations hold '>'.
+				k := strings.Index(s[j:], "]")
+				if k < 0 {
+					return ""
+				}
+				i = strings.IndexByte(s[j+k:], '>')
+				if i < 0 {
+					return ""
+				}
+				i += j + k
 			}
 			if f := strings.Fields(strings.ToLower(s[2:i])); len(f) >= 2 && f[0] == "doctype" {
 				if f[1] == "html" {

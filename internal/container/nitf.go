@@ -52,6 +52,7 @@ func ReadNITF(src string, limit int) (*Result, error) {
 func nitfDoc(text string, its []item) layout.Doc {
 	d := layout.Doc{Format: "nitf", Span: docSpan(its)}
 	var issue, release, story, pubDate layout.Span
+	fromTitle := false
 	for _, it := range its {
 		s := it.Span
 		in := func(anc string) bool { return strings.Contains(it.Under+"/", "/"+anc+"/") }
@@ -87,7 +88,8 @@ func nitfDoc(text string, its []item) layout.Doc {
 		case it.Name == "meta":
 			d.AddMeta("meta_"+it.Attr, s)
 		case it.Name == "hl1":
-			if d.Headline.IsZero() {
+			if d.Headline.IsZero() || fromTitle {
+				fromTitle = false
 				d.Headline = s
 			} else {
 				d.AddMeta("headline", s)
@@ -102,7 +104,7 @@ func nitfDoc(text string, its []item) layout.Doc {
 		case it.Name == "title" && in("head"):
 			d.AddMeta("title", s)
 			if d.Headline.IsZero() {
-				d.Headline = s
+				d.Headline, fromTitle = s, true // until an hl1 comes
 			}
 		case in("abstract"):
 			d.AddMeta("lead", s)
