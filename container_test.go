@@ -436,7 +436,7 @@ func TestGoPressXML(t *testing.T) {
 	src := gopressXML(t)
 	as := parseContainer(t, new(Parser), []byte(src))
 	type want struct {
-		outlet, publisher, published, page string
+		outlet, publisher, published, page  string
 		editions, headline, byline, tagline int
 		paras                               []int // words per body block
 	}
