@@ -627,3 +627,204 @@ func TestNITF(t *testing.T) {
 		t.Errorf("midnight issue date: %s", got)
 	}
 }
+
+// rtfEscape writes s as RTF text: non-ASCII as \'hh in Windows-1252 or,
+// every other time, as \uN? (so both forms are read).
+func rtfEscape(s string, alt *int) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\\' || r == '{' || r == '}':
+			b.WriteString(`\` + string(r))
+		case r == '\n':
+			b.WriteString(`\line `)
+		case r < 0x80:
+			b.WriteRune(r)
+		default:
+			*alt++
+			if r < 0x100 && *alt%2 == 0 {
+				fmt.Fprintf(&b, `\'%02x`, r)
+			} else {
+				fmt.Fprintf(&b, `\u%d?`, r)
+			}
+		}
+	}
+	return b.String()
+}
+
+type rtfRow struct {
+	outlet, date, dateISO, page, section string
+	titleWords                           int
+	lead                                 bool
+	paraWords                            []int
+	subheads                             map[int]bool
+	lastShape                            string
+}
+
+// readRTFRows reads gopress_rtf.structure.tsv.
+func readRTFRows(t testing.TB) []rtfRow {
+	b, err := os.ReadFile(filepath.Join(sharedFormatsDir(t), "gopress_rtf.structure.tsv"))
+	if err != nil {
+		sharedtest.Missing(t, err)
+	}
+	var rows []rtfRow
+	for i, l := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		f := strings.Split(l, "\t")
+		if i == 0 || len(f) < 14 {
+			continue
+		}
+		r := rtfRow{outlet: f[2], date: f[3], dateISO: f[4], page: f[5], section: f[6], lead: f[8] == "True", subheads: map[int]bool{}, lastShape: f[12]}
+		r.titleWords, _ = strconv.Atoi(f[7])
+		for _, w := range strings.Split(f[10], ";") {
+			n, _ := strconv.Atoi(w)
+			r.paraWords = append(r.paraWords, n)
+		}
+		for _, w := range strings.Split(f[11], ";") {
+			if n, err := strconv.Atoi(w); err == nil {
+				r.subheads[n] = true
+			}
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+var accented = []string{"café", "ideeën", "geïnd", "privé", "coöperatie", "één"}
+
+// gopressRTF writes one GoPress RTF article for a structure row, with our
+// own words; body paragraphs carry Dutch accents.
+func gopressRTF(r rtfRow, g *wordGen) string {
+	alt := 0
+	var b strings.Builder
+	b.WriteString(`{\rtf1\ansi\ansicpg1252\uc1\deff0{\fonttbl{\f0\fswiss\fcharset0 Arial;}}{\colortbl;\red0\green0\blue0;}` +
+		`{\*\generator Test RTF;}{\info{\title Niet de kop}{\author Niemand}}` + "\n")
+	par := func(fs int, italic bool, text string) {
+		fmt.Fprintf(&b, `\pard\plain\fs%d `, fs)
+		if italic {
+			b.WriteString(`{\i `)
+		}
+		b.WriteString(rtfEscape(text, &alt))
+		if italic {
+			b.WriteString(`}`)
+		}
+		b.WriteString("\\par\n")
+	}
+	par(26, false, g.words(r.titleWords, true))
+	par(18, false, r.outlet+"* - "+r.date+" -  "+r.page)
+	par(12, false, strings.TrimSpace("* "+r.section))
+	par(16, false, "")
+	if r.lead {
+		par(16, true, g.sentence(20))
+	}
+	for i, n := range r.paraWords {
+		switch {
+		case i == len(r.paraWords)-1 && r.lastShape == "PAREN_INITIALS":
+			par(16, false, "(JKV)")
+		case i == len(r.paraWords)-1 && strings.HasPrefix(r.lastShape, "UPPER"):
+			par(16, false, strings.ToUpper(g.words(n, false)))
+		case i == len(r.paraWords)-1 && n <= 8 && !r.subheads[i]:
+			par(16, false, g.words(n, strings.HasPrefix(r.lastShape, "mixed")))
+		case r.subheads[i]:
+			par(16, false, g.words(n, false))
+		default:
+			w := g.sentence(max(n-2, 1))
+			par(16, false, accented[i%len(accented)]+" "+accented[(i+1)%len(accented)]+" "+w)
+		}
+	}
+	par(10, false, "Alle rechten bij de uitgever")
+	b.WriteString("}")
+	return b.String()
+}
+
+func TestGoPressRTF(t *testing.T) {
+	rows := readRTFRows(t)
+	if len(rows) < 1000 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	g := &wordGen{}
+	bad := 0
+	for k, r := range rows {
+		src := gopressRTF(r, g)
+		as := parseContainer(t, new(Parser), []byte(src))
+		a := as[0]
+		errs := []string{}
+		want := func(what, got, w string) {
+			if got != w {
+				errs = append(errs, fmt.Sprintf("%s = %q, want %q", what, got, w))
+			}
+		}
+		want("format", a.Format, "rtf/gopress")
+		want("outlet", metaOf(a, "outlet"), r.outlet)
+		want("date", a.Published.String(), r.dateISO)
+		want("page", metaOf(a, "page"), r.page)
+		want("section", a.Section.Text, r.section)
+		want("title words", strconv.Itoa(len(strings.Fields(a.Headline.Text))), strconv.Itoa(r.titleWords))
+		_, hasLead := a.MetaValue("lead")
+		want("lead", strconv.FormatBool(hasLead), strconv.FormatBool(r.lead))
+		body := a.Blocks
+		if r.lead && len(body) > 0 {
+			body = body[1:]
+		}
+		want("paragraphs", strconv.Itoa(len(body)), strconv.Itoa(len(r.paraWords)))
+		for i, bl := range body {
+			if i >= len(r.paraWords) {
+				break
+			}
+			last := i == len(r.paraWords)-1
+			authorLike := last && (r.lastShape == "PAREN_INITIALS" || strings.HasPrefix(r.lastShape, "UPPER") || r.paraWords[i] <= 8)
+			switch {
+			case authorLike:
+				want(fmt.Sprintf("block %d kind", i), bl.Kind.String(), "byline")
+			case r.subheads[i]:
+				want(fmt.Sprintf("block %d kind", i), bl.Kind.String(), "subheading")
+			default:
+				want(fmt.Sprintf("block %d kind", i), bl.Kind.String(), "paragraph")
+			}
+			if !strings.HasPrefix(bl.Loc, "par ") {
+				errs = append(errs, "loc "+bl.Loc)
+			}
+		}
+		for i, bl := range body {
+			if bl.Kind == Paragraph && i < len(r.paraWords) {
+				pair := accented[i%len(accented)] + " " + accented[(i+1)%len(accented)]
+				if !strings.HasPrefix(bl.Text, pair) {
+					errs = append(errs, fmt.Sprintf("paragraph %d %q: accents lost", i, bl.Text))
+				}
+				break
+			}
+		}
+		if strings.Contains(a.Source, "Niemand") || strings.Contains(a.Source, "Arial") {
+			errs = append(errs, "a destination's text was read")
+		}
+		if len(errs) > 0 {
+			bad++
+			if bad <= 5 {
+				t.Errorf("row %d: %s", k, strings.Join(errs, "; "))
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d of %d files disagree", bad, len(rows))
+	}
+}
+
+// TestRTFDeep: a file nested 100,000 deep is read without a stack
+// overflow, and the text inside is kept.
+func TestRTFDeep(t *testing.T) {
+	const n = 100_000
+	src := `{\rtf1\ansi ` + strings.Repeat("{", n) + `Diep verstopt\'e9 woord.` + strings.Repeat("}", n) + `\par Daarna.\par}`
+	as := parseContainer(t, new(Parser), []byte(src))
+	if !strings.Contains(as[0].Source, "Diep verstopté woord.") || !strings.Contains(as[0].Source, "Daarna.") {
+		t.Errorf("source %q", as[0].Source)
+	}
+}
+
+func TestRTFEscapes(t *testing.T) {
+	src := `{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Times;}}\uc2 Caf\u233\'3f\'3fs {\uc1 na\u239?ve} \'93quoted\'94\tab Tab\line nieuw\par` +
+		`{\field{\*\fldinst HYPERLINK "https://x.example"}{\fldrslt link}} en \{accolades\}\par}`
+	as := parseContainer(t, new(Parser), []byte(src))
+	want := "Cafés na\u00efve “quoted”\tTab\nnieuw\nlink en {accolades}"
+	if got := strings.TrimSpace(as[0].Source); got != want {
+		t.Errorf("source %q, want %q", got, want)
+	}
+}
