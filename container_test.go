@@ -828,3 +828,190 @@ func TestRTFEscapes(t *testing.T) {
 		t.Errorf("source %q, want %q", got, want)
 	}
 }
+
+// newsPage is an HTML news page written for the test, with JSON-LD,
+// OpenGraph tags, navigation, a header, the article with a figure, a
+// related-links aside, comments and a footer.
+const newsPage = `<!DOCTYPE html>
+<html lang="nl-BE">
+<head>
+<meta charset="utf-8">
+<title>Nieuwe fietsbrug over de Schelde | Het Dagblad</title>
+<meta property="og:title" content="Nieuwe fietsbrug over de Schelde">
+<meta property="og:site_name" content="Het Dagblad">
+<meta property="article:published_time" content="2024-05-02T07:15:00+02:00">
+<meta name="author" content="Redactie">
+<script type="application/ld+json">
+{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Het Dagblad"},
+ {"@type":"NewsArticle","headline":"Nieuwe fietsbrug over de Schelde geopend",
+  "datePublished":"2024-05-02T07:15:00+02:00","dateModified":"2024-05-02T09:40:00+02:00",
+  "author":[{"@type":"Person","name":"Els Peeters"},{"@type":"Person","name":"Tom Wouters"}],
+  "articleSection":"Binnenland","inLanguage":"nl-BE",
+  "publisher":{"@type":"Organization","name":"Het Dagblad"}}]}
+</script>
+<style>p { color: red }</style>
+</head>
+<body>
+<nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<header class="site-header"><p>Het Dagblad, elke dag</p></header>
+<main>
+<article class="story">
+ <h1>Nieuwe fietsbrug over de Schelde geopend</h1>
+ <div class="byline">Door <a href="/els">Els Peeters</a> en Tom Wouters</div>
+ <time datetime="2024-05-02T07:15">2 mei 2024, 07.15 uur</time>
+ <div class="article-body" itemprop="articleBody">
+  <p>De nieuwe brug voor fietsers en voetgangers is <strong>vanochtend</strong> geopend.</p>
+  <figure><img src="brug.jpg" alt=""><figcaption>De brug bij zonsopgang. Foto Jan Claes</figcaption></figure>
+  <p>Het stadsbestuur spreekt van een mijlpaal<br>voor de regio.</p>
+  <div class="share-buttons"><a href="#">Deel op sociale media</a></div>
+  <h2>Veertig miljoen</h2>
+  <p>De bouw kostte veertig miljoen euro en duurde drie jaar.
+  Dat is een jaar langer dan gepland.</p>
+  <blockquote><p>"Dit verandert alles voor wie in de stad werkt."</p></blockquote>
+  <h3>Volgende stap</h3>
+  <p>Een tweede brug volgt in 2027.</p>
+ </div>
+ <aside class="related"><h3>Lees ook</h3><ul><li><a href="/x">Kaaien worden heraangelegd</a></li></ul></aside>
+</article>
+<section id="comments"><h2>Reacties</h2><p>Eindelijk! Goed nieuws.</p></section>
+</main>
+<footer><p>© 2024 Het Dagblad</p><p><a href="/privacy">Privacy</a></p></footer>
+<script>var x = "<p>geen tekst</p>";</script>
+</body>
+</html>
+`
+
+// plainPage has no JSON-LD and no <article>: OpenGraph tags and a div
+// marked as the article body.
+const plainPage = `<html><head><title>Storm closes harbour</title>
+<meta property="og:title" content="Storm closes the harbour for two days">
+<meta property="article:published_time" content="2023-11-03">
+<meta property="article:section" content="Local">
+<meta name="author" content="Sam Baker">
+</head><body>
+<div id="menu"><a href="/">Front page</a> <a href="/news">News</a></div>
+<div class="content"><div class="story-body">
+<p>The harbour closed on Friday as winds reached ninety kilometres an hour.
+<p>Ferries will not sail before Sunday, the port authority said.
+<h2>Fishing fleet stays in</h2>
+<p>Boats were moved to the inner basin overnight.
+</div>
+<div class="recommended"><p>Other stories you may like</p></div>
+</div>
+<div class="footer">Copyright The Coast Times</div>
+</body></html>`
+
+type htmlWant struct {
+	format, headline, published, section, lang string
+	authors                                    []string
+	blocks                                     []string // kind: text
+	boilerplate                                []string // text kept as meta, not body
+}
+
+func TestHTML(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       htmlWant
+	}{
+		{"jsonld", newsPage, htmlWant{
+			format: "html/jsonld", headline: "Nieuwe fietsbrug over de Schelde geopend", published: "2024-05-02T07:15:00+02:00",
+			section: "Binnenland", lang: "nl", authors: []string{"Els Peeters", "Tom Wouters"},
+			blocks: []string{
+				"paragraph: De nieuwe brug voor fietsers en voetgangers is vanochtend geopend.",
+				"paragraph: Het stadsbestuur spreekt van een mijlpaal\nvoor de regio.",
+				"subheading: Veertig miljoen",
+				"paragraph: De bouw kostte veertig miljoen euro en duurde drie jaar. Dat is een jaar langer dan gepland.",
+				"pullquote: \"Dit verandert alles voor wie in de stad werkt.\"",
+				"subheading: Volgende stap",
+				"paragraph: Een tweede brug volgt in 2027.",
+			},
+			boilerplate: []string{"Home", "Deel op sociale media", "Lees ook", "Eindelijk! Goed nieuws.", "© 2024 Het Dagblad", "De brug bij zonsopgang. Foto Jan Claes", "Het Dagblad, elke dag"},
+		}},
+		{"opengraph", plainPage, htmlWant{
+			format: "html/opengraph", headline: "Storm closes the harbour for two days", published: "2023-11-03",
+			section: "Local", lang: "en", authors: []string{"Sam Baker"},
+			blocks: []string{
+				"paragraph: The harbour closed on Friday as winds reached ninety kilometres an hour.",
+				"paragraph: Ferries will not sail before Sunday, the port authority said.",
+				"subheading: Fishing fleet stays in",
+				"paragraph: Boats were moved to the inner basin overnight.",
+			},
+			boilerplate: []string{"Front page", "Other stories you may like", "Copyright The Coast Times"},
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			as := parseContainer(t, new(Parser), []byte(c.page))
+			a := as[0]
+			w := c.want
+			var authors []string
+			for _, f := range a.Authors {
+				authors = append(authors, f.Text)
+			}
+			base, _ := a.Lang.Base()
+			for _, x := range []struct{ what, got, want string }{
+				{"format", a.Format, w.format},
+				{"headline", a.Headline.Text, w.headline},
+				{"published", a.Published.String(), w.published},
+				{"section", a.Section.Text, w.section},
+				{"lang", base.String(), w.lang},
+				{"authors", strings.Join(authors, "; "), strings.Join(w.authors, "; ")},
+			} {
+				if x.got != x.want {
+					t.Errorf("%s = %q, want %q", x.what, x.got, x.want)
+				}
+			}
+			var body []string
+			for _, b := range a.Blocks {
+				if b.Kind != Other {
+					body = append(body, b.Kind.String()+": "+b.Text)
+				}
+			}
+			if strings.Join(body, "\n") != strings.Join(w.blocks, "\n") {
+				t.Errorf("body:\n%s\nwant:\n%s", strings.Join(body, "\n"), strings.Join(w.blocks, "\n"))
+			}
+			prec, rec := bodyScore(body, w.blocks)
+			t.Logf("body text precision %.2f recall %.2f", prec, rec)
+			for _, bp := range w.boilerplate {
+				found := false
+				for _, m := range a.Meta {
+					if strings.Contains(m.Value, bp) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("boilerplate %q not in meta", bp)
+				}
+			}
+			if strings.Contains(a.Source, "geen tekst") || strings.Contains(a.Source, "color: red") {
+				t.Error("script or style text read")
+			}
+		})
+	}
+}
+
+// bodyScore is word-level precision and recall of extracted body text
+// against the expected, as extractor benchmarks count them.
+func bodyScore(got, want []string) (float64, float64) {
+	bag := func(ss []string) map[string]int {
+		m := map[string]int{}
+		for _, s := range ss {
+			if i := strings.Index(s, ": "); i >= 0 {
+				s = s[i+2:]
+			}
+			for _, w := range strings.Fields(s) {
+				m[w]++
+			}
+		}
+		return m
+	}
+	g, w := bag(got), bag(want)
+	common, ng, nw := 0, 0, 0
+	for k, n := range g {
+		common += min(n, w[k])
+		ng += n
+	}
+	for _, n := range w {
+		nw += n
+	}
+	return float64(common) / float64(max(ng, 1)), float64(common) / float64(max(nw, 1))
+}

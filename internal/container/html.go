@@ -1,5 +1,635 @@
 package container
 
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+
+	"github.com/newsdoc/newsdoc/internal/layout"
+)
+
+// HTML pages. The metadata comes from the NewsArticle/Article JSON-LD
+// (headline, datePublished, dateModified, author, articleSection,
+// publisher, inLanguage), then OpenGraph and meta tags
+// (article:published_time, og:title, author). The body is the p, h2, h3
+// and blockquote elements of the main content: the element marked as the
+// article body (itemprop=articleBody, or a class such as "article-body"),
+// else the <article> with the most paragraph text, else <main>, else
+// <body>, leaving out navigation, header and footer, asides, forms,
+// figures and captions, and elements whose class or id says related
+// links, comments, sharing, newsletters or advertising.
+//
+// The page is read with the x/net/html tokenizer, twice: once to choose
+// the main content, once to collect the text. Tokens stream: memory is the
+// text kept plus a stack of open elements bounded at maxHTMLDepth.
+//
+// Every text node of the page lands in the decoded text, as a block or a
+// meta value: "boilerplate" (navigation, related links, comments…),
+// "caption", "page_text" (outside the main content), "title", "h1". The
+// contents of script, style, template and noscript are not text; of the
+// scripts, only the JSON-LD fields named above are read.
+
+const maxHTMLDepth = 512
+
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
+}
+
+// skipElements never hold body text.
+var skipElements = map[string]bool{
+	"nav": true, "footer": true, "header": true, "aside": true, "form": true, "figure": true,
+	"figcaption": true, "button": true, "select": true, "iframe": true, "svg": true, "dialog": true,
+	"menu": true, "template": true,
+}
+
+// nonText elements hold no readable text.
+var nonText = map[string]bool{"script": true, "style": true, "noscript": true}
+
+// boilerplateWords in a class or id mark an element that is not the article.
+var boilerplateWords = []string{"related", "comment", "share", "social", "newsletter", "promo", "advert",
+	"sponsor", "caption", "breadcrumb", "navigation", "navbar", "menu", "footer", "sidebar", "cookie",
+	"subscribe", "recommend", "readmore", "read-more", "teaser", "banner", "popup", "paywall", "toolbar"}
+
+// bodyWords in a class or id mark the article body.
+var bodyWords = []string{"articlebody", "article-body", "article__body", "article-content", "articlecontent",
+	"story-body", "storybody", "post-content", "entry-content", "article-text", "articletext", "story-content"}
+
+type htmlFrame struct {
+	name   string
+	path   string
+	counts []nameCount
+	cand   int  // the content candidate this element opens, or -1
+	skip   bool // boilerplate: this element or an ancestor
+	block  bool // this element opened the current block
+}
+
+// a content candidate: an element that may hold the article body.
+type candidate struct {
+	rank  int // 3 marked body, 2 article, 1 main, 0 body
+	paras int // bytes of paragraph text inside
+}
+
+func classOf(z *html.Tokenizer, hasAttr bool) (cls string, attrs map[string]string) {
+	attrs = map[string]string{}
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = z.TagAttr()
+		if len(attrs) < 32 {
+			attrs[string(k)] = string(v)
+		}
+	}
+	return strings.ToLower(attrs["class"] + " " + attrs["id"]), attrs
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func candidateRank(name, cls string, attrs map[string]string) int {
+	switch {
+	case attrs["itemprop"] == "articleBody" || containsAny(cls, bodyWords):
+		return 3
+	case name == "article":
+		return 2
+	case name == "main" || attrs["role"] == "main":
+		return 1
+	case name == "body":
+		return 0
+	}
+	return -1
+}
+
+// htmlMeta is one metadata value read from the head or the JSON-LD.
+type htmlMeta struct {
+	key, value, loc string
+}
+
+// ReadHTML reads a news page.
 func ReadHTML(src string, limit int) (*Result, error) {
-	return nil, &Error{Container: "html", Err: ErrCorrupt}
+	enc := "utf-8"
+	if e, name, _ := charset.DetermineEncoding([]byte(src[:min(len(src), 1024)]), ""); name != "utf-8" && e != nil {
+		b, err := io.ReadAll(io.LimitReader(e.NewDecoder().Reader(strings.NewReader(src)), int64(limit)+1))
+		if err != nil || len(b) > limit {
+			return nil, &Error{Container: "html", Err: ErrTooLarge}
+		}
+		src, enc = string(b), name
+	}
+	chosen := htmlCandidates(src)
+	b := &builder{limit: limit}
+	r := &Result{Container: "html", Encoding: enc}
+	d := layout.Doc{Format: "page"}
+	metas, lang := htmlHead(src)
+	authorLoc := ""
+	for _, m := range metas {
+		s := b.line(m.value, m.loc)
+		if s.IsZero() {
+			continue
+		}
+		switch m.key {
+		case "ld_headline", "og:title":
+			if d.Headline.IsZero() {
+				d.Headline = s
+				d.Format = "jsonld"
+				if m.key == "og:title" {
+					d.Format = "opengraph"
+				}
+				continue
+			}
+		case "ld_datePublished", "article:published_time", "date", "pubdate", "publish-date", "dcterms.date":
+			if d.DateText.IsZero() {
+				d.DateText = s
+				d.AddMeta("published", s)
+				continue
+			}
+		case "ld_author", "author":
+			// The authors of the first source that names any.
+			if authorLoc == "" || m.loc == authorLoc {
+				authorLoc = m.loc
+				d.Authors = append(d.Authors, s)
+			}
+			d.AddMeta("author", s)
+			continue
+		case "ld_articleSection", "article:section":
+			if d.Section.IsZero() {
+				d.Section = s
+				continue
+			}
+		case "ld_inLanguage":
+			if lang == "" {
+				lang = m.value
+			}
+		}
+		d.AddMeta(metaKey(m.key), s)
+	}
+	if lang != "" {
+		d.Lang = strings.ToLower(strings.SplitN(strings.SplitN(lang, "-", 2)[0], "_", 2)[0])
+	}
+	htmlBody(src, chosen, b, &d)
+	if b.over {
+		return nil, &Error{Container: "html", Err: ErrTooLarge}
+	}
+	r.Text = b.sb.String()
+	r.Locs = b.locs
+	if r.Text == "" {
+		return r, nil
+	}
+	d.Span = layout.Span{Start: 0, End: len(r.Text)}
+	if d.Headline.IsZero() {
+		for _, m := range d.Meta {
+			if m.Key == "h1" || m.Key == "title" {
+				d.Headline = m.Span
+				break
+			}
+		}
+	}
+	if d.Format == "jsonld" && !strings.HasPrefix(r.LocAt(d.Headline.Start), "script") {
+		d.Format = "page"
+	}
+	r.Docs = []layout.Doc{d}
+	return r, nil
+}
+
+// metaKey turns a meta name into a meta key: "og:site_name" → "og_site_name".
+func metaKey(k string) string {
+	k = strings.TrimPrefix(k, "ld_")
+	return strings.NewReplacer(":", "_", ".", "_", "-", "_").Replace(strings.ToLower(k))
+}
+
+// htmlCandidates finds the main content: the index of the chosen candidate
+// among the candidate elements in document order.
+func htmlCandidates(src string) int {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var cands []candidate
+	var open []int // candidates open, innermost last, with their depth
+	var depths []int
+	depth := 0
+	inP := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		switch tt {
+		case html.StartTagToken:
+			name, hasAttr := z.TagName()
+			n := string(name)
+			if voidElements[n] {
+				continue
+			}
+			cls, attrs := classOf(z, hasAttr)
+			depth++
+			if rk := candidateRank(n, cls, attrs); rk >= 0 {
+				cands = append(cands, candidate{rank: rk})
+				open = append(open, len(cands)-1)
+				depths = append(depths, depth)
+			}
+			if n == "p" {
+				inP++
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if string(name) == "p" && inP > 0 {
+				inP--
+			}
+			for len(open) > 0 && depths[len(depths)-1] >= depth {
+				open, depths = open[:len(open)-1], depths[:len(depths)-1]
+			}
+			depth = max(depth-1, 0)
+		case html.TextToken:
+			if inP > 0 {
+				n := len(bytes.TrimSpace(z.Text()))
+				for _, c := range open {
+					cands[c].paras += n
+				}
+			}
+		}
+	}
+	best := -1
+	for i, c := range cands {
+		if c.paras == 0 && c.rank > 0 {
+			continue
+		}
+		if best < 0 || c.rank > cands[best].rank || c.rank == cands[best].rank && c.paras > cands[best].paras {
+			best = i
+		}
+	}
+	return best
+}
+
+// htmlHead reads the title-level metadata: the JSON-LD article fields
+// and the meta tags, in that order, and the page's language.
+func htmlHead(src string) ([]htmlMeta, string) {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var ld, metas []htmlMeta
+	lang := ""
+	inLD := false
+	n := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			_, attrs := classOf(z, hasAttr)
+			switch string(name) {
+			case "html":
+				lang = attrs["lang"]
+			case "meta":
+				key := strings.ToLower(attrs["property"])
+				if key == "" {
+					key = strings.ToLower(attrs["name"])
+				}
+				if key != "" && attrs["content"] != "" && len(metas) < 200 {
+					metas = append(metas, htmlMeta{key, attrs["content"], "meta[" + key + "]"})
+				}
+			case "script":
+				inLD = strings.Contains(strings.ToLower(attrs["type"]), "ld+json")
+				if inLD {
+					n++
+				}
+			}
+		case html.TextToken:
+			if inLD {
+				ld = append(ld, jsonLD(z.Text(), "script[ld+json]["+strconv.Itoa(n)+"]")...)
+				inLD = false
+			}
+		case html.EndTagToken:
+			inLD = false
+		}
+	}
+	return append(ld, metas...), lang
+}
+
+// jsonLD reads the article fields of the first NewsArticle/Article object
+// in one JSON-LD script (at the top, in an array or under @graph).
+func jsonLD(b []byte, loc string) []htmlMeta {
+	var v any
+	if json.Unmarshal(b, &v) != nil {
+		return nil
+	}
+	var obj map[string]any
+	var find func(v any, depth int)
+	find = func(v any, depth int) {
+		if obj != nil || depth > 8 {
+			return
+		}
+		switch t := v.(type) {
+		case []any:
+			for _, e := range t {
+				find(e, depth+1)
+			}
+		case map[string]any:
+			if isArticleType(t["@type"]) {
+				obj = t
+				return
+			}
+			if g, ok := t["@graph"]; ok {
+				find(g, depth+1)
+			}
+		}
+	}
+	find(v, 0)
+	if obj == nil {
+		return nil
+	}
+	var out []htmlMeta
+	add := func(key string, v any) {
+		for _, s := range ldStrings(v) {
+			out = append(out, htmlMeta{"ld_" + key, s, loc + "/" + key})
+		}
+	}
+	for _, k := range []string{"headline", "datePublished", "dateModified", "author", "articleSection", "inLanguage", "description"} {
+		add(k, obj[k])
+	}
+	if p, ok := obj["publisher"].(map[string]any); ok {
+		add("publisher", p["name"])
+	}
+	return out
+}
+
+func isArticleType(t any) bool {
+	switch v := t.(type) {
+	case string:
+		return strings.HasSuffix(v, "Article") || v == "BlogPosting" || v == "Report"
+	case []any:
+		for _, e := range v {
+			if isArticleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ldStrings reads a JSON-LD value as strings: a string, an object's name,
+// or an array of either.
+func ldStrings(v any) []string {
+	switch t := v.(type) {
+	case string:
+		if s := collapse(t); s != "" {
+			return []string{s}
+		}
+	case map[string]any:
+		return ldStrings(t["name"])
+	case []any:
+		var out []string
+		for _, e := range t {
+			if len(out) < 50 {
+				out = append(out, ldStrings(e)...)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// htmlBody collects the page's text: body blocks from the chosen content
+// candidate, every other text as meta.
+func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var stack []htmlFrame
+	deep := 0 // elements past maxHTMLDepth, not on the stack
+	cand := -1
+	inMain := 0 // depth (stack length) of the chosen candidate, 0 when outside
+	var text strings.Builder
+	var kind layout.Kind
+	key := ""     // meta key of the current text, when not a block
+	blockAt := -1 // stack index of the element that opened the block
+	path := ""
+	flush := func() {
+		s := b.line(collapseKeepBreaks(text.String()), path)
+		text.Reset()
+		if s.IsZero() {
+			return
+		}
+		if key != "" {
+			d.AddMeta(key, s)
+			return
+		}
+		d.Blocks = append(d.Blocks, layout.Block{Kind: kind, Span: s})
+	}
+	// where says what text at the top of the stack is: a block kind, or a
+	// meta key.
+	where := func() (layout.Kind, string) {
+		skip := len(stack) > 0 && stack[len(stack)-1].skip
+		top := ""
+		for i := len(stack) - 1; i >= 0; i-- {
+			switch stack[i].name {
+			case "figcaption":
+				return 0, "caption"
+			case "title":
+				return 0, "title"
+			case "h1":
+				return 0, "h1"
+			}
+			if top == "" {
+				top = stack[i].name
+			}
+		}
+		if skip {
+			return 0, "boilerplate"
+		}
+		if inMain == 0 {
+			return 0, "page_text"
+		}
+		if blockAt >= 0 && blockAt < len(stack) {
+			return blockKind(stack[blockAt].name), ""
+		}
+		return layout.Other, ""
+	}
+	for {
+		if b.over {
+			return
+		}
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			n := string(name)
+			cls, attrs := classOf(z, hasAttr)
+			if candidateRank(n, cls, attrs) >= 0 {
+				cand++
+			}
+			if n == "br" {
+				text.WriteByte('\r') // the tokenizer turns every \r into \n, so this marks a <br>
+				continue
+			}
+			if voidElements[n] || tt == html.SelfClosingTagToken {
+				continue
+			}
+			if nonText[n] {
+				// Raw text (script, style, noscript) is not readable text:
+				// skip it.
+				z.Next()
+				continue
+			}
+			if closesP(n) && blockAt >= 0 && stack[blockAt].name == "p" {
+				// These close an open paragraph whose end tag was left out.
+				flush()
+				stack = stack[:blockAt]
+				blockAt = -1
+			}
+			if len(stack) >= maxHTMLDepth {
+				deep++
+				continue
+			}
+			f := htmlFrame{name: n, cand: -1}
+			parent := ""
+			if k := len(stack); k > 0 {
+				f.skip = stack[k-1].skip
+				parent = stack[k-1].path
+				f.path = parent + "/" + n + siblingIndex(&stack[k-1], n)
+			} else {
+				f.path = "/" + n
+			}
+			if skipElements[n] || containsAny(cls, boilerplateWords) && n != "body" && n != "html" && n != "article" {
+				f.skip = true
+			}
+			isCand := candidateRank(n, cls, attrs) >= 0
+			// A unit of text ends where an element of its own starts; inside
+			// a block only boilerplate does (a share link in a paragraph).
+			skipChange := f.skip != (len(stack) > 0 && stack[len(stack)-1].skip)
+			if blockAt >= 0 && skipChange || blockAt < 0 && (isBoundary(n) || isCand || skipChange) {
+				flush()
+			}
+			stack = append(stack, f)
+			if isCand {
+				stack[len(stack)-1].cand = cand
+			}
+			if isCand && cand == chosen && inMain == 0 {
+				inMain = len(stack)
+			}
+			if blockAt < 0 && isBlockElement(n) && inMain > 0 && !f.skip {
+				blockAt = len(stack) - 1
+				stack[blockAt].block = true
+			}
+			kind, key = where()
+			path = stack[len(stack)-1].path
+			if blockAt >= 0 {
+				path = stack[blockAt].path
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			n := string(name)
+			if deep > 0 {
+				deep--
+				continue
+			}
+			i := len(stack) - 1
+			for i >= 0 && stack[i].name != n {
+				i--
+			}
+			if i < 0 {
+				continue // a stray end tag
+			}
+			if i <= blockAt || blockAt < 0 && (isBoundary(n) || stack[i].cand >= 0 || stack[i].skip != (i > 0 && stack[i-1].skip)) {
+				flush()
+			}
+			if blockAt >= i {
+				blockAt = -1
+			}
+			if inMain > i {
+				inMain = 0
+			}
+			stack = stack[:i]
+			if len(stack) > 0 {
+				kind, key = where()
+				path = stack[len(stack)-1].path
+				if blockAt >= 0 {
+					path = stack[blockAt].path
+				}
+			}
+		case html.TextToken:
+			if len(stack) == 0 {
+				kind, key, path = 0, "page_text", "/"
+			}
+			text.Write(z.Text())
+		}
+	}
+	flush()
+}
+
+func siblingIndex(parent *htmlFrame, name string) string {
+	for i := range parent.counts {
+		if parent.counts[i].name == name {
+			parent.counts[i].n++
+			return "[" + strconv.Itoa(parent.counts[i].n) + "]"
+		}
+	}
+	if len(parent.counts) < 64 {
+		parent.counts = append(parent.counts, nameCount{name, 1})
+	}
+	return ""
+}
+
+// isBoundary: elements whose text is a unit of its own outside blocks.
+func isBoundary(n string) bool {
+	switch n {
+	case "title", "h1", "div", "li", "section", "td", "th", "tr", "table", "dd", "dt",
+		"article", "main", "body", "html", "head", "address":
+		return true
+	}
+	return isBlockElement(n) || skipElements[n]
+}
+
+// closesP: the elements whose start tag ends an open <p> (HTML's
+// implied end tags).
+func closesP(n string) bool {
+	switch n {
+	case "div", "section", "table", "figure", "aside", "nav", "footer", "header", "form",
+		"article", "main", "dl", "address", "menu", "dialog", "h1", "hr":
+		return true
+	}
+	return isBlockElement(n)
+}
+
+func isBlockElement(n string) bool {
+	switch n {
+	case "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol":
+		return true
+	}
+	return false
+}
+
+func blockKind(n string) layout.Kind {
+	switch n {
+	case "h2", "h3", "h4", "h5", "h6":
+		return layout.Subheading
+	case "blockquote":
+		return layout.Pullquote
+	case "p":
+		return layout.Paragraph
+	}
+	return layout.Other
+}
+
+// collapseKeepBreaks makes runs of white space one space, and each <br>
+// (marked by \r) a line feed.
+func collapseKeepBreaks(s string) string {
+	if !strings.Contains(s, "\r") {
+		return collapse(s)
+	}
+	var out []string
+	for _, l := range strings.Split(s, "\r") {
+		if c := collapse(l); c != "" {
+			out = append(out, c)
+		}
+	}
+	return strings.Join(out, "\n")
 }
