@@ -10,9 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsdoc/newsdoc/internal/sharedtest"
 )
@@ -1015,3 +1017,122 @@ func bodyScore(got, want []string) (float64, float64) {
 	}
 	return float64(common) / float64(max(ng, 1)), float64(common) / float64(max(nw, 1))
 }
+
+// TestHTMLLarge: a hostile 50 MB page (a huge navigation, 200,000
+// unclosed <div>s, a 1 MB attribute, an article, then 30 MB of comments)
+// is read in bounded time and memory, with the article found.
+func TestHTMLLarge(t *testing.T) {
+	g := &wordGen{}
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head><title>Groot</title></head><body><nav>")
+	for b.Len() < 15<<20 {
+		b.WriteString(`<a href="/x">` + g.words(3, true) + "</a>")
+	}
+	b.WriteString(`</nav><div data-x="` + strings.Repeat("x", 1<<20) + `">` + strings.Repeat("<div>", 200_000) + "<article>")
+	para := "<p>" + g.sentence(60) + "</p>\n"
+	for range 4000 {
+		b.WriteString(para)
+	}
+	b.WriteString(`</article><section class="comments">`)
+	for b.Len() < 50<<20 {
+		b.WriteString("<div class=comment><p>" + g.sentence(30) + "</p></div>\n")
+	}
+	b.WriteString("</section></body></html>")
+	src := []byte(b.String())
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	n := 0
+	for a, err := range new(Parser).Articles(src) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, bl := range a.Blocks {
+			if bl.Kind == Paragraph {
+				n++
+			}
+		}
+	}
+	el := time.Since(start)
+	runtime.ReadMemStats(&after)
+	alloc := (after.TotalAlloc - before.TotalAlloc) >> 20
+	t.Logf("%d MB in %v (%.1f MB/s), %d MB allocated, %d paragraphs", len(src)>>20, el, float64(len(src))/1e6/el.Seconds(), alloc, n)
+	if n != 4000 {
+		t.Errorf("%d paragraphs, want 4000", n)
+	}
+	// Guards against quadratic work; the figures vary with the machine.
+	if alloc > 40*uint64(len(src)>>20) {
+		t.Errorf("%d MB allocated for %d MB", alloc, len(src)>>20)
+	}
+	if el > 2*time.Minute {
+		t.Errorf("took %v", el)
+	}
+}
+
+// Fuzz targets, one per reader: no panic, and every span inside Source.
+func fuzzContainer(f *testing.F, seeds ...[]byte) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var as []*Article
+		for a, err := range (&Parser{MaxSize: 1 << 20}).Articles(in) {
+			if err != nil {
+				return
+			}
+			as = append(as, a)
+		}
+		if len(as) == 0 {
+			t.Fatal("no article and no error")
+		}
+		checkSpans(t, as[0].Source, as)
+		checkNothingLost(t, as[0].Source, as)
+	})
+}
+
+func FuzzDOCX(f *testing.F) {
+	fuzzContainer(f, makeDOCX(f, []docxPara{{text: "Kop"}, {text: "Een\talinea.", link: "https://x.example"}, {text: "End of Document", pageBreak: true}}))
+}
+
+func FuzzGoPressXML(f *testing.F) {
+	fuzzContainer(f, []byte(`<articles.published><article.published><head><id title="Krant" pubdate="2020-01-02T00:00:00.000+01:00"/></head><body><body.head pageNumber="3"><headline><hl1><p>Kop</p></hl1></headline></body.head><body.content><body.p><p>Tekst.</p></body.p></body.content></body></article.published></articles.published>`))
+}
+
+func FuzzNITF(f *testing.F) { fuzzContainer(f, []byte(nitfDoc)) }
+
+func FuzzRTF(f *testing.F) {
+	fuzzContainer(f, []byte(`{\rtf1\ansi\ansicpg1252\uc1{\fonttbl{\f0 Arial;}}\pard\fs26 Kop\par\fs18 De Krant* - 07 Mar. 2020 -  2\par * Sport\par\par{\i Caf\'e9 lead.}\par Na\u239?ef.\par JAN JANSSENS\par\fs10 eind\par}`))
+}
+
+func FuzzHTML(f *testing.F) { fuzzContainer(f, []byte(newsPage), []byte(plainPage)) }
+
+// Benchmarks, one per reader, in MB/s of container input.
+func benchContainer(b *testing.B, src []byte) {
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for a, err := range new(Parser).Articles(src) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			sink = a
+		}
+	}
+}
+
+func BenchmarkDOCX(b *testing.B) {
+	src, _ := nexisUniDOCX(b)
+	benchContainer(b, src)
+}
+
+func BenchmarkGoPressXML(b *testing.B) { benchContainer(b, []byte(gopressXML(b))) }
+
+func BenchmarkNITF(b *testing.B) { benchContainer(b, []byte(nitfDoc)) }
+
+func BenchmarkRTF(b *testing.B) {
+	rows := readRTFRows(b)
+	benchContainer(b, []byte(gopressRTF(rows[0], &wordGen{})))
+}
+
+func BenchmarkHTML(b *testing.B) { benchContainer(b, []byte(newsPage)) }

@@ -62,9 +62,10 @@ var bodyWords = []string{"articlebody", "article-body", "article__body", "articl
 
 type htmlFrame struct {
 	name   string
-	path   string
+	seg    string // the name with its sibling index: "p[3]"
 	counts []nameCount
-	cand   int  // the content candidate this element opens, or -1
+	cand   int    // the content candidate this element opens, or -1
+	within string // "caption", "title" or "h1" when inside one of them
 	skip   bool // boilerplate: this element or an ancestor
 	block  bool // this element opened the current block
 }
@@ -75,16 +76,47 @@ type candidate struct {
 	paras int // bytes of paragraph text inside
 }
 
-func classOf(z *html.Tokenizer, hasAttr bool) (cls string, attrs map[string]string) {
-	attrs = map[string]string{}
+// tagAttrs are the attributes the reader looks at.
+type tagAttrs struct {
+	class, id, itemprop, role, lang, typ, property, name, content string
+}
+
+// attrsOf reads a start tag's attributes, keeping the ones it needs, and
+// returns the lower-cased class and id for the boilerplate tests.
+func attrsOf(z *html.Tokenizer, hasAttr bool) (string, tagAttrs) {
+	var a tagAttrs
 	for hasAttr {
 		var k, v []byte
 		k, v, hasAttr = z.TagAttr()
-		if len(attrs) < 32 {
-			attrs[string(k)] = string(v)
+		var dst *string
+		switch string(k) {
+		case "class":
+			dst = &a.class
+		case "id":
+			dst = &a.id
+		case "itemprop":
+			dst = &a.itemprop
+		case "role":
+			dst = &a.role
+		case "lang":
+			dst = &a.lang
+		case "type":
+			dst = &a.typ
+		case "property":
+			dst = &a.property
+		case "name":
+			dst = &a.name
+		case "content":
+			dst = &a.content
+		}
+		if dst != nil && *dst == "" {
+			*dst = string(v)
 		}
 	}
-	return strings.ToLower(attrs["class"] + " " + attrs["id"]), attrs
+	if a.class == "" && a.id == "" {
+		return "", a
+	}
+	return strings.ToLower(a.class + " " + a.id), a
 }
 
 func containsAny(s string, words []string) bool {
@@ -96,13 +128,13 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-func candidateRank(name, cls string, attrs map[string]string) int {
+func candidateRank(name, cls string, attrs tagAttrs) int {
 	switch {
-	case attrs["itemprop"] == "articleBody" || containsAny(cls, bodyWords):
+	case attrs.itemprop == "articleBody" || containsAny(cls, bodyWords):
 		return 3
 	case name == "article":
 		return 2
-	case name == "main" || attrs["role"] == "main":
+	case name == "main" || attrs.role == "main":
 		return 1
 	case name == "body":
 		return 0
@@ -227,7 +259,7 @@ func htmlCandidates(src string) int {
 			if voidElements[n] {
 				continue
 			}
-			cls, attrs := classOf(z, hasAttr)
+			cls, attrs := attrsOf(z, hasAttr)
 			depth++
 			if rk := candidateRank(n, cls, attrs); rk >= 0 {
 				cands = append(cands, candidate{rank: rk})
@@ -283,20 +315,20 @@ func htmlHead(src string) ([]htmlMeta, string) {
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			_, attrs := classOf(z, hasAttr)
+			_, attrs := attrsOf(z, hasAttr)
 			switch string(name) {
 			case "html":
-				lang = attrs["lang"]
+				lang = attrs.lang
 			case "meta":
-				key := strings.ToLower(attrs["property"])
+				key := strings.ToLower(attrs.property)
 				if key == "" {
-					key = strings.ToLower(attrs["name"])
+					key = strings.ToLower(attrs.name)
 				}
-				if key != "" && attrs["content"] != "" && len(metas) < 200 {
-					metas = append(metas, htmlMeta{key, attrs["content"], "meta[" + key + "]"})
+				if key != "" && attrs.content != "" && len(metas) < 200 {
+					metas = append(metas, htmlMeta{key, attrs.content, "meta[" + key + "]"})
 				}
 			case "script":
-				inLD = strings.Contains(strings.ToLower(attrs["type"]), "ld+json")
+				inLD = strings.Contains(strings.ToLower(attrs.typ), "ld+json")
 				if inLD {
 					n++
 				}
@@ -408,9 +440,15 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 	var kind layout.Kind
 	key := ""     // meta key of the current text, when not a block
 	blockAt := -1 // stack index of the element that opened the block
-	path := ""
 	flush := func() {
-		s := b.line(collapseKeepBreaks(text.String()), path)
+		if text.Len() == 0 {
+			return
+		}
+		end := len(stack)
+		if blockAt >= 0 {
+			end = blockAt + 1
+		}
+		s := b.line(collapseKeepBreaks(text.String()), htmlPath(stack[:end]))
 		text.Reset()
 		if s.IsZero() {
 			return
@@ -425,19 +463,8 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 	// meta key.
 	where := func() (layout.Kind, string) {
 		skip := len(stack) > 0 && stack[len(stack)-1].skip
-		top := ""
-		for i := len(stack) - 1; i >= 0; i-- {
-			switch stack[i].name {
-			case "figcaption":
-				return 0, "caption"
-			case "title":
-				return 0, "title"
-			case "h1":
-				return 0, "h1"
-			}
-			if top == "" {
-				top = stack[i].name
-			}
+		if len(stack) > 0 && stack[len(stack)-1].within != "" {
+			return 0, stack[len(stack)-1].within
 		}
 		if skip {
 			return 0, "boilerplate"
@@ -462,7 +489,7 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			n := string(name)
-			cls, attrs := classOf(z, hasAttr)
+			cls, attrs := attrsOf(z, hasAttr)
 			if candidateRank(n, cls, attrs) >= 0 {
 				cand++
 			}
@@ -485,18 +512,25 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 				stack = stack[:blockAt]
 				blockAt = -1
 			}
-			if len(stack) >= maxHTMLDepth {
+			if len(stack) >= maxHTMLDepth && !compact(&stack, &blockAt, &inMain) {
 				deep++
 				continue
 			}
-			f := htmlFrame{name: n, cand: -1}
-			parent := ""
+			f := htmlFrame{name: n, seg: n, cand: -1}
+			switch n {
+			case "figcaption":
+				f.within = "caption"
+			case "title", "h1":
+				f.within = n
+			}
 			if k := len(stack); k > 0 {
 				f.skip = stack[k-1].skip
-				parent = stack[k-1].path
-				f.path = parent + "/" + n + siblingIndex(&stack[k-1], n)
-			} else {
-				f.path = "/" + n
+				if f.within == "" {
+					f.within = stack[k-1].within
+				}
+				if i := siblingIndex(&stack[k-1].counts, n); i > 1 {
+					f.seg += "[" + strconv.Itoa(i) + "]"
+				}
 			}
 			if skipElements[n] || containsAny(cls, boilerplateWords) && n != "body" && n != "html" && n != "article" {
 				f.skip = true
@@ -520,10 +554,6 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 				stack[blockAt].block = true
 			}
 			kind, key = where()
-			path = stack[len(stack)-1].path
-			if blockAt >= 0 {
-				path = stack[blockAt].path
-			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			n := string(name)
@@ -550,14 +580,10 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 			stack = stack[:i]
 			if len(stack) > 0 {
 				kind, key = where()
-				path = stack[len(stack)-1].path
-				if blockAt >= 0 {
-					path = stack[blockAt].path
-				}
 			}
 		case html.TextToken:
 			if len(stack) == 0 {
-				kind, key, path = 0, "page_text", "/"
+				kind, key = 0, "page_text"
 			}
 			text.Write(z.Text())
 		}
@@ -565,17 +591,48 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 	flush()
 }
 
-func siblingIndex(parent *htmlFrame, name string) string {
-	for i := range parent.counts {
-		if parent.counts[i].name == name {
-			parent.counts[i].n++
-			return "[" + strconv.Itoa(parent.counts[i].n) + "]"
+// htmlPath is the element path of a stack: "/html/body/div[2]/p[3]".
+func htmlPath(stack []htmlFrame) string {
+	if len(stack) == 0 {
+		return "/"
+	}
+	var sb strings.Builder
+	for i, f := range stack {
+		// A deep path keeps its ends: the page's frame and the article.
+		if n := len(stack); n > 40 && i >= 8 && i < n-31 {
+			if i == 8 {
+				sb.WriteString("/…")
+			}
+			continue
 		}
+		sb.WriteByte('/')
+		sb.WriteString(f.seg)
 	}
-	if len(parent.counts) < 64 {
-		parent.counts = append(parent.counts, nameCount{name, 1})
+	return sb.String()
+}
+
+// compact makes room on a full stack by dropping the deepest plain
+// element (no candidate, block or change of boilerplate) above the
+// document's first levels; its end tag is then a stray one. Unclosed
+// <div>s pile up like this in broken pages; the article inside them must
+// still open. It reports false when nothing can be dropped.
+func compact(stack *[]htmlFrame, blockAt, inMain *int) bool {
+	s := *stack
+	for k := len(s) - 1; k >= 4; k-- {
+		if s[k].cand >= 0 || s[k].block || k == *blockAt || k == *inMain-1 || s[k].skip != s[k-1].skip {
+			continue
+		}
+		copy(s[k:], s[k+1:])
+		*stack = s[:len(s)-1]
+		if *blockAt > k {
+			*blockAt--
+		}
+		if *inMain > k+1 {
+			*inMain--
+		}
+		return true
 	}
-	return ""
+	return false
 }
 
 // isBoundary: elements whose text is a unit of its own outside blocks.

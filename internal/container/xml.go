@@ -20,8 +20,6 @@ type item struct {
 	Doc   int    // the document (article element) it belongs to; -1 outside any
 	Name  string // the element's local name
 	Attr  string // the attribute's name, or "" for element text
-	Up    string // the parent element's local name
-	Up2   string // the grandparent's
 	Under string // the ancestors' local names joined by "/", for containment tests
 	Span  layout.Span
 }
@@ -34,9 +32,14 @@ type xmlConfig struct {
 }
 
 type frame struct {
-	name, path string
-	counts     []nameCount // children seen so far, for sibling indexes
+	name, seg string      // seg: the name with its sibling index, "p[3]"
+	counts    []nameCount // children seen so far, for sibling indexes
 }
+
+// maxXMLDepth bounds the elements kept on the stack: deeper ones are only
+// counted, so that paths and containment tests stay short on hostile
+// nesting.
+const maxXMLDepth = 256
 
 type nameCount struct {
 	name string
@@ -62,6 +65,7 @@ func readXML(src string, cfg xmlConfig, limit int) (*builder, []item, string, er
 	b := &builder{limit: limit}
 	var items []item
 	var stack []frame
+	deep := 0
 	doc, docs := -1, 0
 	docDepth := -1
 	// The open block element: its depth and the text collected so far.
@@ -76,12 +80,6 @@ func readXML(src string, cfg xmlConfig, limit int) (*builder, []item, string, er
 		}
 		it.Span = sp
 		items = append(items, it)
-	}
-	names := func(k int) string {
-		if k >= 0 && k < len(stack) {
-			return stack[k].name
-		}
-		return ""
 	}
 	under := func() string {
 		var sb strings.Builder
@@ -115,28 +113,18 @@ func readXML(src string, cfg xmlConfig, limit int) (*builder, []item, string, er
 		switch t := tok.(type) {
 		case xml.StartElement:
 			name := t.Name.Local
-			path := "/" + name
+			if len(stack) >= maxXMLDepth {
+				deep++
+				break
+			}
+			seg := name
 			if n := len(stack); n > 0 {
-				top := &stack[n-1]
-				k := 1
-				found := false
-				for i := range top.counts {
-					if top.counts[i].name == name {
-						top.counts[i].n++
-						k = top.counts[i].n
-						found = true
-						break
-					}
-				}
-				if !found {
-					top.counts = append(top.counts, nameCount{name, 1})
-				}
-				path = top.path + "/" + name
-				if k > 1 {
-					path += "[" + strconv.Itoa(k) + "]"
+				if k := siblingIndex(&stack[n-1].counts, name); k > 1 {
+					seg += "[" + strconv.Itoa(k) + "]"
 				}
 			}
-			stack = append(stack, frame{name: name, path: path})
+			stack = append(stack, frame{name: name, seg: seg})
+			path := pathOf(stack)
 			if name == cfg.Doc && docDepth < 0 {
 				doc, docDepth = docs, len(stack)
 				docs++
@@ -147,17 +135,21 @@ func readXML(src string, cfg xmlConfig, limit int) (*builder, []item, string, er
 			for _, an := range cfg.Attrs[name] {
 				for _, a := range t.Attr {
 					if a.Name.Local == an {
-						emit(item{Doc: doc, Name: name, Attr: an, Up: names(len(stack) - 2), Up2: names(len(stack) - 3), Under: under()}, a.Value, path+"/@"+an)
+						emit(item{Doc: doc, Name: name, Attr: an, Under: under()}, a.Value, path+"/@"+an)
 					}
 				}
 			}
 			if cfg.Block(name) {
 				blockDepth = len(stack)
 				text.Reset()
-				blockItem = item{Doc: doc, Name: name, Up: names(len(stack) - 2), Up2: names(len(stack) - 3), Under: under()}
+				blockItem = item{Doc: doc, Name: name, Under: under()}
 				blockPath = path
 			}
 		case xml.EndElement:
+			if deep > 0 {
+				deep--
+				break
+			}
 			if len(stack) == 0 {
 				break
 			}
@@ -182,7 +174,7 @@ func readXML(src string, cfg xmlConfig, limit int) (*builder, []item, string, er
 				break // white space around the root
 			}
 			top := stack[len(stack)-1]
-			emit(item{Doc: doc, Name: top.name, Up: names(len(stack) - 2), Up2: names(len(stack) - 3), Under: under()}, string(t), top.path)
+			emit(item{Doc: doc, Name: top.name, Under: under()}, string(t), pathOf(stack))
 		}
 	}
 	if blockDepth >= 0 { // a truncated file: keep the open block's text
@@ -194,11 +186,30 @@ func readXML(src string, cfg xmlConfig, limit int) (*builder, []item, string, er
 	return b, items, enc, nil
 }
 
+// pathOf is the element path of the top of the stack: "/nitf/body/p[3]".
 func pathOf(stack []frame) string {
-	if len(stack) == 0 {
-		return ""
+	var sb strings.Builder
+	for _, f := range stack {
+		sb.WriteByte('/')
+		sb.WriteString(f.seg)
 	}
-	return stack[len(stack)-1].path
+	return sb.String()
+}
+
+// siblingIndex counts an element among its parent's children of the same
+// name and returns its index, from 1. Only the first 64 names are
+// counted; later ones are index 1.
+func siblingIndex(counts *[]nameCount, name string) int {
+	for i := range *counts {
+		if (*counts)[i].name == name {
+			(*counts)[i].n++
+			return (*counts)[i].n
+		}
+	}
+	if len(*counts) < 64 {
+		*counts = append(*counts, nameCount{name, 1})
+	}
+	return 1
 }
 
 // xmlDocs groups items by document. Items outside every document go with
