@@ -66,8 +66,8 @@ type htmlFrame struct {
 	counts []nameCount
 	cand   int    // the content candidate this element opens, or -1
 	within string // "caption", "title" or "h1" when inside one of them
-	skip   bool // boilerplate: this element or an ancestor
-	block  bool // this element opened the current block
+	skip   bool   // boilerplate: this element or an ancestor
+	block  bool   // this element opened the current block
 }
 
 // a content candidate: an element that may hold the article body.
