@@ -52,7 +52,7 @@ func (p *Parser) containerArticles(kind, src string, yield func(*Article, error)
 		return
 	}
 	docs := r.Docs
-	if r.Layout != "" {
+	if docs == nil {
 		docs = layoutDocs(r, p.Format)
 	}
 	if len(docs) == 0 || strings.TrimSpace(r.Text) == "" {
@@ -82,11 +82,13 @@ func (p *Parser) containerArticles(kind, src string, yield func(*Article, error)
 }
 
 // layoutDocs parses each part of a container's text with the text layout
-// it names (forced by format when set), shifting the spans into the whole
+// detected on the whole text (or forced by format), shifting the spans into the whole
 // text, and hands each extra meta value to the document holding it.
 func layoutDocs(r *container.Result, format string) []layout.Doc {
 	if format == "" {
-		format = r.Layout
+		// One layout for the whole export: the cover page and the
+		// documents are parts of one file.
+		format = layout.Detect(r.Text, layout.Options{})
 	}
 	parts := r.Parts
 	if parts == nil {

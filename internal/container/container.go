@@ -67,10 +67,9 @@ type Result struct {
 	Encoding  string // the encoding the container's text was in
 	Text      string // the decoded text every span indexes
 	Locs      []Loc  // in Offset order
-	// Layout names the text layout that parses Text (DOCX: "nexis"). When
-	// it is empty, Docs holds the documents the reader found itself.
-	Layout string
-	Docs   []layout.Doc
+	// Docs holds the documents the reader found itself; nil means a text
+	// layout parses Text (DOCX: "nexis" for a Nexis Uni export).
+	Docs []layout.Doc
 	// Parts cut Text into the pieces the text layout parses one by one
 	// (DOCX: the documents between page breaks); nil means all of Text.
 	Parts []layout.Span

@@ -65,8 +65,8 @@ var errNoMember = errors.New("no such member")
 
 // ReadDOCX reads the paragraphs of a Word document as lines of text, one
 // paragraph a line, with run texts joined, tabs as tabs and line breaks as
-// line feeds. Page breaks cut the text into parts, which the "nexis" text
-// layout parses one by one; a part without "End of Document" (the cover
+// line feeds. Page breaks cut the text into parts, which a text layout
+// ("nexis" for a Nexis Uni export) parses one by one; a part without "End of Document" (the cover
 // page) joins the part after it.
 func ReadDOCX(src string, limit int) (*Result, error) {
 	z, err := zip.NewReader(strings.NewReader(src), int64(len(src)))
@@ -122,7 +122,7 @@ func readRels(s string) map[string]string {
 func docxText(body string, links map[string]string, limit int) (*Result, error) {
 	d := xml.NewDecoder(strings.NewReader(body))
 	d.Strict = false
-	r := &Result{Container: "docx", Encoding: "utf-8", Layout: "nexis"}
+	r := &Result{Container: "docx", Encoding: "utf-8"}
 	var sb strings.Builder
 	var para strings.Builder
 	pi := 0          // paragraph index
