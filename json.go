@@ -120,6 +120,7 @@ type jsonBlock struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	Loc   string `json:"loc,omitempty"` // where in the container (Block.Loc)
 }
 
 type jsonPerson struct {
@@ -186,7 +187,7 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 		j.Authors = append(j.Authors, au.Text)
 	}
 	for _, b := range a.Blocks {
-		j.Blocks = append(j.Blocks, jsonBlock{b.Kind.String(), b.Text, off(b.Span.Start), off(b.Span.End)})
+		j.Blocks = append(j.Blocks, jsonBlock{b.Kind.String(), b.Text, off(b.Span.Start), off(b.Span.End), b.Loc})
 	}
 	for _, q := range a.Quotes {
 		j.Quotes = append(j.Quotes, jsonQuote{

@@ -22,7 +22,7 @@ func ReadRTF(src string, limit int) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Result{Container: "rtf", Encoding: "rtf/" + cp, Text: text}
+	r := &Result{Container: "rtf", Encoding: cp, Text: text}
 	for i, p := range paras {
 		r.Locs = append(r.Locs, Loc{p.Start, "par " + strconv.Itoa(i)})
 	}
