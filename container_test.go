@@ -1136,3 +1136,13 @@ func BenchmarkRTF(b *testing.B) {
 }
 
 func BenchmarkHTML(b *testing.B) { benchContainer(b, []byte(newsPage)) }
+
+// TestHTMLBare: a page without metadata or content elements still gives
+// its paragraphs as the body and its h1 as the headline.
+func TestHTMLBare(t *testing.T) {
+	page := `<html><head><title>Site | Kop</title></head><p>Geen body-element.</p><h1>De kop</h1><p>Tweede alinea.</p></html>`
+	a := parseContainer(t, new(Parser), []byte(page))[0]
+	if a.Headline.Text != "De kop" || len(a.Blocks) != 2 || a.Blocks[1].Text != "Tweede alinea." {
+		t.Errorf("headline %q, blocks %v", a.Headline.Text, a.Blocks)
+	}
+}

@@ -91,7 +91,8 @@ func gopressDoc(text string, its []item) layout.Doc {
 		case it.Name == "lead" || it.Name == "p" && strings.Contains(it.Under, "/lead"):
 			d.AddMeta("lead", s)
 			d.Blocks = append(d.Blocks, layout.Block{Kind: layout.Paragraph, Span: s})
-		case it.Name == "p" && strings.Contains(it.Under, "/body.content"):
+		case (it.Name == "p" || it.Name == "body.p") && strings.Contains(it.Under, "/body.content"):
+			// Paragraphs, also as text straight in body.p.
 			for _, p := range paragraphs(text, s) {
 				k := layout.Paragraph
 				if isShortHeading(text[p.Start:p.End]) {

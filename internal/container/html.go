@@ -217,11 +217,11 @@ func ReadHTML(src string, limit int) (*Result, error) {
 		return r, nil
 	}
 	d.Span = layout.Span{Start: 0, End: len(r.Text)}
-	if d.Headline.IsZero() {
+	// Without metadata, the page's h1, else its title.
+	for _, k := range []string{"h1", "title"} {
 		for _, m := range d.Meta {
-			if m.Key == "h1" || m.Key == "title" {
+			if d.Headline.IsZero() && m.Key == k {
 				d.Headline = m.Span
-				break
 			}
 		}
 	}
@@ -469,7 +469,7 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 		if skip {
 			return 0, "boilerplate"
 		}
-		if inMain == 0 {
+		if inMain == 0 && chosen >= 0 {
 			return 0, "page_text"
 		}
 		if blockAt >= 0 && blockAt < len(stack) {
@@ -549,7 +549,7 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 			if isCand && cand == chosen && inMain == 0 {
 				inMain = len(stack)
 			}
-			if blockAt < 0 && isBlockElement(n) && inMain > 0 && !f.skip {
+			if blockAt < 0 && isBlockElement(n) && (inMain > 0 || chosen < 0) && !f.skip {
 				blockAt = len(stack) - 1
 				stack[blockAt].block = true
 			}
