@@ -238,6 +238,18 @@ func readRTFParas(src string, limit int) (string, []rtfPara, string, error) {
 				i += 2 // an unknown control symbol
 			}
 		default:
+			// A run of plain ASCII text is written at once.
+			if c < 0x80 && skipN == 0 {
+				j := i + 1
+				for j < len(src) && src[j] < 0x80 && src[j] != '\\' && src[j] != '{' && src[j] != '}' && src[j] != '\r' && src[j] != '\n' {
+					j++
+				}
+				if !st.skip {
+					write(src[i:j])
+				}
+				i = j
+				break
+			}
 			// Text. A raw byte above 0x7F is in the code page, as in \'hh.
 			r, size := rune(c), 1
 			if c >= 0x80 {
