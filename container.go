@@ -2,8 +2,10 @@ package newsdoc
 
 import (
 	"errors"
+	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsdoc/newsdoc/internal/container"
 	"github.com/newsdoc/newsdoc/internal/layout"
@@ -100,6 +102,9 @@ func layoutDocs(r *container.Result, format string) []layout.Doc {
 			out = append(out, shiftDoc(d, part.Start))
 		}
 	}
+	for i := range out {
+		out[i].Blocks = splitBlocks(r, out[i].Blocks)
+	}
 	for _, x := range r.Extra {
 		k := 0
 		for i := range out {
@@ -168,4 +173,32 @@ func compactISO(src string, s layout.Span) (Date, []Span) {
 func offsetOf(t time.Time) int {
 	_, off := t.Zone()
 	return off
+}
+
+// splitBlocks cuts blocks at the container's paragraph boundaries: a text
+// layout joins lines without a blank line between them into one block,
+// but each DOCX paragraph is a block of its own.
+func splitBlocks(r *container.Result, bs []layout.Block) []layout.Block {
+	var out []layout.Block
+	for _, b := range bs {
+		start := b.Span.Start
+		i := sort.Search(len(r.Locs), func(i int) bool { return r.Locs[i].Offset > b.Span.Start })
+		for ; i < len(r.Locs) && r.Locs[i].Offset < b.Span.End; i++ {
+			if s := trimmed(r.Text, start, r.Locs[i].Offset); s.Len() > 0 {
+				out = append(out, layout.Block{Kind: b.Kind, Span: s})
+			}
+			start = r.Locs[i].Offset
+		}
+		if s := trimmed(r.Text, start, b.Span.End); s.Len() > 0 {
+			out = append(out, layout.Block{Kind: b.Kind, Span: s})
+		}
+	}
+	return out
+}
+
+func trimmed(src string, a, b int) layout.Span {
+	v := src[a:b]
+	l := strings.TrimLeftFunc(v, unicode.IsSpace)
+	a += len(v) - len(l)
+	return layout.Span{Start: a, End: a + len(strings.TrimRightFunc(l, unicode.IsSpace))}
 }
