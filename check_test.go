@@ -167,7 +167,7 @@ func overlapFree(a, b Span) bool { return a.End <= b.Start || b.End <= a.Start }
 // pairs them.
 func isMark(s string) bool {
 	switch s {
-	case "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", ",,", "''", "`", "´":
+	case "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", ",,", "''", "’’", "‘‘", "`", "´":
 		return true
 	}
 	return false
