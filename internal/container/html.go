@@ -232,9 +232,18 @@ func ReadHTML(src string, limit int) (*Result, error) {
 	return r, nil
 }
 
+// ldKeys name the JSON-LD fields as meta keys.
+var ldKeys = map[string]string{
+	"ld_dateModified": "modified", "ld_inLanguage": "language", "ld_publisher": "publisher",
+	"ld_description": "description", "ld_articleSection": "section", "ld_headline": "headline",
+	"ld_datePublished": "published",
+}
+
 // metaKey turns a meta name into a meta key: "og:site_name" → "og_site_name".
 func metaKey(k string) string {
-	k = strings.TrimPrefix(k, "ld_")
+	if v, ok := ldKeys[k]; ok {
+		return v
+	}
 	return strings.NewReplacer(":", "_", ".", "_", "-", "_").Replace(strings.ToLower(k))
 }
 
@@ -454,6 +463,10 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 			return
 		}
 		if key != "" {
+			if key == "page_text" && isBylineText(b.sb.String()[s.Start:s.End]) {
+				d.AddMeta("byline", s)
+				return
+			}
 			d.AddMeta(key, s)
 			return
 		}
@@ -589,6 +602,16 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 		}
 	}
 	flush()
+}
+
+// isBylineText: a line outside the body that opens as a byline does.
+func isBylineText(t string) bool {
+	for _, p := range []string{"Door ", "door ", "By ", "by ", "Van onze ", "From "} {
+		if strings.HasPrefix(t, p) && words(t) <= 12 {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlPath is the element path of a stack: "/html/body/div[2]/p[3]".
