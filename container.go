@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 
+	"golang.org/x/text/language"
+
 	"github.com/newsdoc/newsdoc/internal/container"
 	"github.com/newsdoc/newsdoc/internal/layout"
 )
@@ -46,6 +48,9 @@ func (p *Parser) containerArticles(kind, src string, yield func(*Article, error)
 		pos := Position{Line: 1, Column: 1}
 		if errors.As(err, &ce) {
 			pos.Offset = int(ce.Offset)
+			if kind != "docx" { // a DOCX offset is inside a zip member
+				pos = posIn(src, pos.Offset)
+			}
 		}
 		if errors.Is(err, container.ErrTooLarge) {
 			err = errors.Join(ErrTooLarge, err)
@@ -75,7 +80,7 @@ func (p *Parser) containerArticles(kind, src string, yield func(*Article, error)
 			a.Blocks[k].Loc = r.LocAt(a.Blocks[k].Span.Start)
 		}
 		if a.Published.IsZero() && !d.DateText.IsZero() {
-			a.Published, a.PublishedSpans = compactISO(r.Text, d.DateText)
+			a.Published, a.PublishedSpans = p.uiDate(r.Text, d.DateText, a.Lang)
 		}
 		if !yield(a, nil) {
 			return
@@ -138,6 +143,27 @@ func shiftDoc(d layout.Doc, by int) layout.Doc {
 		d.Meta[i].Span = sh(d.Meta[i].Span)
 	}
 	return d
+}
+
+// uiDate reads a date the container writes in a language other than the
+// article's: GoPress writes "23 Mar. 2020" in the language of the web
+// interface the export was made with, and NITF writes "20131010".
+func (p *Parser) uiDate(src string, s layout.Span, lang language.Tag) (Date, []Span) {
+	if d, spans := compactISO(src, s); !d.IsZero() {
+		return d, spans
+	}
+	text := src[s.Start:s.End]
+	for _, l := range []string{"en", "nl", "fr", "de"} {
+		q := *p
+		q.Language = language.Make(l)
+		q.Location = p.location(lang)
+		q.Now = time.Time{}
+		if w, err := q.ParseDate(text); err == nil && w.Span == (Span{0, len(text)}) {
+			w.Start.Raw = text
+			return w.Start, []Span{Span(s)}
+		}
+	}
+	return Date{}, nil
 }
 
 // compactISO reads the basic ISO 8601 form NITF uses ("20131010",

@@ -1151,3 +1151,28 @@ func TestHTMLBare(t *testing.T) {
 		t.Errorf("headline %q, blocks %v", a.Headline.Text, a.Blocks)
 	}
 }
+
+// TestXMLTruncated: a file cut off mid-article keeps what was read and
+// says where it broke off.
+func TestXMLTruncated(t *testing.T) {
+	src := nitfDoc[:strings.Index(nitfDoc, "<hl2>Omwonenden")]
+	a := parseContainer(t, new(Parser), []byte(src))[0]
+	if len(a.Blocks) < 2 || !strings.Contains(metaOf(a, "error"), "malformed container") {
+		t.Errorf("blocks %d, error %q", len(a.Blocks), metaOf(a, "error"))
+	}
+}
+
+// TestGoPressRTFSourceLine: the source line in the interface languages.
+func TestGoPressRTFSourceLine(t *testing.T) {
+	for _, c := range []struct{ line, outlet, date, page string }{
+		{"De Morgen* - 23 Mar. 2020 -  11", "De Morgen", "2020-03-23", "11"},
+		{"De Standaard* - 23 mrt. 2020 -  4", "De Standaard", "2020-03-23", "4"},
+		{"Het Nieuwsblad - 5 mei 2020 - ", "Het Nieuwsblad", "2020-05-05", ""},
+	} {
+		src := `{\rtf1\ansi\pard\fs26 Een kop\par\fs18 ` + c.line + `\par\fs12 *\par\fs16 Een alinea met tekst.\par}`
+		a := parseContainer(t, new(Parser), []byte(src))[0]
+		if metaOf(a, "outlet") != c.outlet || a.Published.String() != c.date || metaOf(a, "page") != c.page || a.Headline.Text != "Een kop" {
+			t.Errorf("%q: outlet %q, date %s, page %q, headline %q", c.line, metaOf(a, "outlet"), a.Published, metaOf(a, "page"), a.Headline.Text)
+		}
+	}
+}

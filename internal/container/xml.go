@@ -98,15 +98,23 @@ func readXML(src string, cfg xmlConfig, limit int) (*builder, []item, string, er
 			break
 		}
 		if err != nil {
-			if len(items) > 0 {
-				break // best effort: keep what was read
-			}
 			var se *xml.SyntaxError
 			off := d.InputOffset()
 			if errors.As(err, &se) {
 				err = fmt.Errorf("%w: line %d: %s", ErrCorrupt, se.Line, se.Msg)
 			} else {
 				err = fmt.Errorf("%w: %v", ErrCorrupt, err)
+			}
+			if len(items) > 0 {
+				// Best effort: keep what was read, and say where the file
+				// broke off, as an "error" meta value of the last document.
+				if blockDepth >= 0 {
+					emit(blockItem, text.String(), blockPath)
+					blockDepth = -1
+				}
+				msg := (&Error{Container: "xml", Offset: off, Path: pathOf(stack), Err: err}).Error()
+				emit(item{Doc: items[len(items)-1].Doc, Name: "error"}, msg, "error")
+				break
 			}
 			return b, items, enc, &Error{Container: "xml", Offset: off, Path: pathOf(stack), Err: err}
 		}
