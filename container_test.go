@@ -1176,3 +1176,19 @@ func TestGoPressRTFSourceLine(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLDivParagraphs: running text straight in divs of the article is
+// body; short labels there are not.
+func TestHTMLDivParagraphs(t *testing.T) {
+	page := `<html><body><article><div class="meta">Leestijd 3 minuten</div>` +
+		`<div class="text">De gemeenteraad besliste gisteravond dat het oude zwembad aan de rand van de stad volgend jaar wordt gesloopt.</div>` +
+		`<div class="text">Op de plek komen woningen en een klein park, zo staat in het plan dat de raad goedkeurde.</div></article></body></html>`
+	a := parseContainer(t, new(Parser), []byte(page))[0]
+	var kinds []string
+	for _, b := range a.Blocks {
+		kinds = append(kinds, b.Kind.String())
+	}
+	if got := strings.Join(kinds, " "); got != "other paragraph paragraph" {
+		t.Errorf("kinds %s", got)
+	}
+}

@@ -49,6 +49,8 @@ type Parser struct {
 	Language language.Tag
 	// Format forces a layout by name ("dump", "lexisnexis", "nexis",
 	// "mediargus", "labelled", "plain", "text"); empty detects it.
+	// Containers are always detected; of them, only a DOCX's text is
+	// parsed with the forced layout.
 	Format string
 	// Location is the time zone of times the source writes without one.
 	// Nil means Brussels time (CET/CEST) for Dutch text (an article

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -470,7 +471,11 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 			d.AddMeta(key, s)
 			return
 		}
-		d.Blocks = append(d.Blocks, layout.Block{Kind: kind, Span: s})
+		k := kind
+		if k == layout.Other && isProse(b.sb.String()[s.Start:s.End]) {
+			k = layout.Paragraph // text straight in a div, as some sites write paragraphs
+		}
+		d.Blocks = append(d.Blocks, layout.Block{Kind: k, Span: s})
 	}
 	// where says what text at the top of the stack is: a block kind, or a
 	// meta key.
@@ -602,6 +607,16 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 		}
 	}
 	flush()
+}
+
+// isProse: a sentence or more of running text, not a label or a list
+// item.
+func isProse(t string) bool {
+	if words(t) < 15 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?\"”’'", r)
 }
 
 // isBylineText: a line outside the body that opens as a byline does.
