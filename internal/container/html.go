@@ -25,8 +25,8 @@ import (
 // figures and captions, and elements whose class or id says related
 // links, comments, sharing, newsletters or advertising.
 //
-// The page is read with the x/net/html tokenizer, twice: once to choose
-// the main content, once to collect the text. Tokens stream: memory is the
+// The page is read with the x/net/html tokenizer in three passes: the
+// metadata, the choice of the main content, and the text. Tokens stream: memory is the
 // text kept plus a stack of open elements bounded at maxHTMLDepth.
 //
 // Every text node of the page lands in the decoded text, as a block or a
@@ -528,6 +528,9 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 				// These close an open paragraph whose end tag was left out.
 				flush()
 				stack = stack[:blockAt]
+				if inMain > blockAt {
+					inMain = 0
+				}
 				blockAt = -1
 			}
 			if len(stack) >= maxHTMLDepth && !compact(&stack, &blockAt, &inMain) {
