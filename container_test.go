@@ -1192,3 +1192,32 @@ func TestHTMLDivParagraphs(t *testing.T) {
 		t.Errorf("kinds %s", got)
 	}
 }
+
+// TestDOCXPageBreaks: documents are cut at page breaks even where a
+// document lacks its "End of Document" line; the cover page stays with the
+// first document.
+func TestDOCXPageBreaks(t *testing.T) {
+	doc := func(title, body string, end bool) []docxPara {
+		ps := []docxPara{{text: title, pageBreak: true}, {text: "Het Dagblad"}, {text: "July 1, 2019 Monday 9:20 AM GMT"}, {text: ""},
+			{text: "Length:\u00a0120 words"}, {text: "Byline:\u00a0Anna de Vries"}, {text: "Body"}, {text: body}}
+		if end {
+			ps = append(ps, docxPara{text: "End of Document"})
+		}
+		return ps
+	}
+	paras := []docxPara{{text: "Date and Time: Friday, 5. July 2019 09:31:00 CEST"}, {text: "Job Number: 12"}, {text: "Documents (2)"}}
+	paras = append(paras, doc("Eerste kop", "Eerste tekst over de dijk.", false)...)
+	paras = append(paras, doc("Tweede kop", "Tweede tekst over de haven.", true)...)
+	as := parseContainer(t, new(Parser), makeDOCX(t, paras))
+	if len(as) != 2 {
+		t.Fatalf("%d articles", len(as))
+	}
+	for i, want := range []string{"Eerste kop", "Tweede kop"} {
+		if as[i].Headline.Text != want || as[i].Format != "docx/nexis" {
+			t.Errorf("%d: headline %q format %q", i, as[i].Headline.Text, as[i].Format)
+		}
+	}
+	if metaOf(as[0], "job_number") == "" {
+		t.Error("cover page not with the first document")
+	}
+}

@@ -138,6 +138,11 @@ func docxText(body string, links map[string]string, limit int) (*Result, error) 
 	var found []link
 	flush := func() {
 		if pageBefore {
+			// A page break reads as a blank line, which the text layouts
+			// take as the end of what came before.
+			if sb.Len() > 0 {
+				sb.WriteByte('\n')
+			}
 			breaks = append(breaks, sb.Len())
 			pageBefore = false
 		}
@@ -242,22 +247,26 @@ func docxText(body string, links map[string]string, limit int) (*Result, error) 
 	return r, nil
 }
 
-// docxParts cuts text at page breaks; a part without an "End of Document"
-// line joins the next one, so that the cover page stays with the first
-// document (as the text layout expects) and a document split over pages
-// stays whole.
+// docxParts cuts text at page breaks: each document of a Nexis Uni export
+// starts on a new page. The cover page (a first part without "End of
+// Document") stays with the first document, as the text layout expects,
+// and a part with no text joins the next.
 func docxParts(text string, breaks []int) []layout.Span {
 	var out []layout.Span
 	start := 0
+	first := true
 	for _, b := range append(breaks, len(text)) {
-		if b <= start {
+		if b <= start || b > len(text) {
 			continue
 		}
-		if b < len(text) && !strings.Contains(strings.ToLower(text[start:b]), "end of document") {
+		part := text[start:b]
+		if b < len(text) && (strings.TrimFunc(part, isSpace) == "" || first && !strings.Contains(strings.ToLower(part), "end of document")) {
+			first = first && strings.TrimFunc(part, isSpace) == ""
 			continue
 		}
 		out = append(out, layout.Span{Start: start, End: b})
 		start = b
+		first = false
 	}
 	if start < len(text) || len(out) == 0 {
 		out = append(out, layout.Span{Start: start, End: len(text)})
