@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/newsdoc/newsdoc/internal/layout"
 )
@@ -157,6 +158,11 @@ func ReadHTML(src string, limit int) (*Result, error) {
 			return nil, &Error{Container: "html", Err: ErrTooLarge}
 		}
 		src, enc = string(b), name
+	}
+	if !utf8.ValidString(src) {
+		// Bytes that are not UTF-8 in a page that says it is: read each
+		// as Windows-1252, as the text path does.
+		src, enc = recode1252(src), "utf-8+windows-1252"
 	}
 	chosen := htmlCandidates(src)
 	b := &builder{limit: limit}
@@ -730,4 +736,21 @@ func collapseKeepBreaks(s string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// recode1252 replaces each byte of s that is not part of valid UTF-8 by
+// its Windows-1252 character.
+func recode1252(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(charmap.Windows1252.DecodeByte(s[i]))
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }
