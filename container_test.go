@@ -1221,3 +1221,17 @@ func TestDOCXPageBreaks(t *testing.T) {
 		t.Error("cover page not with the first document")
 	}
 }
+
+// TestDOCXTruncated: a damaged document.xml keeps the paragraphs before
+// the damage and says where it broke off.
+func TestDOCXTruncated(t *testing.T) {
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	w, _ := z.Create("word/document.xml")
+	w.Write([]byte(`<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Kop van het stuk</w:t></w:r></w:p><w:p><w:r><w:t>Een alinea.</w:t></w:r></w:p><w:p><w:r><w:t>Afgebr`))
+	z.Close()
+	a := parseContainer(t, new(Parser), buf.Bytes())[0]
+	if !strings.Contains(a.Source, "Een alinea.") || !strings.Contains(metaOf(a, "error"), "malformed container") {
+		t.Errorf("source %q, error %q", a.Source, metaOf(a, "error"))
+	}
+}

@@ -136,6 +136,7 @@ func docxText(body string, links map[string]string, limit int) (*Result, error) 
 	}
 	var pending []link // hyperlinks of the current paragraph, by position in para
 	var found []link
+	var cut *Error // where a damaged document.xml broke off
 	flush := func() {
 		if pageBefore {
 			// A page break reads as a blank line, which the text layouts
@@ -167,7 +168,10 @@ func docxText(body string, links map[string]string, limit int) (*Result, error) 
 		}
 		if err != nil {
 			if sb.Len() > 0 || para.Len() > 0 {
-				break // best effort: a truncated document keeps its start
+				// Best effort: a truncated document keeps its start, and
+				// says where it broke off.
+				cut = &Error{Container: "docx", Path: docxBody, Offset: d.InputOffset(), Err: fmt.Errorf("%w: %v", ErrCorrupt, err)}
+				break
 			}
 			return nil, &Error{Container: "docx", Path: docxBody, Offset: d.InputOffset(), Err: fmt.Errorf("%w: %v", ErrCorrupt, err)}
 		}
@@ -241,6 +245,13 @@ func docxText(body string, links map[string]string, limit int) (*Result, error) 
 		if t := strings.TrimFunc(l.target, isSpace); t != "" {
 			r.Extra = append(r.Extra, Extra{At: l.at, Meta: layout.Field{Key: "link", Span: layout.Span{Start: start, End: tail.Len()}}})
 		}
+	}
+	if cut != nil {
+		tail.WriteByte('\n')
+		start := tail.Len()
+		r.Locs = append(r.Locs, Loc{start, "error"})
+		tail.WriteString(cut.Error())
+		r.Extra = append(r.Extra, Extra{At: max(docEnd-1, 0), Meta: layout.Field{Key: "error", Span: layout.Span{Start: start, End: tail.Len()}}})
 	}
 	r.Text = tail.String()
 	r.Parts = docxParts(text[:docEnd], breaks)
