@@ -1235,3 +1235,12 @@ func TestDOCXTruncated(t *testing.T) {
 		t.Errorf("source %q, error %q", a.Source, metaOf(a, "error"))
 	}
 }
+
+// TestXMLEncoding: an XML declaration's encoding is honoured.
+func TestXMLEncoding(t *testing.T) {
+	src := "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<nitf><body><body.head><hedline><hl1>Caf\xe9 op de hoek</hl1></hedline></body.head><body.content><p>Een id\xe9e.</p></body.content></body></nitf>"
+	a := parseContainer(t, new(Parser), []byte(src))[0]
+	if a.Headline.Text != "Café op de hoek" || a.Encoding != "iso-8859-1" {
+		t.Errorf("headline %q, encoding %q", a.Headline.Text, a.Encoding)
+	}
+}
