@@ -1244,3 +1244,13 @@ func TestXMLEncoding(t *testing.T) {
 		t.Errorf("headline %q, encoding %q", a.Headline.Text, a.Encoding)
 	}
 }
+
+// TestHTMLTimeElement: without metadata, the article's <time datetime>
+// gives the date.
+func TestHTMLTimeElement(t *testing.T) {
+	page := `<html><body><article><h1>Kop</h1><time datetime="2022-03-04T10:20:00+01:00">4 maart</time><p>Een alinea tekst.</p></article></body></html>`
+	a := parseContainer(t, new(Parser), []byte(page))[0]
+	if a.Published.String() != "2022-03-04T10:20:00+01:00" {
+		t.Errorf("published %s", a.Published)
+	}
+}

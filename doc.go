@@ -56,6 +56,14 @@
 //     navigation, related links, captions or comments, which are kept as
 //     meta values.
 //
+// Their meta keys: outlet, publisher, page, edition, issue, pubdate,
+// lead, byline, authortagline (GoPress); doc_id, keyword, dateline,
+// subtitle, tagline, date_issue, date_release (NITF); link (DOCX
+// hyperlink targets); published, modified, language, description,
+// og_…/article_… tags, title, h1, datetime, caption, page_text (text
+// outside the main content) and boilerplate (navigation, related links,
+// comments…) for HTML; error, where a damaged file broke off.
+//
 // For a container, [Article.Source] is the text the reader decoded (one
 // line per paragraph, element or attribute value it kept), all spans index
 // it, and [Block.Loc] says where each block is in the file. A zip member

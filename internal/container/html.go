@@ -80,7 +80,7 @@ type candidate struct {
 
 // tagAttrs are the attributes the reader looks at.
 type tagAttrs struct {
-	class, id, itemprop, role, lang, typ, property, name, content string
+	class, id, itemprop, role, lang, typ, property, name, content, datetime string
 }
 
 // attrsOf reads a start tag's attributes, keeping the ones it needs, and
@@ -110,6 +110,8 @@ func attrsOf(z *html.Tokenizer, hasAttr bool) (string, tagAttrs) {
 			dst = &a.name
 		case "content":
 			dst = &a.content
+		case "datetime":
+			dst = &a.datetime
 		}
 		if dst != nil && *dst == "" {
 			*dst = string(v)
@@ -516,6 +518,18 @@ func htmlBody(src string, chosen int, b *builder, d *layout.Doc) {
 			cls, attrs := attrsOf(z, hasAttr)
 			if candidateRank(n, cls, attrs) >= 0 {
 				cand++
+			}
+			if n == "time" && attrs.datetime != "" && len(d.Meta) < 10000 {
+				// A <time datetime> outside the boilerplate is the page's
+				// own date: kept, and the publication date when no
+				// metadata gives one.
+				flush()
+				if s := b.line(attrs.datetime, htmlPath(stack)+"/time/@datetime"); !s.IsZero() {
+					d.AddMeta("datetime", s)
+					if d.DateText.IsZero() && (len(stack) == 0 || !stack[len(stack)-1].skip) {
+						d.DateText = s
+					}
+				}
 			}
 			if n == "br" {
 				text.WriteByte('\r') // the tokenizer turns every \r into \n, so this marks a <br>
