@@ -68,6 +68,13 @@ type Block struct {
 	Kind BlockKind
 	Text string
 	Span Span
+	// Loc is where the block's text is in the container the article was
+	// read from, for going back to the file: an XML element path
+	// ("/nitf/body/body.content/p[3]"; an index appears from the second
+	// sibling of a name on), a DOCX paragraph ("word/document.xml#p12",
+	// counted from 0 over the body's paragraphs), an RTF paragraph
+	// ("par 7") or an HTML element path. Empty for text input.
+	Loc string
 }
 
 // Article is one parsed news article.
@@ -80,13 +87,17 @@ type Article struct {
 	// Source is the input text as UTF-8. It equals the input bytes unless
 	// the input had to be decoded (UTF-16, or bytes that are not UTF-8);
 	// all offsets refer to Source, and [Article.InputOffset] maps them
-	// back to the input.
+	// back to the input. For a container (DOCX, XML, RTF, HTML) Source is
+	// the text its reader built, InputOffset is -1, and [Block.Loc] points
+	// into the file instead.
 	Source string
 	// Encoding is how this article's part of the input was read:
 	// "utf-8", "utf-16le", "utf-16be", "windows-1252" (every non-ASCII
 	// character of the article was a byte that is not UTF-8, read as
 	// Windows-1252) or "utf-8+windows-1252" (UTF-8 with some such bytes;
-	// Anomalies lists them).
+	// Anomalies lists them). For a container it is the encoding of the
+	// container's text ("utf-8", or the RTF code page such as
+	// "windows-1252"), and Source is the text the container reader decoded.
 	Encoding string
 	// Anomalies lists the runs of this article's input that were
 	// re-decoded or hold control bytes, in source order; nil for clean

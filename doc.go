@@ -32,6 +32,45 @@
 //   - "plain": a headline line, a date line in any form, then the body.
 //   - "text": anything else, read as a sequence of blocks.
 //
+// # Containers
+//
+// Input that is not text is recognised by its magic bytes or root element
+// and read by a container reader first; [Article.Format] then names the
+// container and the layout, as in "docx/nexis":
+//
+//   - "docx": a Word document (a zip with word/document.xml), such as a
+//     Nexis Uni export. Its paragraphs, with runs joined and tabs and line
+//     breaks kept, become lines of text; page breaks cut the documents,
+//     which a text layout above (usually "nexis") parses; hyperlink
+//     targets are kept as "link" meta values.
+//   - "xml/gopress": GoPress Academic XML (articles.published). The
+//     pubdate, always midnight, is read as a day.
+//   - "xml/nitf": NITF 3.x (hedline, byline, dateline, docdata and
+//     pubdata dates, body.content p/hl2/bq, keywords).
+//   - "rtf/gopress": a GoPress Academic RTF article (title, "Outlet* -
+//     date - page", section, italic lead, paragraphs, author line); other
+//     RTF is "rtf/text".
+//   - "html/jsonld", "html/opengraph", "html/page": a web page, with its
+//     metadata from NewsArticle JSON-LD, from OpenGraph and meta tags, or
+//     from the page alone; the body from the main content, without
+//     navigation, related links, captions or comments, which are kept as
+//     meta values.
+//
+// Their meta keys: outlet, publisher, page, edition, issue, pubdate,
+// lead, byline, authortagline (GoPress); doc_id, keyword, dateline,
+// subtitle, tagline, date_issue, date_release (NITF); link (DOCX
+// hyperlink targets); published, modified, language, description,
+// og_…/article_… tags, title, h1, datetime, caption, page_text (text
+// outside the main content) and boilerplate (navigation, related links,
+// comments…) for HTML; error, where a damaged file broke off.
+//
+// For a container, [Article.Source] is the text the reader decoded (one
+// line per paragraph, element or attribute value it kept), all spans index
+// it, and [Block.Loc] says where each block is in the file. A zip member
+// is read up to [Parser.MaxSize] at most, XML entities a DOCTYPE declares
+// are not expanded, and RTF and HTML nesting is bounded, so hostile files
+// cost time and memory in proportion to their size.
+//
 // In every layout a wire dateline opening the body ("BRUSSEL (Belga) -",
 // "LONDON (Reuters) -") becomes a Dateline block, with its place and agency
 // in [Meta].
@@ -131,7 +170,9 @@
 //	file                 the path the article was read from ("-" for stdin)
 //	index                the article's number within its file, from 0
 //	format               the layout: "dump", "lexisnexis", "nexis", "mediargus",
-//	                     "labelled", "plain" or "text"
+//	                     "labelled", "plain" or "text"; for a container, the
+//	                     container and the layout: "docx/nexis", "xml/gopress",
+//	                     "xml/nitf", "rtf/gopress", "html/jsonld", …
 //	encoding             how the article's input was read, when not UTF-8:
 //	                     "utf-16le", "utf-16be", "windows-1252" or
 //	                     "utf-8+windows-1252" (see Positions)
@@ -146,8 +187,10 @@
 //	published_raw        the date text as written (the date and a time that
 //	                     stands apart joined by one space); "" if none
 //	section              string
-//	blocks               [{kind, text, start, end}]; kind is "paragraph",
-//	                     "subheading", "pullquote", "dateline", "byline" or "other"
+//	blocks               [{kind, text, start, end, loc}]; kind is "paragraph",
+//	                     "subheading", "pullquote", "dateline", "byline" or "other";
+//	                     loc, for a container only, is where the block is in
+//	                     the file (Block.Loc)
 //	quotes               [{text, start, end, speaker, speaker_start, speaker_end,
 //	                     cue, cue_start, cue_end, kind, block, closed, person,
 //	                     confidence}];

@@ -76,6 +76,9 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 		w.str(`,"text":`, b.Text)
 		w.offset(`,"start":`, b.Span.Start)
 		w.offset(`,"end":`, b.Span.End)
+		if b.Loc != "" {
+			w.str(`,"loc":`, b.Loc) // where in the container (Block.Loc)
+		}
 		w.b = append(w.b, '}')
 	}
 	w.b = append(w.b, `],"quotes":[`...)

@@ -105,6 +105,7 @@ type jsonBlock struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	Loc   string `json:"loc,omitempty"`
 }
 
 type jsonPerson struct {
@@ -162,7 +163,7 @@ func appendJSONRef(a *Article, dst []byte, o JSONOptions) ([]byte, error) {
 		j.Authors = append(j.Authors, au.Text)
 	}
 	for _, b := range a.Blocks {
-		j.Blocks = append(j.Blocks, jsonBlock{b.Kind.String(), b.Text, off(b.Span.Start), off(b.Span.End)})
+		j.Blocks = append(j.Blocks, jsonBlock{b.Kind.String(), b.Text, off(b.Span.Start), off(b.Span.End), b.Loc})
 	}
 	for _, q := range a.Quotes {
 		j.Quotes = append(j.Quotes, jsonQuote{

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/newsdoc/newsdoc/internal/container"
 	"github.com/newsdoc/newsdoc/internal/layout"
 	"github.com/newsdoc/newsdoc/internal/quotes"
 )
@@ -48,6 +49,8 @@ type Parser struct {
 	Language language.Tag
 	// Format forces a layout by name ("dump", "lexisnexis", "nexis",
 	// "mediargus", "labelled", "plain", "text"); empty detects it.
+	// Containers are always detected; of them, only a DOCX's text is
+	// parsed with the forced layout.
 	Format string
 	// Location is the time zone of times the source writes without one.
 	// Nil means Brussels time (CET/CEST) for Dutch text (an article
@@ -108,6 +111,10 @@ func (p *Parser) Articles(src []byte) iter.Seq2[*Article, error] {
 // UTF-8 is used without a copy, which halves the memory for a large file.
 func (p *Parser) ArticlesString(src string) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
+		if kind := container.Detect(src); kind != "" {
+			p.containerArticles(kind, src, yield) // container.go
+			return
+		}
 		d, err := p.decode(src)
 		if err != nil {
 			yield(nil, err)

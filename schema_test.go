@@ -38,6 +38,9 @@ func TestSchema(t *testing.T) {
 	srcs := map[string][]byte{
 		"utf16":   utf16LE(" date 2018-04 Kop Jan Smit\n\n05 april 2018\n\nDe tekst van het café.\n"),
 		"control": []byte(" date 2018-04 Kop Jan Smit\n\n05 april 2018\n\nDe tekst\x00\x00 van het caf\xe9.\n"),
+		// A container: its format names container and layout, and its
+		// blocks carry their place in the file.
+		"docx": makeDOCX(t, []docxPara{{text: "Kop van het stuk"}, {text: "Eerste alinea."}, {text: "Tweede alinea."}}),
 	}
 	for _, path := range inputs {
 		b, err := os.ReadFile(path)
@@ -118,7 +121,9 @@ func TestSchemaRejects(t *testing.T) {
 		}
 	}
 	var formats []string
-	for _, f := range raw["properties"].(map[string]any)["format"].(map[string]any)["enum"].([]any) {
+	// The layouts are the first alternative; containers the second.
+	layouts := raw["properties"].(map[string]any)["format"].(map[string]any)["anyOf"].([]any)[0]
+	for _, f := range layouts.(map[string]any)["enum"].([]any) {
 		formats = append(formats, f.(string))
 	}
 	if !slices.Equal(formats, Formats()) {

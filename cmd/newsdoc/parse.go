@@ -38,7 +38,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	indirect := fl.Bool("indirect", false, "also report reported speech without quotation marks (kinds indirect and mixed)")
 	formatOut := fl.String("format-out", "json", "what to write: json (the article objects), ninjs (IPTC ninjs 2.x objects), or with -o\nthe tables articles, blocks, quotes and people as csv or jsonl")
 	outDir := fl.String("o", "", "with -format-out csv or jsonl: the directory to write the tables to (made if need be)")
-	ext := fl.String("ext", ".txt", "with a directory, read the files with these extensions: comma-separated, with or\nwithout the dot, any case (empty: all files)")
+	ext := fl.String("ext", defaultExts, "with a directory, read the files with these extensions: comma-separated, with or\nwithout the dot, any case (empty: all files)")
 	fl.Usage = func() {
 		fmt.Fprint(stderr, `Usage: newsdoc parse [flags] [FILE|DIR|- ...]
 
