@@ -292,13 +292,24 @@ func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
 		}
 		from = a.sentenceStart(si, max(last, 0)+1)
 	}
-	// A kept quotation in that sentence: its speaker goes on.
-	for j := qi - 1; j >= 0; j-- {
+	// A kept quotation in that sentence, the last: its speaker goes on.
+	// Found by binary search (quotations are in source order) and a
+	// bounded walk back, so that a sentence of thousands of quotations
+	// stays linear.
+	toks := a.segs[si].toks
+	lo, hi := a.segs[si].Span.End, a.segs[si].Span.End
+	if from < len(toks) {
+		lo = toks[from].Start
+	}
+	if to > 0 && to < len(toks) {
+		hi = toks[to-1].End
+	}
+	j := sort.Search(qi, func(j int) bool {
 		q := a.raws[j]
-		if q.seg < si || q.seg == si && q.close.End > 0 && q.close.End <= a.segs[si].toks[from].Start {
-			break // before the sentence: no need to look further
-		}
-		if q.seg == si && a.kept[j] && a.spk[j].name != "" && q.open.Start >= a.segs[si].toks[from].Start && (to >= len(a.segs[si].toks) || q.open.Start < a.segs[si].toks[to-1].End) {
+		return q.seg > si || q.seg == si && q.open.Start >= hi
+	}) - 1
+	for n := 0; j >= 0 && n < 64 && a.raws[j].seg == si && a.raws[j].open.Start >= lo; j, n = j-1, n+1 {
+		if a.kept[j] && a.spk[j].name != "" {
 			sp := a.spk[j]
 			sp.how, sp.cue, sp.cueText = byContinuation, Span{}, ""
 			return sp, true
