@@ -9,11 +9,7 @@ import (
 	"io"
 	"math"
 	"runtime"
-	"slices"
-	"strings"
 	"sync"
-
-	"golang.org/x/text/language"
 
 	"github.com/newsdoc/newsdoc"
 )
@@ -67,19 +63,11 @@ Flags:
 		fmt.Fprintf(stderr, "newsdoc dups: -threshold %v: want a number above 0 and at most 1\n", *threshold)
 		return 2
 	}
-	var p newsdoc.Parser
-	if err := validLang(*lang); err != nil {
-		fmt.Fprintf(stderr, "newsdoc dups: %v\n", err)
+	p, err := newParser("dups", *lang, *format)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	if *lang != "" {
-		p.Language = language.Make(*lang)
-	}
-	if *format != "" && !slices.Contains(newsdoc.Formats(), *format) {
-		fmt.Fprintf(stderr, "newsdoc dups: -format %q: not one of %s\n", *format, strings.Join(newsdoc.Formats(), ", "))
-		return 2
-	}
-	p.Format = *format
 	if len(args) == 0 {
 		args = []string{"-"}
 	}

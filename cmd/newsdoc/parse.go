@@ -62,19 +62,11 @@ Flags:
 		}
 		return 2
 	}
-	var p newsdoc.Parser
-	if err := validLang(*lang); err != nil {
-		fmt.Fprintf(stderr, "newsdoc parse: %v\n", err)
+	p, err := newParser("parse", *lang, *format)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
 		return 2
 	}
-	if *lang != "" {
-		p.Language = language.Make(*lang)
-	}
-	if *format != "" && !slices.Contains(newsdoc.Formats(), *format) {
-		fmt.Fprintf(stderr, "newsdoc: -format %q: not one of %s\n", *format, strings.Join(newsdoc.Formats(), ", "))
-		return 2
-	}
-	p.Format = *format
 	p.Indirect = *indirect
 	if *tz != "" {
 		loc, err := loadZone(*tz)
@@ -517,4 +509,21 @@ func isFlagSet(fs *flag.FlagSet, name string) bool {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
 	return set
+}
+
+// newParser makes the Parser of a command from its -lang and -format
+// flags, or says which flag is wrong.
+func newParser(cmd, lang, format string) (newsdoc.Parser, error) {
+	var p newsdoc.Parser
+	if err := validLang(lang); err != nil {
+		return p, fmt.Errorf("newsdoc %s: %v", cmd, err)
+	}
+	if lang != "" {
+		p.Language = language.Make(lang)
+	}
+	if format != "" && !slices.Contains(newsdoc.Formats(), format) {
+		return p, fmt.Errorf("newsdoc %s: -format %q: not one of %s", cmd, format, strings.Join(newsdoc.Formats(), ", "))
+	}
+	p.Format = format
+	return p, nil
 }
