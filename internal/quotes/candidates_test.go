@@ -58,6 +58,13 @@ func TestGenerators(t *testing.T) {
 		{"tied", "nl", `De 56-jarige Ronald Veenstra koos. "Ik ben tevreden", zei de 56-jarige.`, "Ik ben tevreden", "Ronald Veenstra", true},
 		{"tied", "nl", `"Eerst", zei een vrouw die verderop woont. "Het was een knal", zei de vrouw.`, "Het was een knal", "een vrouw die verderop woont", true},
 		{"impersonal", "nl", `"Eerste deel", zei Els Wouters. "Tweede deel, dat is waar het om gaat", klinkt het.`, "Tweede deel, dat is waar het om gaat", "Els Wouters", true},
+		{"unknown", "en", `Ann Foley spoke. "No," he said.`, "No,", "", true},
+		{"last", "en", "\"We will stay,\" said Ann Foley.\n\nThe vote was close. \"It is our town.\"", "It is our town.", "Ann Foley", true},
+		{"nearest", "en", "Tom Hale came in. Ann Foley left.\n\n\"It is our town.\"", "It is our town.", "Ann Foley", true},
+		{"pullquote", "nl", "Tom Claes sprak.\n\nP: \"We blijven hier\" Tom Claes\n\nDe zaal applaudisseerde.", "We blijven hier", "Tom Claes", true},
+		{"echo", "nl", "H: 'Het plan gaat door'\n\n\"Het plan gaat zeker door\", zei Els Wouters.", "Het plan gaat door", "Els Wouters", true},
+		{"bodies", "en", `The Electoral Commission was blunt. "It was an attempt to mislead voters," the statement said.`, "It was an attempt to mislead voters,", "Electoral Commission", false},
+		{"top", "nl", "H: 'Alles komt zeker goed'\n\n\"We beginnen morgen\", zei Els Wouters. \"Het wordt een lange week\", zei ze.", "Alles komt zeker goed", "Els Wouters", true},
 		{"head_colon", "nl", "H: Wouters: 'Het plan gaat door'\n\nEls Wouters sprak. \"We gaan door met het plan\", zei ze.", "Het plan gaat door", "Els Wouters", true},
 	}
 	for _, tc := range tests {
