@@ -155,10 +155,9 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		i := slices.IndexFunc(cs, func(c cand) bool { return c.sp.name == p.name })
 		if i < 0 {
 			i = len(cs)
-			cs = append(cs, cand{sp: p})
+			cs = append(cs, cand{sp: p, f: *a.nameFeaturesOf(p.name)})
 			c := &cs[i]
 			c.f[fDist] = math.Inf(1)
-			a.nameFeatures(&c.f, p.name)
 			if last != nil && p.name != "" && p.name == last.name {
 				c.f[fSameLast] = 1
 			}
@@ -289,6 +288,22 @@ func distance(r raw, s Span) (float64, bool, bool) {
 		d, after = s.Start-r.text.End, true
 	}
 	return min(math.Log1p(float64(d)), distFar), after, true
+}
+
+// nameFeaturesOf returns the features of a name as the article uses it,
+// worked out once per name: the same names come up for quotation after
+// quotation.
+func (a *article) nameFeaturesOf(name string) *[nFeatures]float64 {
+	if f, ok := a.nameFeats[name]; ok {
+		return f
+	}
+	f := new([nFeatures]float64)
+	a.nameFeatures(f, name)
+	if a.nameFeats == nil {
+		a.nameFeats = map[string]*[nFeatures]float64{}
+	}
+	a.nameFeats[name] = f
+	return f
 }
 
 // nameFeatures sets the features of a name as the article uses it.

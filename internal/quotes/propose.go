@@ -111,7 +111,10 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 // named nearest before the quotation first. The description itself stays
 // a candidate, for a speaker the article never names.
 func (a *article) resolveDescriptions(r raw, ps []speaker) []speaker {
-	var out []speaker
+	// Two buffers in turn: the result goes to the spare one, and the
+	// input's becomes the spare for the next quotation.
+	out := a.spare[:0]
+	defer func() { a.spare = ps[:0] }()
 	for _, p := range ps {
 		if p.kind == kindDesc && !p.span.IsZero() {
 			res := speaker{span: p.span, cue: p.cue, cueText: p.cueText, how: p.how, src: srcTied}

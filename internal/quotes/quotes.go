@@ -134,14 +134,16 @@ type article struct {
 	firstRaw   map[int]int
 	top        *string // the speaker quoted most often, once known
 	rawsBySent map[int][]int
-	spk        []speaker            // per raw quotation: its speaker, once attributed
-	names      map[string]*nameInfo // by fullest name, built on first use
-	salient    *[]speaker           // the persons named most, once known
-	intro      map[string]string    // head noun → the indefinite description that introduced it
-	norm       [][]string           // per raw quotation: its words for comparing, once needed
-	starts     [][]int32            // per segment: sentenceStart's table, once needed
+	spk        []speaker                      // per raw quotation: its speaker, once attributed
+	names      map[string]*nameInfo           // by fullest name, built on first use
+	salient    *[]speaker                     // the persons named most, once known
+	intro      map[string]string              // head noun → the indefinite description that introduced it
+	norm       [][]string                     // per raw quotation: its words for comparing, once needed
+	starts     [][]int32                      // per segment: sentenceStart's table, once needed
+	nameFeats  map[string]*[nFeatures]float64 // by name, once needed
 	// scratch space reused from one quotation to the next
 	props  []speaker
+	spare  []speaker
 	cands  []cand
 	scores []float64
 	speech [nSpeech]float64
