@@ -46,21 +46,7 @@ func (g *wordGen) words(n int, capital bool) string {
 func (g *wordGen) sentence(n int) string { return g.words(n, true) + "." }
 
 func sharedFormatsDir(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		sharedtest.Missing(t, err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "formats")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			sharedtest.Missing(t, "shared/formats not found")
-		}
-		dir = parent
-	}
+	return sharedtest.Dir(t, "formats")
 }
 
 var placeholderRE = regexp.MustCompile(`<([A-Z_]+)((?: [^>]*)?)>`)

@@ -73,11 +73,7 @@ type evalArticle struct {
 // sharedEval finds ../shared/eval; in CI its absence fails the test.
 func sharedEval(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "shared", "eval")
-	if _, err := os.Stat(filepath.Join(dir, "score.py")); err != nil {
-		sharedtest.Missing(t, "../shared/eval not found: ", err)
-	}
-	return dir
+	return sharedtest.Dir(t, "eval")
 }
 
 func loadEval(t *testing.T) []evalArticle {

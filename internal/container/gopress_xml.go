@@ -32,16 +32,7 @@ var gopressConfig = xmlConfig{
 
 // ReadGoPressXML reads a GoPress Academic XML export.
 func ReadGoPressXML(src string, limit int) (*Result, error) {
-	b, items, enc, err := readXML(src, gopressConfig, limit)
-	if err != nil {
-		return nil, err
-	}
-	text := b.sb.String()
-	r := &Result{Container: "xml", Encoding: enc, Text: text, Locs: b.locs}
-	for _, its := range xmlDocs(items) {
-		r.Docs = append(r.Docs, gopressDoc(text, its))
-	}
-	return r, nil
+	return readXMLDocs(src, gopressConfig, limit, gopressDoc)
 }
 
 func gopressDoc(text string, its []item) layout.Doc {

@@ -37,16 +37,7 @@ var nitfConfig = xmlConfig{
 // ReadNITF reads an NITF 3.x document (one document per file; a file that
 // holds several nitf elements gives one document each).
 func ReadNITF(src string, limit int) (*Result, error) {
-	b, items, enc, err := readXML(src, nitfConfig, limit)
-	if err != nil {
-		return nil, err
-	}
-	text := b.sb.String()
-	r := &Result{Container: "xml", Encoding: enc, Text: text, Locs: b.locs}
-	for _, its := range xmlDocs(items) {
-		r.Docs = append(r.Docs, nitfDoc(text, its))
-	}
-	return r, nil
+	return readXMLDocs(src, nitfConfig, limit, nitfDoc)
 }
 
 func nitfDoc(text string, its []item) layout.Doc {

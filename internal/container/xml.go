@@ -46,6 +46,21 @@ type nameCount struct {
 	n    int
 }
 
+// readXMLDocs reads an XML container of cfg's kind and makes one document
+// of each article element it holds with doc.
+func readXMLDocs(src string, cfg xmlConfig, limit int, doc func(text string, its []item) layout.Doc) (*Result, error) {
+	b, items, enc, err := readXML(src, cfg, limit)
+	if err != nil {
+		return nil, err
+	}
+	text := b.sb.String()
+	r := &Result{Container: "xml", Encoding: enc, Text: text, Locs: b.locs}
+	for _, its := range xmlDocs(items) {
+		r.Docs = append(r.Docs, doc(text, its))
+	}
+	return r, nil
+}
+
 // readXML walks src and returns the decoded text and its items. It reads
 // the tokens one by one (encoding/xml keeps its own stack, without
 // recursion), and does not expand entities a DOCTYPE declares: the

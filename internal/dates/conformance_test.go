@@ -17,21 +17,7 @@ import (
 // test time and never copied. See its README for the columns.
 
 func conformanceDir(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		sharedtest.Missing(t, err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "conformance", "dates")
-		if _, err := os.Stat(filepath.Join(p, "cases.tsv")); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			sharedtest.Missing(t, "shared/conformance/dates not found")
-		}
-		dir = parent
-	}
+	return sharedtest.Dir(t, "conformance", "dates")
 }
 
 func readTSV(t *testing.T, path string) []map[string]string {

@@ -20,21 +20,7 @@ import (
 
 // sharedFormats finds shared/formats above the package directory.
 func sharedFormats(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		sharedtest.Missing(t, err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "formats")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			sharedtest.Missing(t, "shared/formats not found")
-		}
-		dir = parent
-	}
+	return sharedtest.Dir(t, "formats")
 }
 
 var placeholder = regexp.MustCompile(`<([A-Z_]+)((?: [^>]*)?)>`)

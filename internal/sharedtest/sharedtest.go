@@ -7,6 +7,7 @@ package sharedtest
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 )
 
 // TB is the part of testing.TB that Missing uses.
@@ -25,4 +26,29 @@ func Missing(t TB, why ...any) {
 		return
 	}
 	t.Skip(why...)
+}
+
+// Dir returns the folder shared/elem… found in the working directory or
+// one above it, the way the tests' packages sit below the checkout and
+// shared/ beside it; when there is none, Missing.
+func Dir(t TB, elem ...string) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		Missing(t, err)
+		return ""
+	}
+	rel := filepath.Join(append([]string{"shared"}, elem...)...)
+	for {
+		p := filepath.Join(dir, rel)
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			Missing(t, rel+" not found")
+			return ""
+		}
+		dir = parent
+	}
 }
