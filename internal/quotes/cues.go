@@ -256,7 +256,7 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 	if m, ok := a.people.mentionAt(si, i); ok {
 		// "Directeur Hans Spigt van Jeugdzorg Nederland:": the person of
 		// the organisation speaks, not the organisation.
-		if k := m.from - 1; k > 0 && (toks[k].lower == "van" || toks[k].lower == "of" || toks[k].lower == "bij" || toks[k].lower == "from") {
+		if k := m.from - 1; k > 0 && affiliation[toks[k].lower] {
 			if p, ok := a.people.mentionAt(si, k-1); ok && a.people.isPerson(p) {
 				m = p
 			}
@@ -432,3 +432,7 @@ func (a *article) namesPerson(si int, ctx []int) bool {
 	}
 	return false
 }
+
+// Prepositions that tie a person to an organisation
+// (lexicon/affiliation.txt).
+var affiliation = wordSet("affiliation.txt")

@@ -19,6 +19,7 @@ type mention struct {
 	role          string // a role word right before it: "minister"
 	strong        bool   // surely a person (given name, role, or speaker)
 	given         bool   // a given name alone
+	outlet        bool   // a news outlet or agency: "the BBC"
 	place         bool   // after a preposition of place: "in Saudi Arabia"
 	gender        byte   // from the given name: m, f or 0
 }
@@ -381,7 +382,8 @@ func (p *people) add(a *article, si, from, to int) {
 		words = append(words, w)
 	}
 	name := strings.Join(words, " ")
-	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{toks[from].Start, toks[to-1].End}, name: name, key: surnameKey(name)}
+	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{toks[from].Start, toks[to-1].End}, name: name, key: surnameKey(name),
+		outlet: text.Outlets().Has(name)}
 	if g, ok := givenName(toks[from].text); ok {
 		m.gender = g
 		if to-from >= 2 {
@@ -455,7 +457,7 @@ func (p *people) canonOf(name string) string {
 // isPerson reports whether the mention names a person rather than a
 // place or an organisation, as far as the article tells.
 func (p *people) isPerson(m mention) bool {
-	if m.place || text.Outlets().Has(m.name) {
+	if m.place || m.outlet {
 		return false // "in Saudi Arabia", "told the BBC"
 	}
 	return p.strong[m.key] || p.weakPerson(m) || p.byGiven[m.name] != "" || m.given

@@ -164,11 +164,14 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 // hij"), a function word or a relative pronoun, which end the phrase.
 func descWord(t tok) bool {
 	return !t.punct && !relative[t.lower] && !functionWords[t.lower] && lex().pronouns[t.lower] == 0 &&
-		t.lower != "zich" && t.lower != "himself" && t.lower != "herself" && lex().cues[t.lower] == nil
+		!reflexive[t.lower] && lex().cues[t.lower] == nil
 }
 
 // Relative pronouns that open a clause inside a noun phrase.
-var relative = map[string]bool{"die": true, "who": true, "which": true, "that": true, "wie": true}
+var relative = wordSet("relative.txt")
+
+// Reflexive pronouns, which end a description (lexicon/reflexive.txt).
+var reflexive = wordSet("reflexive.txt")
 
 // relativeEnd returns the last token of the noun phrase ending at token
 // i of segment si, taking in a relative clause that follows it with no
