@@ -8,12 +8,12 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsdoc/newsdoc/internal/golden"
 )
 
 // TestJSONGolden pins the JSON bytes of every test input, with each option,
 // so that a change to the writer that changes one byte is seen.
 func TestJSONGolden(t *testing.T) {
-	const golden = "testdata/json.golden"
 	var got bytes.Buffer
 	for _, path := range inputs(t) {
 		src, err := os.ReadFile(path)
@@ -31,19 +31,7 @@ func TestJSONGolden(t *testing.T) {
 			}
 		}
 	}
-	if *update {
-		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got.String()); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-	}
+	golden.Check(t, "testdata/json.golden", got.String(), *update)
 }
 
 // FuzzJSON checks the hand-written writer against appendJSONRef, the

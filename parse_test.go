@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsdoc/newsdoc/internal/golden"
 	"golang.org/x/text/language"
 )
 
@@ -69,20 +70,7 @@ func TestGolden(t *testing.T) {
 // the extension ext, or with -update rewrites that file.
 func checkGolden(t *testing.T, path, ext, got string) {
 	t.Helper()
-	golden := strings.TrimSuffix(strings.TrimSuffix(path, ".txt"), ".latin1") + ext
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-	}
+	golden.Check(t, strings.TrimSuffix(strings.TrimSuffix(path, ".txt"), ".latin1")+ext, got, *update)
 }
 
 // dump renders articles as a deterministic text, one item a line, with

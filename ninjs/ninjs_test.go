@@ -10,9 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/newsdoc/newsdoc"
+	"github.com/newsdoc/newsdoc/internal/golden"
 	"github.com/newsdoc/newsdoc/internal/jsonschema"
 )
 
@@ -55,20 +54,8 @@ func TestGolden(t *testing.T) {
 				json.Indent(&got, b, "", "  ")
 				got.WriteByte('\n')
 			}
-			golden := filepath.Join("testdata", strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(file, "testdata/"), ".txt"), "/", "_")+".golden")
-			if *update {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got.String()); diff != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
-			}
+			name := filepath.Join("testdata", strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(file, "testdata/"), ".txt"), "/", "_")+".golden")
+			golden.Check(t, name, got.String(), *update)
 		})
 	}
 }

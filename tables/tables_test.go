@@ -17,8 +17,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
-
 	"github.com/newsdoc/newsdoc"
+	"github.com/newsdoc/newsdoc/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files")
@@ -107,19 +107,7 @@ func TestGolden(t *testing.T) {
 		got := write(t, ps, f, Options{})
 		for tb := range NumTables {
 			name := filepath.Join("testdata", tb.String()+f.Ext()+".golden")
-			if *update {
-				if err := os.WriteFile(name, []byte(got[tb]), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				continue
-			}
-			want, err := os.ReadFile(name)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got[tb]); diff != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", name, diff)
-			}
+			golden.Check(t, name, got[tb], *update)
 		}
 	}
 }
