@@ -17,8 +17,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	}
 	if k < len(ctx) {
 		// "…", zo zegt X / "…" Dat zegt X.
-		switch toks[ctx[k]].lower {
-		case "zo", "so", "dat", "dit", "that", "this":
+		if isClause(toks[ctx[k]].lower, clauseLink) {
 			k++
 		}
 	}
@@ -26,8 +25,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		return speaker{}, false
 	}
 	// A new clause ("…", en Wilders vindt …) is no reporting clause.
-	switch toks[ctx[k]].lower {
-	case "en", "maar", "want", "terwijl", "omdat", "and", "but", "while", "because", "although", "whereas":
+	if isClause(toks[ctx[k]].lower, clauseOpener) {
 		return speaker{}, false
 	}
 	if t := toks[ctx[k]]; lex().after[t.lower] {
@@ -48,11 +46,8 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		}
 		// A verb in a relative clause does not report the quotation:
 		// "the strategist, who asked not to be named, told reporters".
-		if j > k {
-			switch toks[ctx[j-1]].lower {
-			case "who", "which", "that", "die", "dat", "wie", "welke":
-				continue
-			}
+		if j > k && isClause(toks[ctx[j-1]].lower, clauseRelative) {
+			continue
 		}
 		rest := ctx[j+1:]
 		// "klinkt het (bij X)", "klinkt bij X": impersonal unless "bij"
@@ -129,11 +124,8 @@ func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
 	}
 	// A plural that is also the infinitive after a modal is no report:
 	// "dat wil zeggen", "hij kan niets zeggen".
-	if strings.HasSuffix(t.lower, "en") && j > 0 {
-		switch toks[ctx[j-1]].lower {
-		case "wil", "wilde", "willen", "kan", "kon", "kunnen", "moet", "moest", "moeten", "mag", "mocht", "zal", "zou", "zullen", "niets", "niet", "iets", "veel", "te":
-			return nil, false
-		}
+	if strings.HasSuffix(t.lower, "en") && j > 0 && isClause(toks[ctx[j-1]].lower, clauseInfinitive) {
+		return nil, false
 	}
 	for _, c := range cues {
 		if c.particle == "" {

@@ -173,7 +173,28 @@ type lexicons struct {
 	// Name particles ("van", "de", "'t"), lower case; lead particles
 	// count only before another ("in 't Veld").
 	particles, leadParticles map[string]bool
+	clause                   map[string]clauseKind // clause.txt
 }
+
+// clauseKind is a set of the parts a word plays around a reporting clause
+// (clause.txt).
+type clauseKind uint8
+
+const (
+	clauseLink clauseKind = 1 << iota
+	clauseOpener
+	clauseRelative
+	clauseInfinitive
+	clauseConj
+)
+
+var clauseKinds = map[string]clauseKind{
+	"link": clauseLink, "opener": clauseOpener, "relative": clauseRelative,
+	"infinitive": clauseInfinitive, "conj": clauseConj,
+}
+
+// isClause reports whether the lower-case word w plays the part k.
+func isClause(w string, k clauseKind) bool { return lex().clause[w]&k != 0 }
 
 var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{
@@ -192,6 +213,14 @@ var lex = sync.OnceValue(func() *lexicons {
 		leadParticles: map[string]bool{},
 		places:        map[string]map[string]bool{"en": {}, "nl": {}},
 		determiners:   map[string]reference{},
+		clause:        map[string]clauseKind{},
+	}
+	for _, e := range entries("clause.txt") {
+		k, ok := clauseKinds[e[0]]
+		if !ok || len(e) != 2 {
+			panic("quotes: clause.txt: bad line " + strings.Join(e, " ")) // a build error, not input
+		}
+		l.clause[e[1]] |= k
 	}
 	for _, name := range []string{"cues_nl.txt", "cues_en.txt"} {
 		for _, e := range entries(name) {

@@ -213,13 +213,8 @@ func (a *article) nounName(noun, desc string) string {
 	return desc
 }
 
-func isConj(w string) bool {
-	switch w {
-	case "en", "of", "maar", "and", "or", "but":
-		return true
-	}
-	return false
-}
+// isConj reports whether w coordinates two noun phrases: "Jan en Piet".
+func isConj(w string) bool { return isClause(w, clauseConj) }
 
 // withPartner extends a person mention to a coordination of two persons,
 // "Miranda Borgignon (46) en echtgenoot Geert Aerden": a subject that
