@@ -17,7 +17,7 @@ func splitBlocks(src string, start, end int) []Block {
 		if bs >= 0 {
 			a, b := trim(src, bs, be)
 			if a < b {
-				out = append(out, Block{Kind: Paragraph, Span: Span{a, b}})
+				out = append(out, Block{Kind: Paragraph, Span: Span{Start: a, End: b}})
 			}
 		}
 		bs, be = -1, -1

@@ -3,6 +3,8 @@ package layout
 import (
 	"strings"
 	"unicode"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // markDateline splits a wire dateline off the first body paragraph:
@@ -67,7 +69,7 @@ func findDateline(src string, s Span) (dl, place, agency, rest Span, ok bool) {
 	// 200 bytes hold at most 100 tokens: an array on the stack, since
 	// every paragraph that opens a body is tried.
 	var buf [100]token
-	toks := appendTokens(buf[:0], src, s.Start, min(s.End, s.Start+200))
+	toks := text.Fields(buf[:0], src, s.Start, min(s.End, s.Start+200))
 	word := func(i int) string { return src[toks[i].Start:toks[i].End] }
 	// The place: up to four words in capitals; a comma may end it.
 	i := 0
@@ -87,7 +89,7 @@ func findDateline(src string, s Span) (dl, place, agency, rest Span, ok bool) {
 	if i == 0 {
 		return
 	}
-	place = Span{toks[0].Start, toks[i-1].End}
+	place = Span{Start: toks[0].Start, End: toks[i-1].End}
 	if comma {
 		place.End--
 	}
@@ -125,7 +127,7 @@ func findDateline(src string, s Span) (dl, place, agency, rest Span, ok bool) {
 		if j == len(toks) || !strings.HasSuffix(word(j), ")") {
 			return
 		}
-		agency = Span{toks[i].Start + 1, toks[j].End - 1}
+		agency = Span{Start: toks[i].Start + 1, End: toks[j].End - 1}
 		if a := src[agency.Start:agency.End]; a == "" || strings.ContainsAny(a, "().,") || !unicode.IsUpper(firstRune(a)) {
 			return
 		}
@@ -148,8 +150,8 @@ func findDateline(src string, s Span) (dl, place, agency, rest Span, ok bool) {
 	if agency.Len() == 0 && !state && letters < 3 {
 		return
 	}
-	dl = Span{toks[0].Start, toks[i].End}
-	rest = Span{toks[i+1].Start, s.End}
+	dl = Span{Start: toks[0].Start, End: toks[i].End}
+	rest = Span{Start: toks[i+1].Start, End: s.End}
 	return dl, place, agency, rest, true
 }
 

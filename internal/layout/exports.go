@@ -136,7 +136,7 @@ func labelOn(src string, l line, keyOf func(string) string) (label, bool) {
 		return label{}, false
 	}
 	a, b := trim(src, after, end)
-	return label{Label: Span{i, colon + 1}, Value: Span{a, b}, Key: key}, true
+	return label{Label: Span{Start: i, End: colon + 1}, Value: Span{Start: a, End: b}, Key: key}, true
 }
 
 // fieldKey maps a LexisNexis field label to its key. Unknown labels in
@@ -354,7 +354,7 @@ func authorSpans(src string, s Span) []Span {
 		}
 		a, b = trim(src, a, b)
 		if a < b {
-			out = append(out, Span{a, b})
+			out = append(out, Span{Start: a, End: b})
 		}
 	}
 	return out

@@ -61,7 +61,7 @@ func TestLatin1Mediargus(t *testing.T) {
 		t.Fatalf("%d docs, want %d", len(got), len(utf))
 	}
 	for i, d := range got {
-		if h := text(lat, d.Headline); !strings.Contains(h, " ") || i == 1 && h != "Café De Zwaan sluit na honderd jaar" {
+		if h := spanText(lat, d.Headline); !strings.Contains(h, " ") || i == 1 && h != "Café De Zwaan sluit na honderd jaar" {
 			t.Errorf("doc %d headline %q", i, h)
 		}
 		if c, _ := meta(lat, d, "copyright"); !strings.HasPrefix(c, "©") {
@@ -113,14 +113,14 @@ func TestDateline(t *testing.T) {
 		{"OBAMA: We will.", "", "", ""},
 	}
 	for _, tc := range tests {
-		dl, place, agency, rest, ok := findDateline(tc.in, Span{0, len(tc.in)})
+		dl, place, agency, rest, ok := findDateline(tc.in, Span{Start: 0, End: len(tc.in)})
 		if !ok {
 			if tc.dateline != "" {
 				t.Errorf("%q: no dateline, want %q", tc.in, tc.dateline)
 			}
 			continue
 		}
-		got := []string{text(tc.in, dl), text(tc.in, place), text(tc.in, agency)}
+		got := []string{spanText(tc.in, dl), spanText(tc.in, place), spanText(tc.in, agency)}
 		if diff := cmpDiff([]string{tc.dateline, tc.place, tc.agency}, got); diff != "" {
 			t.Errorf("%q: (-want +got)\n%s", tc.in, diff)
 		}
@@ -171,14 +171,14 @@ func TestLexisThousand(t *testing.T) {
 			wantHead = fmt.Sprintf("Kop %d", k)
 			wantLen = fmt.Sprintf("%d woorden", 100+k)
 		}
-		got := []string{d.Format, g("counter"), g("outlet"), text(src, d.Headline), g("length"), g("load_date"), g("copyright"), fmt.Sprint(len(d.Blocks)), d.Lang}
+		got := []string{d.Format, g("counter"), g("outlet"), spanText(src, d.Headline), g("length"), g("load_date"), g("copyright"), fmt.Sprint(len(d.Blocks)), d.Lang}
 		want := []string{"lexisnexis", fmt.Sprintf("%d of %d DOCUMENTS", k, n), fmt.Sprintf("Courier %d", k%7), wantHead, wantLen,
 			fmt.Sprintf("March %d, 2010", k%28+1), "Copyright 2010 Courier Group", "2", "en"}
 		if diff := cmpDiff(want, got); diff != "" {
 			t.Fatalf("doc %d (-want +got)\n%s", k, diff)
 		}
-		if !strings.HasSuffix(text(src, d.DateText), "2010 Monday") || len(d.Authors) != 1 {
-			t.Fatalf("doc %d: date %q, authors %d", k, text(src, d.DateText), len(d.Authors))
+		if !strings.HasSuffix(spanText(src, d.DateText), "2010 Monday") || len(d.Authors) != 1 {
+			t.Fatalf("doc %d: date %q, authors %d", k, spanText(src, d.DateText), len(d.Authors))
 		}
 	}
 	if v, _ := meta(src, docs[0], "search_terms"); v != "haven" {

@@ -93,7 +93,7 @@ func parseLabelled(src string, o Options) []Doc {
 
 // parseLabelledDoc reads the header block h and the body up to end.
 func parseLabelledDoc(src string, h []line, end int) Doc {
-	d := Doc{Format: "labelled", Span: trimSpan(src, Span{h[0].Start, end})}
+	d := Doc{Format: "labelled", Span: trimSpan(src, Span{Start: h[0].Start, End: end})}
 	var cur label
 	have := false
 	flush := func() {
@@ -137,7 +137,7 @@ func parseLabelledDoc(src string, h []line, end int) Doc {
 			cur, have = lab, true
 			continue
 		}
-		s := trimSpan(src, Span{l.Start, l.End})
+		s := trimSpan(src, Span{Start: l.Start, End: l.End})
 		if isBylineLine(l.text(src)) {
 			flush()
 			d.AddMeta("byline", s)

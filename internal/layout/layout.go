@@ -37,14 +37,10 @@
 //	source, url, date, tags, subtitle             labelled-layout fields
 package layout
 
+import "github.com/newsdoc/newsdoc/internal/text"
+
 // Span is a half-open byte range [Start, End) into the parsed text.
-type Span struct{ Start, End int }
-
-// Len returns the span's length in bytes.
-func (s Span) Len() int { return s.End - s.Start }
-
-// IsZero reports whether s is the zero span.
-func (s Span) IsZero() bool { return s.Start == 0 && s.End == 0 }
+type Span = text.Span
 
 // Kind is the kind of a body block.
 type Kind uint8

@@ -193,12 +193,12 @@ func Docs(src string, o Options) iter.Seq[Doc] {
 		case "labelled":
 			docs = parseLabelled(src, o)
 		case "plain":
-			d := parsePlain(src, Span{0, len(src)}, o)
+			d := parsePlain(src, Span{Start: 0, End: len(src)}, o)
 			markBylines(src, &d)
 			markDateline(src, &d)
 			docs = []Doc{d}
 		default:
-			d := Doc{Format: "text", Span: trimSpan(src, Span{0, len(src)})}
+			d := Doc{Format: "text", Span: trimSpan(src, Span{Start: 0, End: len(src)})}
 			d.Blocks = splitBlocks(src, 0, len(src))
 			markDateline(src, &d)
 			docs = []Doc{d}
@@ -220,14 +220,14 @@ func parsePlain(src string, a Span, o Options) Doc {
 	if len(ls) == 0 {
 		return d
 	}
-	d.Headline = trimSpan(src, Span{ls[0].Start, ls[0].End})
+	d.Headline = trimSpan(src, Span{Start: ls[0].Start, End: ls[0].End})
 	off := ls[0].Next
 	for i := 1; i < min(len(ls), 4); i++ {
 		if o.isDateLine(src[ls[i].Start:ls[i].End]) {
 			for _, l := range ls[1:i] {
-				d.Blocks = append(d.Blocks, Block{Other, trimSpan(src, Span{l.Start, l.End})})
+				d.Blocks = append(d.Blocks, Block{Other, trimSpan(src, Span{Start: l.Start, End: l.End})})
 			}
-			s := trimSpan(src, Span{ls[i].Start, ls[i].End})
+			s := trimSpan(src, Span{Start: ls[i].Start, End: ls[i].End})
 			d.DateText = s
 			d.AddMeta("date_line", s)
 			off = ls[i].Next

@@ -44,15 +44,15 @@ func splitLexis(src string) (cover Span, docs []Span) {
 		off = l.Next
 	}
 	if len(starts) == 0 {
-		return Span{}, []Span{{0, len(src)}}
+		return Span{}, []Span{{Start: 0, End: len(src)}}
 	}
-	cover = Span{0, starts[0]}
+	cover = Span{Start: 0, End: starts[0]}
 	for i, s := range starts {
 		e := len(src)
 		if i+1 < len(starts) {
 			e = starts[i+1]
 		}
-		docs = append(docs, Span{s, e})
+		docs = append(docs, Span{Start: s, End: e})
 	}
 	return cover, docs
 }
@@ -64,7 +64,7 @@ func parseLexis(src string, o Options) []Doc {
 		out = append(out, parseLexisDoc(src, a))
 	}
 	if a, b := trim(src, cover.Start, cover.End); a < b {
-		attachCover(src, Span{a, b}, &out[0])
+		attachCover(src, Span{Start: a, End: b}, &out[0])
 	}
 	for i := range out {
 		markDateline(src, &out[i])
@@ -82,7 +82,7 @@ func attachCover(src string, c Span, d *Doc) {
 				cd.addLabel(lab)
 				continue
 			}
-			s := trimSpan(src, Span{l.Start, l.End})
+			s := trimSpan(src, Span{Start: l.Start, End: l.End})
 			if isCopyright(l.text(src)) {
 				cd.AddMeta("copyright", s)
 			} else {
@@ -123,7 +123,7 @@ header:
 			l := b[j]
 			centred := isCentred(src, l)
 			if isCounter(src, l) {
-				d.AddMeta("counter", trimSpan(src, Span{l.Start, l.End}))
+				d.AddMeta("counter", trimSpan(src, Span{Start: l.Start, End: l.End}))
 				continue
 			}
 			if _, ok := labelOn(src, l, fieldKey); ok && !centred {
@@ -150,7 +150,7 @@ header:
 				}
 				k++
 			}
-			d.Headline = trimSpan(src, Span{l.Start, b[k].End})
+			d.Headline = trimSpan(src, Span{Start: l.Start, End: b[k].End})
 			headline = true
 			j = k
 		}
@@ -211,7 +211,7 @@ func isTrailerBlock(src string, b []line) bool {
 func (st *lexisState) headerLine(b []line, j int) int {
 	src, d := st.src, st.d
 	l := b[j]
-	s := trimSpan(src, Span{l.Start, l.End})
+	s := trimSpan(src, Span{Start: l.Start, End: l.End})
 	t := src[s.Start:s.End]
 	switch {
 	case isCounter(src, l):
@@ -220,7 +220,7 @@ func (st *lexisState) headerLine(b []line, j int) int {
 		// "All Rights Reserved" may continue the notice on the next line.
 		for j+1 < len(b) && strings.Contains(strings.ToLower(b[j+1].text(src)), "reserved") {
 			j++
-			s.End = trimSpan(src, Span{b[j].Start, b[j].End}).End
+			s.End = trimSpan(src, Span{Start: b[j].Start, End: b[j].End}).End
 		}
 		d.AddMeta("copyright", s)
 	case isWeekdayLine(t) && st.sawDate:
@@ -269,7 +269,7 @@ func (st *lexisState) fieldBlock(b []line) int {
 		if lab, ok := labelOn(src, l, fieldKey); ok {
 			flush()
 			if lab.Key == "body_marker" {
-				st.d.AddMeta("body_marker", trimSpan(src, Span{lab.Label.Start, l.End}))
+				st.d.AddMeta("body_marker", trimSpan(src, Span{Start: lab.Label.Start, End: l.End}))
 				if j+1 < len(b) {
 					return b[j+1].Start
 				}
@@ -280,13 +280,13 @@ func (st *lexisState) fieldBlock(b []line) int {
 		}
 		if !have {
 			// Text before any label: keep it as a block of its own.
-			st.d.Blocks = append(st.d.Blocks, Block{Other, trimSpan(src, Span{l.Start, l.End})})
+			st.d.Blocks = append(st.d.Blocks, Block{Other, trimSpan(src, Span{Start: l.Start, End: l.End})})
 			continue
 		}
 		if cur.Value.Len() == 0 {
-			cur.Value = trimSpan(src, Span{l.Start, l.End})
+			cur.Value = trimSpan(src, Span{Start: l.Start, End: l.End})
 		} else {
-			cur.Value.End = trimSpan(src, Span{l.Start, l.End}).End
+			cur.Value.End = trimSpan(src, Span{Start: l.Start, End: l.End}).End
 		}
 	}
 	flush()
@@ -346,7 +346,7 @@ func pageIn(src string, s Span) Span {
 			k++
 		}
 		if k > j {
-			return Span{s.Start + i, s.Start + k}
+			return Span{Start: s.Start + i, End: s.Start + k}
 		}
 	}
 	return Span{}
@@ -362,7 +362,7 @@ func (st *lexisState) trailerBlock(b []line) {
 		}
 		return
 	}
-	s := trimSpan(src, Span{b[0].Start, b[len(b)-1].End})
+	s := trimSpan(src, Span{Start: b[0].Start, End: b[len(b)-1].End})
 	if isCopyright(b[0].text(src)) {
 		d.AddMeta("copyright", s)
 		return

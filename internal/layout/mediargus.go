@@ -40,7 +40,7 @@ func mgHeader(src string, l line) (date, page Span, d, m, y, p int, ok bool) {
 	d, m, y = atoi(f[0]), atoi(f[1]), atoi(f[2])
 	p = atoi(n)
 	off := a + len(ds) + 1 + (len(ps) - len(ps2))
-	return Span{a, a + len(ds)}, Span{off, b}, d, m, y, p, true
+	return Span{Start: a, End: a + len(ds)}, Span{Start: off, End: b}, d, m, y, p, true
 }
 
 // mgTocDateline reads "De Morgen, woensdag 30 november 2011, p. 23, 853w.".
@@ -57,10 +57,10 @@ func mgTocDateline(src string, l line, e *tocEntry) bool {
 	if w == wd || !isDigits(w) || !strings.HasPrefix(page, "p.") || !isDigits(strings.TrimSpace(page[2:])) || !isExportDateLine(date) {
 		return false
 	}
-	e.dateline = Span{a, b}
-	e.outlet = Span{a, a + len(parts[0])}
+	e.dateline = Span{Start: a, End: b}
+	e.outlet = Span{Start: a, End: a + len(parts[0])}
 	ws := b - len(words)
-	e.length = Span{ws, ws + len(wd)}
+	e.length = Span{Start: ws, End: ws + len(wd)}
 	e.page = atoi(strings.TrimSpace(page[2:]))
 	for i, f := range strings.Fields(date) {
 		if k := monthNumber(f); k > 0 {
@@ -100,7 +100,7 @@ func tocNumber(src string, l line) (Span, int, bool) {
 		return Span{}, 0, false
 	}
 	t, _ := trim(src, i+1, b)
-	return Span{a, i + 1}, t, true
+	return Span{Start: a, End: i + 1}, t, true
 }
 
 func parseMediargus(src string, o Options) []Doc {
@@ -130,15 +130,15 @@ func parseMediargus(src string, o Options) []Doc {
 			for j := i + 1; j < first && j <= i+4; j++ {
 				if mgTocDateline(src, ls[j], &e) {
 					e.number = num
-					e.title = trimSpan(src, Span{t, ls[j-1].End})
+					e.title = trimSpan(src, Span{Start: t, End: ls[j-1].End})
 					for k := i + 1; k < j; k++ { // a title over several lines
 						if isBlank(src, ls[k]) {
-							e.title.End = trimSpan(src, Span{t, ls[k-1].End}).End
+							e.title.End = trimSpan(src, Span{Start: t, End: ls[k-1].End}).End
 							// Lines after the blank, before the dateline,
 							// are kept with the entry.
 							for ; k < j; k++ {
 								if !isBlank(src, ls[k]) {
-									e.extra = append(e.extra, trimSpan(src, Span{ls[k].Start, ls[k].End}))
+									e.extra = append(e.extra, trimSpan(src, Span{Start: ls[k].Start, End: ls[k].End}))
 								}
 							}
 							break
@@ -154,7 +154,7 @@ func parseMediargus(src string, o Options) []Doc {
 				continue
 			}
 		}
-		s := trimSpan(src, Span{l.Start, l.End})
+		s := trimSpan(src, Span{Start: l.Start, End: l.End})
 		if cur != nil {
 			if cur.snippet.Len() == 0 {
 				cur.snippet = s
@@ -200,7 +200,7 @@ func parseMediargus(src string, o Options) []Doc {
 	var extra []Doc
 	for _, e := range toc {
 		if !e.used {
-			d := Doc{Format: "mediargus", Span: Span{e.number.Start, max(e.snippet.End, e.dateline.End)}, Headline: e.title}
+			d := Doc{Format: "mediargus", Span: Span{Start: e.number.Start, End: max(e.snippet.End, e.dateline.End)}, Headline: e.title}
 			d.AddMeta("toc_number", e.number)
 			d.AddMeta("toc_dateline", e.dateline)
 			d.AddMeta("outlet", e.outlet)
@@ -216,7 +216,7 @@ func parseMediargus(src string, o Options) []Doc {
 	}
 	out = append(extra, out...)
 	if len(out) == 0 {
-		d := Doc{Format: "mediargus", Span: trimSpan(src, Span{0, len(src)})}
+		d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: 0, End: len(src)})}
 		d.Blocks = splitBlocks(src, 0, len(src))
 		return []Doc{d}
 	}
@@ -303,22 +303,22 @@ func isBylineFormula(t string) bool {
 
 // parseMgArticle parses one article from its header line to end.
 func parseMgArticle(src string, h line, end int, title string) Doc {
-	d := Doc{Format: "mediargus", Span: trimSpan(src, Span{h.Start, end})}
+	d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: h.Start, End: end})}
 	date, page, _, _, _, _, _ := mgHeader(src, h)
 	d.DateText = date
-	d.AddMeta("date_line", trimSpan(src, Span{h.Start, h.End}))
+	d.AddMeta("date_line", trimSpan(src, Span{Start: h.Start, End: h.End}))
 	d.AddMeta("page", page)
 	bs := blocksOf(src, h.Next, end)
 	// The copyright notice closes the article.
 	bodyEnd := end
 	var copyright Span
 	if n := len(bs); n > 0 && isCopyright(bs[n-1][0].text(src)) {
-		copyright = trimSpan(src, Span{bs[n-1][0].Start, bs[n-1][len(bs[n-1])-1].End})
+		copyright = trimSpan(src, Span{Start: bs[n-1][0].Start, End: bs[n-1][len(bs[n-1])-1].End})
 		bodyEnd = bs[n-1][0].Start
 		bs = bs[:n-1]
 	}
 	i := 0
-	blockSpan := func(b []line) Span { return trimSpan(src, Span{b[0].Start, b[len(b)-1].End}) }
+	blockSpan := func(b []line) Span { return trimSpan(src, Span{Start: b[0].Start, End: b[len(b)-1].End}) }
 	if len(bs) > 1 && len(bs[0]) == 1 && isRegionLine(bs[0][0].text(src)) {
 		d.AddMeta("region", blockSpan(bs[0]))
 		i++
@@ -335,13 +335,13 @@ func parseMgArticle(src string, h line, end int, title string) Doc {
 		}
 		if n := len(b); n > 1 && norm1(b[0].text(src)) == title {
 			t = k
-			below = trimSpan(src, Span{b[1].Start, b[n-1].End})
+			below = trimSpan(src, Span{Start: b[1].Start, End: b[n-1].End})
 			bs[k] = b[:1]
 			break
 		}
 		if n := len(b); n > 1 && norm1(b[n-1].text(src)) == title {
 			t = k
-			above = trimSpan(src, Span{b[0].Start, b[n-2].End})
+			above = trimSpan(src, Span{Start: b[0].Start, End: b[n-2].End})
 			bs[k] = b[n-1:]
 			break
 		}

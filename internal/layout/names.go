@@ -136,7 +136,7 @@ func sourceBefore(src string, toks []token, end int) int {
 func splitByline(src string, start, end int) (Span, []Span) {
 	toks := tokens(src, start, end)
 	if len(toks) < 2 {
-		return trimSpan(src, Span{start, end}), nil
+		return trimSpan(src, Span{Start: start, End: end}), nil
 	}
 	var authors []Span
 	n := len(toks)
@@ -152,7 +152,7 @@ func splitByline(src string, start, end int) (Span, []Span) {
 		if src[nameEnd-1] == ',' {
 			nameEnd--
 		}
-		authors = append(authors, Span{toks[j].Start, nameEnd})
+		authors = append(authors, Span{Start: toks[j].Start, End: nameEnd})
 		n = j
 		// Another author before this one: "A en B", "A, B".
 		if n > 1 && isConjunction(src[toks[n-1].Start:toks[n-1].End]) {
@@ -174,22 +174,22 @@ func splitByline(src string, start, end int) (Span, []Span) {
 		// capitalised words after it are the byline, even a name the rules
 		// above do not know ("…fout" Wouter Verhelst-Ooms).
 		if a, ok := bylineAfterQuote(src, toks); ok {
-			return trimSpan(src, Span{start, a.Start}), []Span{a}
+			return trimSpan(src, Span{Start: start, End: a.Start}), []Span{a}
 		}
-		return trimSpan(src, Span{start, end}), nil
+		return trimSpan(src, Span{Start: start, End: end}), nil
 	}
 	// After a closing quote mark, a longer run of name words is one name:
 	// "…fout" Anne Marie Verhelst.
 	if len(authors) == 1 {
 		if a, ok := bylineAfterQuote(src, toks); ok && a.Start < authors[0].Start && a.End == authors[0].End {
-			return trimSpan(src, Span{start, a.Start}), []Span{a}
+			return trimSpan(src, Span{Start: start, End: a.Start}), []Span{a}
 		}
 	}
 	// Found from the end backwards; put them in reading order.
 	for i, j := 0, len(authors)-1; i < j; i, j = i+1, j-1 {
 		authors[i], authors[j] = authors[j], authors[i]
 	}
-	return trimSpan(src, Span{start, toks[n].Start}), authors
+	return trimSpan(src, Span{Start: start, End: toks[n].Start}), authors
 }
 
 func personOrSource(src string, toks []token, end int) int {
@@ -222,7 +222,7 @@ func bylineAfterQuote(src string, toks []token) (Span, bool) {
 		if names == 0 {
 			return Span{}, false
 		}
-		return Span{toks[i+1].Start, toks[len(toks)-1].End}, true
+		return Span{Start: toks[i+1].Start, End: toks[len(toks)-1].End}, true
 	}
 	return Span{}, false
 }

@@ -26,7 +26,7 @@ func splitNexis(src string) []Span {
 	for off := 0; off < len(src); {
 		l := lineAt(src, off)
 		if markerKey(src, l) == "end_marker" {
-			out = append(out, Span{start, l.Next})
+			out = append(out, Span{Start: start, End: l.Next})
 			start = l.Next
 		}
 		if l.Next == off {
@@ -35,7 +35,7 @@ func splitNexis(src string) []Span {
 		off = l.Next
 	}
 	if a, b := trim(src, start, len(src)); a < b || len(out) == 0 {
-		out = append(out, Span{start, len(src)})
+		out = append(out, Span{Start: start, End: len(src)})
 	}
 	return out
 }
@@ -83,7 +83,7 @@ func parseNexisDoc(src string, a Span) (Doc, Span) {
 			break
 		}
 	}
-	cover := Span{a.Start, a.Start}
+	cover := Span{Start: a.Start, End: a.Start}
 	next := 0 // the first line after the title, outlet and date
 	if date >= 1 {
 		// The title: the lines above the outlet up to a blank line.
@@ -92,14 +92,14 @@ func parseNexisDoc(src string, a Span) (Doc, Span) {
 			t--
 		}
 		if t < date-1 {
-			d.Headline = trimSpan(src, Span{ls[t].Start, ls[date-2].End})
+			d.Headline = trimSpan(src, Span{Start: ls[t].Start, End: ls[date-2].End})
 		}
-		d.AddMeta("outlet", trimSpan(src, Span{ls[date-1].Start, ls[date-1].End}))
-		cover = Span{a.Start, ls[t].Start}
+		d.AddMeta("outlet", trimSpan(src, Span{Start: ls[date-1].Start, End: ls[date-1].End}))
+		cover = Span{Start: a.Start, End: ls[t].Start}
 		next = date
 	}
 	if date >= 0 {
-		d.DateText = trimSpan(src, Span{ls[date].Start, ls[date].End})
+		d.DateText = trimSpan(src, Span{Start: ls[date].Start, End: ls[date].End})
 		d.AddMeta("date_line", d.DateText)
 		next = date + 1
 	}
@@ -118,7 +118,7 @@ func parseNexisDoc(src string, a Span) (Doc, Span) {
 	for ; i < tr; i++ {
 		l := ls[i]
 		if k := markerKey(src, l); k == "body_marker" {
-			d.AddMeta(k, trimSpan(src, Span{l.Start, l.End}))
+			d.AddMeta(k, trimSpan(src, Span{Start: l.Start, End: l.End}))
 			i++
 			break
 		}
@@ -126,7 +126,7 @@ func parseNexisDoc(src string, a Span) (Doc, Span) {
 			st.field(lab)
 			continue
 		}
-		s := trimSpan(src, Span{l.Start, l.End})
+		s := trimSpan(src, Span{Start: l.Start, End: l.End})
 		if isCopyright(l.text(src)) {
 			d.AddMeta("copyright", s)
 			continue
@@ -170,10 +170,10 @@ func (st *lexisState) nexisTrailer(ls []line) {
 				st.field(cur)
 				have = false
 			}
-			st.d.AddMeta(k, trimSpan(src, Span{l.Start, l.End}))
+			st.d.AddMeta(k, trimSpan(src, Span{Start: l.Start, End: l.End}))
 			continue
 		}
-		s := trimSpan(src, Span{l.Start, l.End})
+		s := trimSpan(src, Span{Start: l.Start, End: l.End})
 		if have {
 			if cur.Value.Len() == 0 {
 				cur.Value = s
@@ -219,7 +219,7 @@ func nexisScore(src string, ls []line) int {
 func lineBlocks(src string, start, end int) []Block {
 	var out []Block
 	for _, l := range nonBlankLines(src, start, end) {
-		out = append(out, Block{Paragraph, trimSpan(src, Span{l.Start, l.End})})
+		out = append(out, Block{Paragraph, trimSpan(src, Span{Start: l.Start, End: l.End})})
 	}
 	classify(src, out)
 	return out

@@ -33,7 +33,7 @@ func headerDate(src string, l line) (whole, value Span, ok bool) {
 	if k < l.End && src[k] != ' ' && src[k] != '\t' {
 		return Span{}, Span{}, false
 	}
-	return Span{i, k}, Span{j, k}, true
+	return Span{Start: i, End: k}, Span{Start: j, End: k}, true
 }
 
 // dumpSpans yields the articles of a dump file, each as soon as the next
@@ -47,14 +47,14 @@ func dumpSpans(src string) iter.Seq[Span] {
 			if _, _, ok := headerDate(src, l); ok {
 				switch {
 				case start >= 0:
-					if !yield(Span{start, off}) {
+					if !yield(Span{Start: start, End: off}) {
 						return
 					}
 				case off > 0:
 					// Text before the first header is an article of
 					// its own, unless it is only white space.
 					if a, b := trim(src, 0, off); a < b {
-						if !yield(Span{0, off}) {
+						if !yield(Span{Start: 0, End: off}) {
 							return
 						}
 					}
@@ -72,7 +72,7 @@ func dumpSpans(src string) iter.Seq[Span] {
 			}
 			start = 0
 		}
-		yield(Span{start, len(src)})
+		yield(Span{Start: start, End: len(src)})
 	}
 }
 
@@ -99,7 +99,7 @@ func parseDump(src string, a Span, o Options) Doc {
 		d.Headline, d.Authors = splitByline(src, whole.End, first.End)
 		if n := len(d.Authors); n > 0 {
 			// The byline as written, with its "en", "and" or commas.
-			d.AddMeta("byline", trimSpan(src, Span{d.Authors[0].Start, first.End})) // to the line end: a trailing comma too
+			d.AddMeta("byline", trimSpan(src, Span{Start: d.Authors[0].Start, End: first.End})) // to the line end: a trailing comma too
 		}
 		off = first.Next
 		ls = ls[1:]
@@ -112,7 +112,7 @@ func parseDump(src string, a Span, o Options) Doc {
 	}
 	// Date line.
 	if len(ls) > 0 && o.isDateLine(src[ls[0].Start:ls[0].End]) {
-		s := trimSpan(src, Span{ls[0].Start, ls[0].End})
+		s := trimSpan(src, Span{Start: ls[0].Start, End: ls[0].End})
 		d.DateText = s
 		d.AddMeta("date_line", s)
 		off = ls[0].Next
@@ -188,10 +188,10 @@ func parseMetaLine(src string, l line) (metaLine, bool) {
 	if len(toks) == 0 || !isClock(src[toks[0].Start:toks[0].End]) {
 		return metaLine{}, false
 	}
-	m := metaLine{time: Span{toks[0].Start, toks[0].End}, rest: l.End}
+	m := metaLine{time: Span{Start: toks[0].Start, End: toks[0].End}, rest: l.End}
 	i := 1
 	if i < len(toks) && isDigits(src[toks[i].Start:toks[i].End]) {
-		m.count = Span{toks[i].Start, toks[i].End}
+		m.count = Span{Start: toks[i].Start, End: toks[i].End}
 		i++
 	}
 	if i >= len(toks) {
@@ -201,19 +201,19 @@ func parseMetaLine(src string, l line) (metaLine, bool) {
 	rest := src[restStart:l.End]
 	// A short rest without sentence punctuation is the section alone.
 	if len(toks)-i <= 4 && !strings.ContainsAny(rest, ".!?,;:\"“”‘’") {
-		m.section = trimSpan(src, Span{restStart, l.End})
+		m.section = trimSpan(src, Span{Start: restStart, End: l.End})
 		return m, true
 	}
 	for _, s := range lex().sections {
 		if strings.HasPrefix(rest, s) && (len(rest) == len(s) || isSpace(firstRune(rest[len(s):]))) {
-			m.section = Span{restStart, restStart + len(s)}
+			m.section = Span{Start: restStart, End: restStart + len(s)}
 			m.rest, _ = trim(src, m.section.End, l.End)
 			return m, true
 		}
 	}
 	w := src[toks[i].Start:toks[i].End]
 	if isSectionWord(w) && i+1 < len(toks) {
-		m.section = Span{toks[i].Start, toks[i].End}
+		m.section = Span{Start: toks[i].Start, End: toks[i].End}
 		m.rest = toks[i+1].Start
 		return m, true
 	}

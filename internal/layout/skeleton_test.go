@@ -131,7 +131,7 @@ func metas(src string, d Doc, key string) []string {
 	return out
 }
 
-func text(src string, s Span) string { return src[s.Start:s.End] }
+func spanText(src string, s Span) string { return src[s.Start:s.End] }
 
 func norm(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, " / ", " ")), " ")
@@ -213,20 +213,20 @@ func TestSkeletonLexisClassic(t *testing.T) {
 		d := docs[i]
 		g := func(k string) string { v, _ := meta(src, d, k); return v }
 		a.check(i, "newspaper", e["newspaper"], g("outlet"), true)
-		a.check(i, "date_line", e["date_line"], text(src, d.DateText), true)
+		a.check(i, "date_line", e["date_line"], spanText(src, d.DateText), true)
 		var eds []string
 		for _, x := range e["edition_lines"].([]any) {
 			eds = append(eds, x.(string))
 		}
 		a.check(i, "edition_lines", strings.Join(eds, " | "), strings.Join(metas(src, d, "edition"), " | "), true)
 		a.check(i, "byline", e["byline"], g("byline"), true)
-		a.check(i, "section", e["section"], text(src, d.Section), true)
+		a.check(i, "section", e["section"], spanText(src, d.Section), true)
 		for _, k := range []string{"length", "load_date", "language", "publication_type", "journal_code", "copyright"} {
 			a.check(i, k, e[k], g(k), true)
 		}
 		_, graphic := meta(src, d, "graphic")
 		a.check(i, "has_graphic", e["has_graphic"], strconv.FormatBool(graphic), true)
-		a.check(i, "headline_words", e["headline_words"], wordCount(text(src, d.Headline)), true)
+		a.check(i, "headline_words", e["headline_words"], wordCount(spanText(src, d.Headline)), true)
 		n := 0
 		for _, b := range d.Blocks {
 			if b.Kind != Other {
@@ -264,14 +264,14 @@ func TestSkeletonLexisMultilang(t *testing.T) {
 		// The date: the expected day and year appear in the date text.
 		if ds, ok := e["date"].(string); ok {
 			y, day := ds[:4], strings.TrimPrefix(ds[8:10], "0")
-			dt := text(src, d.DateText)
+			dt := spanText(src, d.DateText)
 			got := ds
 			if !strings.Contains(dt, y) || !regexp.MustCompile(`\b0?`+day+`\b`).MatchString(dt) && !strings.HasSuffix(ds[5:10], "-01") {
 				got = dt
 			}
 			a.check(i, "date", ds, got, true)
 		}
-		a.check(i, "section", e["section"], text(src, d.Section), true)
+		a.check(i, "section", e["section"], spanText(src, d.Section), true)
 		if n, ok := e["length_int"]; ok {
 			got := g("length")
 			if f := strings.Fields(got); len(f) > 0 {
@@ -306,18 +306,18 @@ func TestSkeletonLexisDutchUI(t *testing.T) {
 	}
 	for i, d := range docs {
 		g := func(k string) string { v, _ := meta(src, d, k); return v }
-		got := []string{g("outlet"), text(src, d.DateText), g("length"), g("byline"), g("publication_type"), g("language"), g("load_date"), d.Lang}
+		got := []string{g("outlet"), spanText(src, d.DateText), g("length"), g("byline"), g("publication_type"), g("language"), g("load_date"), d.Lang}
 		want := []string{"De Telegraaf", "24. September 2002", "158 words", "PRUIM, FRED", "Paper", "Dutch / Nederlands", "September 26, 2002", "nl"}
 		if diff := cmpDiff(want, got); diff != "" {
 			t.Errorf("doc %d: (-want +got)\n%s", i, diff)
 		}
-		if d.Headline.IsZero() || len(d.Authors) != 1 || text(src, d.Authors[0]) != "PRUIM, FRED" {
-			t.Errorf("doc %d: headline %q, authors %v", i, text(src, d.Headline), d.Authors)
+		if d.Headline.IsZero() || len(d.Authors) != 1 || spanText(src, d.Authors[0]) != "PRUIM, FRED" {
+			t.Errorf("doc %d: headline %q, authors %v", i, spanText(src, d.Headline), d.Authors)
 		}
 		var dl []string
 		for _, b := range d.Blocks {
 			if b.Kind == Dateline {
-				dl = append(dl, text(src, b.Span))
+				dl = append(dl, spanText(src, b.Span))
 			}
 		}
 		if len(dl) != 1 || dl[0] != "DEN HAAG, dinsdag" || g("dateline_place") != "DEN HAAG" {
@@ -343,14 +343,14 @@ func TestSkeletonNexisUni(t *testing.T) {
 		d := docs[i]
 		g := func(k string) string { v, _ := meta(src, d, k); return v }
 		a.check(i, "outlet", e["outlet"], g("outlet"), true)
-		a.check(i, "date_line", e["date_line"], text(src, d.DateText), true)
-		a.check(i, "section", e["section"], text(src, d.Section), true)
+		a.check(i, "date_line", e["date_line"], spanText(src, d.DateText), true)
+		a.check(i, "section", e["section"], spanText(src, d.Section), true)
 		for _, k := range []string{"copyright", "length", "byline", "load_date", "language", "publication_type", "journal_code", "subject", "organization", "person", "geographic"} {
 			if w, ok := e[k]; ok {
 				a.check(i, k, w, g(k), true)
 			}
 		}
-		a.check(i, "title_words", e["title_words"], wordCount(text(src, d.Headline)), true)
+		a.check(i, "title_words", e["title_words"], wordCount(spanText(src, d.Headline)), true)
 		n := 0
 		for _, b := range d.Blocks {
 			if b.Kind != Other {
@@ -423,13 +423,13 @@ func TestSkeletonMediargus(t *testing.T) {
 		g := func(k string) string { v, _ := meta(src, d, k); return v }
 		a.check(i, "toc_line", f[1], g("toc_dateline"), true)
 		a.check(i, "article_header_line", f[2], g("date_line"), true)
-		a.check(i, "date", f[3][8:10]+"-"+f[3][5:7]+"-"+f[3][:4], text(src, d.DateText), true)
+		a.check(i, "date", f[3][8:10]+"-"+f[3][5:7]+"-"+f[3][:4], spanText(src, d.DateText), true)
 		a.check(i, "outlet", f[4], g("outlet"), true)
 		a.check(i, "page", "p."+f[5], g("page"), true)
 		a.check(i, "words", f[6]+"w", g("length"), true)
 		mismatch := false
 		for _, m := range d.Meta {
-			if m.Key == "toc_mismatch" && text(src, m.Span) == g("toc_dateline") {
+			if m.Key == "toc_mismatch" && spanText(src, m.Span) == g("toc_dateline") {
 				mismatch = true
 			}
 		}
@@ -437,7 +437,7 @@ func TestSkeletonMediargus(t *testing.T) {
 		// The skeleton keeps no titles; where the article has a block of the
 		// table title's length, that block got the table's title.
 		if placed[i] {
-			a.check(i, "title", g("toc_title"), text(src, d.Headline), true)
+			a.check(i, "title", g("toc_title"), spanText(src, d.Headline), true)
 		}
 	}
 	a.report(t, "mediargus")

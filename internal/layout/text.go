@@ -1,8 +1,9 @@
 package layout
 
 import (
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // line is one line of the text without its line ending (LF, CRLF or CR).
@@ -46,38 +47,15 @@ func appendLines(dst []line, src string, off int) []line {
 	return dst
 }
 
-// isSpace reports whether r is white space, including the no-break and
-// zero-width characters that scraped text carries.
-func isSpace(r rune) bool {
-	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
-		return true
-	}
-	return unicode.IsSpace(r)
-}
-
-// trim narrows [start,end) to exclude leading and trailing white space.
-func trim(src string, start, end int) (int, int) {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(src[start:end])
-		if !isSpace(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(src[start:end])
-		if !isSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return start, end
-}
+// isSpace and trim are the shared text layer's.
+var (
+	isSpace = text.IsSpace
+	trim    = text.Trim
+)
 
 func trimSpan(src string, s Span) Span {
 	a, b := trim(src, s.Start, s.End)
-	return Span{a, b}
+	return Span{Start: a, End: b}
 }
 
 func isBlank(src string, l line) bool {
@@ -86,33 +64,10 @@ func isBlank(src string, l line) bool {
 }
 
 // token is a run of non-space characters.
-type token struct{ Start, End int }
+type token = text.Span
 
 // tokens splits src[start:end] at white space.
-func tokens(src string, start, end int) []token { return appendTokens(nil, src, start, end) }
-
-// appendTokens appends the tokens of src[start:end] to out.
-func appendTokens(out []token, src string, start, end int) []token {
-	i := start
-	for i < end {
-		r, n := utf8.DecodeRuneInString(src[i:end])
-		if isSpace(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < end {
-			r, n := utf8.DecodeRuneInString(src[j:end])
-			if isSpace(r) {
-				break
-			}
-			j += n
-		}
-		out = append(out, token{i, j})
-		i = j
-	}
-	return out
-}
+func tokens(src string, start, end int) []token { return text.Fields(nil, src, start, end) }
 
 func isDigits(s string) bool {
 	if s == "" {

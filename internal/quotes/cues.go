@@ -56,14 +56,14 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 			for m := 0; m < len(rest)-1 && m < 3; m++ {
 				if toks[rest[m]].lower == "bij" {
 					if sp, ok := a.npSpeaker(si, rest[m+1:], r); ok {
-						sp.cue, sp.cueText, sp.how = Span{v.Start, toks[rest[m]].End}, a.src[v.Start:toks[rest[m]].End], byCue
+						sp.cue, sp.cueText, sp.how = Span{Start: v.Start, End: toks[rest[m]].End}, a.src[v.Start:toks[rest[m]].End], byCue
 						return sp, true
 					}
 				}
 			}
 			if toks[rest[0]].lower == "het" {
 				// Impersonal: the source quoted last goes on.
-				return speaker{cue: Span{v.Start, toks[rest[0]].End}, cueText: v.text + " het", how: byNone}, false
+				return speaker{cue: Span{Start: v.Start, End: toks[rest[0]].End}, cueText: v.text + " het", how: byNone}, false
 			}
 		}
 		// Subject first: "Smith said", "she added". The subject is the
@@ -168,7 +168,7 @@ func (a *article) cueSpan(si int, verb tok, cues []cue, rest []int) (Span, strin
 				break
 			}
 			if toks[j].lower == c.particle {
-				return Span{verb.Start, toks[j].End}, verb.text + " … " + toks[j].text
+				return Span{Start: verb.Start, End: toks[j].End}, verb.text + " … " + toks[j].text
 			}
 		}
 	}
@@ -284,7 +284,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 		// "volgens X", "according to X".
 		if n := a.markerAt(si, ctx, k); n > 0 {
-			cueSpan := Span{t.Start, toks[ctx[k+n-1]].End}
+			cueSpan := Span{Start: t.Start, End: toks[ctx[k+n-1]].End}
 			if sp, ok := a.markerSpeaker(si, ctx[k+n:], r); ok {
 				sp.cue, sp.cueText, sp.how = cueSpan, a.src[cueSpan.Start:cueSpan.End], byCue
 				return sp, true
@@ -324,7 +324,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				if isPossessive(toks[m.to-1].text) {
 					// "Britain's largest rail union said": the whole
 					// phrase before the verb speaks.
-					span := Span{toks[ctx[0]].Start, toks[ctx[k-1]].End}
+					span := Span{Start: toks[ctx[0]].Start, End: toks[ctx[k-1]].End}
 					return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindDesc}, true
 				}
 				subj = &m

@@ -55,7 +55,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 		if i >= end {
 			return Span{}, false
 		}
-		sp := Span{toks[i].Start, toks[end-1].End}
+		sp := Span{Start: toks[i].Start, End: toks[end-1].End}
 		return sp, countWords(a.src[sp.Start:sp.End]) >= 3
 	}
 	var ctx []int
@@ -64,7 +64,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 			ctx = append(ctx, i)
 		}
 	}
-	r := raw{seg: si, open: Span{toks[from].Start, toks[from].Start}}
+	r := raw{seg: si, open: Span{Start: toks[from].Start, End: toks[from].Start}}
 	mk := func(text Span, sp speaker, cue Span, cueText string) Quote {
 		return Quote{Text: text, Kind: Indirect, Segment: si, Speaker: sp.name, SpeakerSpan: sp.span,
 			Cue: cueText, CueSpan: cue, Confidence: sp.conf}
@@ -85,7 +85,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 				}
 				if ok && !sp.span.IsZero() && i < len(ctx) {
 					if text, ok := content(ctx[i]); ok {
-						cue := Span{t.Start, toks[ctx[k+n-1]].End}
+						cue := Span{Start: t.Start, End: toks[ctx[k+n-1]].End}
 						return mk(text, sp, cue, a.src[cue.Start:cue.End]), true
 					}
 				}
@@ -105,7 +105,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 				}
 			}
 			if ok && sp.name != "" && rest <= 3 {
-				text := Span{toks[ctx[0]].Start, toks[ctx[k-2]].End}
+				text := Span{Start: toks[ctx[0]].Start, End: toks[ctx[k-2]].End}
 				if countWords(a.src[text.Start:text.End]) >= 3 {
 					cue, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
 					return mk(text, sp, cue, cueText), true
@@ -124,7 +124,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 		// "…, aldus X."
 		if lex().after[t.lower] && k > 1 && toks[ctx[k-1]].text == "," {
 			if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
-				text := Span{toks[ctx[0]].Start, toks[ctx[k-2]].End}
+				text := Span{Start: toks[ctx[0]].Start, End: toks[ctx[k-2]].End}
 				if countWords(a.src[text.Start:text.End]) >= 3 {
 					return mk(text, sp, t.Span, t.text), true
 				}

@@ -208,7 +208,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		naming:        map[string]bool{},
 		orgWords:      map[string]bool{},
 		kin:           map[string]byte{},
-		titles:        map[string]bool{},
+		titles:        text.Titles(),
 		particles:     map[string]bool{},
 		leadParticles: map[string]bool{},
 		places:        map[string]map[string]bool{"en": {}, "nl": {}},
@@ -285,9 +285,6 @@ var lex = sync.OnceValue(func() *lexicons {
 		} else {
 			l.particles[e[0]] = true
 		}
-	}
-	for _, e := range entries("titles.txt") {
-		l.titles[e[0]] = len(e) > 1 && e[1] == "suffix"
 	}
 	for _, e := range entries("naming.txt") {
 		l.naming[e[0]] = true

@@ -75,7 +75,7 @@ func scanMarks(src string, start, end int) []mark {
 		}
 		r, n := utf8.DecodeRuneInString(src[i:end])
 		prev, next := runeBefore(src, i, start), runeAfter(src, i+n, end)
-		sp := Span{i, i + n}
+		sp := Span{Start: i, End: i + n}
 		switch r {
 		case '"':
 			ms = append(ms, mark{sp, double, direction(prev, next)})
@@ -93,7 +93,7 @@ func scanMarks(src string, start, end int) []mark {
 		case ',':
 			// The Dutch opening mark ,, (two commas).
 			if i+1 < end && src[i+1] == ',' && !unicode.IsSpace(runeAfter(src, i+2, end)) {
-				ms = append(ms, mark{Span{i, i + 2}, double, opens})
+				ms = append(ms, mark{Span{Start: i, End: i + 2}, double, opens})
 				n = 2
 			}
 		case '\'', '’':
@@ -101,7 +101,7 @@ func scanMarks(src string, start, end int) []mark {
 			// typographic form ’’, which AP and Dutch papers also close
 			// “…’’ and „…’’ with.
 			if i+2*n <= end && src[i+n:i+2*n] == src[i:i+n] {
-				ms = append(ms, mark{Span{i, i + 2*n}, double, closes})
+				ms = append(ms, mark{Span{Start: i, End: i + 2*n}, double, closes})
 				n *= 2
 				break
 			}
@@ -115,7 +115,7 @@ func scanMarks(src string, start, end int) []mark {
 			ms = append(ms, mark{sp, single, d})
 		case '‘', '‚', '‹':
 			if r == '‘' && i+2*n <= end && src[i+n:i+2*n] == src[i:i+n] {
-				ms = append(ms, mark{Span{i, i + 2*n}, double, opens}) // ‘‘, as ,, opens
+				ms = append(ms, mark{Span{Start: i, End: i + 2*n}, double, opens}) // ‘‘, as ,, opens
 				n *= 2
 				break
 			}

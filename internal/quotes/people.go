@@ -382,7 +382,7 @@ func (p *people) add(a *article, si, from, to int) {
 		words = append(words, w)
 	}
 	name := strings.Join(words, " ")
-	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{toks[from].Start, toks[to-1].End}, name: name, key: surnameKey(name),
+	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: surnameKey(name),
 		outlet: text.Outlets().Has(name)}
 	if g, ok := givenName(toks[from].text); ok {
 		m.gender = g

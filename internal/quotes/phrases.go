@@ -42,14 +42,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] {
 			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
-					span := Span{m.span.Start, toks[np[len(np)-1]].End}
+					span := Span{Start: m.span.Start, End: toks[np[len(np)-1]].End}
 					return speaker{name: a.people.canon(oneLine(a.src[span.Start:span.End])), span: span, kind: kindDesc}, true
 				}
 			}
 			k++
 		}
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
-			span := Span{first.Start, toks[a.relativeEnd(si, np[k-1])].End}
+			span := Span{Start: first.Start, End: toks[a.relativeEnd(si, np[k-1])].End}
 			return a.description(first.lower, toks[np[k-1]].lower, a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span), true
 		}
 	}
@@ -72,7 +72,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if best != nil && isDeterminer(first.lower) && len(np) > 2 && best.from == np[1] && best.to == np[len(np)-1] && !toks[np[len(np)-1]].cap && !toks[np[len(np)-1]].punct {
 		// "a Trump aide": the name modifies the noun that heads the
 		// phrase; the description speaks.
-		span := Span{first.Start, toks[np[len(np)-1]].End}
+		span := Span{Start: first.Start, End: toks[np[len(np)-1]].End}
 		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
 	}
 	if best == nil && any != nil && isDeterminer(first.lower) && len(np) > 1 && any.from == np[1] {
@@ -84,7 +84,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 				end = e
 			}
 		}
-		span := Span{toks[any.from].Start, toks[end-1].End}
+		span := Span{Start: toks[any.from].Start, End: toks[end-1].End}
 		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
 	}
 	if best == nil {
@@ -96,7 +96,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	}
 	// A role: "de minister", "the spokesman" → the person the article
 	// ties to that role.
-	span := Span{toks[np[0]].Start, toks[np[len(np)-1]].End}
+	span := Span{Start: toks[np[0]].Start, End: toks[np[len(np)-1]].End}
 	for _, ti := range np {
 		role := roleOf(toks[ti].lower)
 		if role == "" {
@@ -131,7 +131,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	for e < len(np) && e < 4 && descWord(toks[np[e]]) {
 		e++
 	}
-	span = Span{toks[np[0]].Start, toks[a.relativeEnd(si, np[e-1])].End}
+	span = Span{Start: toks[np[0]].Start, End: toks[a.relativeEnd(si, np[e-1])].End}
 	desc := oneLine(a.src[span.Start:span.End])
 	if isDeterminer(first.lower) && e == 2 && span.End == toks[np[1]].End {
 		desc = a.nounName(toks[np[1]].lower, desc)
@@ -241,7 +241,7 @@ func (a *article) withPartner(m mention) (string, Span) {
 			if !a.people.isPerson(p) || p.from != j {
 				break
 			}
-			return name + " " + toks[i].text + " " + a.people.canon(p.name), Span{m.span.Start, p.span.End}
+			return name + " " + toks[i].text + " " + a.people.canon(p.name), Span{Start: m.span.Start, End: p.span.End}
 		}
 		if toks[j].cap {
 			break

@@ -12,13 +12,12 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // Span is a half-open byte range into the article text.
-type Span struct{ Start, End int }
-
-// IsZero reports whether s is the zero span.
-func (s Span) IsZero() bool { return s == Span{} }
+type Span = text.Span
 
 // SegKind is the kind of a segment.
 type SegKind uint8
@@ -173,8 +172,11 @@ func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 		a.lang = base.String()
 	}
 	for _, s := range segs {
-		a.segs = append(a.segs, seg{Segment: s, toks: tokenize(src, s.Span.Start, s.Span.End)})
+		a.segs = append(a.segs, seg{Segment: s})
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	a.tokenize(sc)
 	a.findRaw()
 	a.markTokens()
 	a.findLowered()
@@ -280,12 +282,12 @@ func (a *article) findRaw() {
 			if p.depth > 0 {
 				continue // nested in another quotation: part of its text
 			}
-			rs = append(rs, raw{seg: si, open: p.open, close: p.close, text: Span{p.open.End, p.close.Start}})
+			rs = append(rs, raw{seg: si, open: p.open, close: p.close, text: Span{Start: p.open.End, End: p.close.Start}})
 		}
 		if len(open) > 0 && s.Kind != Headline {
 			o := open[0]
 			end := s.Span.End
-			r := raw{seg: si, open: o.Span, text: Span{o.End, end}}
+			r := raw{seg: si, open: o.Span, text: Span{Start: o.End, End: end}}
 			next := si + 1
 			if next < len(a.segs) && a.segs[next].Kind == Paragraph {
 				nm := marks[next]
@@ -320,9 +322,9 @@ func trimText(src string, s Span) Span {
 	l := len(t) - len(strings.TrimLeft(t, " \t\r\n\u00a0"))
 	r := len(strings.TrimRight(t, " \t\r\n\u00a0"))
 	if r < l {
-		return Span{s.Start, s.Start}
+		return Span{Start: s.Start, End: s.Start}
 	}
-	return Span{s.Start + l, s.Start + r}
+	return Span{Start: s.Start + l, End: s.Start + r}
 }
 
 // markTokens records which tokens are marks and which lie inside a

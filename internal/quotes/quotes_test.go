@@ -15,7 +15,7 @@ func segments(src string) []Segment {
 	var segs []Segment
 	off := 0
 	for i, p := range strings.Split(src, "\n\n") {
-		s := Segment{Span: Span{off, off + len(p)}, Kind: Paragraph}
+		s := Segment{Span: Span{Start: off, End: off + len(p)}, Kind: Paragraph}
 		for prefix, k := range map[string]SegKind{"H: ": Headline, "P: ": Pullquote, "S: ": Subheading} {
 			if strings.HasPrefix(p, prefix) {
 				s.Span.Start += len(prefix)

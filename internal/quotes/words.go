@@ -2,8 +2,11 @@ package quotes
 
 import (
 	"strings"
+	"sync"
 	"unicode"
-	"unicode/utf8"
+	"unsafe"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // tok is a word or a punctuation character of a segment.
@@ -27,80 +30,57 @@ const (
 	nameNo
 )
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// tokenize splits src[start:end] into words and punctuation. A word keeps
-// inner apostrophes, hyphens and dots (zo'n, Jean-Marie, J.P., 15.000).
-func tokenize(src string, start, end int) []tok {
-	ts := make([]tok, 0, (end-start)/4+8)
-	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(src[i:end])
-		switch {
-		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
-			i += n
-		case isWordRune(r):
-			j := i + n
-			for j < end {
-				r2, m := utf8.DecodeRuneInString(src[j:end])
-				if isWordRune(r2) {
-					j += m
-					continue
-				}
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
-					r3, _ := utf8.DecodeRuneInString(src[min(j+m, end):end])
-					if j+m < end && isWordRune(r3) {
-						j += m
-						continue
-					}
-				}
-				break
-			}
-			// An initial keeps its dot: "J." in "J. Smith", "Mr." too.
-			// An acronym ending a sentence ("de VN.") does not.
-			if j < end && src[j] == '.' && (j-i == 1 || isTitleAbbrev(src[i:j]) || strings.Contains(src[i:j], ".")) && unicode.IsUpper(r) {
-				j++
-			}
-			w := src[i:j]
-			ts = append(ts, tok{Span: Span{i, j}, text: w, lower: lower(w), cap: unicode.IsUpper(r)})
-			i = j
-		case (r == '\'' || r == '’') && elision(src[:end], i, n):
-			// "'t", "'s", "'n": a Dutch article cut short, a word of its
-			// own ("Aad in 't Veld", "'s avonds").
-			ts = append(ts, tok{Span: Span{i, i + n + 1}, text: src[i : i+n+1], lower: lower(src[i : i+n+1])})
-			i += n + 1
-		default:
-			w := src[i : i+n]
-			ts = append(ts, tok{Span: Span{i, i + n}, text: w, lower: w, punct: true})
-			i += n
+// tokenize sets each segment's tokens from the shared tokenizer's words:
+// all of them in one buffer, their text and lower-case form substrings of
+// the article and its folded copy, so that no word allocates.
+func (a *article) tokenize(sc *scratch) {
+	// The segments folded into one string: the article's text may be a
+	// whole file of articles, so only the segments are folded.
+	n := 0
+	for _, s := range a.segs {
+		n += s.Span.Len()
+	}
+	folded := make([]byte, 0, n)
+	for _, s := range a.segs {
+		folded = text.AppendFold(folded, a.src[s.Span.Start:s.Span.End])
+	}
+	low := unsafe.String(unsafe.SliceData(folded), len(folded)) // not written again
+	buf := sc.toks[:0]
+	ends := sc.ends[:0]
+	off := 0 // where the segment starts in low
+	for _, s := range a.segs {
+		sc.words = text.Words(sc.words[:0], a.src, s.Span.Start, s.Span.End)
+		d := s.Span.Start - off
+		for _, w := range sc.words {
+			buf = append(buf, tok{
+				Span:  w.Span,
+				text:  a.src[w.Start:w.End],
+				lower: low[w.Start-d : w.End-d],
+				punct: w.Is(text.Punct),
+				cap:   w.Is(text.Upper),
+			})
 		}
+		ends = append(ends, len(buf))
+		off += s.Span.Len()
 	}
-	return ts
+	start := 0
+	for i := range a.segs {
+		a.segs[i].toks = buf[start:ends[i]:ends[i]]
+		start = ends[i]
+	}
+	sc.toks, sc.ends = buf, ends
 }
 
-// elision reports whether the apostrophe of n bytes at src[i] opens a
-// Dutch elided article: after a space, one of t, s, n, then no letter.
-func elision(src string, i, n int) bool {
-	if i > 0 && src[i-1] != ' ' || i+n+1 > len(src) {
-		return false
-	}
-	switch src[i+n] {
-	case 't', 's', 'n':
-	default:
-		return false
-	}
-	if i+n+1 == len(src) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(src[i+n+1:])
-	return !isWordRune(r) && r != '\'' && r != '’'
+// scratch is the per-article buffers Analyze reuses from one article to
+// the next. A pooled buffer keeps the last article's text reachable until
+// it is used again: one article per processor, a bounded cost.
+type scratch struct {
+	toks  []tok
+	words []text.Token
+	ends  []int
 }
 
-func isTitleAbbrev(w string) bool {
-	_, ok := lex().titles[w]
-	return ok
-}
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // isTitle reports whether a word is an abbreviated title with its full
 // stop that stands before a name: "Dr.", "Sen.", not "Jr.".

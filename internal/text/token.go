@@ -1,0 +1,287 @@
+package text
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// Span is a half-open byte range [Start, End) into an article's text.
+// Layout and quotes use this one type, so a span passes between the
+// stages without conversion.
+type Span struct{ Start, End int }
+
+// Len returns the length of s in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsZero reports whether s is the zero span.
+func (s Span) IsZero() bool { return s.Start == 0 && s.End == 0 }
+
+// IsSpace reports whether r is white space, including the no-break and
+// zero-width characters that scraped text carries.
+func IsSpace(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// Trim narrows [start,end) of src to exclude leading and trailing white
+// space.
+func Trim(src string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(src[start:end])
+		if !IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(src[start:end])
+		if !IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// Fields appends the runs of non-space characters of src[start:end] to
+// dst: the tokens that header lines, bylines and datelines are read in.
+func Fields(dst []Span, src string, start, end int) []Span {
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(src[i:end])
+		if IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r, m := utf8.DecodeRuneInString(src[j:end])
+			if IsSpace(r) {
+				break
+			}
+			j += m
+		}
+		dst = append(dst, Span{i, j})
+		i = j
+	}
+	return dst
+}
+
+// Flags describe a Token.
+type Flags uint8
+
+const (
+	// Punct marks a token of one character that is not a letter or
+	// digit: punctuation, a symbol, a quotation mark.
+	Punct Flags = 1 << iota
+	// Upper marks a word that starts with an upper-case letter.
+	Upper
+)
+
+// Token is a word or a punctuation character of a text: offsets and
+// flags, no strings, so that a slice of them is one allocation that can
+// be reused from one article to the next.
+type Token struct {
+	Span
+	Flags Flags
+}
+
+// Is reports whether t has all of the flags f.
+func (t Token) Is(f Flags) bool { return t.Flags&f == f }
+
+// Words appends the words and punctuation characters of src[start:end]
+// to dst. A word keeps inner apostrophes, hyphens, dots and ampersands
+// (zo'n, Jean-Marie, J.P., 15.000, AT&T). An initial or an abbreviated
+// title keeps its full stop ("J. Smith", "Dr. Jansen"); an acronym that
+// ends a sentence ("de VN.") does not. A Dutch elided article ("'t", "'s")
+// is a word of its own.
+func Words(dst []Token, src string, start, end int) []Token {
+	for i := start; i < end; {
+		c := src[i]
+		if c < utf8.RuneSelf && asciiClass[c] == classSpace {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(src[i:end])
+		}
+		switch {
+		case IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := wordEnd(src, i+n, end)
+			upper := unicode.IsUpper(r)
+			if j < end && src[j] == '.' && upper && (j-i == 1 || isTitleAbbrev(src[i:j]) || strings.IndexByte(src[i:j], '.') >= 0) {
+				j++
+			}
+			var f Flags
+			if upper {
+				f = Upper
+			}
+			dst = append(dst, Token{Span{i, j}, f})
+			i = j
+		case (r == '\'' || r == '’') && elision(src[:end], i, n):
+			dst = append(dst, Token{Span{i, i + n + 1}, 0})
+			i += n + 1
+		default:
+			dst = append(dst, Token{Span{i, i + n}, Punct})
+			i += n
+		}
+	}
+	return dst
+}
+
+// wordEnd returns where the word whose first rune ends at j ends.
+func wordEnd(src string, j, end int) int {
+	for j < end {
+		c := src[j]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classWord:
+				j++
+				continue
+			case classJoin:
+				if j+1 < end && startsWord(src[j+1:end]) {
+					j++
+					continue
+				}
+				return j
+			default:
+				return j
+			}
+		}
+		r, m := utf8.DecodeRuneInString(src[j:end])
+		if isWordRune(r) {
+			j += m
+			continue
+		}
+		if r == '’' && j+m < end && startsWord(src[j+m:end]) {
+			j += m
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+func startsWord(s string) bool {
+	if s[0] < utf8.RuneSelf {
+		return asciiClass[s[0]] == classWord
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == classWord
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// The classes of ASCII bytes for Words: most bytes are decided by one
+// table look-up instead of the unicode tables.
+const (
+	classOther = iota
+	classSpace
+	classWord
+	classJoin // joins two word parts: ' - . &
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch r := rune(c); {
+		case unicode.IsSpace(r):
+			t[c] = classSpace
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			t[c] = classWord
+		case r == '\'' || r == '-' || r == '.' || r == '&':
+			t[c] = classJoin
+		}
+	}
+	return t
+}()
+
+// elision reports whether the apostrophe of n bytes at src[i] opens a
+// Dutch elided article: after a space, one of t, s, n, then no letter.
+func elision(src string, i, n int) bool {
+	if i > 0 && src[i-1] != ' ' || i+n+1 > len(src) {
+		return false
+	}
+	switch src[i+n] {
+	case 't', 's', 'n':
+	default:
+		return false
+	}
+	if i+n+1 == len(src) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(src[i+n+1:])
+	return !isWordRune(r) && r != '\'' && r != '’'
+}
+
+// Titles returns the abbreviated titles that keep their full stop before
+// a name (lexicon/titles.txt), without the stop: "Dr" → false, and true
+// for one that follows the name it belongs to ("Jr").
+var Titles = sync.OnceValue(func() map[string]bool {
+	b, err := sharedFS.ReadFile("lexicon/titles.txt")
+	if err != nil {
+		panic("text: missing embedded lexicon titles.txt") // a build error, not input
+	}
+	m := map[string]bool{}
+	for _, e := range Lines(string(b)) {
+		m[e[0]] = len(e) > 1 && e[1] == "suffix"
+	}
+	return m
+})
+
+func isTitleAbbrev(w string) bool {
+	_, ok := Titles()[w]
+	return ok
+}
+
+// Fold returns s in lower case with every rune at the byte offset it has
+// in s, so that the lower-case form of a token of s is Fold(s) sliced at
+// the token's span: one allocation per text instead of one per word. A
+// rune whose lower case is written in a different number of bytes (the
+// Kelvin sign, İ) stays as it is.
+func Fold(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := AppendFold(make([]byte, 0, len(s)), s)
+	return unsafe.String(&b[0], len(b)) // b is not written again
+}
+
+// AppendFold appends s folded as Fold folds it to dst.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			dst = utf8.AppendRune(dst, l)
+		} else {
+			dst = append(dst, s[i:i+n]...)
+		}
+		i += n
+	}
+	return dst
+}

@@ -1,0 +1,139 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// words renders the tokens of s as their text, punctuation and upper-case
+// words marked: "[.]" and "^Jan".
+func words(s string) []string {
+	var out []string
+	for _, t := range Words(nil, s, 0, len(s)) {
+		w := s[t.Start:t.End]
+		switch {
+		case t.Is(Punct):
+			w = "[" + w + "]"
+		case t.Is(Upper):
+			w = "^" + w
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func TestWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Hij zei: „Nee.”", []string{"^Hij", "zei", "[:]", "[„]", "^Nee", "[.]", "[”]"}},
+		// Inner joiners stay in the word; trailing ones do not.
+		{"Jean-Marie zo'n 15.000 AT&T -x", []string{"^Jean-Marie", "zo'n", "15.000", "^AT&T", "[-]", "x"}},
+		{"rock’n’roll", []string{"rock’n’roll"}},
+		// Initials and titles keep their stop; a sentence-ending acronym
+		// and a lower-case word do not.
+		{"J. Smith en Dr. Jansen bij de VN. Klaar.", []string{"^J.", "^Smith", "en", "^Dr.", "^Jansen", "bij", "de", "^VN", "[.]", "^Klaar", "[.]"}},
+		{"J.P. Balkenende", []string{"^J.P.", "^Balkenende"}},
+		// Dutch elided articles are words of their own.
+		{"Aad in 't Veld, 's avonds", []string{"^Aad", "in", "'t", "^Veld", "[,]", "'s", "avonds"}},
+		{"'tis", []string{"[']", "tis"}},
+		// Zero-width and no-break spaces separate words.
+		{"a\u200bb\u00a0c\ufeffd", []string{"a", "b", "c", "d"}},
+		{"Ökonomie café", []string{"^Ökonomie", "café"}},
+		{"", nil},
+	} {
+		if diff := cmp.Diff(tc.want, words(tc.in)); diff != "" {
+			t.Errorf("Words(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
+func TestWordsRange(t *testing.T) {
+	s := "xx Een twee yy"
+	got := Words(nil, s, 3, 11)
+	want := []Token{{Span{3, 6}, Upper}, {Span{7, 11}, 0}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestFields(t *testing.T) {
+	s := " Door  Jan\u00a0Smit,\tDen Haag "
+	var got []string
+	for _, f := range Fields(nil, s, 0, len(s)) {
+		got = append(got, s[f.Start:f.End])
+	}
+	if diff := cmp.Diff([]string{"Door", "Jan", "Smit,", "Den", "Haag"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"al klein", "al klein"},
+		{"De Vries", "de vries"},
+		{"ÉÉN Ökonomie", "één ökonomie"},
+		// Runes whose lower case has another length stay as written.
+		{"\u212aelvin İstanbul", "\u212aelvin İstanbul"},
+	} {
+		got := Fold(tc.in)
+		if got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if len(got) != len(tc.in) {
+			t.Errorf("Fold(%q): length %d, want %d", tc.in, len(got), len(tc.in))
+		}
+	}
+}
+
+func TestTrim(t *testing.T) {
+	s := "\u200b  a b \u00a0"
+	a, b := Trim(s, 0, len(s))
+	if s[a:b] != "a b" {
+		t.Errorf("Trim = %q", s[a:b])
+	}
+}
+
+// FuzzWords checks that tokens are in order, inside the range, do not
+// overlap, and leave out only white space; and that folding keeps every
+// offset.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"Hij zei: „Nee.”", "J. Smith 't", "a\u200bb", "\xff'x", "Dr."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(Fold(s)) != len(s) {
+			t.Fatalf("Fold changed the length of %q", s)
+		}
+		prev := 0
+		for _, tk := range Words(nil, s, 0, len(s)) {
+			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
+				t.Fatalf("token %v after %d in %q", tk.Span, prev, s)
+			}
+			for _, r := range s[prev:tk.Start] {
+				if !IsSpace(r) && r != utf8.RuneError {
+					t.Fatalf("%q dropped before %v in %q", s[prev:tk.Start], tk.Span, s)
+				}
+			}
+			prev = tk.End
+		}
+		if rest := strings.TrimFunc(s[prev:], IsSpace); rest != "" && utf8.ValidString(rest) {
+			t.Fatalf("%q dropped at the end of %q", rest, s)
+		}
+	})
+}
+
+func BenchmarkWords(b *testing.B) {
+	s := strings.Repeat("Minister De Vries zei dinsdag: „We doen het niet, J. Smith.” ", 200)
+	buf := make([]Token, 0, 4096)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = Words(buf[:0], s, 0, len(s))
+	}
+}
