@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // exportWords holds the labels and date words of the press-database
@@ -153,10 +155,31 @@ func fieldKey(s string) string {
 
 // knownFieldKey maps only the labels of the lexicon; for mixed-case labels
 // (Nexis Uni) an unknown word followed by a colon is ordinary text.
-func knownFieldKey(s string) string { return exportLex().fields[strings.ToUpper(s)] }
+func knownFieldKey(s string) string {
+	var b [32]byte
+	return exportLex().fields[string(appendUpper(b[:0], s))]
+}
+
+// appendUpper appends s in upper case to dst.
+func appendUpper(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToUpper(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
 
 func coverKey(s string) string {
-	if k, ok := exportLex().cover[strings.ToLower(s)]; ok {
+	var b [32]byte
+	if k, ok := exportLex().cover[string(text.AppendFold(b[:0], s))]; ok {
 		return k
 	}
 	return ""
@@ -275,13 +298,14 @@ func isExportDateLine(s string) bool {
 // isNumericDate reports whether w is a day-month-year date: "30-11-2011",
 // "30/11/2011", "30.11.2011".
 func isNumericDate(w string) bool {
-	for _, sep := range []string{"-", "/", "."} {
-		p := strings.Split(w, sep)
-		if len(p) == 3 && isDigits(p[0]) && isDigits(p[1]) && isDigits(p[2]) && len(p[0]) <= 2 && len(p[1]) <= 2 && len(p[2]) == 4 {
-			return true
-		}
+	// d(d) sep d(d) sep dddd, with one separator, -, / or .
+	i := strings.IndexAny(w, "-/.")
+	if i < 1 || i > 2 || len(w) < i+7 {
+		return false
 	}
-	return false
+	sep := w[i]
+	j := strings.IndexByte(w[i+1:], sep) + i + 1
+	return j > i+1 && j <= i+3 && len(w)-j-1 == 4 && isDigits(w[:i]) && isDigits(w[i+1:j]) && isDigits(w[j+1:])
 }
 
 // isWeekdayLine reports whether the line is only a weekday ("woensdag").

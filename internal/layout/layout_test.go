@@ -158,3 +158,19 @@ func TestDetect(t *testing.T) {
 }
 
 func cmpDiff(want, got any) string { return cmp.Diff(want, got) }
+
+func TestIsNumericDate(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"5-4-2018", true}, {"05/04/2018", true}, {"31.12.1999", true},
+		{"5-4/2018", false}, {"123-4-2018", false}, {"5-4-18", false},
+		{"5-4-2018-1", false}, {"-4-2018", false}, {"5--2018", false},
+		{"a-4-2018", false}, {"5.4.20189", false}, {"", false},
+	} {
+		if got := isNumericDate(tc.in); got != tc.want {
+			t.Errorf("isNumericDate(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

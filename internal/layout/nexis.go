@@ -1,6 +1,10 @@
 package layout
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsdoc/newsdoc/internal/text"
+)
 
 // The Nexis Uni export (DOCX saved as text): a cover page (request time,
 // job number, numbered list of titles, search terms), then per document
@@ -16,7 +20,8 @@ func markerKey(src string, l line) string {
 	if b-a > 20 {
 		return ""
 	}
-	return exportLex().markers[strings.ToLower(src[a:b])]
+	var buf [32]byte
+	return exportLex().markers[string(text.AppendFold(buf[:0], src[a:b]))]
 }
 
 // splitNexis cuts src after each "End of Document" line.

@@ -107,7 +107,15 @@ func (a *article) firstRawIn(si int) int {
 	return -1
 }
 
-func (a *article) words(s Span) []string { return strings.Fields(a.src[s.Start:s.End]) }
+// The speech test, its features and the echo test ask in turn for the
+// same quotation's words: the last answer is kept. Callers do not write
+// to it.
+func (a *article) words(s Span) []string {
+	if s != a.wordsSpan || a.wordsOf == nil {
+		a.wordsSpan, a.wordsOf = s, strings.Fields(a.src[s.Start:s.End])
+	}
+	return a.wordsOf
+}
 
 // isSpeech tells quoted speech from scare quotes, titles and names: a
 // short quotation is speech only when a reporting verb in its own sentence

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -211,7 +210,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			}
 		}
 		c.f[fSources] = float64(max(n-1, 0))
-		if g := a.people.gender[surnameKey(c.sp.name)]; pron != 0 && g != 0 && c.sp.name != "" {
+		if g := a.people.gender[a.people.surnameKey(c.sp.name)]; pron != 0 && g != 0 && c.sp.name != "" {
 			c.f[fGenderAgrees] = b2f(g == pron)
 			c.f[fGenderClashes] = b2f(g != pron)
 		}
@@ -311,9 +310,11 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	if name == "" {
 		return
 	}
-	ws := strings.Fields(name)
+	var fa [8]string
+	var lb [32]byte
+	ws := fields(&fa, name)
 	if len(ws) > 1 {
-		switch lex().determiners[lower(ws[0])] {
+		switch lex().determiners[string(text.AppendFold(lb[:0], ws[0]))] {
 		case indefinite:
 			f[fIndefinite] = 1
 		case definite:
@@ -324,7 +325,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 		// "de minister" stands for someone the article may name; "de
 		// oppositie", "the police" are bodies that speak as such.
 		for _, w := range ws[1:] {
-			switch lw := lower(w); {
+			switch lw := string(text.AppendFold(lb[:0], w)); {
 			case isRole(lw):
 				f[fRoleNoun], f[fDefinite] = 1, 0
 			case lex().orgWords[lw]:

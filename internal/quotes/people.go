@@ -38,6 +38,7 @@ type people struct {
 	ties map[string][]tie
 
 	canonMemo map[string]string // name → canon(name)
+	keyMemo   map[string]string // name → surnameKey(name)
 }
 
 // tie is a person set beside a noun, and where.
@@ -127,6 +128,38 @@ func surnameKey(name string) string {
 		name = name[i+1:]
 	}
 	return lower(name)
+}
+
+// joinWords returns the words of ts joined by single spaces, the last
+// without a possessive: a slice of the article when it writes them so.
+func (a *article) joinWords(ts []tok) string {
+	last := stripPossessive(ts[len(ts)-1].text)
+	single := true
+	for k := 1; k < len(ts) && single; k++ {
+		single = ts[k].Start == ts[k-1].End+1 && a.src[ts[k-1].End] == ' '
+	}
+	if single {
+		return a.src[ts[0].Start : ts[len(ts)-1].Start+len(last)]
+	}
+	words := make([]string, 0, len(ts))
+	for _, t := range ts[:len(ts)-1] {
+		words = append(words, t.text)
+	}
+	return strings.Join(append(words, last), " ")
+}
+
+// surnameKey is the package's surnameKey, remembered per name: mentions
+// of one person repeat it.
+func (p *people) surnameKey(name string) string {
+	if k, ok := p.keyMemo[name]; ok {
+		return k
+	}
+	k := surnameKey(name)
+	if p.keyMemo == nil {
+		p.keyMemo = map[string]string{}
+	}
+	p.keyMemo[name] = k
+	return k
 }
 
 func stripPossessive(w string) string {
@@ -238,8 +271,9 @@ func findPeople(a *article) *people {
 		p.weak[k] = a.weakName(p.mentions[i].name)
 	}
 	p.byGiven = map[string]string{}
+	var fa [8]string
 	for k, c := range p.canonical {
-		f := strings.Fields(c)
+		f := fields(&fa, c)
 		if len(f) < 2 || !p.strong[k] {
 			continue
 		}
@@ -373,16 +407,8 @@ func (p *people) add(a *article, si, from, to int) {
 			}
 		}
 	}
-	var words []string
-	for k := from; k < to; k++ {
-		w := toks[k].text
-		if k == to-1 {
-			w = stripPossessive(w)
-		}
-		words = append(words, w)
-	}
-	name := strings.Join(words, " ")
-	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: surnameKey(name),
+	name := a.joinWords(toks[from:to])
+	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: p.surnameKey(name),
 		outlet: text.Outlets().Has(name)}
 	if g, ok := givenName(toks[from].text); ok {
 		m.gender = g
@@ -445,9 +471,9 @@ func (p *people) canonOf(name string) string {
 	if c, ok := p.byGiven[name]; ok && c != "" {
 		return c // "Miranda" → "Miranda Borgignon", when only one person has that given name
 	}
-	if c, ok := p.canonical[surnameKey(name)]; ok && countWords(c) >= countWords(name) {
+	if c, ok := p.canonical[p.surnameKey(name)]; ok && countWords(c) >= countWords(name) {
 		// Only when the forms agree: "Zuckerberg" → "Mark Zuckerberg".
-		if countWords(name) == 1 || strings.HasSuffix(strings.ToLower(c), strings.ToLower(name)) {
+		if countWords(name) == 1 || len(c) >= len(name) && strings.EqualFold(c[len(c)-len(name):], name) {
 			return c
 		}
 	}
@@ -476,10 +502,14 @@ func (p *people) weakPerson(m mention) bool {
 // ordinary words and places ("Cabinet Room", "Latin American") is no
 // person's unless it starts with a given name.
 func (a *article) weakName(c string) bool {
-	f := strings.Fields(c)
+	// Words and their lower case in buffers on the stack: this runs for
+	// every person of every article.
+	var fa [8]string
+	f := fields(&fa, c)
+	var lb [32]byte
 	n := 0 // words other than particles
 	for _, w := range f {
-		if lw := strings.ToLower(w); !lex().particles[lw] && !lex().leadParticles[lw] {
+		if lw := string(text.AppendFold(lb[:0], w)); !lex().particles[lw] && !lex().leadParticles[lw] {
 			n++
 		}
 	}
@@ -492,7 +522,7 @@ func (a *article) weakName(c string) bool {
 		}
 		plain := true
 		for _, w := range f {
-			if lw := strings.ToLower(w); !a.ordinary(lw) && !a.ambiguous(lw) && !a.isPlace(w) {
+			if lw := string(text.AppendFold(lb[:0], w)); !a.ordinary(lw) && !a.ambiguous(lw) && !a.isPlace(w) {
 				plain = false
 			}
 		}
@@ -501,15 +531,14 @@ func (a *article) weakName(c string) bool {
 		}
 	}
 	for i, w := range f {
-		lw := strings.ToLower(w)
+		lw := string(text.AppendFold(lb[:0], w))
 		if lex().orgWords[lw] {
 			return false
 		}
 		// A particle inside: "Aad in 't Veld", not "Raad van Bestuur",
 		// whose first word is an ordinary one.
 		if lex().particles[lw] || lex().leadParticles[lw] {
-			first := strings.ToLower(f[0])
-			if i == 0 || a.ordinary(first) || a.isPlace(f[0]) {
+			if i == 0 || a.ordinary(string(text.AppendFold(lb[:0], f[0]))) || a.isPlace(f[0]) {
 				return false
 			}
 		}
@@ -574,7 +603,7 @@ func (p *people) splitAtSurnames(a *article) {
 		cut := -1
 		if full[m.key] {
 			for k := m.from; k < m.to-1; k++ {
-				if w := strings.ToLower(toks[k].text); full[w] && w != m.key { // not its own surname: "Robert Downey Jr."
+				if w := toks[k].lower; full[w] && w != m.key { // not its own surname: "Robert Downey Jr."
 					cut = k
 					break
 				}

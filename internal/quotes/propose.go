@@ -526,7 +526,8 @@ func (a *article) normWords(qi int) []string {
 		a.norm = make([][]string, len(a.raws))
 	}
 	if a.norm[qi] == nil {
-		ws := a.words(a.raws[qi].text)
+		t := a.raws[qi].text
+		ws := strings.Fields(a.src[t.Start:t.End]) // a copy: written below
 		for i, w := range ws {
 			ws[i] = strings.ToLower(normWord(w))
 		}

@@ -10,6 +10,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -140,12 +141,19 @@ type article struct {
 	norm       [][]string                     // per raw quotation: its words for comparing, once needed
 	starts     [][]int32                      // per segment: sentenceStart's table, once needed
 	nameFeats  map[string]*[nFeatures]float64 // by name, once needed
+	wordsSpan  Span                           // the span words was last asked for
+	wordsOf    []string                       // and its answer
 	// scratch space reused from one quotation to the next
 	props  []speaker
 	spare  []speaker
 	cands  []cand
 	scores []float64
-	speech [nSpeech]float64
+	// the tokens of all segments, the shared tokenizer's output, and
+	// where each segment's tokens end
+	toks     []tok
+	tokWords []text.Token
+	ends     []int
+	speech   [nSpeech]float64
 }
 
 // Find returns the quotations of an article whose text is src. segs are
@@ -166,7 +174,9 @@ type Person struct {
 // Analyze is Find that also returns the persons the article names. A
 // quotation whose speaker is one of them has Person set to its index.
 func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
-	a := &article{src: src, lowered: map[string]bool{}}
+	a := articlePool.Get().(*article)
+	defer articlePool.Put(a)
+	a.reset(src)
 	if o.Lang != language.Und {
 		base, _ := o.Lang.Base()
 		a.lang = base.String()
@@ -174,15 +184,11 @@ func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 	for _, s := range segs {
 		a.segs = append(a.segs, seg{Segment: s})
 	}
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	a.tokenize(sc)
+	a.tokenize()
 	a.findRaw()
 	a.markTokens()
 	a.findLowered()
 	a.markNames()
-	a.firstRaw = map[int]int{}
-	a.rawsBySent = map[int][]int{}
 	for qi, r := range a.raws {
 		if _, ok := a.firstRaw[r.seg]; !ok {
 			a.firstRaw[r.seg] = qi
@@ -214,6 +220,38 @@ func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 		}
 	}
 	return qs, people
+}
+
+// articlePool keeps articles for their buffers: most of what Analyze
+// allocates is scratch whose size the next article needs again. A pooled
+// article keeps its last text reachable until it is used again: one
+// article per processor, a bounded cost.
+var articlePool = sync.Pool{New: func() any { return new(article) }}
+
+// reset empties a for the article src, keeping the storage of its slices
+// and maps.
+func (a *article) reset(src string) {
+	clear(a.lowered)
+	clear(a.firstRaw)
+	clear(a.rawsBySent)
+	*a = article{
+		src:        src,
+		segs:       a.segs[:0],
+		raws:       a.raws[:0],
+		lowered:    a.lowered,
+		firstRaw:   a.firstRaw,
+		rawsBySent: a.rawsBySent,
+		props:      a.props[:0],
+		spare:      a.spare[:0],
+		cands:      a.cands[:0],
+		scores:     a.scores[:0],
+		toks:       a.toks[:0],
+		tokWords:   a.tokWords[:0],
+		ends:       a.ends[:0],
+	}
+	if a.lowered == nil {
+		a.lowered, a.firstRaw, a.rawsBySent = map[string]bool{}, map[int]int{}, map[int][]int{}
+	}
 }
 
 // persons groups the person mentions by their fullest name, in the order

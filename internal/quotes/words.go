@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unsafe"
 
@@ -33,7 +32,7 @@ const (
 // tokenize sets each segment's tokens from the shared tokenizer's words:
 // all of them in one buffer, their text and lower-case form substrings of
 // the article and its folded copy, so that no word allocates.
-func (a *article) tokenize(sc *scratch) {
+func (a *article) tokenize() {
 	// The segments folded into one string: the article's text may be a
 	// whole file of articles, so only the segments are folded.
 	n := 0
@@ -45,13 +44,13 @@ func (a *article) tokenize(sc *scratch) {
 		folded = text.AppendFold(folded, a.src[s.Span.Start:s.Span.End])
 	}
 	low := unsafe.String(unsafe.SliceData(folded), len(folded)) // not written again
-	buf := sc.toks[:0]
-	ends := sc.ends[:0]
+	buf := a.toks[:0]
+	ends := a.ends[:0]
 	off := 0 // where the segment starts in low
 	for _, s := range a.segs {
-		sc.words = text.Words(sc.words[:0], a.src, s.Span.Start, s.Span.End)
+		a.tokWords = text.Words(a.tokWords[:0], a.src, s.Span.Start, s.Span.End)
 		d := s.Span.Start - off
-		for _, w := range sc.words {
+		for _, w := range a.tokWords {
 			buf = append(buf, tok{
 				Span:  w.Span,
 				text:  a.src[w.Start:w.End],
@@ -68,19 +67,8 @@ func (a *article) tokenize(sc *scratch) {
 		a.segs[i].toks = buf[start:ends[i]:ends[i]]
 		start = ends[i]
 	}
-	sc.toks, sc.ends = buf, ends
+	a.toks, a.ends = buf, ends
 }
-
-// scratch is the per-article buffers Analyze reuses from one article to
-// the next. A pooled buffer keeps the last article's text reachable until
-// it is used again: one article per processor, a bounded cost.
-type scratch struct {
-	toks  []tok
-	words []text.Token
-	ends  []int
-}
-
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // isTitle reports whether a word is an abbreviated title with its full
 // stop that stands before a name: "Dr.", "Sen.", not "Jr.".
@@ -178,4 +166,14 @@ func countWords(s string) int {
 		}
 	}
 	return n
+}
+
+// fields splits s at white space, into fa while it fits: for the words of
+// a name, which are looked at and not kept.
+func fields(fa *[8]string, s string) []string {
+	f := fa[:0]
+	for w := range strings.FieldsSeq(s) {
+		f = append(f, w)
+	}
+	return f
 }
