@@ -39,6 +39,30 @@ type people struct {
 
 	canonMemo map[string]string // name → canon(name)
 	keyMemo   map[string]string // name → surnameKey(name)
+	atBuf     []int32           // at's storage
+}
+
+// reset empties p for the next article, keeping its storage: an article
+// is pooled with its people.
+func (p *people) reset() {
+	clear(p.byGiven)
+	clear(p.canonical)
+	clear(p.gender)
+	clear(p.strong)
+	clear(p.weak)
+	clear(p.ties)
+	clear(p.canonMemo)
+	clear(p.keyMemo)
+	*p = people{
+		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
+		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
+		weak: p.weak, ties: p.ties, canonMemo: p.canonMemo, keyMemo: p.keyMemo,
+	}
+	if p.canonical == nil {
+		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
+		p.strong, p.weak, p.ties = map[string]bool{}, map[string]bool{}, map[string][]tie{}
+		p.canonMemo, p.keyMemo = map[string]string{}, map[string]string{}
+	}
 }
 
 // tie is a person set beside a noun, and where.
@@ -228,7 +252,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 // findPeople collects the names outside quotations and groups them into
 // persons by surname; the fullest form names the person.
 func findPeople(a *article) *people {
-	p := &people{canonical: map[string]string{}, gender: map[string]byte{}, strong: map[string]bool{}}
+	p := &a.peopleBuf
+	p.reset()
 	for si, s := range a.segs {
 		toks := s.toks
 		for i := 0; i < len(toks); {
@@ -265,12 +290,10 @@ func findPeople(a *article) *people {
 			best[m.key] = i
 		}
 	}
-	p.weak = map[string]bool{}
 	for k, i := range best {
 		p.canonical[k] = p.mentions[i].name
 		p.weak[k] = a.weakName(p.mentions[i].name)
 	}
-	p.byGiven = map[string]string{}
 	var fa [8]string
 	for k, c := range p.canonical {
 		f := fields(&fa, c)
@@ -297,7 +320,6 @@ func findPeople(a *article) *people {
 // lower-case words right before the name, and the words of an apposition
 // after it, up to the next punctuation.
 func (p *people) findTies(a *article) {
-	p.ties = map[string][]tie{}
 	at := 0
 	add := func(w, name string) {
 		keys := []string{w, roleOf(w)}
@@ -568,9 +590,13 @@ func (p *people) before(off int, f func(mention) bool) {
 
 // index builds the token → mention table.
 func (p *people) index(a *article) {
-	p.at = make([][]int32, len(a.segs))
+	p.atBuf = append(p.atBuf[:0], make([]int32, len(a.toks))...)
+	p.at = p.at[:0]
+	off := 0
 	for si := range a.segs {
-		p.at[si] = make([]int32, len(a.segs[si].toks))
+		n := len(a.segs[si].toks)
+		p.at = append(p.at, p.atBuf[off:off+n:off+n])
+		off += n
 	}
 	for i, m := range p.mentions {
 		for k := m.from; k < m.to; k++ {

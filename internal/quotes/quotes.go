@@ -150,10 +150,11 @@ type article struct {
 	scores []float64
 	// the tokens of all segments, the shared tokenizer's output, and
 	// where each segment's tokens end
-	toks     []tok
-	tokWords []text.Token
-	ends     []int
-	speech   [nSpeech]float64
+	toks      []tok
+	tokWords  []text.Token
+	peopleBuf people // what people points to, kept for its storage
+	ends      []int
+	speech    [nSpeech]float64
 }
 
 // Find returns the quotations of an article whose text is src. segs are
@@ -247,6 +248,7 @@ func (a *article) reset(src string) {
 		scores:     a.scores[:0],
 		toks:       a.toks[:0],
 		tokWords:   a.tokWords[:0],
+		peopleBuf:  a.peopleBuf, // findPeople resets it
 		ends:       a.ends[:0],
 	}
 	if a.lowered == nil {
