@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/newsdoc/newsdoc/internal/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,7 +65,7 @@ func isSubheading(t string) bool {
 	if strings.ContainsAny(t, "\n\r") || utf8.RuneCountInString(t) > 80 {
 		return false
 	}
-	words := len(strings.Fields(t))
+	words := text.CountFields(t)
 	if words == 0 || words > 10 {
 		return false
 	}

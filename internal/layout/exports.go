@@ -272,7 +272,8 @@ func isWeekday(w string) bool { return exportLex().weekdays[wordOf(w)] }
 // other words (weekday, time, zone). "Bahrain Telecommunications Report Q1
 // 2009" has a year but no month and is not one.
 func isExportDateLine(s string) bool {
-	f := strings.Fields(s)
+	var fa [16]string
+	f := text.FieldsInto(fa[:0], s)
 	if len(f) == 0 || len(f) > 9 {
 		return false
 	}
@@ -310,7 +311,8 @@ func isNumericDate(w string) bool {
 
 // isWeekdayLine reports whether the line is only a weekday ("woensdag").
 func isWeekdayLine(s string) bool {
-	f := strings.Fields(s)
+	var fa [16]string
+	f := text.FieldsInto(fa[:0], s)
 	return len(f) == 1 && isWeekday(f[0])
 }
 

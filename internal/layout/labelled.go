@@ -1,6 +1,10 @@
 package layout
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsdoc/newsdoc/internal/text"
+)
 
 // The "labelled" layout: a header of "Label: value" lines ("Title:",
 // "Datum:", "Auteur:", "URL:", …; lexicon/labelled.txt), a blank line and
@@ -14,7 +18,8 @@ func isBylineLine(t string) bool {
 	if strings.ContainsAny(t, "\n\r") {
 		return false
 	}
-	f := strings.Fields(t)
+	var fa [16]string
+	f := text.FieldsInto(fa[:0], t)
 	if len(f) < 2 || len(f) > 10 || strings.HasSuffix(t, ".") && !isInitials(f[len(f)-1]) {
 		return false
 	}

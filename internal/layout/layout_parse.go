@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/newsdoc/newsdoc/internal/text"
 	"iter"
 	"strings"
 	"sync"
@@ -247,7 +248,8 @@ func looksLikeDateLine(s string) bool {
 	if s == "" || len(s) > 80 || strings.HasSuffix(s, ".") && !hasTimeSuffix(s) {
 		return false
 	}
-	words := strings.Fields(s)
+	var fa [16]string
+	words := text.FieldsInto(fa[:0], s)
 	if len(words) > 10 {
 		return false
 	}

@@ -1,6 +1,10 @@
 package layout
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsdoc/newsdoc/internal/text"
+)
 
 // The Mediargus TXT export: a numbered table of contents ("1. <title>",
 // "De Morgen, woensdag 30 november 2011, p. 23, 853w.", a snippet), then
@@ -289,7 +293,7 @@ func isRegionLine(t string) bool {
 // isBylineFormula reports whether t is a byline line: "Van onze
 // redacteur", "Van onze correspondent in Parijs", "door sarah theerlynck".
 func isBylineFormula(t string) bool {
-	if strings.ContainsAny(t, "\n\r") || len(strings.Fields(t)) > 8 {
+	if strings.ContainsAny(t, "\n\r") || text.CountFields(t) > 8 {
 		return false
 	}
 	lt := strings.ToLower(t)

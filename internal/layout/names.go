@@ -15,7 +15,7 @@ func isNameWord(w string) bool {
 	if w == "" {
 		return false
 	}
-	for _, part := range strings.Split(w, "-") {
+	for part := range strings.SplitSeq(w, "-") {
 		if !isNamePart(part) {
 			return false
 		}

@@ -107,14 +107,24 @@ func (a *article) firstRawIn(si int) int {
 	return -1
 }
 
-// The speech test, its features and the echo test ask in turn for the
-// same quotation's words: the last answer is kept. Callers do not write
-// to it.
-func (a *article) words(s Span) []string {
-	if s != a.wordsSpan || a.wordsOf == nil {
-		a.wordsSpan, a.wordsOf = s, strings.Fields(a.src[s.Start:s.End])
+// quoteWords returns the words of the quotation qi, whose text is s. The
+// speech test, its features and the echo test all ask for them: they are
+// split once per quotation. Callers do not write to them.
+func (a *article) quoteWords(qi int, s Span) []string {
+	if len(a.qwords) != len(a.raws) {
+		a.qwords = append(a.qwords[:0], make([]qwords, len(a.raws))...)
 	}
-	return a.wordsOf
+	c := &a.qwords[qi]
+	if c.ws == nil || c.span != s {
+		c.span, c.ws = s, strings.Fields(a.src[s.Start:s.End])
+	}
+	return c.ws
+}
+
+// qwords is quoteWords' answer for one quotation.
+type qwords struct {
+	span Span
+	ws   []string
 }
 
 // isSpeech tells quoted speech from scare quotes, titles and names: a
@@ -130,7 +140,7 @@ func (a *article) isSpeech(qi int, r raw, sp speaker) bool {
 	if a.namingBefore(r) {
 		return false
 	}
-	ws := a.words(r.text)
+	ws := a.quoteWords(qi, r.text)
 	if r.continued || r.continues {
 		return true
 	}

@@ -312,7 +312,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	}
 	var fa [8]string
 	var lb [32]byte
-	ws := fields(&fa, name)
+	ws := text.FieldsInto(fa[:0], name)
 	if len(ws) > 1 {
 		switch lex().determiners[string(text.AppendFold(lb[:0], ws[0]))] {
 		case indefinite:

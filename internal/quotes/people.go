@@ -296,7 +296,7 @@ func findPeople(a *article) *people {
 	}
 	var fa [8]string
 	for k, c := range p.canonical {
-		f := fields(&fa, c)
+		f := text.FieldsInto(fa[:0], c)
 		if len(f) < 2 || !p.strong[k] {
 			continue
 		}
@@ -527,7 +527,7 @@ func (a *article) weakName(c string) bool {
 	// Words and their lower case in buffers on the stack: this runs for
 	// every person of every article.
 	var fa [8]string
-	f := fields(&fa, c)
+	f := text.FieldsInto(fa[:0], c)
 	var lb [32]byte
 	n := 0 // words other than particles
 	for _, w := range f {

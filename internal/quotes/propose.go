@@ -431,7 +431,7 @@ func (a *article) pullquoteSpeaker(r raw) speaker {
 // nothing is repeated. It reports false when the quotation is no speech.
 func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]speaker, bool) {
 	toks := a.segs[r.seg].toks
-	ws := a.words(r.text)
+	ws := a.quoteWords(qi, r.text)
 	before := a.beforeContext(r)
 	colon := len(before) > 0 && toks[before[len(before)-1]].text == ":"
 	if len(ws) < 3 && !colon || a.namingBefore(r) {

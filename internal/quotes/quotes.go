@@ -141,8 +141,7 @@ type article struct {
 	norm       [][]string                     // per raw quotation: its words for comparing, once needed
 	starts     [][]int32                      // per segment: sentenceStart's table, once needed
 	nameFeats  map[string]*[nFeatures]float64 // by name, once needed
-	wordsSpan  Span                           // the span words was last asked for
-	wordsOf    []string                       // and its answer
+	qwords     []qwords                       // per raw quotation: its words, once needed
 	// scratch space reused from one quotation to the next
 	props  []speaker
 	spare  []speaker
@@ -248,6 +247,7 @@ func (a *article) reset(src string) {
 		scores:     a.scores[:0],
 		toks:       a.toks[:0],
 		tokWords:   a.tokWords[:0],
+		qwords:     a.qwords[:0],
 		peopleBuf:  a.peopleBuf, // findPeople resets it
 		ends:       a.ends[:0],
 	}

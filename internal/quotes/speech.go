@@ -51,7 +51,7 @@ func (a *article) speechFeatures(qi int, r raw, lead speaker) []float64 {
 	f[sBias] = 1
 	f[sRules] = b2f(a.isSpeech(qi, r, lead))
 	text := a.src[r.text.Start:r.text.End]
-	ws := a.words(r.text)
+	ws := a.quoteWords(qi, r.text)
 	f[sWords] = math.Log1p(float64(len(ws)))
 	f[sShort] = b2f(len(ws) < 4)
 	f[sOneWord] = b2f(len(ws) == 1)

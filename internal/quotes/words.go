@@ -167,13 +167,3 @@ func countWords(s string) int {
 	}
 	return n
 }
-
-// fields splits s at white space, into fa while it fits: for the words of
-// a name, which are looked at and not kept.
-func fields(fa *[8]string, s string) []string {
-	f := fa[:0]
-	for w := range strings.FieldsSeq(s) {
-		f = append(f, w)
-	}
-	return f
-}

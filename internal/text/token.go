@@ -72,6 +72,25 @@ func Fields(dst []Span, src string, start, end int) []Span {
 	return dst
 }
 
+// FieldsInto appends the white-space separated words of s to buf: with
+// a buffer on the caller's stack, splitting a short line whose words are
+// looked at and not kept allocates nothing.
+func FieldsInto(buf []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		buf = append(buf, w)
+	}
+	return buf
+}
+
+// CountFields counts the white-space separated words of s.
+func CountFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}
+
 // Flags describe a Token.
 type Flags uint8
 
