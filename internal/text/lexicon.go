@@ -1,17 +1,18 @@
-// Package text holds what the stages of newsdoc share about text: the
-// lexicon format and its loading by language.
+// Package text holds what the stages of newsdoc share about text: spans,
+// the tokenizer (Words, Fields, Fold), and the lexicon format and its
+// loading by language.
 //
 // A lexicon is UTF-8 text, one entry a line, # starting a comment line.
 // Small hand-kept lists are read into maps by the stage that uses them;
 // large generated lists (word lists, names, places) stay in their
 // embedded text and are searched there (List), so that loading them
-// costs one pass over the bytes and no allocation per entry.
+// costs one pass over the bytes and a small index, not a string per
+// entry.
 package text
 
 import (
 	"fmt"
 	"io/fs"
-	"sort"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -41,13 +42,17 @@ func Lines(data string) [][]string {
 	return out
 }
 
-// List is a sorted lexicon searched in place. With keyed set, an entry's
+// List is a sorted lexicon searched in place, through a hash index. With keyed set, an entry's
 // key is its text up to the first space and the rest is its value
 // ("Anna f"); otherwise the whole line is the key ("New York").
 type List struct {
 	data  string
 	lines []entry
 	keyed bool
+	// slots is an open-addressing hash index over lines (index+1, 0 for
+	// empty): a look-up hashes the key once and compares one or two
+	// entries, where a binary search compares about twenty strings.
+	slots []uint32
 }
 
 // entry locates one entry in a list's data: its key is data[start:key],
@@ -78,7 +83,29 @@ func NewList(data string, keyed bool) (*List, error) {
 		}
 		off = end + 1
 	}
+	n := 1
+	for n < 2*len(l.lines) {
+		n <<= 1
+	}
+	l.slots = make([]uint32, n)
+	for i, e := range l.lines {
+		h := hashKey(data[e.start:e.key]) & uint32(n-1)
+		for l.slots[h] != 0 {
+			h = (h + 1) & uint32(n-1)
+		}
+		l.slots[h] = uint32(i + 1)
+	}
 	return l, nil
+}
+
+// hashKey is FNV-1a, inlined: keys are short words and names.
+func hashKey(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h
 }
 
 func (l *List) key(line string) string {
@@ -95,18 +122,17 @@ func (l *List) Len() int { return len(l.lines) }
 
 // Lookup returns the value of the entry with key k.
 func (l *List) Lookup(k string) (string, bool) {
-	if l == nil {
+	if l == nil || len(l.lines) == 0 {
 		return "", false
 	}
-	i := sort.Search(len(l.lines), func(i int) bool { e := l.lines[i]; return l.data[e.start:e.key] >= k })
-	if i == len(l.lines) {
-		return "", false
+	mask := uint32(len(l.slots) - 1)
+	for h := hashKey(k) & mask; l.slots[h] != 0; h = (h + 1) & mask {
+		e := l.lines[l.slots[h]-1]
+		if l.data[e.start:e.key] == k {
+			return strings.TrimPrefix(l.data[e.key:e.end], " "), true
+		}
 	}
-	e := l.lines[i]
-	if l.data[e.start:e.key] != k {
-		return "", false
-	}
-	return strings.TrimPrefix(l.data[e.key:e.end], " "), true
+	return "", false
 }
 
 // Has reports whether the list holds key k.
