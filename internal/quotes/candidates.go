@@ -339,7 +339,10 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	_, given := givenName(ws[0])
 	f[fGiven] = b2f(given)
 	f[fAllCaps] = b2f(isAllCaps(name))
-	for _, w := range ws {
+	for i, w := range ws {
+		if i > 0 && orgJoin[w] {
+			continue // "Ministry of Foreign Affairs"
+		}
 		if !inLower(lex().particles, w) && (inLower(a.lowered, w) || inLower(functionWords, w)) {
 			f[fOrdinary] = 1
 		}

@@ -245,9 +245,24 @@ func (a *article) nameAt(toks []tok, i int) int {
 		}
 		break
 	}
+	// An organisation named with a preposition: "Ministry of Foreign
+	// Affairs", "Ministerie van Buitenlandse Zaken".
+	if j > i && j+1 < len(toks) && orgJoin[toks[j].lower] && lex().orgWords[toks[j-1].lower] && toks[j].quote == 0 {
+		k := j + 1
+		for k < len(toks) && k-j <= 4 && toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !isAllCaps(toks[k].text) {
+			k++
+		}
+		if k > j+1 {
+			j = k
+		}
+	}
 	// A run may not start with a lower-case particle.
 	return j
 }
+
+// orgJoin holds the prepositions inside organisations' names
+// (lexicon/orgjoin.txt).
+var orgJoin = wordSet("orgjoin.txt")
 
 // findPeople collects the names outside quotations and groups them into
 // persons by surname; the fullest form names the person.
