@@ -31,12 +31,13 @@ const (
 	srcSalient                    // one of the persons the article names most
 	srcTied                       // a person the article ties to a description's noun
 	srcBodies                     // an organisation named in the quotation's sentence or the one before
+	srcSubject                    // a description opening the quotation's sentence or the one before
 	nSources
 )
 
 var sourceNames = [nSources]string{"carried", "cue_after", "cue_before", "unknown", "impersonal", "colon_block",
 	"prev_sentence", "last", "nearest", "persons", "prev_persons", "pullquote", "head_colon", "echo", "top",
-	"recent", "salient", "tied", "bodies"}
+	"recent", "salient", "tied", "bodies", "subject"}
 
 // background marks the generators that propose whoever is near or
 // prominent, on no evidence about this quotation: they do not add to a

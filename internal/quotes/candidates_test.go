@@ -65,6 +65,12 @@ func TestGenerators(t *testing.T) {
 		{"echo", "nl", "H: 'Het plan gaat door'\n\n\"Het plan gaat zeker door\", zei Els Wouters.", "Het plan gaat door", "Els Wouters", true},
 		{"bodies", "en", `The Electoral Commission was blunt. "It was an attempt to mislead voters," the statement said.`, "It was an attempt to mislead voters,", "Electoral Commission", false},
 		{"top", "nl", "H: 'Alles komt zeker goed'\n\n\"We beginnen morgen\", zei Els Wouters. \"Het wordt een lange week\", zei ze.", "Alles komt zeker goed", "Els Wouters", true},
+		{"bodies", "en", `The Ministry of Foreign Affairs was blunt. "It was a grave error," the statement said.`, "It was a grave error,", "Ministry of Foreign Affairs", false},
+		{"bodies", "nl", `Het Ministerie van Buitenlandse Zaken was duidelijk. "Dit is onaanvaardbaar", aldus de verklaring.`, "Dit is onaanvaardbaar", "Ministerie van Buitenlandse Zaken", false},
+		{"subject", "nl", `Een andere fietser heeft niks gezien. "Ik hoorde alleen een klap."`, "Ik hoorde alleen een klap.", "Een andere fietser", true},
+		{"subject", "nl", `Een man die om de hoek woont heeft het gezien. "Het ging heel snel."`, "Het ging heel snel.", "Een man die om de hoek woont", true},
+		{"subject", "nl", `Iemand die bij het station werkt, stond te kijken: "Ik schrok me rot."`, "Ik schrok me rot.", "Iemand die bij het station werkt", true},
+		{"subject", "en", `A neighbour heard the blast. "I thought it was thunder."`, "I thought it was thunder.", "A neighbour", true},
 		{"head_colon", "nl", "H: Wouters: 'Het plan gaat door'\n\nEls Wouters sprak. \"We gaan door met het plan\", zei ze.", "Het plan gaat door", "Els Wouters", true},
 	}
 	for _, tc := range tests {
@@ -81,6 +87,21 @@ func TestGenerators(t *testing.T) {
 				t.Errorf("%q: %q is the rules' choice: %v, want %v", tc.quote, tc.speaker, first, tc.first)
 			}
 		})
+	}
+}
+
+// A description that opens the sentence before is proposed only when it
+// introduces a person: an indefinite phrase whose head noun is one.
+func TestSubjectNotProposed(t *testing.T) {
+	for _, tc := range []struct{ lang, in, quote, speaker string }{
+		{"en", `A review found no faults. "We are relieved."`, "We are relieved.", "A review"},
+		{"nl", `De tweede helft was beter. "We hebben goed gespeeld."`, "We hebben goed gespeeld.", "De tweede helft"},
+		{"nl", `Een onderzoek toont dat aan. "Dat wisten we al."`, "Dat wisten we al.", "Een onderzoek"},
+	} {
+		ts := traces(tc.in, tc.lang)
+		if c, ok := candidate(t, tc.in, ts, tc.quote, tc.speaker); ok && slices.Contains(c.Sources, "subject") {
+			t.Errorf("%q: %q proposed as the subject", tc.in, tc.speaker)
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -28,6 +29,9 @@ type lists struct {
 	demonyms  map[string]*text.List
 	given     *text.List // given name → m, f or x
 	surnames  *text.List
+	// nouns for a person: English from WordNet (generated), Dutch kept by
+	// hand (lexicon/persons_nl.txt)
+	persons map[string]*text.List
 }
 
 var generated = sync.OnceValue(func() *lists {
@@ -46,6 +50,10 @@ var generated = sync.OnceValue(func() *lists {
 		if d, err := text.LoadList(generatedFS, "lexicon/generated", "demonyms", t, false); err == nil {
 			l.demonyms[b.String()] = d // Dutch has none: its "-se" adjectives are caught by form
 		}
+	}
+	l.persons = map[string]*text.List{
+		"en": must(text.LoadList(generatedFS, "lexicon/generated", "persons", language.English, false)),
+		"nl": must(text.LoadList(lexiconFS, "lexicon", "persons", language.Dutch, false)),
 	}
 	l.given = must(text.LoadList(generatedFS, "lexicon/generated", "given", language.Und, true))
 	l.surnames = must(text.LoadList(generatedFS, "lexicon/generated", "surnames", language.Und, false))
@@ -80,6 +88,27 @@ func (a *article) inLists(ls map[string]*text.List, w string) bool {
 	}
 	for _, l := range ls {
 		if l.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNoun reports whether the lower-case noun lw stands for a person:
+// a role or kin noun, "iemand", a listed person noun of the article's
+// language, or in Dutch a compound whose last part is one and whose first
+// part has three bytes or more ("overbuurvrouw", "buurtbewoner"; not
+// "roman").
+func (a *article) personNoun(lw string) bool {
+	if isRole(lw) || lex().kin[lw] != 0 || someone[lw] || a.inLists(generated().persons, lw) {
+		return true
+	}
+	if a.lang == "en" {
+		return false
+	}
+	nl := generated().persons["nl"]
+	for i := 3; i+3 <= len(lw); i++ {
+		if utf8.RuneStart(lw[i]) && nl.Has(lw[i:]) {
 			return true
 		}
 	}

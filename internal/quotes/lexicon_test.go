@@ -28,3 +28,21 @@ func TestLexicons(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonNoun(t *testing.T) {
+	for _, tc := range []struct {
+		lang, w string
+		want    bool
+	}{
+		{"en", "neighbour", true}, {"en", "bystander", true}, {"en", "officer", true},
+		{"en", "review", false}, {"en", "party", false}, {"en", "statement", false},
+		{"nl", "buurvrouw", true}, {"nl", "overbuurvrouw", true}, {"nl", "buurtbewoner", true},
+		{"nl", "iemand", true}, {"nl", "burgemeester", true},
+		{"nl", "helft", false}, {"nl", "onderzoek", false}, {"nl", "roman", false},
+	} {
+		a := &article{lang: tc.lang}
+		if got := a.personNoun(tc.w); got != tc.want {
+			t.Errorf("%s personNoun(%q) = %v, want %v", tc.lang, tc.w, got, tc.want)
+		}
+	}
+}

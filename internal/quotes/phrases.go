@@ -184,7 +184,18 @@ func (a *article) relativeEnd(si, i int) int {
 	}
 	for k := j + 1; k < len(toks) && k <= i+12; k++ {
 		t := toks[k]
-		if t.punct || t.mark || t.quote != 0 || lex().cues[t.lower] != nil {
+		end := t.punct || t.mark || t.quote != 0 || lex().cues[t.lower] != nil
+		if !end && a.lang != "en" && k > j+1 && npStop[t.lower] && auxiliary[t.lower] {
+			// A Dutch clause ends in its verbs; the main clause's verb
+			// follows: "een jongeman die voorbij loopt | heeft …". An
+			// auxiliary before a participle is the clause's own: "die
+			// net heeft gebeld".
+			if k+1 < len(toks) && isParticiple(toks[k+1].lower) {
+				return k + 1
+			}
+			end = true
+		}
+		if end {
 			if k == j+1 {
 				return i
 			}
@@ -192,6 +203,16 @@ func (a *article) relativeEnd(si, i int) int {
 		}
 	}
 	return i // no clear end within reach: the phrase without the clause
+}
+
+// Dutch finite auxiliaries and copulas (lexicon/auxiliary.txt).
+var auxiliary = wordSet("auxiliary.txt")
+
+// isParticiple reports whether lw has the form of a Dutch past
+// participle: ge…d, ge…t or ge…en ("gebeld", "gezien").
+func isParticiple(lw string) bool {
+	return len(lw) > 4 && strings.HasPrefix(lw, "ge") &&
+		(strings.HasSuffix(lw, "d") || strings.HasSuffix(lw, "t") || strings.HasSuffix(lw, "en"))
 }
 
 // nounName names a description by its head noun: "de politiezone" is

