@@ -271,9 +271,13 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 	toks := a.segs[si].toks
 	// A reporting verb whose subject cannot be resolved still marks the
 	// quotation as speech, with an unknown speaker.
-	var unresolved speaker
+	var unresolved, plural speaker
 	defer func() {
-		if !ok && unresolved.how == byCue {
+		switch {
+		case ok:
+		case plural.how == byCue:
+			sp, ok = plural, true
+		case unresolved.how == byCue:
 			sp = unresolved
 		}
 	}()
@@ -340,6 +344,12 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			}
 		}
 		unresolved = speaker{cue: cueSpan, cueText: cueText, how: byCue}
+		if sp, ok := a.pluralSubject(si, ctx, k); ok && plural.how == byNone {
+			// Kept for when no later cue of the sentence has a subject:
+			// "Audience members laughed when he urged …" is his.
+			sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+			plural = sp
+		}
 		for j := 0; j < k; j++ {
 			u := toks[ctx[j]]
 			if isDeterminer(u.lower) || a.isNameTok(u) {
@@ -362,6 +372,49 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 	}
 	return speaker{}, false
+}
+
+// pluralSubject finds a bare plural subject right before the reporting
+// verb at ctx[k]: persons the article does not name, as a group
+// ("Prosecutors alleged", "Federal prosecutors said", "Omwonenden
+// zeggen"), with up to two words before the noun that qualify it.
+func (a *article) pluralSubject(si int, ctx []int, k int) (speaker, bool) {
+	toks := a.segs[si].toks
+	if k == 0 {
+		return speaker{}, false
+	}
+	h := toks[ctx[k-1]]
+	if h.punct || h.quote != 0 || !a.pluralPersonNoun(h.lower) {
+		return speaker{}, false
+	}
+	j := k - 1
+	for j > 0 && k-j < 3 {
+		t := toks[ctx[j-1]]
+		if t.punct || t.quote != 0 || t.mark || ctx[j-1] != ctx[j]-1 || functionWords[t.lower] || isDeterminer(t.lower) ||
+			lex().pronouns[t.lower] != 0 || lex().cues[t.lower] != nil {
+			break
+		}
+		j--
+	}
+	span := Span{Start: toks[ctx[j]].Start, End: h.End}
+	return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
+}
+
+// pluralPersonNoun reports whether lw is the plural of a person noun and
+// not one itself: "prosecutors", "officials", "omwonenden", "agenten".
+func (a *article) pluralPersonNoun(lw string) bool {
+	if len(lw) < 4 || a.personNoun(lw) {
+		return false
+	}
+	for _, suf := range [...]string{"s", "es", "n", "en"} {
+		if s, ok := strings.CutSuffix(lw, suf); ok && len(s) >= 3 && a.personNoun(s) {
+			return true
+		}
+	}
+	if s, ok := strings.CutSuffix(lw, "ies"); ok && a.personNoun(s+"y") {
+		return true
+	}
+	return false
 }
 
 // markerAt returns the length in tokens of a "before" marker that starts

@@ -46,3 +46,20 @@ func TestPersonNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralPersonNoun(t *testing.T) {
+	for _, tc := range []struct {
+		lang, w string
+		want    bool
+	}{
+		{"en", "prosecutors", true}, {"en", "officials", true}, {"en", "witnesses", true}, {"en", "deputies", true},
+		{"en", "prosecutor", false}, {"en", "boss", false}, {"en", "records", false},
+		{"nl", "omwonenden", true}, {"nl", "agenten", true}, {"nl", "getuigen", true},
+		{"nl", "buurvrouw", false}, {"nl", "plannen", false},
+	} {
+		a := &article{lang: tc.lang}
+		if got := a.pluralPersonNoun(tc.w); got != tc.want {
+			t.Errorf("%s pluralPersonNoun(%q) = %v, want %v", tc.lang, tc.w, got, tc.want)
+		}
+	}
+}
