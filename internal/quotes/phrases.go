@@ -60,11 +60,18 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		if m, ok := a.people.mentionAt(si, np[j]); ok {
 			mm := m
 			// "Fleet Command's … head Arba Agung": a possessive owns
-			// the head noun; it is not the speaker.
-			if a.people.isPerson(m) && best == nil && !isPossessive(toks[m.to-1].text) {
+			// the head noun; it is not the speaker. A person right after
+			// a role noun is the one the phrase is about, whatever was
+			// named before the noun: "Taliban spokesman Zabihullah
+			// Mujahid".
+			afterRole := m.from > np[0] && isRole(toks[m.from-1].lower)
+			if a.people.isPerson(m) && (best == nil || afterRole && best.to <= m.from) && !isPossessive(toks[m.to-1].text) {
 				best = &mm
 			}
-			if any == nil {
+			// An organisation after "van"/"of" is the affiliation of the
+			// phrase's head, not its speaker: "de kapitein van de
+			// Duivels" is a role, tied to a person below.
+			if any == nil && !(j > 0 && !a.people.isPerson(m) && a.affiliated(si, np[0], m.from)) {
 				any = &mm
 			}
 		}
@@ -137,6 +144,18 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		desc = a.nounName(toks[np[1]].lower, desc)
 	}
 	return a.description(first.lower, toks[np[e-1]].lower, desc, span), true
+}
+
+// affiliated reports whether the name at token from of segment si follows
+// an affiliation preposition after start, perhaps with an article between:
+// "van de Duivels", "of Greenpeace".
+func (a *article) affiliated(si, start, from int) bool {
+	toks := a.segs[si].toks
+	k := from - 1
+	if k > start && isDeterminer(toks[k].lower) {
+		k--
+	}
+	return k > start && affiliation[toks[k].lower]
 }
 
 // description is a speaker described by a noun phrase, det … head. The
