@@ -131,6 +131,7 @@ func TestFeatures(t *testing.T) {
 		{"distance", "en", `"It failed," said Carla Mendez.`, "It failed,", "Carla Mendez", fDist, math.Log1p(6)},
 		{"short quotation", "en", `Carla Mendez called it "absurd".`, "absurd", "Carla Mendez", fShortQuote, 1},
 		{"opens the block", "en", `"It failed," said Carla Mendez.`, "It failed,", "Carla Mendez", fParaStart, 1},
+		{"gender of the fullest name", "en", `Ann Hawk Doyle took over. Hawk Doyle said she would stay. "We have work to do," she said.`, "We have work to do,", "Ann Hawk Doyle", fGenderAgrees, 1},
 		{"place", "en", `Storms hit Scotland. "It is bad," Scotland said.`, "It is bad,", "Scotland", fPlace, 1},
 	}
 	for _, tc := range tests {

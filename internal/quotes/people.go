@@ -306,6 +306,12 @@ func findPeople(a *article) *people {
 		}
 	}
 	for k, i := range best {
+		// The fullest name's given name tells the gender, over a shorter
+		// mention's first word: "Kathleen Hawk Sawyer", then "Hawk
+		// Sawyer".
+		if g := p.mentions[i].gender; g != 0 {
+			p.gender[k] = g
+		}
 		p.canonical[k] = p.mentions[i].name
 		p.weak[k] = a.weakName(p.mentions[i].name)
 	}
