@@ -312,7 +312,15 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		// pronoun, else a description ("de rechtbank").
 		var subj *mention
 		pron := -1
+		inRel := false // inside ", who …," / ", die …,": not the subject
 		for j := 0; j < k; j++ {
+			if t := toks[ctx[j]]; t.text == "," {
+				inRel = !inRel && j+1 < k && relative[toks[ctx[j+1]].lower]
+				continue
+			}
+			if inRel {
+				continue
+			}
 			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !isPossessive(toks[m.to-1].text) {
 				mm := m
 				subj = &mm
