@@ -342,6 +342,23 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				subj = &m
 			}
 		}
+		// Dutch puts the subject after the finite verb when something
+		// else opens the clause: "Samen met zijn advocaat Hans Rieder
+		// liet hij weten …" is his, not the lawyer's.
+		if k+1 < len(ctx) && k > 0 && invertedSubject[toks[ctx[k+1]].lower] && ctx[k+1] == ctx[k]+1 {
+			if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
+				sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+				return sp, true
+			}
+		}
+		// A pronoun right before the verb is its subject, over a name
+		// earlier in the clause: "With her lawyer Tom Hale beside her,
+		// she said".
+		if subj != nil && k > 0 && subj.to < ctx[k-1] {
+			if _, ok := lex().pronouns[toks[ctx[k-1]].lower]; ok && ctx[k-1] == ctx[k]-1 {
+				pron, subj = k-1, nil
+			}
+		}
 		if subj != nil {
 			return speaker{name: a.people.canon(subj.name), span: subj.span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindName}, true
 		}
@@ -485,6 +502,10 @@ func (a *article) namesPerson(si int, ctx []int) bool {
 	}
 	return false
 }
+
+// Dutch subject pronouns that stand right after the finite verb in an
+// inverted clause (lexicon/inverted.txt).
+var invertedSubject = wordSet("inverted.txt")
 
 // Prepositions that tie a person to an organisation
 // (lexicon/affiliation.txt).

@@ -158,6 +158,20 @@ func (a *article) affiliated(si, start, from int) bool {
 	return k > start && affiliation[toks[k].lower]
 }
 
+// clauseBetween reports whether a clause boundary lies in tokens
+// [from, to) of segment si: a comma or semicolon, a quotation, or a word
+// that opens a clause ("dat", "who", "en").
+func (a *article) clauseBetween(si, from, to int) bool {
+	toks := a.segs[si].toks
+	for _, t := range toks[from:min(to, len(toks))] {
+		if t.punct && (t.text == "," || t.text == ";" || t.mark) || t.quote != 0 ||
+			isClause(t.lower, clauseOpener|clauseRelative|clauseConj) {
+			return true
+		}
+	}
+	return false
+}
+
 // description is a speaker described by a noun phrase, det … head. The
 // first indefinite description of a head noun introduces someone ("een
 // vrouw die verderop woont"); a definite one with the same head later
@@ -372,6 +386,12 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 	}
 	a.people.before(pron.Start, func(m mention) bool {
 		if !a.people.isPerson(m) {
+			return true
+		}
+		if m.seg == si && m.sid == int(pron.sid) && !a.clauseBetween(si, m.to, ti) {
+			// A subject pronoun does not stand for a name in its own
+			// clause: "Samen met zijn advocaat Hans Rieder liet hij
+			// weten" is not Rieder's.
 			return true
 		}
 		if len(group) > 0 && group[0].sid != m.sid {
