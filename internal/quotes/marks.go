@@ -154,8 +154,8 @@ func isApostrophe(src string, i, n, start, end int) bool {
 	if unicode.IsLetter(prev) && unicode.IsLetter(next) {
 		return true // auto's, don't, zo'n, Ra’ad
 	}
-	if unicode.IsDigit(prev) && next == 's' {
-		return true // 1990's
+	if unicode.IsDigit(prev) && unicode.IsLower(next) {
+		return true // 1990's, D66'er
 	}
 	if !isOpenContext(prev) {
 		return false

@@ -53,6 +53,8 @@ func TestFind(t *testing.T) {
 			[]string{"Wij gaan door met het plan | Els Smit | aldus"}},
 		{"guillemets", `«Nous restons ici», zei woordvoerder Marc Dubois.`,
 			[]string{"Nous restons ici | Marc Dubois | zei"}},
+		{"apostrophe after a digit", `"Dit is geen incident", vindt D66'er Kees Verhoeven. De 50'ers bleven thuis.`,
+			[]string{"Dit is geen incident | Kees Verhoeven | vindt"}},
 		{"nested single in double", `"Hij riep 'stop' en liep weg", vertelde getuige Lisa Janssens.`,
 			[]string{"Hij riep 'stop' en liep weg | Lisa Janssens | vertelde"}},
 		{"nested same straight marks", `Sarah Jones wrote: "The "final" offer is not final at all."`,
