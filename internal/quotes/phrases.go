@@ -248,12 +248,31 @@ func isParticiple(lw string) bool {
 		(strings.HasSuffix(lw, "d") || strings.HasSuffix(lw, "t") || strings.HasSuffix(lw, "en"))
 }
 
+// Nouns for a news outlet (lexicon/outletnouns.txt).
+var outletNouns = wordSet("outletnouns.txt")
+
 // nounName names a description by its head noun: "de politiezone" is
 // "politiezone Noord" when the article writes that noun right before a
 // name elsewhere; otherwise the description as written.
 func (a *article) nounName(noun, desc string) string {
 	if npStop[noun] || functionWords[noun] {
 		return desc
+	}
+	if outletNouns[noun] {
+		// "De omroep zegt": the outlet the article names most.
+		best, n := "", 0
+		count := map[string]int{}
+		for _, m := range a.people.mentions {
+			if m.outlet {
+				count[m.name]++
+				if c := count[m.name]; c > n {
+					best, n = m.name, c
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
 	}
 	for _, m := range a.people.mentions {
 		toks := a.segs[m.seg].toks
