@@ -41,8 +41,8 @@ var train = flag.Bool("train", false, "retrain the ranker and the speech classif
 // brought the ranker (en 0.848 speakers, 0.963 quote F1; nl 0.824, 0.965):
 // a change that loses speakers or quotations on unseen articles fails.
 var (
-	speakerFloor = map[string]float64{"en": 0.83, "nl": 0.80}
-	quoteFloor   = map[string]float64{"en": 0.95, "nl": 0.95}
+	speakerFloor = map[string]float64{"en": 0.845, "nl": 0.84}
+	quoteFloor   = map[string]float64{"en": 0.96, "nl": 0.96}
 )
 
 const folds = 5
