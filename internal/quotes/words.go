@@ -21,6 +21,7 @@ type tok struct {
 	sent  bool  // the first word of a sentence
 	sid   int32 // the sentence's number in the article
 	name  uint8 // nameYes or nameNo once markNames has run
+	part  uint8 // particle kind: partNone, partInside, partLead
 }
 
 // Whether a token may be part of a name, as markNames records it.
@@ -57,6 +58,7 @@ func (a *article) tokenize() {
 				lower: low[w.Start-d : w.End-d],
 				punct: w.Is(text.Punct),
 				cap:   w.Is(text.Upper),
+				part:  particleKind(low[w.Start-d : w.End-d]),
 			})
 		}
 		ends = append(ends, len(buf))
@@ -101,14 +103,29 @@ func isAllCaps(w string) bool {
 // isParticle reports whether toks[k] is a particle inside a name: "van",
 // "De", "'t"; a leading one ("in") only before another ("in 't Veld").
 func isParticle(toks []tok, k int) bool {
-	l := toks[k].lower
-	if len(l) > maxParticle {
-		return false // most words: no map lookups
+	p := toks[k].part
+	return p == partInside || p == partLead && k+1 < len(toks) && toks[k+1].part == partInside
+}
+
+// What kind of name particle a token is, worked out once by tokenize:
+// names are read again and again.
+const (
+	partNone   = iota
+	partInside // "van", "De", "'t"
+	partLead   // "in", only before another
+)
+
+// particleKind returns the particle kind of the lower-case word l.
+func particleKind(l string) uint8 {
+	switch {
+	case len(l) > maxParticle:
+		return partNone // most words: no map lookups
+	case lex().particles[l]:
+		return partInside
+	case lex().leadParticles[l]:
+		return partLead
 	}
-	if lex().particles[l] {
-		return true
-	}
-	return lex().leadParticles[l] && k+1 < len(toks) && lex().particles[toks[k+1].lower]
+	return partNone
 }
 
 // maxParticle is the length in bytes of the longest particle.
