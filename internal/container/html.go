@@ -644,12 +644,7 @@ func isProse(t string) bool {
 
 // isBylineText: a line outside the body that opens as a byline does.
 func isBylineText(t string) bool {
-	for _, p := range []string{"Door ", "door ", "By ", "by ", "Van onze ", "From "} {
-		if strings.HasPrefix(t, p) && words(t) <= 12 {
-			return true
-		}
-	}
-	return false
+	return (layout.BylineIntro(t, false) > 0 || layout.BylineFormula(t)) && words(t) <= 12
 }
 
 // htmlPath is the element path of a stack: "/html/body/div[2]/p[3]".

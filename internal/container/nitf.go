@@ -142,14 +142,8 @@ func nitfDay(text string, s layout.Span) layout.Span {
 	return s
 }
 
-// bylineNames drops a leading "By"/"Door" from a byline.
+// bylineNames drops a leading "By", "Door" or "van" from a byline.
 func bylineNames(text string, s layout.Span) layout.Span {
-	v := text[s.Start:s.End]
-	for _, p := range []string{"By ", "by ", "BY ", "Door ", "door ", "DOOR ", "Van ", "van "} {
-		if strings.HasPrefix(v, p) && len(v) > len(p) {
-			s.Start += len(p)
-			break
-		}
-	}
+	s.Start += layout.BylineIntro(text[s.Start:s.End], true)
 	return s
 }

@@ -328,12 +328,8 @@ func isCopyright(s string) bool {
 // POLLARD", "Daniel Boffey in Brussels", "PRUIM, FRED" (surname first).
 // Formulas such as "Van onze correspondent" give no name.
 func authorSpans(src string, s Span) []Span {
-	v := src[s.Start:s.End]
-	lv := strings.ToLower(v)
-	for _, f := range []string{"van onze", "van een", "from our", "from a ", "letters", "redactie", "editorial"} {
-		if strings.HasPrefix(lv, f) {
-			return nil
-		}
+	if BylineFormula(src[s.Start:s.End]) {
+		return nil
 	}
 	// Cut at separators: commas, semicolons, "and", "en", "und", "et", "&".
 	type part struct{ a, b int }
@@ -360,12 +356,9 @@ func authorSpans(src string, s Span) []Span {
 	var out []Span
 	for _, p := range parts {
 		a, b := trim(src, p.a, p.b)
-		// Leading "By", "Door", "Von", "Par".
-		if ts := tokens(src, a, b); len(ts) > 1 {
-			switch strings.ToLower(src[ts[0].Start:ts[0].End]) {
-			case "by", "door", "von", "par", "van":
-				a = ts[1].Start
-			}
+		// Leading "By", "Door", "Von", "Par", "van".
+		if n := BylineIntro(src[a:b], true); n > 0 {
+			a += n
 		}
 		// A trailing "(…)" or " in <Place>" is no part of the name.
 		if i := strings.IndexByte(src[a:b], '('); i > 0 {

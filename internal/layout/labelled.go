@@ -23,10 +23,8 @@ func isBylineLine(t string) bool {
 	if len(f) < 2 || len(f) > 10 || strings.HasSuffix(t, ".") && !isInitials(f[len(f)-1]) {
 		return false
 	}
-	switch strings.ToLower(f[0]) {
-	case "door", "by":
-	default:
-		return false
+	if BylineIntro(t, false) != len(f[0])+1 {
+		return false // not one word of lexicon/byline.txt and a space
 	}
 	w := strings.TrimSuffix(f[1], ",")
 	return isNameWord(w) || isInitials(w) || lex().sources[w] || strings.ToUpper(w) == w && len(w) > 1

@@ -174,3 +174,31 @@ func TestIsNumericDate(t *testing.T) {
 		}
 	}
 }
+
+func TestByline(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		field   bool
+		intro   int
+		formula bool
+	}{
+		{"By Sarah Smith", false, 3, false},
+		{"DOOR Jan Peeters", false, 5, false},
+		{"door\u00a0Jan Peeters", false, 6, false},
+		{"van Jan Peeters", false, 0, false},
+		{"van Jan Peeters", true, 4, false},
+		{"Van onze correspondent in Parijs", false, 0, true},
+		{"From our reporter", false, 0, true},
+		{"Redactie", false, 0, true},
+		{"Bystander", false, 0, false},
+		{"by", false, 0, false},
+		{"Van onzekere afkomst", false, 0, false},
+	} {
+		if got := BylineIntro(tc.in, tc.field); got != tc.intro {
+			t.Errorf("BylineIntro(%q, %v) = %d, want %d", tc.in, tc.field, got, tc.intro)
+		}
+		if got := BylineFormula(tc.in); got != tc.formula {
+			t.Errorf("BylineFormula(%q) = %v, want %v", tc.in, got, tc.formula)
+		}
+	}
+}

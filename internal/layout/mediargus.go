@@ -296,13 +296,7 @@ func isBylineFormula(t string) bool {
 	if strings.ContainsAny(t, "\n\r") || text.CountFields(t) > 8 {
 		return false
 	}
-	lt := strings.ToLower(t)
-	for _, p := range []string{"van onze ", "van een ", "door ", "by ", "from our "} {
-		if strings.HasPrefix(lt, p) {
-			return true
-		}
-	}
-	return false
+	return BylineIntro(t, false) > 0 || BylineFormula(t)
 }
 
 // parseMgArticle parses one article from its header line to end.
