@@ -19,10 +19,9 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/layout"
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // Errors the readers wrap in an *Error. Test for them with errors.Is.
@@ -214,49 +213,31 @@ func (b *builder) line(s, path string) layout.Span {
 
 // isSpace is white space, with the no-break and zero-width characters
 // scraped and exported text carries.
-func isSpace(r rune) bool {
-	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
-		return true
-	}
-	return unicode.IsSpace(r)
-}
+// isSpace is the shared text layer's: white space, no-break and
+// zero-width characters.
+var isSpace = text.IsSpace
 
-// paragraphs splits the text at s into its blank-line-separated parts,
+// paragraphs splits the text src at s into its blank-line-separated parts,
 // each trimmed: a GoPress <p> may hold several paragraphs.
-func paragraphs(text string, s layout.Span) []layout.Span {
+func paragraphs(src string, s layout.Span) []layout.Span {
 	var out []layout.Span
 	start := s.Start
 	flush := func(end int) {
-		a, b := start, end
-		for a < b {
-			r, n := utf8.DecodeRuneInString(text[a:b])
-			if !isSpace(r) {
-				break
-			}
-			a += n
-		}
-		for b > a {
-			r, n := utf8.DecodeLastRuneInString(text[a:b])
-			if !isSpace(r) {
-				break
-			}
-			b -= n
-		}
+		a, b := text.Trim(src, start, end)
 		if a < b {
 			out = append(out, layout.Span{Start: a, End: b})
 		}
 	}
 	for i := s.Start; i < s.End; i++ {
-		if text[i] != '\n' {
+		if src[i] != '\n' {
 			continue
 		}
 		// A blank line: only white space up to the next line feed.
 		j := i + 1
-		for j < s.End && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		for j < s.End && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r') {
 			j++
 		}
-		if j < s.End && text[j] == '\n' {
+		if j < s.End && src[j] == '\n' {
 			flush(i)
 			start = j + 1
 			i = j
