@@ -77,6 +77,7 @@ func TestGenerators(t *testing.T) {
 		{"cue_before", "nl", `Els Wouters was er niet. Samen met haar advocaat Jan Maes liet zij weten dat het vonnis "onrechtvaardig" is.`, "onrechtvaardig", "Els Wouters", true},
 		{"cue_before", "en", `Ann Foley was absent. With her lawyer Tom Hale beside her she said the ruling was "unfair".`, "unfair", "Ann Foley", true},
 		{"cue_before", "nl", `AVROTROS gaf een verklaring. De omroep zegt dat het "een vergissing" was.`, "een vergissing", "AVROTROS", true},
+		{"tied", "nl", `Minister van Justitie en Veiligheid Ann de Wit sprak. "Dit mag niet", zei de minister.`, "Dit mag niet", "Ann de Wit", true},
 		{"subject", "nl", `Een andere fietser heeft niks gezien. "Ik hoorde alleen een klap."`, "Ik hoorde alleen een klap.", "Een andere fietser", true},
 		{"subject", "nl", `Een man die om de hoek woont heeft het gezien. "Het ging heel snel."`, "Het ging heel snel.", "Een man die om de hoek woont", true},
 		{"subject", "nl", `Iemand die bij het station werkt, stond te kijken: "Ik schrok me rot."`, "Ik schrok me rot.", "Iemand die bij het station werkt", true},

@@ -369,6 +369,18 @@ func (p *people) findTies(a *article) {
 			}
 			add(t.lower, name)
 		}
+		// A role noun, the body it serves, then the name: "Minister van
+		// Justitie en Veiligheid David van Weel", "Secretary of State
+		// Ann Foley".
+		if j, n := m.from-1, 0; j > 0 {
+			for j > 0 && n < 5 && !toks[j].punct && toks[j].quote == 0 && (toks[j].cap || isConj(toks[j].lower)) {
+				j--
+				n++
+			}
+			if n > 0 && j > 0 && affiliation[toks[j].lower] && isRole(toks[j-1].lower) {
+				add(toks[j-1].lower, name)
+			}
+		}
 		k := m.to
 		if k < len(toks) && toks[k].text == "(" { // an age or a party: "(46)"
 			for k < len(toks) && k < m.to+6 && toks[k].text != ")" {
