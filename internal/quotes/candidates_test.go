@@ -116,6 +116,19 @@ func TestSubjectNotProposed(t *testing.T) {
 	}
 }
 
+// A capitalised word that opens a sentence after a doubled closing mark
+// is no name: it is never proposed.
+func TestSentenceAfterDoubledMark(t *testing.T) {
+	in := "The Commission warned that ‘‘voters deserve better.’’ Critically, however, it pointed out that it has \"a limited role\" here."
+	for _, tr := range traces(in, "en") {
+		for _, c := range tr.Candidates {
+			if c.Speaker == "Critically" {
+				t.Errorf("%q: %q proposed by %q", in[tr.Text.Start:tr.Text.End], c.Speaker, c.Sources)
+			}
+		}
+	}
+}
+
 // Each feature on a candidate built for it.
 func TestFeatures(t *testing.T) {
 	tests := []struct {

@@ -430,9 +430,16 @@ func (a *article) markTokens() {
 				}
 				// A quotation that ends its sentence inside the marks,
 				// followed by a capital: "…jaar.’ Burgemeester X …".
-				if t.shut && ti > 0 && isSentenceEnd(toks[ti-1]) && ti+1 < len(toks) && toks[ti+1].cap && !toks[ti+1].punct && toks[ti+1].quote == 0 {
-					start = true
-					sid++
+				if t.shut && ti > 0 && isSentenceEnd(toks[ti-1]) {
+					// Past a doubled closing mark: "…election.’’ Critically".
+					n := ti + 1
+					for n < len(toks) && n < ti+3 && toks[n].punct && isMarkText(toks[n].text) {
+						n++
+					}
+					if n < len(toks) && toks[n].cap && !toks[n].punct && toks[n].quote == 0 {
+						start = true
+						sid++
+					}
 				}
 				continue
 			}

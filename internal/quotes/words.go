@@ -184,3 +184,9 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// isMarkText reports whether the punctuation token w is a quotation mark
+// character.
+func isMarkText(w string) bool {
+	return w != "" && strings.Contains("\"'“”„‘’‚«»‹›", w)
+}
