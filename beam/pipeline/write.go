@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
+	"reflect"
 	"slices"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -104,9 +105,10 @@ func (f *writeFn) ProcessElement(ctx context.Context, shard int, pieces func(*pi
 }
 
 func init() {
-	register.DoFn1x2[piece, int, piece](&shardFn{})
-	register.DoFn2x0[[]byte, func(int, piece)](&markFn{})
-	register.DoFn3x1[context.Context, int, func(*piece) bool, error](&writeFn{})
+	// By type: see the init of pipeline.go.
+	beam.RegisterDoFn(reflect.TypeOf((*shardFn)(nil)).Elem())
+	beam.RegisterDoFn(reflect.TypeOf((*markFn)(nil)).Elem())
+	beam.RegisterDoFn(reflect.TypeOf((*writeFn)(nil)).Elem())
 	register.Emitter2[int, piece]()
 	register.Iter1[piece]()
 }
