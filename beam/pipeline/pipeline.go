@@ -25,6 +25,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -43,7 +46,8 @@ import (
 // Options configures a pipeline.
 type Options struct {
 	// Inputs are file paths or globs (filepath.Glob syntax locally, and
-	// the syntax of the file system for gs:// and others).
+	// the syntax of the file system for gs:// and others), or local
+	// directories, read as `newsdoc parse DIR` reads them.
 	Inputs []string
 	// InputList names a file that lists paths or globs, one a line; blank
 	// lines and lines starting with # are skipped. Relative paths are
@@ -192,6 +196,9 @@ var (
 	articlesOut = beam.NewCounter("newsdoc", "articles")
 	quotesOut   = beam.NewCounter("newsdoc", "quotes")
 	fileErrors  = beam.NewCounter("newsdoc", "errors")
+	// Articles with bytes read as Windows-1252 or control bytes, which
+	// the CLI warns about; the JSON lists them as "anomalies".
+	anomalies = beam.NewCounter("newsdoc", "anomalies")
 )
 
 // listFn reads a file of paths or globs, one a line.
@@ -211,7 +218,8 @@ func (f *listFn) ProcessElement(ctx context.Context, name string, emit func(stri
 	return nil
 }
 
-// matchFn lists the files a path or glob names. A pattern that names no
+// matchFn lists the files a path or glob names; a local directory gives
+// the files below it, as `newsdoc parse DIR` reads them. A pattern that names no
 // file becomes an errors row rather than failing the run, as the CLI
 // reports a missing file and goes on.
 type matchFn struct{}
@@ -221,6 +229,11 @@ func (f *matchFn) ProcessElement(ctx context.Context, pattern string, emit func(
 		fileErrors.Inc(ctx, 1)
 		log.Warnf(ctx, "newsdoc: %s: %s", pattern, msg)
 		missing(piece{Key: pattern, Text: csvLine([]string{pattern, msg})})
+	}
+	if !strings.Contains(pattern, "://") {
+		if st, err := os.Stat(pattern); err == nil && st.IsDir() {
+			return walkDir(pattern, emit, fail)
+		}
 	}
 	fsys, err := filesystem.New(ctx, pattern)
 	if err != nil {
@@ -239,6 +252,32 @@ func (f *matchFn) ProcessElement(ctx context.Context, pattern string, emit func(
 	}
 	for _, n := range names {
 		emit(n)
+	}
+	return nil
+}
+
+// dirExts are the extensions `newsdoc parse` reads in a directory by
+// default (its -ext), kept the same so that a directory gives the same
+// files to both.
+var dirExts = []string{".txt", ".docx", ".rtf", ".xml", ".html", ".htm"}
+
+// walkDir emits the files below a local directory with one of dirExts, as
+// `newsdoc parse DIR` reads them; a directory without any is an error.
+func walkDir(dir string, emit func(string), fail func(string)) error {
+	n := 0
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			fail(err.Error()) // and go on with the rest, as the CLI does
+			return nil
+		}
+		if !d.IsDir() && slices.Contains(dirExts, strings.ToLower(filepath.Ext(path))) {
+			emit(path)
+			n++
+		}
+		return nil
+	})
+	if n == 0 {
+		fail("no files with extension " + strings.Join(dirExts, ","))
 	}
 	return nil
 }
@@ -294,6 +333,9 @@ func (f *parseFn) ProcessElement(ctx context.Context, name string,
 			return
 		}
 		articlesOut.Inc(ctx, 1)
+		if len(a.Anomalies) > 0 {
+			anomalies.Inc(ctx, 1)
+		}
 		docs(piece{Key: name, Index: a.Index, Text: string(append(line, '\n'))})
 		rows := tables.Rows(a, name, to)
 		for t, rs := range rows {

@@ -125,10 +125,16 @@ func sorted(lines []string) []string {
 func TestCorpusMatchesCLI(t *testing.T) {
 	files := corpus(t)
 	dir := t.TempDir()
-	// Half the files named in a list file, half as globs and paths, so
-	// that both ways in are used.
-	var listed, given []string
+	// Every way in is used: a directory, a glob, and the other files half
+	// in a list file, half as paths.
+	testdata := filepath.Join("..", "..", "testdata")
+	dirIn, globIn := filepath.Join(testdata, "formats"), filepath.Join(testdata, "nl", "*.txt")
+	given := []string{dirIn, globIn}
+	var listed []string
 	for i, f := range files {
+		if ok, _ := filepath.Match(globIn, f); ok || strings.HasPrefix(f, dirIn+string(filepath.Separator)) {
+			continue
+		}
 		if i%2 == 0 {
 			listed = append(listed, f)
 		} else {

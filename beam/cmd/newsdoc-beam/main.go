@@ -94,7 +94,7 @@ func main() {
 	}
 	// Like `newsdoc parse`, a run with files that failed ends with status
 	// 1, after writing everything else; errors-*.csv lists them.
-	var files, articles, quotes, errs int64
+	var files, articles, quotes, errs, anomalies int64
 	for _, c := range res.Metrics().AllMetrics().Counters() {
 		if c.Namespace() != "newsdoc" {
 			continue
@@ -109,9 +109,14 @@ func main() {
 			quotes += c.Result()
 		case "errors":
 			errs += c.Result()
+		case "anomalies":
+			anomalies += c.Result()
 		}
 	}
 	fmt.Fprintf(os.Stderr, "newsdoc-beam: %d files, %d articles, %d quotes counted, %d errors\n", files, articles, quotes, errs)
+	if anomalies > 0 {
+		fmt.Fprintf(os.Stderr, "newsdoc-beam: %d articles with bytes not UTF-8 or control bytes (see \"anomalies\" in their JSON)\n", anomalies)
+	}
 	if errs > 0 {
 		fmt.Fprintf(os.Stderr, "newsdoc-beam: see %s\n", pipeline.ShardName(o.Output, pipeline.ErrorsName, 0, 1, ".csv"))
 		os.Exit(1)
