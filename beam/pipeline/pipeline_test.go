@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
+	"flag"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -13,14 +15,23 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners" // the -runner flag
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 
 	"github.com/newsdoc/newsdoc/tables"
 )
 
-// The pipelines run on Prism, in the test process (ptest's default);
-// -runner=direct runs them on the direct runner instead.
-func TestMain(m *testing.M) { ptest.Main(m) }
+// defaultRunner runs the pipelines when -runner is not given: Prism, in
+// the test process (prism_test.go), except in the beam_light build of CI,
+// which links the direct runner only (see cmd/newsdoc-beam/runners_light.go);
+// -args -runner=direct picks the direct runner in any build.
+var defaultRunner = "direct"
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	beam.Init()
+	os.Exit(m.Run())
+}
 
 // corpus lists the project's test articles: the .txt files under the
 // root's testdata, without the fuzz corpus, as paths relative to this
@@ -56,9 +67,14 @@ func run(t *testing.T, o Options) {
 	if err := Build(s, o); err != nil {
 		t.Fatal(err)
 	}
-	if err := ptest.Run(p); err != nil {
-		t.Fatal(err)
+	r := *runners.Runner
+	if r == "" {
+		r = defaultRunner
 	}
+	if _, err := beam.Run(context.Background(), r, p); err != nil {
+		t.Fatalf("on %s: %v", r, err)
+	}
+	t.Logf("ran on %s", r)
 }
 
 // shards reads the n shards of an output, checking that each exists and,

@@ -23,19 +23,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
 
-	// File systems for the inputs and outputs.
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
+	// Paths without a scheme; gs:// and the runners are in runners.go.
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
-
-	// The runners --runner can name. Imported one by one rather than
-	// through beamx, whose extra packages (the reflection shims of
-	// exec/optimized) cost compile time and our functions do not need:
-	// they are registered with generic callers.
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/dataflow"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/flink"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/spark"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/universal"
 
 	"github.com/newsdoc/newsdoc"
 	"github.com/newsdoc/newsdoc/beam/pipeline"
@@ -81,7 +70,7 @@ func main() {
 	}
 	runner := *runners.Runner
 	if runner == "" {
-		runner = "prism"
+		runner = defaultRunner
 	}
 	ctx := context.Background()
 	res, err := beam.Run(ctx, runner, p)
