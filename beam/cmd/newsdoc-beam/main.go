@@ -81,33 +81,41 @@ func main() {
 	if res == nil || *jobopts.Async {
 		return // a job left running: its counters are on the runner's page
 	}
+	c, ok := counts(res)
+	errsFile := pipeline.ShardName(o.Output, pipeline.ErrorsName, 0, 1, ".csv")
+	if !ok {
+		fmt.Fprintf(os.Stderr, "newsdoc-beam: the runner reported no counters; %s lists the inputs that failed\n", errsFile)
+		return
+	}
+	fmt.Fprintf(os.Stderr, "newsdoc-beam: %d files, %d articles, %d quotes counted, %d errors\n", c["files"], c["articles"], c["quotes"], c["errors"])
+	if n := c["anomalies"]; n > 0 {
+		fmt.Fprintf(os.Stderr, "newsdoc-beam: %d articles with bytes not UTF-8 or control bytes (see \"anomalies\" in their JSON)\n", n)
+	}
 	// Like `newsdoc parse`, a run with files that failed ends with status
-	// 1, after writing everything else; errors-*.csv lists them.
-	var files, articles, quotes, errs, anomalies int64
-	for _, c := range res.Metrics().AllMetrics().Counters() {
-		if c.Namespace() != "newsdoc" {
-			continue
-		}
-		// Summed: a counter is reported per step that uses it.
-		switch c.Name() {
-		case "files":
-			files += c.Result()
-		case "articles":
-			articles += c.Result()
-		case "quotes":
-			quotes += c.Result()
-		case "errors":
-			errs += c.Result()
-		case "anomalies":
-			anomalies += c.Result()
-		}
-	}
-	fmt.Fprintf(os.Stderr, "newsdoc-beam: %d files, %d articles, %d quotes counted, %d errors\n", files, articles, quotes, errs)
-	if anomalies > 0 {
-		fmt.Fprintf(os.Stderr, "newsdoc-beam: %d articles with bytes not UTF-8 or control bytes (see \"anomalies\" in their JSON)\n", anomalies)
-	}
-	if errs > 0 {
-		fmt.Fprintf(os.Stderr, "newsdoc-beam: see %s\n", pipeline.ShardName(o.Output, pipeline.ErrorsName, 0, 1, ".csv"))
+	// 1, after writing everything else.
+	if c["errors"] > 0 {
+		fmt.Fprintf(os.Stderr, "newsdoc-beam: see %s\n", errsFile)
 		os.Exit(1)
 	}
+}
+
+// counts returns the pipeline's counters by name, and whether the runner
+// reported any. A counter is reported per step that uses it: they are
+// summed.
+func counts(res beam.PipelineResult) (c map[string]int64, ok bool) {
+	// Some runners' results hold no metrics at all, and Metrics then
+	// dereferences a nil pointer: that is "none reported", not a failure.
+	defer func() {
+		if recover() != nil {
+			c, ok = nil, false
+		}
+	}()
+	c = map[string]int64{}
+	for _, r := range res.Metrics().AllMetrics().Counters() {
+		if r.Namespace() == "newsdoc" {
+			c[r.Name()] += r.Result()
+			ok = true
+		}
+	}
+	return c, ok
 }
