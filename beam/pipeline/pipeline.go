@@ -123,9 +123,9 @@ func Build(s beam.Scope, o Options) error {
 	if shards == 0 {
 		shards = DefaultShards
 	}
-	tf, _ := tables.ParseFormat(o.TableFormat)
-	if o.TableFormat == "" {
-		tf = tables.CSV
+	tf := tables.CSV
+	if o.TableFormat != "" {
+		tf, _ = tables.ParseFormat(o.TableFormat) // checked above
 	}
 
 	var patterns []beam.PCollection
@@ -183,13 +183,12 @@ type piece struct {
 	Text  string
 }
 
-// monthSpeaker is the key of the quote counts: Month is "YYYY-MM", ""
-// when the article's date does not give the month; Speaker is "" for a
-// quotation without a speaker.
-type monthSpeaker struct {
-	Month   string
-	Speaker string
-}
+// countKey is the key of the quote counts: the month ("YYYY-MM", ""
+// when the article's date does not give it), a NUL, and the speaker (""
+// when the quotation has none). A string rather than a struct: the Go SDK
+// takes a struct's row coder as not deterministic, which a grouping key
+// must be; the month holds no NUL, so the first one splits the two.
+func countKey(month, speaker string) string { return month + "\x00" + speaker }
 
 var (
 	filesRead   = beam.NewCounter("newsdoc", "files")
@@ -301,7 +300,7 @@ func (f *parseFn) Setup() {
 }
 
 func (f *parseFn) ProcessElement(ctx context.Context, name string,
-	docs, articles, blocks, quotes, people func(piece), counts func(monthSpeaker, int), failed func(piece)) {
+	docs, articles, blocks, quotes, people func(piece), counts func(string, int), failed func(piece)) {
 	filesRead.Inc(ctx, 1)
 	fail := func(err error) {
 		fileErrors.Inc(ctx, 1)
@@ -354,7 +353,7 @@ func (f *parseFn) ProcessElement(ctx context.Context, name string,
 				continue
 			}
 			quotesOut.Inc(ctx, 1)
-			counts(monthSpeaker{Month: month, Speaker: q.Speaker}, 1)
+			counts(countKey(month, q.Speaker), 1)
 		}
 	}
 }
@@ -396,8 +395,9 @@ func csvLine(r []string) string { return formatRows(0, [][]string{r}, tables.CSV
 func sumInts(a, b int) int { return a + b }
 
 // formatCount makes a counts row; the key sorts by month, then speaker.
-func formatCount(k monthSpeaker, n int) piece {
-	return piece{Key: k.Month + "\x00" + k.Speaker, Text: csvLine([]string{k.Month, k.Speaker, fmt.Sprint(n)})}
+func formatCount(key string, n int) piece {
+	month, speaker, _ := strings.Cut(key, "\x00")
+	return piece{Key: key, Text: csvLine([]string{month, speaker, fmt.Sprint(n)})}
 }
 
 func init() {
@@ -412,7 +412,7 @@ func init() {
 	beam.RegisterDoFn(reflect.TypeOf((*parseFn)(nil)).Elem())
 	register.Emitter1[string]()
 	register.Emitter1[piece]()
-	register.Emitter2[monthSpeaker, int]()
+	register.Emitter2[string, int]()
 	register.Function2x1(sumInts)
 	register.Function2x1(formatCount)
 }
