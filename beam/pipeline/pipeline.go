@@ -200,13 +200,19 @@ var (
 	anomalies = beam.NewCounter("newsdoc", "anomalies")
 )
 
+// maxList bounds the size of an input list file, which is read whole.
+const maxList = 256 << 20
+
 // listFn reads a file of paths or globs, one a line.
 type listFn struct{}
 
 func (f *listFn) ProcessElement(ctx context.Context, name string, emit func(string)) error {
-	b, err := readAll(ctx, name, 64<<20)
+	b, err := readAll(ctx, name, maxList+1)
 	if err != nil {
 		return err // the list is the input: without it the run is pointless
+	}
+	if len(b) > maxList {
+		return fmt.Errorf("%s: input list larger than %d bytes: split it", name, maxList)
 	}
 	for line := range strings.Lines(string(b)) {
 		line = strings.TrimSpace(line)
@@ -218,9 +224,9 @@ func (f *listFn) ProcessElement(ctx context.Context, name string, emit func(stri
 }
 
 // matchFn lists the files a path or glob names; a local directory gives
-// the files below it, as `newsdoc parse DIR` reads them. A pattern that names no
-// file becomes an errors row rather than failing the run, as the CLI
-// reports a missing file and goes on.
+// the files below it, as `newsdoc parse DIR` reads them. A pattern that
+// names no file becomes an errors row rather than failing the run, as the
+// CLI reports a missing file and goes on.
 type matchFn struct{}
 
 func (f *matchFn) ProcessElement(ctx context.Context, pattern string, emit func(string), missing func(piece)) error {
@@ -231,7 +237,8 @@ func (f *matchFn) ProcessElement(ctx context.Context, pattern string, emit func(
 	}
 	if !strings.Contains(pattern, "://") {
 		if st, err := os.Stat(pattern); err == nil && st.IsDir() {
-			return walkDir(pattern, emit, fail)
+			walkDir(pattern, emit, fail)
+			return nil
 		}
 	}
 	fsys, err := filesystem.New(ctx, pattern)
@@ -262,7 +269,7 @@ var dirExts = []string{".txt", ".docx", ".rtf", ".xml", ".html", ".htm"}
 
 // walkDir emits the files below a local directory with one of dirExts, as
 // `newsdoc parse DIR` reads them; a directory without any is an error.
-func walkDir(dir string, emit func(string), fail func(string)) error {
+func walkDir(dir string, emit func(string), fail func(string)) {
 	n := 0
 	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -278,7 +285,6 @@ func walkDir(dir string, emit func(string), fail func(string)) error {
 	if n == 0 {
 		fail("no files with extension " + strings.Join(dirExts, ","))
 	}
-	return nil
 }
 
 // parseFn parses one file and emits its articles as JSON lines, as table
