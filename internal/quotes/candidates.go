@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -138,6 +139,21 @@ type cand struct {
 	f    [nFeatures]float64
 }
 
+// personGender returns the sex of the person named name, m or f, or 0:
+// its own given name first ("David Turpin" beside "Louise Turpin", who
+// share a surname and so a key), else what the article tells of its
+// surname.
+func (a *article) personGender(name string) byte {
+	if name == "" {
+		return 0
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if g, ok := givenName(first); ok && g != 0 && first != name {
+		return g
+	}
+	return a.people.gender[a.people.surnameKey(name)]
+}
+
 // choose groups the proposals by name, scores each with the ranker and
 // returns the best, with its probability as confidence. Ties go to the
 // earlier proposal.
@@ -211,7 +227,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			}
 		}
 		c.f[fSources] = float64(max(n-1, 0))
-		if g := a.people.gender[a.people.surnameKey(c.sp.name)]; pron != 0 && g != 0 && c.sp.name != "" {
+		if g := a.personGender(c.sp.name); pron != 0 && g != 0 {
 			c.f[fGenderAgrees] = b2f(g == pron)
 			c.f[fGenderClashes] = b2f(g != pron)
 		}

@@ -151,6 +151,8 @@ func TestFeatures(t *testing.T) {
 		{"short quotation", "en", `Carla Mendez called it "absurd".`, "absurd", "Carla Mendez", fShortQuote, 1},
 		{"opens the block", "en", `"It failed," said Carla Mendez.`, "It failed,", "Carla Mendez", fParaStart, 1},
 		{"gender of the fullest name", "en", `Ann Hawk Doyle took over. Hawk Doyle said she would stay. "We have work to do," she said.`, "We have work to do,", "Ann Hawk Doyle", fGenderAgrees, 1},
+		{"sex of a description's noun", "en", "Judge Ann Foley sentenced David and Louise Kemp.\n\nDavid Kemp was also charged.\n\nThe father said \"I am sorry for all of it.\"", "I am sorry for all of it.", "David Kemp", fGenderAgrees, 1},
+		{"sex of a description's noun, clash", "en", "Judge Ann Foley sentenced David and Louise Kemp.\n\nDavid Kemp was also charged.\n\nThe father said \"I am sorry for all of it.\"", "I am sorry for all of it.", "Louise Kemp", fGenderClashes, 1},
 		{"place", "en", `Storms hit Scotland. "It is bad," Scotland said.`, "It is bad,", "Scotland", fPlace, 1},
 	}
 	for _, tc := range tests {

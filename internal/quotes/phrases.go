@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // npSpeaker resolves the noun phrase at the start of np: a pronoun, a
 // name (perhaps after a role: "schepen van Mobiliteit Karin Claes"), or a
@@ -172,12 +175,46 @@ func (a *article) clauseBetween(si, from, to int) bool {
 	return false
 }
 
+// gendered holds nouns for a person of one sex (lexicon/gendered.txt).
+var gendered = func() map[string]byte {
+	m := map[string]byte{}
+	for _, e := range entries("gendered.txt") {
+		if len(e) == 2 && (e[1] == "m" || e[1] == "f") {
+			m[e[0]] = e[1][0]
+		}
+	}
+	return m
+}()
+
+// nounGender returns the sex a person noun implies, m or f, or 0: a kin
+// or gendered noun, or in Dutch a compound whose last part is one.
+func (a *article) nounGender(lw string) byte {
+	for _, m := range [...]map[string]byte{lex().kin, gendered} {
+		if g := m[lw]; g == 'm' || g == 'f' {
+			return g
+		}
+	}
+	if a.lang != "en" {
+		for i := 3; i+3 <= len(lw); i++ {
+			if g := gendered[lw[i:]]; g != 0 && utf8.RuneStart(lw[i]) {
+				return g
+			}
+			if g := lex().kin[lw[i:]]; (g == 'm' || g == 'f') && utf8.RuneStart(lw[i]) {
+				return g
+			}
+		}
+	}
+	return 0
+}
+
 // description is a speaker described by a noun phrase, det … head. The
 // first indefinite description of a head noun introduces someone ("een
 // vrouw die verderop woont"); a definite one with the same head later
 // ("de vrouw") names the same person, and is proposed as such.
 func (a *article) description(det, head, desc string, span Span) speaker {
-	sp := speaker{name: desc, span: span, kind: kindDesc}
+	// A head noun of one sex ("the father", "de buurvrouw") carries it
+	// as a pronoun would, for the ranker to check against given names.
+	sp := speaker{name: desc, span: span, kind: kindDesc, pron: a.nounGender(head)}
 	switch lex().determiners[det] {
 	case indefinite:
 		if _, ok := a.intro[head]; !ok {
