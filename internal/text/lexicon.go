@@ -1,5 +1,5 @@
 // Package text holds what the stages of newsdoc share about text: spans,
-// the tokenizer (Words, Fields, Fold), and the lexicon format and its
+// the tokenizer (Words, Fields, AppendFold), and the lexicon format and its
 // loading by language.
 //
 // A lexicon is UTF-8 text, one entry a line, # starting a comment line.

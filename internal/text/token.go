@@ -5,7 +5,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // Span is a half-open byte range [Start, End) into an article's text.
@@ -265,24 +264,11 @@ func isTitleAbbrev(w string) bool {
 	return ok
 }
 
-// Fold returns s in lower case with every rune at the byte offset it has
-// in s, so that the lower-case form of a token of s is Fold(s) sliced at
-// the token's span: one allocation per text instead of one per word. A
-// rune whose lower case is written in a different number of bytes (the
-// Kelvin sign, İ) stays as it is.
-func Fold(s string) string {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := AppendFold(make([]byte, 0, len(s)), s)
-	return unsafe.String(&b[0], len(b)) // b is not written again
-}
-
-// AppendFold appends s folded as Fold folds it to dst.
+// AppendFold appends s in lower case to dst with every rune at the byte
+// offset it has in s, so that the lower-case form of a token of s is the
+// result sliced at the token's span: one buffer per text instead of one
+// allocation per word. A rune whose lower case is written in a different
+// number of bytes (the Kelvin sign, İ) stays as it is.
 func AppendFold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
