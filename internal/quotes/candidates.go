@@ -230,6 +230,8 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		if g := a.personGender(c.sp.name); pron != 0 && g != 0 {
 			c.f[fGenderAgrees] = b2f(g == pron)
 			c.f[fGenderClashes] = b2f(g != pron)
+		} else if pron != 0 && c.sp.name != "" && (c.f[fOrg] == 1 || c.f[fPlace] == 1 || c.f[fOutlet] == 1 || c.f[fBody] == 1) {
+			c.f[fGenderClashes] = 1 // "he said" is no organisation's or place's
 		}
 		c.f[fShortQuote] = b2f(short)
 		c.f[fParaStart] = b2f(paraStart)

@@ -78,6 +78,7 @@ func TestGenerators(t *testing.T) {
 		{"cue_before", "en", `Ann Foley was absent. With her lawyer Tom Hale beside her she said the ruling was "unfair".`, "unfair", "Ann Foley", true},
 		{"cue_before", "nl", `AVROTROS gaf een verklaring. De omroep zegt dat het "een vergissing" was.`, "een vergissing", "AVROTROS", true},
 		{"tied", "nl", `Minister van Justitie en Veiligheid Ann de Wit sprak. "Dit mag niet", zei de minister.`, "Dit mag niet", "Ann de Wit", true},
+		{"cue_after", "en", `"We expect growth to slow," Ann Foley, the president of the Federal Reserve Bank of Ruritania, said in a speech.`, "We expect growth to slow,", "Ann Foley", true},
 		{"subject", "nl", `Een andere fietser heeft niks gezien. "Ik hoorde alleen een klap."`, "Ik hoorde alleen een klap.", "Een andere fietser", true},
 		{"subject", "nl", `Een man die om de hoek woont heeft het gezien. "Het ging heel snel."`, "Het ging heel snel.", "Een man die om de hoek woont", true},
 		{"subject", "nl", `Iemand die bij het station werkt, stond te kijken: "Ik schrok me rot."`, "Ik schrok me rot.", "Iemand die bij het station werkt", true},
@@ -153,6 +154,7 @@ func TestFeatures(t *testing.T) {
 		{"gender of the fullest name", "en", `Ann Hawk Doyle took over. Hawk Doyle said she would stay. "We have work to do," she said.`, "We have work to do,", "Ann Hawk Doyle", fGenderAgrees, 1},
 		{"sex of a description's noun", "en", "Judge Ann Foley sentenced David and Louise Kemp.\n\nDavid Kemp was also charged.\n\nThe father said \"I am sorry for all of it.\"", "I am sorry for all of it.", "David Kemp", fGenderAgrees, 1},
 		{"sex of a description's noun, clash", "en", "Judge Ann Foley sentenced David and Louise Kemp.\n\nDavid Kemp was also charged.\n\nThe father said \"I am sorry for all of it.\"", "I am sorry for all of it.", "Louise Kemp", fGenderClashes, 1},
+		{"he is no organisation", "en", `Tom Hale met the Electoral Commission. "It is over," he said.`, "It is over,", "Electoral Commission", fGenderClashes, 1},
 		{"place", "en", `Storms hit Scotland. "It is bad," Scotland said.`, "It is bad,", "Scotland", fPlace, 1},
 	}
 	for _, tc := range tests {

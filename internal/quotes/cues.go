@@ -35,11 +35,33 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	for j := k; j < len(ctx) && j-k <= 12; j++ {
+	// The verb is sought within twelve words; an apposition set off by
+	// commas does not count: "…," John Williams, the president of the
+	// Federal Reserve Bank of New York, said.
+	appoFrom, appoTo := -1, -1 // ctx indexes of the apposition's commas
+	for j := k + 1; j < len(ctx) && j-k <= 4; j++ {
+		if toks[ctx[j]].text == "," {
+			for e := j + 2; e < len(ctx) && e-j <= 16; e++ {
+				if t := toks[ctx[e]]; t.text == "," {
+					appoFrom, appoTo = j, e
+					break
+				} else if isSentenceEnd(t) || t.mark || lex().cues[t.lower] != nil {
+					break // no apposition: a clause or the sentence goes on
+				}
+			}
+			break
+		}
+	}
+	span := 0
+	for j := k; j < len(ctx) && span <= 12; j++ {
 		v := toks[ctx[j]]
 		if isSentenceEnd(v) {
 			break
 		}
+		if j > appoFrom && j < appoTo {
+			continue
+		}
+		span++
 		cues, ok := a.cueAt(si, ctx, j)
 		if !ok {
 			continue
@@ -69,6 +91,15 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		// Subject first: "Smith said", "she added". The subject is the
 		// phrase right before the verb: "… between Greece and Turkey,
 		// he said" is his.
+		if j > k && j == appoTo+1 {
+			// "John Williams, the president of …, said": the subject
+			// stands before the apposition.
+			if sp, ok := a.npSpeaker(si, ctx[k:appoFrom], r); ok {
+				sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
+				sp.how = byCue
+				return sp, true
+			}
+		}
 		if j > k {
 			from := k
 			for b := j - 1; b > k; b-- {

@@ -21,6 +21,7 @@ type mention struct {
 	given         bool   // a given name alone
 	outlet        bool   // a news outlet or agency: "the BBC"
 	place         bool   // after a preposition of place: "in Saudi Arabia"
+	org           bool   // an organisation named with a preposition: "Court of Justice"
 	gender        byte   // from the given name: m, f or 0
 }
 
@@ -480,6 +481,15 @@ func (p *people) add(a *article, si, from, to int) {
 			m.given = true
 		}
 	}
+	for k := from + 1; k < to-1; k++ {
+		if orgJoin[toks[k].lower] && lex().orgWords[toks[k-1].lower] {
+			// "Court of Justice", "Ministerie van Financiën": the word
+			// before the preposition names a body, whatever name lists
+			// hold it ("Court").
+			m.org, m.strong, m.given, m.gender = true, false, false, 0
+			break
+		}
+	}
 	if from > 0 {
 		switch toks[from-1].lower {
 		case "in", "at", "from", "near", "across", "naar", "uit", "te", "nabij":
@@ -538,8 +548,8 @@ func (p *people) canonOf(name string) string {
 // isPerson reports whether the mention names a person rather than a
 // place or an organisation, as far as the article tells.
 func (p *people) isPerson(m mention) bool {
-	if m.place || m.outlet {
-		return false // "in Saudi Arabia", "told the BBC"
+	if m.place || m.outlet || m.org {
+		return false // "in Saudi Arabia", "told the BBC", "the Court of Justice"
 	}
 	return p.strong[m.key] || p.weakPerson(m) || p.byGiven[m.name] != "" || m.given
 }
