@@ -45,6 +45,7 @@ func TestMentions(t *testing.T) {
 		{"English name ending in -se", "en", "Zach Parise scored twice.", []string{"Zach Parise"}, nil},
 		{"German article at a sentence start", "de", "Der Hafen wächst. Anna Vogt sagte das.", []string{"Anna Vogt"}, []string{"Der Hafen"}},
 		{"organisation named with a preposition", "en", "The International Court of Justice ruled on Monday. Tom Hale welcomed it.", []string{"Tom Hale"}, []string{"Court of Justice", "International Court of Justice"}},
+		{"an age before a given name", "nl", "Met pianomuziek opende de 16-jarige Katya de avond.", []string{"Katya"}, nil},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

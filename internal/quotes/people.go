@@ -474,7 +474,7 @@ func (p *people) add(a *article, si, from, to int) {
 			last := toks[to-1].text
 			m.strong = !a.isPlace(name) && !(to-from == 2 && a.isPlace(last) && !generated().surnames.Has(last)) &&
 				!lex().orgWords[strings.ToLower(stripPossessive(last))] // "Justice Department"
-		} else if !functionWords[toks[from].lower] && !a.isPlace(toks[from].text) && (from == 0 || !functionWords[toks[from-1].lower] && !startsWithDigit(toks[from-1].text)) {
+		} else if !functionWords[toks[from].lower] && !a.isPlace(toks[from].text) && (from == 0 || !functionWords[toks[from-1].lower] && !isNumber(toks[from-1].text)) {
 			// A person named by a given name alone ("Katya"), not a
 			// weekday, month or place that the name lists also hold ("on
 			// Tuesday", "in April", "Florida").
@@ -690,4 +690,17 @@ func (p *people) splitAtSurnames(a *article) {
 	p.mentions = out
 }
 
-func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+// isNumber reports whether w is a number ("1", "2024", "15.000"): a
+// month or weekday after one is a date, while an age adjective before a
+// name ("de 16-jarige Katya") is not a number.
+func isNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != '.' && c != ',' {
+			return false
+		}
+	}
+	return true
+}
