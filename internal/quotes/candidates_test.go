@@ -79,6 +79,7 @@ func TestGenerators(t *testing.T) {
 		{"cue_before", "nl", `AVROTROS gaf een verklaring. De omroep zegt dat het "een vergissing" was.`, "een vergissing", "AVROTROS", true},
 		{"tied", "nl", `Minister van Justitie en Veiligheid Ann de Wit sprak. "Dit mag niet", zei de minister.`, "Dit mag niet", "Ann de Wit", true},
 		{"cue_after", "en", `"We expect growth to slow," Ann Foley, the president of the Federal Reserve Bank of Ruritania, said in a speech.`, "We expect growth to slow,", "Ann Foley", true},
+		{"cue_after", "nl", `"Het is een droom om hieraan te werken", zegt hoofd van het atelier bij het museum, Els Wouters.`, "Het is een droom om hieraan te werken", "Els Wouters", true},
 		{"subject", "nl", `Een andere fietser heeft niks gezien. "Ik hoorde alleen een klap."`, "Ik hoorde alleen een klap.", "Een andere fietser", true},
 		{"subject", "nl", `Een man die om de hoek woont heeft het gezien. "Het ging heel snel."`, "Het ging heel snel.", "Een man die om de hoek woont", true},
 		{"subject", "nl", `Iemand die bij het station werkt, stond te kijken: "Ik schrok me rot."`, "Ik schrok me rot.", "Iemand die bij het station werkt", true},

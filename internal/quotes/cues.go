@@ -125,14 +125,22 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		if strings.HasSuffix(v.lower, "ing") {
 			return speaker{}, false
 		}
-		if sp, ok := a.npSpeaker(si, rest, r); ok {
+		sp, ok := a.npSpeaker(si, rest, r)
+		if !ok || sp.kind == kindRole || sp.kind == kindDesc {
+			// "zegt hoofd van het atelier bij het museum, Petria
+			// Noble": the name after the role's comma holds it.
+			if m, found := a.appositionName(si, rest); found {
+				sp, ok = speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
+			}
+		}
+		if ok {
 			sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
 			sp.how = byCue
 			return sp, true
 		}
 		// A cue whose speaker is not resolved ("zei hij" with no man
 		// named before): speech all the same, with an unknown speaker.
-		var sp speaker
+		sp = speaker{}
 		sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
 		sp.how = byCue
 		return sp, false
@@ -471,6 +479,30 @@ func (a *article) pluralPersonNoun(lw string) bool {
 		return true
 	}
 	return false
+}
+
+// appositionName finds the person named right after the first comma of
+// the tokens ctx of segment si, when the phrase before the comma is a
+// short one (a role, a description) and no clause or sentence ends
+// first: "said the head of the unit at the museum, Ann Foley".
+func (a *article) appositionName(si int, ctx []int) (mention, bool) {
+	toks := a.segs[si].toks
+	for j := 0; j < len(ctx) && j <= 12; j++ {
+		t := toks[ctx[j]]
+		if t.quote != 0 || t.mark || isSentenceEnd(t) || lex().cues[t.lower] != nil {
+			return mention{}, false
+		}
+		if t.text != "," {
+			continue
+		}
+		if j+1 < len(ctx) {
+			if m, ok := a.people.mentionAt(si, ctx[j+1]); ok && a.people.isPerson(m) {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }
 
 // markerAt returns the length in tokens of a "before" marker that starts
