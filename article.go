@@ -118,7 +118,7 @@ type Article struct {
 	Section        Field
 	Blocks         []Block
 	Quotes         []Quote
-	People         []Person // the persons the article names, in order of first mention
+	People         []Person // the persons the article names (not its bylines), in order of first mention
 	// Meta keeps every other piece of the layout verbatim, in source order:
 	// the header's date, the date line, the time and count of a meta line.
 	Meta []Meta

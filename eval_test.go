@@ -48,7 +48,7 @@ var (
 const folds = 5
 
 var (
-	l2       = flag.Float64("l2", 0.01, "the ranker's L2 penalty")
+	l2       = flag.Float64("l2", 0.001, "the ranker's L2 penalty")
 	l2Speech = flag.Float64("l2speech", 0.01, "the speech classifier's L2 penalty")
 	trainIts = flag.Int("iters", 600, "the ranker's training iterations")
 )

@@ -23,6 +23,8 @@ func (p *Parser) findQuotes(a *Article) {
 			k = quotes.Subheading
 		case Pullquote:
 			k = quotes.Pullquote
+		case Byline:
+			k = quotes.Byline
 		case Paragraph:
 		default:
 			k = quotes.Other

@@ -271,6 +271,9 @@ func findPeople(a *article) *people {
 	p := &a.peopleBuf
 	p.reset()
 	for si, s := range a.segs {
+		if s.Kind == Byline {
+			continue // the writers, not persons the article quotes
+		}
 		toks := s.toks
 		for i := 0; i < len(toks); {
 			// A run may start with a capitalised particle: "Van Bronckhorst".

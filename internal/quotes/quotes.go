@@ -29,6 +29,9 @@ const (
 	Pullquote
 	Headline
 	Other
+	// Byline is an author line: its names are the writers', never
+	// speakers, and no quotation is looked for in it.
+	Byline
 )
 
 // Segment is a headline or a body block.
