@@ -38,10 +38,10 @@ var showMissed = flag.Bool("missed", false, "log the quotations whose gold speak
 var train = flag.Bool("train", false, "retrain the ranker and the speech classifiers on all annotated articles and rewrite their weights")
 
 // Floors a little under the cross-validated figures (first split: en
-// 0.887 speakers, 0.971 quote F1; nl 0.848, 0.969): a change that loses
+// 0.897 speakers, 0.971 quote F1; nl 0.874, 0.969): a change that loses
 // speakers or quotations on unseen articles fails.
 var (
-	speakerFloor = map[string]float64{"en": 0.86, "nl": 0.83}
+	speakerFloor = map[string]float64{"en": 0.87, "nl": 0.85}
 	quoteFloor   = map[string]float64{"en": 0.96, "nl": 0.96}
 )
 
