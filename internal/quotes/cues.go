@@ -482,9 +482,10 @@ func (a *article) pluralPersonNoun(lw string) bool {
 }
 
 // appositionName finds the person named right after the first comma of
-// the tokens ctx of segment si, when the phrase before the comma is a
-// short one (a role, a description) and no clause or sentence ends
-// first: "said the head of the unit at the museum, Ann Foley".
+// the tokens ctx of segment si, within twelve words and before any
+// quotation, reporting verb or sentence end: "said the head of the unit
+// at the museum, Ann Foley". The caller has found a role or description
+// before the comma.
 func (a *article) appositionName(si int, ctx []int) (mention, bool) {
 	toks := a.segs[si].toks
 	for j := 0; j < len(ctx) && j <= 12; j++ {

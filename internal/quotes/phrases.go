@@ -255,7 +255,7 @@ func (a *article) relativeEnd(si, i int) int {
 	for k := j + 1; k < len(toks) && k <= i+12; k++ {
 		t := toks[k]
 		end := t.punct || t.mark || t.quote != 0 || lex().cues[t.lower] != nil
-		if !end && a.lang != "en" && k > j+1 && npStop[t.lower] && auxiliary[t.lower] {
+		if !end && a.lang != "en" && k > j+1 && auxiliary[t.lower] {
 			// A Dutch clause ends in its verbs; the main clause's verb
 			// follows: "een jongeman die voorbij loopt | heeft …". An
 			// auxiliary before a participle is the clause's own: "die
