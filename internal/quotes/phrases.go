@@ -223,8 +223,14 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 			}
 			a.intro[head] = desc
 		}
+		if a.personNoun(head) && span.End > a.lastIntro.span.End {
+			a.lastIntro = sp
+		}
 	case definite:
 		sp.intro = a.intro[head]
+	}
+	if someone[det] && span.End > a.lastIntro.span.End {
+		a.lastIntro = sp // "iemand die tegenover woont"
 	}
 	return sp
 }
@@ -462,5 +468,16 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 	if !ok {
 		try()
 	}
+	if !ok && a.lastIntro.name != "" && a.lastIntro.span.End <= pron.Start && pron.Start-a.lastIntro.span.End < introReach &&
+		(g == 'x' || a.lastIntro.pron == 0 || a.lastIntro.pron == g) {
+		// No person named before: someone the article introduced by a
+		// description ("een vrouw die verderop woont … zegt ze").
+		found, ok = a.lastIntro, true
+		found.span, found.kind, found.pron = pron.Span, kindDesc, g
+	}
 	return found, ok
 }
+
+// introReach bounds, in bytes, how far back a pronoun finds a person the
+// article introduced by a description.
+const introReach = 1500

@@ -141,6 +141,7 @@ type article struct {
 	names      map[string]*nameInfo           // by fullest name, built on first use
 	salient    *[]speaker                     // the persons named most, once known
 	intro      map[string]string              // head noun → the indefinite description that introduced it
+	lastIntro  speaker                        // the last person introduced by an indefinite description
 	norm       [][]string                     // per raw quotation: its words for comparing, once needed
 	starts     [][]int32                      // per segment: sentenceStart's table, once needed
 	nameFeats  map[string]*[nFeatures]float64 // by name, once needed
