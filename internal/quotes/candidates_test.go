@@ -81,6 +81,7 @@ func TestGenerators(t *testing.T) {
 		{"cue_after", "en", `"We expect growth to slow," Ann Foley, the president of the Federal Reserve Bank of Ruritania, said in a speech.`, "We expect growth to slow,", "Ann Foley", true},
 		{"cue_after", "nl", `"Het is een droom om hieraan te werken", zegt hoofd van het atelier bij het museum, Els Wouters.`, "Het is een droom om hieraan te werken", "Els Wouters", true},
 		{"cue_after", "nl", `Een vrouw die verderop woont, schrok wakker. "Het was laat." "Dit was geen vuurwerk", zegt ze.`, "Dit was geen vuurwerk", "Een vrouw die verderop woont", true},
+		{"tied", "en", `The bill was criticised by archbishop Monsignor Paul Hale. Calling it a "culture of death" the archbishop said "We need to pray."`, "We need to pray.", "Paul Hale", true},
 		{"subject", "nl", `Een andere fietser heeft niks gezien. "Ik hoorde alleen een klap."`, "Ik hoorde alleen een klap.", "Een andere fietser", true},
 		{"subject", "nl", `Een man die om de hoek woont heeft het gezien. "Het ging heel snel."`, "Het ging heel snel.", "Een man die om de hoek woont", true},
 		{"subject", "nl", `Iemand die bij het station werkt, stond te kijken: "Ik schrok me rot."`, "Ik schrok me rot.", "Iemand die bij het station werkt", true},

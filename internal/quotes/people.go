@@ -106,8 +106,8 @@ func (a *article) nameTok(t tok) bool {
 	if _, isCue := lex().cues[l]; isCue {
 		return false
 	}
-	if isTitle(t.text) {
-		return false // "Sen.": a title before the name, not a part of it
+	if isTitle(t.text) || honorifics[l] {
+		return false // "Sen.", "Monsenor": a title before the name, not a part of it
 	}
 	// A capitalised word that the article also writes in lower case, or
 	// that the language's word list has, is an ordinary word at a sentence
@@ -261,6 +261,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 	return j
 }
 
+// honorifics holds the titles written in full before a name
+// (lexicon/honorifics.txt).
+var honorifics = wordSet("honorifics.txt")
+
 // orgJoin holds the prepositions inside organisations' names
 // (lexicon/orgjoin.txt).
 var orgJoin = wordSet("orgjoin.txt")
@@ -366,8 +370,12 @@ func (p *people) findTies(a *article) {
 		name := p.canon(m.name)
 		at = m.span.Start
 		toks := a.segs[m.seg].toks
-		for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
+		for k, skipped := m.from-1, 0; k >= 0 && k >= m.from-3-skipped; k-- {
 			t := toks[k]
+			if honorifics[t.lower] || isTitle(t.text) {
+				skipped++ // "archbishop Monsenor Jorge …"
+				continue
+			}
 			if t.punct || t.cap || t.quote != 0 || isDeterminer(t.lower) || functionWords[t.lower] {
 				break
 			}
