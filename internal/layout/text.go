@@ -47,10 +47,11 @@ func appendLines(dst []line, src string, off int) []line {
 	return dst
 }
 
-// isSpace and trim are the shared text layer's.
+// isSpace, trim and isQuoteMark are the shared text layer's.
 var (
-	isSpace = text.IsSpace
-	trim    = text.Trim
+	isSpace     = text.IsSpace
+	trim        = text.Trim
+	isQuoteMark = text.IsQuoteMark
 )
 
 func trimSpan(src string, s Span) Span {
@@ -89,13 +90,4 @@ func firstRune(s string) rune {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
-}
-
-// isOpenQuote reports whether r can open a quotation.
-func isQuoteMark(r rune) bool {
-	switch r {
-	case '"', '\'', '“', '”', '„', '‘', '’', '‚', '«', '»', '‹', '›', '`', '´':
-		return true
-	}
-	return false
 }

@@ -470,16 +470,27 @@ func (a *article) pluralPersonNoun(lw string) bool {
 	if len(lw) < 4 || a.personNoun(lw) {
 		return false
 	}
-	for _, suf := range [...]string{"s", "es", "n", "en"} {
-		if s, ok := strings.CutSuffix(lw, suf); ok && len(s) >= 3 && a.personNoun(s) {
+	for _, e := range pluralEndings {
+		if s, ok := strings.CutSuffix(lw, e[0]); ok && len(s) >= 3 && a.personNoun(s+e[1]) {
 			return true
 		}
 	}
-	if s, ok := strings.CutSuffix(lw, "ies"); ok && a.personNoun(s+"y") {
-		return true
-	}
 	return false
 }
+
+// pluralEndings are the plural endings of nouns and what replaces each
+// in the singular (lexicon/plurals.txt): "s" → "", "ies" → "y".
+var pluralEndings = func() [][2]string {
+	var out [][2]string
+	for _, e := range entries("plurals.txt") {
+		r := ""
+		if len(e) > 1 {
+			r = e[1]
+		}
+		out = append(out, [2]string{e[0], r})
+	}
+	return out
+}()
 
 // appositionName finds the person named right after the first comma of
 // the tokens ctx of segment si, within twelve words and before any

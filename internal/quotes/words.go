@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/newsdoc/newsdoc/internal/text"
@@ -172,21 +173,11 @@ func inLower(set map[string]bool, w string) bool {
 }
 
 // countWords counts the white-space separated words of s.
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
-}
+var countWords = text.CountFields
 
 // isMarkText reports whether the punctuation token w is a quotation mark
 // character.
 func isMarkText(w string) bool {
-	return w != "" && strings.Contains("\"'“”„‘’‚«»‹›", w)
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && text.IsQuoteMark(r)
 }

@@ -28,6 +28,17 @@ func IsSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// IsQuoteMark reports whether r is a quotation mark or a character that
+// feeds write as one (straight, typographic, low, guillemets, the
+// backtick and the acute accent).
+func IsQuoteMark(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '„', '‘', '’', '‚', '«', '»', '‹', '›', '`', '´':
+		return true
+	}
+	return false
+}
+
 // Trim narrows [start,end) of src to exclude leading and trailing white
 // space.
 func Trim(src string, start, end int) (int, int) {

@@ -137,3 +137,16 @@ func BenchmarkWords(b *testing.B) {
 		buf = Words(buf[:0], s, 0, len(s))
 	}
 }
+
+func TestIsQuoteMark(t *testing.T) {
+	for _, r := range "\"'“”„‘’‚«»‹›`´" {
+		if !IsQuoteMark(r) {
+			t.Errorf("IsQuoteMark(%q) = false", r)
+		}
+	}
+	for _, r := range "a.,-–()" {
+		if IsQuoteMark(r) {
+			t.Errorf("IsQuoteMark(%q) = true", r)
+		}
+	}
+}
