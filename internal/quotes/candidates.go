@@ -92,6 +92,8 @@ const (
 	fOutlet               // a news outlet or agency: "the BBC", "NOS"
 	fGenderAgrees         // the candidate's gender is the pronoun's that refers to the speaker
 	fGenderClashes        // it is not
+	fAntecedent           // for_desc, and the nearest person named before the quotation whose sex does not clash
+	fTopForDesc           // for_desc, and the person the article names most
 	fSrc                  // first of nSources indicators
 	nFeatures      = fSrc + int(nSources)
 )
@@ -99,7 +101,7 @@ const (
 var featureNames = func() [nFeatures]string {
 	n := [nFeatures]string{"rules", "none", "pronoun", "role", "desc", "org", "one_word", "long_name", "given",
 		"ordinary", "all_caps", "place", "strong", "person", "salience", "same_last", "dist", "after", "sources",
-		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet", "gender_agrees", "gender_clashes"}
+		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet", "gender_agrees", "gender_clashes", "antecedent", "top_for_desc"}
 	for i, s := range sourceNames {
 		n[fSrc+i] = "src_" + s
 	}
@@ -246,6 +248,17 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 				c.f[fForDesc] = 1
 			}
 			c.f[fForPronoun] = b2f(rulesKind == kindPronoun)
+			if c.f[fForDesc] == 1 {
+				// A definite description with no name tied to it most
+				// often stands for the person just named ("Youri
+				// Tielemans kon het daar niet mee eens zijn. "…", aldus
+				// de kapitein") or the one the article is about ("the
+				// actor").
+				c.f[fAntecedent] = b2f(c.sp.name == a.antecedent(r, pron))
+				if top := a.salientPersons(); len(top) > 0 {
+					c.f[fTopForDesc] = b2f(c.sp.name == top[0].name)
+				}
+			}
 		}
 	}
 	a.cands = cs
@@ -284,6 +297,24 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		}
 	}
 	return sp
+}
+
+// antecedent returns the person named last before the quotation whose
+// sex is not other than g's, or "".
+func (a *article) antecedent(r raw, g byte) string {
+	name := ""
+	a.people.before(r.open.Start, func(m mention) bool {
+		if !a.people.isPerson(m) {
+			return true
+		}
+		c := a.people.canon(m.name)
+		if pg := a.personGender(c); g != 0 && pg != 0 && pg != g {
+			return true
+		}
+		name = c
+		return false
+	})
+	return name
 }
 
 // distFar is the distance feature of a candidate named nowhere near: a
