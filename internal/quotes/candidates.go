@@ -92,8 +92,8 @@ const (
 	fOutlet               // a news outlet or agency: "the BBC", "NOS"
 	fGenderAgrees         // the candidate's gender is the pronoun's that refers to the speaker
 	fGenderClashes        // it is not
-	fAntecedent           // for_desc, and the nearest person named before the quotation whose sex does not clash
-	fTopForDesc           // for_desc, and the person the article names most
+	fAntecedent           // for_desc, where the rules' choice is written as a definite description, and the nearest person named before the quotation whose sex does not clash
+	fTopForDesc           // the same, and the person the article names most
 	fSrc                  // first of nSources indicators
 	nFeatures      = fSrc + int(nSources)
 )
@@ -248,7 +248,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 				c.f[fForDesc] = 1
 			}
 			c.f[fForPronoun] = b2f(rulesKind == kindPronoun)
-			if c.f[fForDesc] == 1 {
+			if c.f[fForDesc] == 1 && (rf[fDefinite] == 1 || rf[fRoleNoun] == 1) {
 				// A definite description with no name tied to it most
 				// often stands for the person just named ("Youri
 				// Tielemans kon het daar niet mee eens zijn. "…", aldus

@@ -162,6 +162,7 @@ func TestFeatures(t *testing.T) {
 		{"antecedent", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Pieter Claes", fAntecedent, 1},
 		{"antecedent, named earlier", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Karel Smet", fAntecedent, 0},
 		{"antecedent of the noun's sex", "en", "Judge Ann Foley sentenced David and Louise Kemp.\n\nThe mother said \"I am sorry for all of it.\"", "I am sorry for all of it.", "Louise Kemp", fAntecedent, 1},
+		{"no antecedent for a resolved description", "nl", `De NOS meldde het eerst. Toen sprak Karel Smet met de NOS. De omroep zegt dat Smet "te laat" was.`, "te laat", "Karel Smet", fAntecedent, 0},
 		{"no antecedent for a name", "en", `Tom Hale arrived. "It is over," said Carla Mendez.`, "It is over,", "Tom Hale", fAntecedent, 0},
 		{"most named, for a description", "en", `Tom Hale won. Hale thanked Ann Foley. Hale left. "It is over," the actor said.`, "It is over,", "Tom Hale", fTopForDesc, 1},
 		{"most named, not for a name", "en", `Tom Hale won. Hale thanked Ann Foley. Hale left. "It is over," Ann Foley said.`, "It is over,", "Tom Hale", fTopForDesc, 0},
