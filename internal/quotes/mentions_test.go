@@ -46,6 +46,8 @@ func TestMentions(t *testing.T) {
 		{"German article at a sentence start", "de", "Der Hafen wächst. Anna Vogt sagte das.", []string{"Anna Vogt"}, []string{"Der Hafen"}},
 		{"organisation named with a preposition", "en", "The International Court of Justice ruled on Monday. Tom Hale welcomed it.", []string{"Tom Hale"}, []string{"Court of Justice", "International Court of Justice"}},
 		{"an age before a given name", "nl", "Met pianomuziek opende de 16-jarige Katya de avond.", []string{"Katya"}, nil},
+		{"organisation before a name", "en", "Regional director of Harbour Watch International Wen-li Chou spoke.", []string{"Wen-li Chou"}, []string{"Harbour Watch International Wen-li Chou", "Harbour Watch International"}},
+		{"Dutch organisation before a name", "nl", "Woordvoerder van de Stichting Groene Zoom Lotte Haverkamp reageerde.", []string{"Lotte Haverkamp"}, []string{"Stichting Groene Zoom Lotte Haverkamp"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

@@ -454,6 +454,26 @@ func (a *article) tied(s Span, off int) []string {
 
 func (p *people) add(a *article, si, from, to int) {
 	toks := a.segs[si].toks
+	afterOrg := false
+	// An organisation's name right before a person's is a name of its
+	// own: "director of Amnesty International Man-kei Tam", "Ministerie
+	// van Defensie Karin Claes". The organisation ends in its last
+	// organisation word; what follows is a person's name when it is two
+	// or three words, none an organisation's, the first a given name or
+	// no ordinary word ("Tam" may be one).
+	for k := to - 3; k >= from; k-- {
+		if !lex().orgWords[toks[k].lower] {
+			continue
+		}
+		_, given := givenName(toks[k+1].text)
+		if to-k-1 <= 3 && (given || !a.ordinary(toks[k+1].lower)) && !slices.ContainsFunc(toks[k+1:to], func(t tok) bool {
+			return lex().orgWords[t.lower] || orgJoin[t.lower]
+		}) {
+			p.add(a, si, from, k+1)
+			from, afterOrg = k+1, true
+		}
+		break
+	}
 	// Strip a place before a name: "London Sadiq Khan", "Ukraine Kurt
 	// Volker" (a place of two words, "New York", only as a whole).
 	// Not a people's adjective ("Syrian Democratic Forces"), nor before
@@ -508,6 +528,9 @@ func (p *people) add(a *article, si, from, to int) {
 		case "to":
 			m.place = from < 2 || toks[from-2].lower != "according"
 		}
+	}
+	if afterOrg && !m.org {
+		m.strong = true // the person the organisation's name comes with
 	}
 	if from > 0 {
 		prev := toks[from-1].lower
