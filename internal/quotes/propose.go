@@ -491,8 +491,20 @@ func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]sp
 	ws := a.quoteWords(qi, r.text)
 	before := a.beforeContext(r)
 	colon := len(before) > 0 && toks[before[len(before)-1]].text == ":"
-	if len(ws) < 3 && !colon || a.namingBefore(r) {
+	if a.namingBefore(r) {
 		return nil, false
+	}
+	if len(ws) < 3 && !colon {
+		// A word or two is speech only when a body quotation says it
+		// word for word: "Irritatie na 'onzin'" for "Hij heeft onzin
+		// staan te verkondigen".
+		j := a.containingQuote(qi, r, kept)
+		if j < 0 || spk[j].name == "" {
+			return nil, false
+		}
+		echo := spk[j]
+		echo.span, echo.cue, echo.cueText, echo.src = Span{}, Span{}, "", srcEcho
+		return append(a.props[:0], echo), true
 	}
 	if titleCase(ws) && !colon {
 		return nil, false
@@ -555,6 +567,42 @@ func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]sp
 	}
 	ps = append(ps, speaker{name: *a.top, src: srcTop})
 	return ps, true
+}
+
+// containingQuote returns the first kept body quotation near headline or
+// subheading quotation qi whose words hold qi's words in a row, in the
+// same case ('storm' is not the event "Storm Area 51"), or -1.
+func (a *article) containingQuote(qi int, r raw, kept []bool) int {
+	ws := strings.Fields(a.src[r.text.Start:r.text.End])
+	if len(ws) == 0 {
+		return -1
+	}
+	for i, w := range ws {
+		ws[i] = normWord(w)
+	}
+	compared := 0
+	for j := range a.raws {
+		if !kept[j] || j == qi || a.segs[a.raws[j].seg].Kind == Headline {
+			continue
+		}
+		if a.segs[r.seg].Kind != Headline && (a.raws[j].seg < r.seg-10 || a.raws[j].seg > r.seg+10) {
+			continue
+		}
+		if compared++; compared > 100 {
+			break
+		}
+		t := a.raws[j].text
+		bs := strings.Fields(a.src[t.Start:t.End])
+		for k := range bs {
+			bs[k] = normWord(bs[k])
+		}
+		for k := 0; k+len(ws) <= len(bs); k++ {
+			if slices.Equal(bs[k:k+len(ws)], ws) {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // overlap is the share of the shorter word list found in the longer.

@@ -131,6 +131,10 @@ func TestFind(t *testing.T) {
 		// Headlines and pull quotes.
 		{"headline quote with colon", "H: Zuckerberg: 'Het is mijn fout'\n\nMark Zuckerberg sprak. \"Het is mijn fout\", zei hij.",
 			[]string{"Het is mijn fout | Mark Zuckerberg | :", "Het is mijn fout | Mark Zuckerberg | zei"}},
+		{"headline word a body quotation says", "H: Ophef na 'wanbeleid' in de raad\n\nDe oppositie was boos. \"Dit is wanbeleid van het college\", zei Els Smit.",
+			[]string{"wanbeleid | Els Smit | ", "Dit is wanbeleid van het college | Els Smit | zei"}},
+		{"headline word in another case is no echo", "H: Protest 'Storm' grows\n\nThe crowd was loud. \"We will storm the hall,\" said Tom Hale.",
+			[]string{"We will storm the hall, | Tom Hale | said"}},
 		{"headline title is no quote", "H: Architect of 'Argo' rescue dies\n\nTony Mendez died on Saturday.", nil},
 		{"pull quote", "Tom Claes sprak.\n\nP: \"We blijven hier\" Tom Claes\n\nDe zaal applaudisseerde.",
 			[]string{"We blijven hier | Tom Claes | "}},
