@@ -120,6 +120,16 @@ func TestSubjectNotProposed(t *testing.T) {
 	}
 }
 
+// A reporting clause after a question that introduces the next
+// quotation is not the question's.
+func TestCueAfterQuestionNotNext(t *testing.T) {
+	in := `Tom Hale and Ann Foley spoke. "Is it over?" Ann Foley said, "We go on."`
+	ts := traces(in, "en")
+	if c, ok := candidate(t, in, ts, "Is it over?", "Ann Foley"); ok && slices.Contains(c.Sources, "cue_after") {
+		t.Errorf("%q: %q proposed by the next quotation's cue", in, c.Speaker)
+	}
+}
+
 // A capitalised word that opens a sentence after a doubled closing mark
 // is no name: it is never proposed.
 func TestSentenceAfterDoubledMark(t *testing.T) {

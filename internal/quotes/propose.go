@@ -398,7 +398,10 @@ func (a *article) afterContext(r raw) []int {
 		if i+1 < len(toks) && (next.lower == "dat" || next.lower == "dit" || next.lower == "that" || next.lower == "this") {
 			next = toks[i+1]
 		}
-		if _, cue := lex().cues[next.lower]; !cue && !lex().after[next.lower] {
+		// A question or an exclamation ends where a comma would:
+		// "“Can I go?” Brooke asked".
+		asked := toks[r.closeTok-1].text == "?" || toks[r.closeTok-1].text == "!"
+		if _, cue := lex().cues[next.lower]; !cue && !lex().after[next.lower] && !(asked && a.reportsNext(toks, i)) {
 			return nil
 		}
 	}
@@ -414,6 +417,40 @@ func (a *article) afterContext(r raw) []int {
 		}
 	}
 	return out
+}
+
+// reportsNext reports whether the sentence at token i opens with a
+// reporting clause, a subject and its cue with at most an adverb between:
+// "“Can I give it to James?” Brooke tearfully asked", "… problem'?"
+// Schiff asked". A subject is a pronoun or a name of up to three words.
+func (a *article) reportsNext(toks []tok, i int) bool {
+	j := i
+	if lex().pronouns[toks[j].lower] != 0 {
+		j++
+	} else {
+		for j < len(toks) && j < i+3 && a.isNameTok(toks[j]) && toks[j].quote == 0 {
+			j++
+		}
+	}
+	if j == i {
+		return false
+	}
+	if j < len(toks) && strings.HasSuffix(toks[j].lower, "ly") && !toks[j].punct {
+		j++ // "tearfully"
+	}
+	if j >= len(toks) || toks[j].quote != 0 {
+		return false
+	}
+	if _, cue := lex().cues[toks[j].lower]; !cue {
+		return false
+	}
+	// "Kino Gabriel said, “…”": the clause introduces the next quotation.
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if toks[k].mark || toks[k].quote != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeContext returns the token range from the start of the sentence
