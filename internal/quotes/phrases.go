@@ -413,10 +413,29 @@ func isDeterminer(w string) bool {
 // the nearest sentence that names one (the subject, usually), whose gender,
 // when known, fits.
 func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
+	return a.resolvePronounFrom(si, ti, g, 0)
+}
+
+// pronounChain bounds how many pronouns back a pronoun is resolved
+// through another.
+const pronounChain = 3
+
+func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bool) {
 	pron := a.segs[si].toks[ti]
 	fits := func(m mention) bool {
 		mg := a.people.gender[m.key]
 		return g == 'x' || mg == 0 || mg == g
+	}
+	if (g == 'm' || g == 'f') && depth < pronounChain {
+		// A pronoun of the same sex after the nearest person who fits
+		// stands for the same one: "Samen met zijn advocaat Hans Rieder
+		// liet hij weten … Verder klaagde hij …" are both the client.
+		if sj, k, ok := a.pronounBefore(si, ti, g, fits); ok {
+			if sp, ok := a.resolvePronounFrom(sj, k, g, depth+1); ok {
+				sp.span = pron.Span
+				return sp, true
+			}
+		}
 	}
 	// Walk back over the persons named before the pronoun, one sentence at
 	// a time: in the nearest sentence that names one, the speaker of a
@@ -476,6 +495,40 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 		found.span, found.kind, found.pron = pron.Span, kindDesc, g
 	}
 	return found, ok
+}
+
+// pronounBefore finds, in block si up to token ti and the block before,
+// the nearest pronoun of sex g outside quotations that follows the
+// nearest person named before it that fits accepts.
+func (a *article) pronounBefore(si, ti int, g byte, fits func(mention) bool) (int, int, bool) {
+	pron := a.segs[si].toks[ti]
+	after := -1 // where that person's name ends
+	a.people.before(pron.Start, func(m mention) bool {
+		if a.people.isPerson(m) && fits(m) {
+			after = m.span.End
+			return false
+		}
+		return true
+	})
+	if after < 0 {
+		return 0, 0, false
+	}
+	for sj := si; sj >= 0 && sj >= si-1; sj-- {
+		toks := a.segs[sj].toks
+		k := len(toks) - 1
+		if sj == si {
+			k = ti - 1
+		}
+		for ; k >= 0 && toks[k].Start >= after; k-- {
+			if toks[k].quote == 0 && !toks[k].mark && lex().pronouns[toks[k].lower] == g {
+				return sj, k, true
+			}
+		}
+		if k >= 0 {
+			break // reached the person
+		}
+	}
+	return 0, 0, false
 }
 
 // introReach bounds, in bytes, how far back a pronoun finds a person the

@@ -128,6 +128,8 @@ func TestFind(t *testing.T) {
 			[]string{"Can I give it to Tom? | Ann Brooke | asked"}},
 		{"question with a nested quotation", `Adam Schiff and Kurt Volker met. "So the 'Giuliani problem' is not fixed?" Schiff asked.`,
 			[]string{"So the 'Giuliani problem' is not fixed? | Adam Schiff | asked"}},
+		{"a pronoun through the pronoun before it", "Tom Claes was er niet. Samen met zijn advocaat Piet Smit liet hij weten dat hij in beroep gaat. Verder noemde hij het vonnis 'een grote schande voor iedereen'.",
+			[]string{"een grote schande voor iedereen | Tom Claes | noemde"}},
 		{"passive with agent", `The storm was described by Coast Guard officer Ann Lee as "the worst in years".`,
 			[]string{"the worst in years | Ann Lee | described"}},
 		{"description speaker", `"The worst is behind us," an agency spokeswoman said.`,
