@@ -42,7 +42,8 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	partitive := len(np) > 1 && (toks[np[1]].lower == "of" || toks[np[1]].lower == "van") // "one of the groups"
 	if isDeterminer(first.lower) && len(np) > 1 && !partitive && !toks[np[1]].cap && !isRole(toks[np[1]].lower) {
 		k := 1
-		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] {
+		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
+			!reflexive[toks[np[k]].lower] && lex().pronouns[toks[np[k]].lower] == 0 { // "vraagt de schapenliefhebber zich af"
 			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
 					span := Span{Start: m.span.Start, End: toks[np[len(np)-1]].End}

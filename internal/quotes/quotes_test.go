@@ -130,6 +130,8 @@ func TestFind(t *testing.T) {
 			[]string{"So the 'Giuliani problem' is not fixed? | Adam Schiff | asked"}},
 		{"a pronoun through the pronoun before it", "Tom Claes was er niet. Samen met zijn advocaat Piet Smit liet hij weten dat hij in beroep gaat. Verder noemde hij het vonnis 'een grote schande voor iedereen'.",
 			[]string{"een grote schande voor iedereen | Tom Claes | noemde"}},
+		{"a reflexive pronoun ends the description", `Het hek stond open. "Wat moet ik nu?", vraagt de boer zich af.`,
+			[]string{"Wat moet ik nu? | de boer | vraagt"}},
 		{"passive with agent", `The storm was described by Coast Guard officer Ann Lee as "the worst in years".`,
 			[]string{"the worst in years | Ann Lee | described"}},
 		{"description speaker", `"The worst is behind us," an agency spokeswoman said.`,
