@@ -341,8 +341,42 @@ func findPeople(a *article) *people {
 			p.byGiven[g] = ""
 		}
 	}
+	if p.addSentenceSurnames(a) {
+		p.index(a)
+	}
 	p.findTies(a)
 	return p
+}
+
+// addSentenceSurnames adds the mentions nameAt leaves out: a surname
+// that is also an ordinary word, alone at a sentence start ("Kuiken vroeg
+// zich hardop af"), of a person the article names in full elsewhere. It
+// reports whether it added any.
+func (p *people) addSentenceSurnames(a *article) bool {
+	n := len(p.mentions)
+	for si, s := range a.segs {
+		if s.Kind == Byline {
+			continue
+		}
+		toks := s.toks
+		for i, t := range toks {
+			if !t.sent || !t.cap || t.quote != 0 || p.at[si][i] != 0 || i+1 < len(toks) && a.isNameTok(toks[i+1]) {
+				continue
+			}
+			if c, ok := p.canonical[t.lower]; !ok || countWords(c) < 2 || !p.strong[t.lower] && !p.weak[t.lower] {
+				continue
+			}
+			p.add(a, si, i, i+1)
+		}
+	}
+	if len(p.mentions) == n {
+		return false
+	}
+	sort.SliceStable(p.mentions, func(i, j int) bool {
+		mi, mj := p.mentions[i], p.mentions[j]
+		return mi.seg < mj.seg || mi.seg == mj.seg && mi.from < mj.from
+	})
+	return true
 }
 
 // findTies records the nouns set beside each person: up to three plain

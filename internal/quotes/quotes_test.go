@@ -132,6 +132,8 @@ func TestFind(t *testing.T) {
 			[]string{"een grote schande voor iedereen | Tom Claes | noemde"}},
 		{"a reflexive pronoun ends the description", `Het hek stond open. "Wat moet ik nu?", vraagt de boer zich af.`,
 			[]string{"Wat moet ik nu? | de boer | vraagt"}},
+		{"an ordinary word as a surname at a sentence start", `Attje Kuiken en Hugo de Jonge debatteerden. Kuiken zei "dat het zo niet langer kan".`,
+			[]string{"dat het zo niet langer kan | Attje Kuiken | zei"}},
 		{"passive with agent", `The storm was described by Coast Guard officer Ann Lee as "the worst in years".`,
 			[]string{"the worst in years | Ann Lee | described"}},
 		{"description speaker", `"The worst is behind us," an agency spokeswoman said.`,
