@@ -168,6 +168,7 @@ func TestFeatures(t *testing.T) {
 		{"sex of a description's noun", "en", "Judge Ann Foley sentenced David and Louise Kemp.\n\nDavid Kemp was also charged.\n\nThe father said \"I am sorry for all of it.\"", "I am sorry for all of it.", "David Kemp", fGenderAgrees, 1},
 		{"sex of a description's noun, clash", "en", "Judge Ann Foley sentenced David and Louise Kemp.\n\nDavid Kemp was also charged.\n\nThe father said \"I am sorry for all of it.\"", "I am sorry for all of it.", "Louise Kemp", fGenderClashes, 1},
 		{"he is no organisation", "en", `Tom Hale met the Electoral Commission. "It is over," he said.`, "It is over,", "Electoral Commission", fGenderClashes, 1},
+		{"the outlet a description names is no description", "nl", `De NOS meldde het eerst. Toen sprak Karel Smet met de NOS. De omroep zegt dat Smet "te laat" was.`, "te laat", "NOS", fDesc, 0},
 		{"place", "en", `Storms hit Scotland. "It is bad," Scotland said.`, "It is bad,", "Scotland", fPlace, 1},
 		{"antecedent", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Pieter Claes", fAntecedent, 1},
 		{"antecedent, named earlier", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Karel Smet", fAntecedent, 0},

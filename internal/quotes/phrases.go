@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // npSpeaker resolves the noun phrase at the start of np: a pronoun, a
@@ -216,6 +218,12 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 	// A head noun of one sex ("the father", "de buurvrouw") carries it
 	// as a pronoun would, for the ranker to check against given names.
 	sp := speaker{name: desc, span: span, kind: kindDesc, pron: a.nounGender(head)}
+	if outletNouns[head] && text.Outlets().Has(desc) {
+		// "de omroep" read as the outlet the article names: an
+		// organisation speaks, not someone described.
+		sp.kind = kindOrg
+		return sp
+	}
 	switch lex().determiners[det] {
 	case indefinite:
 		if _, ok := a.intro[head]; !ok {
