@@ -48,6 +48,7 @@ func TestMentions(t *testing.T) {
 		{"an age before a given name", "nl", "Met pianomuziek opende de 16-jarige Katya de avond.", []string{"Katya"}, nil},
 		{"organisation before a name", "en", "Regional director of Harbour Watch International Wen-li Chou spoke.", []string{"Wen-li Chou"}, []string{"Harbour Watch International Wen-li Chou", "Harbour Watch International"}},
 		{"Dutch organisation before a name", "nl", "Woordvoerder van de Stichting Groene Zoom Lotte Haverkamp reageerde.", []string{"Lotte Haverkamp"}, []string{"Stichting Groene Zoom Lotte Haverkamp"}},
+		{"a place coordinated with a place", "en", "The storm hit homes in Hartwell and Rose Valley. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Rose Valley"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

@@ -562,6 +562,12 @@ func (p *people) add(a *article, si, from, to int) {
 		case "to":
 			m.place = from < 2 || toks[from-2].lower != "according"
 		}
+		if n := len(p.mentions); n > 0 && isConj(toks[from-1].lower) {
+			// "in Manhattan and Palm Beach": a place too.
+			if prev := p.mentions[n-1]; prev.seg == si && prev.to == from-1 && prev.place {
+				m.place = true
+			}
+		}
 	}
 	if afterOrg && !m.org {
 		m.strong = true // the person the organisation's name comes with
