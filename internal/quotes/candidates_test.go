@@ -130,6 +130,18 @@ func TestCueAfterQuestionNotNext(t *testing.T) {
 	}
 }
 
+// A word of a name is no reporting verb: "States" in "the United States".
+func TestCueNotInName(t *testing.T) {
+	in := `Tom Hale spoke first. The report feared "a steady replacement of workers" by migrants moving to the United States.`
+	for _, tr := range traces(in, "en") {
+		for _, c := range tr.Candidates {
+			if slices.Contains(c.Sources, "cue_after") {
+				t.Errorf("%q: %q proposed by a cue after it", in[tr.Text.Start:tr.Text.End], c.Speaker)
+			}
+		}
+	}
+}
+
 // A capitalised word that opens a sentence after a doubled closing mark
 // is no name: it is never proposed.
 func TestSentenceAfterDoubledMark(t *testing.T) {

@@ -161,6 +161,9 @@ func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
 	if !ok {
 		return nil, false
 	}
+	if i := ctx[j]; t.cap && !t.sent && i > 0 && toks[i-1].cap && !toks[i-1].punct && toks[i-1].quote == 0 {
+		return nil, false // a word of a name is no verb: "the United States"
+	}
 	// A plural that is also the infinitive after a modal is no report:
 	// "dat wil zeggen", "hij kan niets zeggen".
 	if strings.HasSuffix(t.lower, "en") && j > 0 && isClause(toks[ctx[j-1]].lower, clauseInfinitive) {
