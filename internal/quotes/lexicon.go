@@ -148,7 +148,17 @@ func (a *article) isPlace(name string) bool {
 			}
 		}
 	}
-	return lex().places["en"][name] || lex().places["nl"][name]
+	if lex().places["en"][name] || lex().places["nl"][name] {
+		return true
+	}
+	// A compound of a place and a part of it: "Antwerpen-Berchem",
+	// "Rotterdam-Zuid".
+	if first, _, ok := strings.Cut(name, "-"); ok && !strings.Contains(name, " ") && len(first) > 2 {
+		if _, given := givenName(first); !given {
+			return a.isPlace(first)
+		}
+	}
+	return false
 }
 
 // wordSet reads an embedded list of single words into a set.

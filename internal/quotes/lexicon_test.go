@@ -63,3 +63,17 @@ func TestPluralPersonNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Antwerpen", true}, {"Antwerpen-Berchem", true}, {"Rotterdam-Zuid", true},
+		{"Jean-Pierre", false}, {"Man-kei", false}, {"Analytica-schandaal", false},
+	} {
+		if got := (&article{}).isPlace(tc.name); got != tc.want {
+			t.Errorf("isPlace(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
