@@ -149,7 +149,7 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 	dateEnd := d.DateText.End // where the date read ends
 	if !d.DateText.IsZero() {
 		text := src[d.DateText.Start:d.DateText.End]
-		if r, err := dates.Parse(text, o); err == nil {
+		if r, ok := dates.Read(text, o); ok {
 			out = fromValue(r.Start, text)
 			spans = []Span{Span(d.DateText)}
 		} else if m, ok := dates.Find(text, o); ok {
@@ -160,7 +160,7 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 	}
 	if out.IsZero() && !d.Header.IsZero() {
 		text := src[d.Header.Start:d.Header.End]
-		if r, err := dates.Parse(text, o); err == nil {
+		if r, ok := dates.Read(text, o); ok {
 			out = fromValue(r.Start, text)
 			spans = []Span{Span(d.Header)}
 		}
@@ -177,7 +177,7 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 			if part == "" {
 				continue
 			}
-			if r, err := dates.Parse(out.Raw+" "+part, o); err == nil && r.Start.Precision > dates.PrecisionDay {
+			if r, ok := dates.Read(out.Raw+" "+part, o); ok && r.Start.Precision > dates.PrecisionDay {
 				out = fromValue(r.Start, out.Raw+" "+part)
 				at := dateEnd + strings.Index(rest, part)
 				spans = append(spans, Span{at, at + len(part)})
@@ -189,7 +189,7 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 		// The date and the time stand apart ("05 april 2018" … "00u54"):
 		// read them as one expression.
 		t := src[d.TimeText.Start:d.TimeText.End]
-		if r, err := dates.Parse(out.Raw+" "+t, o); err == nil && r.Start.Precision > dates.PrecisionDay {
+		if r, ok := dates.Read(out.Raw+" "+t, o); ok && r.Start.Precision > dates.PrecisionDay {
 			out = fromValue(r.Start, out.Raw+" "+t)
 			spans = append(spans, Span(d.TimeText))
 			sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
