@@ -50,7 +50,9 @@ func Detect(src string, o Options) string {
 		if maxScore(f, len(ls)) <= score {
 			continue // a tie goes to the earlier layout
 		}
-		if f != "dump" && f != "plain" {
+		// Only once a layout has scored: with nothing to beat, the count
+		// costs about what the scorers it rules out would.
+		if score > 0 && f != "dump" && f != "plain" {
 			if !counted {
 				lc, counted = countLines(head, ls), true
 			}
