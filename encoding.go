@@ -58,6 +58,8 @@ type decoded struct {
 
 	runesOnce sync.Once
 	runes     *runeIndex // for JSON offsets in code points, built on first use
+
+	lines lineTable // the articles' Position, here to save an allocation
 }
 
 // decode turns the input into UTF-8 text. UTF-8 (with or without a

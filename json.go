@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"github.com/newsdoc/newsdoc/internal/dates"
 )
 
@@ -52,11 +54,7 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 	if a.Encoding != "" && a.Encoding != "utf-8" {
 		w.str(`,"encoding":`, a.Encoding)
 	}
-	lang := a.Lang.String()
-	if lang == "und" {
-		lang = ""
-	}
-	w.str(`,"lang":`, lang)
+	w.str(`,"lang":`, langName(a.Lang))
 	w.offset(`,"start":`, a.Span.Start)
 	w.offset(`,"end":`, a.Span.End)
 	w.str(`,"headline":`, a.Headline.Text)
@@ -65,7 +63,9 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 		w.comma(i)
 		w.b = appendJSONString(w.b, au.Text)
 	}
-	w.str(`],"published":`, a.Published.String())
+	// The ISO form has no character JSON escapes: written in place.
+	w.b = append(w.b, `],"published":"`...)
+	w.b = append(a.Published.value().AppendISO(w.b), '"')
 	w.str(`,"published_precision":`, a.Published.Precision.String())
 	w.str(`,"published_raw":`, a.Published.Raw)
 	w.str(`,"section":`, a.Section.Text)
@@ -120,11 +120,22 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 	}
 	// A repeated meta key keeps every value: "key", "key_2", "key_3", …
 	// The keys are made once and written twice, in meta and in spans.
-	keys := metaKeys(a.Meta)
+	// Without a repeat (nearly always) the keys are the Meta keys, and no
+	// list is made.
+	var keys []string
+	if hasRepeatedKey(a.Meta) {
+		keys = metaKeys(a.Meta)
+	}
+	key := func(i int) string {
+		if keys == nil {
+			return a.Meta[i].Key
+		}
+		return keys[i]
+	}
 	w.b = append(w.b, `],"meta":{`...)
 	for i, m := range a.Meta {
 		w.comma(i)
-		w.b = appendJSONString(w.b, keys[i])
+		w.b = appendJSONString(w.b, key(i))
 		w.b = append(w.b, ':')
 		w.b = appendJSONString(w.b, m.Value)
 	}
@@ -145,7 +156,7 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 	w.b = append(w.b, `],"meta":{`...)
 	for i, m := range a.Meta {
 		w.comma(i)
-		w.b = appendJSONString(w.b, keys[i])
+		w.b = appendJSONString(w.b, key(i))
 		w.b = append(w.b, ':')
 		w.span(m.Span)
 	}
@@ -170,6 +181,41 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 		w.b = append(w.b, ']')
 	}
 	return append(w.b, '}'), nil
+}
+
+// langName is the "lang" member: the tag's text, empty for und. The two
+// languages detected are named without Tag.String, which makes a string
+// each call.
+func langName(t language.Tag) string {
+	switch t {
+	case language.Und:
+		return ""
+	case language.Dutch:
+		return "nl"
+	case language.English:
+		return "en"
+	}
+	if s := t.String(); s != "und" {
+		return s
+	}
+	return ""
+}
+
+// hasRepeatedKey reports whether a key occurs twice in meta. Meta holds a
+// dozen entries or so, where a quadratic scan costs less than a set; a long
+// list is sent to metaKeys as if it had a repeat.
+func hasRepeatedKey(meta []Meta) bool {
+	if len(meta) > 32 {
+		return true
+	}
+	for i := 1; i < len(meta); i++ {
+		for j := range i {
+			if meta[j].Key == meta[i].Key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // metaKeys returns the JSON keys of meta: the key itself, then "key_2",

@@ -120,43 +120,52 @@ func (p *Parser) ArticlesString(src string) iter.Seq2[*Article, error] {
 			yield(nil, err)
 			return
 		}
-		text := d.text
-		lt := &lineTable{}
-		rest := d.anomalies
-		// One article is held back until the next is found, so that the
-		// last one can take the anomalies after every article's end.
-		var held *Article
-		i := 0
-		emit := func(last bool) bool {
-			a := held
-			// Each anomaly goes to the first article that does not end
-			// before it: a re-decoded byte is reported once, with its
-			// article.
-			n := len(rest)
-			if !last {
-				n = sort.Search(len(rest), func(k int) bool { return rest[k].Span.Start >= a.Span.End })
-			}
-			if n > 0 {
-				a.Anomalies = rest[:n:n]
-			}
-			rest = rest[n:]
-			a.Encoding = d.articleEncoding(a.Span, a.Anomalies)
-			return yield(a, nil)
-		}
-		for doc := range layout.Docs(text, layout.Options{Format: p.Format}) {
-			if held != nil && !emit(false) {
+		// The loop's state is one struct: as separate variables captured
+		// by the range-over-func body each was an allocation a file.
+		st := &articleRun{p: p, d: d, yield: yield, rest: d.anomalies}
+		for doc := range layout.Docs(d.text, layout.Options{Format: p.Format}) {
+			if st.held != nil && !st.emit(false) {
 				return
 			}
-			held = p.build(text, &doc)
-			held.Index = i
-			held.lines = lt
-			held.dec = d
-			i++
+			st.held = p.build(d.text, &doc)
+			st.held.Index = st.i
+			st.held.lines = &d.lines
+			st.held.dec = d
+			st.i++
 		}
-		if held != nil {
-			emit(true)
+		if st.held != nil {
+			st.emit(true)
 		}
 	}
+}
+
+// articleRun is the state of one ArticlesString loop. One article is held
+// back until the next is found, so that the last one can take the
+// anomalies after every article's end.
+type articleRun struct {
+	p     *Parser
+	d     *decoded
+	yield func(*Article, error) bool
+	rest  []Anomaly // the anomalies not yet given to an article
+	held  *Article
+	i     int
+}
+
+func (st *articleRun) emit(last bool) bool {
+	a := st.held
+	rest := st.rest
+	// Each anomaly goes to the first article that does not end before
+	// it: a re-decoded byte is reported once, with its article.
+	n := len(rest)
+	if !last {
+		n = sort.Search(len(rest), func(k int) bool { return rest[k].Span.Start >= a.Span.End })
+	}
+	if n > 0 {
+		a.Anomalies = rest[:n:n]
+	}
+	st.rest = rest[n:]
+	a.Encoding = st.d.articleEncoding(a.Span, a.Anomalies)
+	return st.yield(a, nil)
 }
 
 func posIn(src string, off int) Position {
@@ -172,16 +181,21 @@ func posIn(src string, off int) Position {
 }
 
 // build turns a layout document into an Article.
+//
+// The Article is allocated with room for two authors and two published
+// spans, which nearly every article fits: two allocations fewer an
+// article. A longer list is allocated on its own by append.
 func (p *Parser) build(src string, d *layout.Doc) *Article {
-	a := &Article{
+	box := &articleBox{Article: Article{
 		Source: src,
 		Format: d.Format,
 		Span:   Span(d.Span),
 		Lang:   p.Language,
-	}
+	}}
+	a := &box.Article
 	a.Headline = field(src, d.Headline)
 	if len(d.Authors) > 0 {
-		a.Authors = make([]Field, 0, len(d.Authors))
+		a.Authors = box.authors[:0:len(box.authors)]
 	}
 	for _, s := range d.Authors {
 		a.Authors = append(a.Authors, field(src, s))
@@ -203,9 +217,16 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 	if a.Lang == language.Und {
 		a.Lang = detectLang(a)
 	}
-	a.Published, a.PublishedSpans = p.published(src, d, a.Lang, p.location(a.Lang))
+	a.Published, a.PublishedSpans = p.published(src, d, a.Lang, p.location(a.Lang), box.spans[:0:len(box.spans)])
 	p.findQuotes(a)
 	return a
+}
+
+// articleBox is an Article with the backing arrays of its short lists.
+type articleBox struct {
+	Article
+	authors [2]Field
+	spans   [2]Span
 }
 
 func field(src string, s layout.Span) Field {

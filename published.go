@@ -1,9 +1,10 @@
 package newsdoc
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -141,7 +142,10 @@ func (p *Parser) dateOptions(lang language.Tag, loc *time.Location) dates.Option
 // published reads the publication date of d: its date text, with its time
 // text added, or else the coarser header date.
 // It also returns the spans of the text it was read from, in source order.
-func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *time.Location) (Date, []Span) {
+//
+// The spans are appended to buf (empty, with room the caller provides);
+// nil is returned when there are none.
+func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *time.Location, buf []Span) (Date, []Span) {
 	o := p.dateOptions(lang, loc)
 	o.Ref = time.Time{} // a publication date is never relative to now
 	var out Date
@@ -149,20 +153,20 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 	dateEnd := d.DateText.End // where the date read ends
 	if !d.DateText.IsZero() {
 		text := src[d.DateText.Start:d.DateText.End]
-		if r, err := dates.Parse(text, o); err == nil {
+		if r, ok := dates.Read(text, o); ok {
 			out = fromValue(r.Start, text)
-			spans = []Span{Span(d.DateText)}
+			spans = append(buf, Span(d.DateText))
 		} else if m, ok := dates.Find(text, o); ok {
 			out = fromValue(m.Result.Start, text[m.Start:m.End])
 			dateEnd = d.DateText.Start + m.End
-			spans = []Span{{d.DateText.Start + m.Start, dateEnd}}
+			spans = append(buf, Span{d.DateText.Start + m.Start, dateEnd})
 		}
 	}
 	if out.IsZero() && !d.Header.IsZero() {
 		text := src[d.Header.Start:d.Header.End]
-		if r, err := dates.Parse(text, o); err == nil {
+		if r, ok := dates.Read(text, o); ok {
 			out = fromValue(r.Start, text)
-			spans = []Span{Span(d.Header)}
+			spans = append(buf, Span(d.Header))
 		}
 	}
 	if d.TimeText.IsZero() && out.Precision == PrecisionDay && !d.DateText.IsZero() {
@@ -177,9 +181,12 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 			if part == "" {
 				continue
 			}
-			if r, err := dates.Parse(out.Raw+" "+part, o); err == nil && r.Start.Precision > dates.PrecisionDay {
+			if r, ok := dates.Read(out.Raw+" "+part, o); ok && r.Start.Precision > dates.PrecisionDay {
 				out = fromValue(r.Start, out.Raw+" "+part)
 				at := dateEnd + strings.Index(rest, part)
+				if spans == nil {
+					spans = buf
+				}
 				spans = append(spans, Span{at, at + len(part)})
 				break
 			}
@@ -189,10 +196,15 @@ func (p *Parser) published(src string, d *layout.Doc, lang language.Tag, loc *ti
 		// The date and the time stand apart ("05 april 2018" … "00u54"):
 		// read them as one expression.
 		t := src[d.TimeText.Start:d.TimeText.End]
-		if r, err := dates.Parse(out.Raw+" "+t, o); err == nil && r.Start.Precision > dates.PrecisionDay {
-			out = fromValue(r.Start, out.Raw+" "+t)
+		raw := out.Raw + " " + t
+		if r, ok := dates.Read(raw, o); ok && r.Start.Precision > dates.PrecisionDay {
+			out = fromValue(r.Start, raw)
+			if spans == nil {
+				spans = buf
+			}
 			spans = append(spans, Span(d.TimeText))
-			sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+			// A stable sort by start, with no closure or reflection.
+			slices.SortStableFunc(spans, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 		}
 	}
 	return out, spans

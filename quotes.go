@@ -35,13 +35,21 @@ func (p *Parser) findQuotes(a *Article) {
 	qs, people := quotes.Analyze(a.Source, segs, quotes.Options{Lang: a.Lang, Indirect: p.Indirect, Ranker: p.ranker, Speech: p.speech, Trace: p.trace})
 	if len(people) > 0 {
 		a.People = make([]Person, 0, len(people))
-	}
-	for _, p := range people {
-		ms := make([]Span, len(p.Mentions))
-		for i, m := range p.Mentions {
-			ms[i] = Span(m)
+		// The mentions of all the persons share one array, each person's
+		// slice capped at its end: one allocation instead of one a person.
+		n := 0
+		for _, p := range people {
+			n += len(p.Mentions)
 		}
-		a.People = append(a.People, Person{Name: p.Name, Mentions: ms})
+		all := make([]Span, n)
+		for _, p := range people {
+			ms := all[:len(p.Mentions):len(p.Mentions)]
+			all = all[len(p.Mentions):]
+			for i, m := range p.Mentions {
+				ms[i] = Span(m)
+			}
+			a.People = append(a.People, Person{Name: p.Name, Mentions: ms})
+		}
 	}
 	if len(qs) == 0 {
 		return

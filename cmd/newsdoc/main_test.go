@@ -379,3 +379,30 @@ func TestProgress(t *testing.T) {
 		})
 	}
 }
+
+// TestBudgetTurns: files take their memory in file order, whichever worker
+// asks first, so a later file cannot take what the next one to be written
+// waits for.
+func TestBudgetTurns(t *testing.T) {
+	b := newBudget(10)
+	got1, got2 := make(chan struct{}), make(chan struct{})
+	go func() { b.acquireTurn(2, 1); close(got2) }()
+	go func() { b.acquireTurn(1, 10); close(got1) }()
+	b.acquireTurn(0, 5)
+	time.Sleep(20 * time.Millisecond)
+	select {
+	case <-got2:
+		t.Fatal("file 2 took memory before file 1, whose turn it was")
+	default:
+	}
+	b.release(5) // file 1 can take all 10; file 2 waits for it
+	<-got1
+	time.Sleep(20 * time.Millisecond)
+	select {
+	case <-got2:
+		t.Fatal("file 2 took memory that file 1 holds")
+	default:
+	}
+	b.release(10)
+	<-got2
+}

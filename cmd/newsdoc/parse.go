@@ -183,43 +183,49 @@ func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Re
 		jobs[i] = &fileJob{chunks: make(chan chunk, chunksAhead)}
 	}
 	mem := newBudget(memBudget)
-	// At most 4 files per worker are in flight; a file takes its slot and
-	// its memory before it is handed out, in order, so the file written
-	// next always has both and the writer never waits on a later file.
+	// At most 4 files per worker are in flight: a file takes its slot
+	// before it is handed out, in order, and its memory in order too (see
+	// budget.acquireTurn), so the file written next always has both and
+	// the writer never waits on a later file.
 	slots := make(chan struct{}, 4*workers)
-	type task struct {
-		i      int
-		weight int64
-	}
 	// Buffered, so that the feeder runs ahead of the workers instead of
 	// meeting one for every file: with many small files each meeting was
-	// a goroutine switch.
-	next := make(chan task, cap(slots))
+	// a goroutine switch. The feeder only counts: a file's size comes
+	// from the worker's fstat of the open file, not from an os.Stat here,
+	// which was a second stat a file on the one goroutine all files pass.
+	next := make(chan int, cap(slots))
 	go func() {
-		for i, f := range files {
+		for i := range files {
 			slots <- struct{}{}
-			wt := int64(memBudget)
-			if st, err := os.Stat(f); err == nil && f != "-" {
-				wt = min(st.Size(), memBudget)
-			}
-			mem.acquire(wt)
-			next <- task{i, wt}
+			next <- i
 		}
 		close(next)
 	}()
 	for range workers {
 		go func() {
-			for t := range next {
-				j := jobs[t.i]
-				src, err := readInput(files[t.i], stdin)
+			for i := range next {
+				j := jobs[i]
+				f, size, err := openInput(files[i])
+				wt := int64(0) // a file that did not open reads nothing
+				if err == nil {
+					wt = int64(memBudget)
+					if size >= 0 {
+						wt = min(size, memBudget)
+					}
+				}
+				mem.acquireTurn(i, wt)
+				var src string
+				if err == nil {
+					src, err = readOpen(f, files[i], size, stdin)
+				}
 				if err != nil {
 					j.chunks <- chunk{errs: fmt.Sprintf("newsdoc: %v\n", err)}
 					j.failed = true
 				} else {
-					j.failed = parseOne(p, opts, files[t.i], src, j.chunks, stderr)
+					j.failed = parseOne(p, opts, files[i], src, j.chunks, stderr)
 				}
 				src = ""
-				mem.release(t.weight)
+				mem.release(wt)
 				close(j.chunks)
 			}
 		}()
@@ -286,6 +292,7 @@ type budget struct {
 	mu   sync.Mutex
 	cond *sync.Cond
 	free int64
+	turn int // the file whose acquireTurn goes next
 }
 
 func newBudget(n int64) *budget {
@@ -301,6 +308,22 @@ func (b *budget) acquire(n int64) {
 	}
 	b.free -= n
 	b.mu.Unlock()
+}
+
+// acquireTurn takes n bytes for file i once files 0 to i-1 have taken
+// theirs: files are handed out in order but sized by the workers, and a
+// later file must not take the memory the file written next is waiting
+// for (its worker could not give it back before the writer reaches it).
+// Every file calls it once, with 0 when there is nothing to read.
+func (b *budget) acquireTurn(i int, n int64) {
+	b.mu.Lock()
+	for b.turn != i || b.free < n {
+		b.cond.Wait()
+	}
+	b.free -= n
+	b.turn++
+	b.mu.Unlock()
+	b.cond.Broadcast() // the next file may be waiting for its turn
 }
 
 func (b *budget) release(n int64) {
@@ -438,6 +461,58 @@ func readInput(name string, stdin io.Reader) (string, error) {
 			return "", fmt.Errorf("%s: %w", name, pe.Err)
 		}
 		return "", err
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), nil
+}
+
+// openInput opens a file for readOpen, with its size from the open file
+// (-1 when unknown); "-" is standard input and is not opened.
+func openInput(name string) (*os.File, int64, error) {
+	if name == "-" {
+		return nil, -1, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, -1, err
+	}
+	size := int64(-1)
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		size = st.Size()
+	}
+	return f, size, nil
+}
+
+// readOpen reads and closes a file openInput opened, as readInput reads a
+// file, with the size already known: one fstat a file instead of a stat
+// and an fstat.
+func readOpen(f *os.File, name string, size int64, stdin io.Reader) (string, error) {
+	if f == nil {
+		return readInput(name, stdin)
+	}
+	defer f.Close()
+	// One byte more than the size, so that the read that returns EOF
+	// needs no growth; as os.ReadFile does, at least 512.
+	n := 512
+	if size >= 0 && int64(int(size)) == size && int(size) >= n {
+		n = int(size) + 1
+	}
+	b := make([]byte, 0, n)
+	for {
+		k, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+k]
+		if err != nil {
+			if err == io.EOF {
+				break
+			}
+			var pe *fs.PathError
+			if errors.As(err, &pe) && pe.Op == "read" {
+				return "", fmt.Errorf("%s: %w", name, pe.Err)
+			}
+			return "", err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow
+		}
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)), nil
 }

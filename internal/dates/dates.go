@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -50,19 +51,42 @@ const maxTokens = 64
 // Parse reads s, which must hold one date expression and nothing else but
 // connectors ("Gepubliceerd op", "Updated:", "om", commas) and surrounding
 // space or punctuation.
-func Parse(s string, o Options) (Result, error) {
+func Parse(s string, o Options) (Result, error) { return parse(s, o, true) }
+
+// errQuiet is what parse returns for any failure when the caller wants no
+// error value: building one (an Error and a formatted message) cost more
+// than the failed parse.
+var errQuiet = errors.New("dates: no date")
+
+// Read is Parse for a caller that needs only whether s is a date: on
+// failure it makes no error value.
+func Read(s string, o Options) (Result, bool) {
+	r, err := parse(s, o, false)
+	return r, err == nil
+}
+
+func parse(s string, o Options, wantErr bool) (Result, error) {
 	var buf [maxTokens]token
 	toks, ok := tokenize(s, buf[:])
 	if !ok {
+		if !wantErr {
+			return Result{}, errQuiet
+		}
 		return Result{}, &Error{Input: s, Offset: int(toks[len(toks)-1].end), Err: fmt.Errorf("%w: too long", ErrSyntax)}
 	}
 	if len(toks) == 0 {
+		if !wantErr {
+			return Result{}, errQuiet
+		}
 		return Result{}, &Error{Input: s, Offset: 0, Err: fmt.Errorf("%w: empty", ErrSyntax)}
 	}
 	ps := o.parser(s, toks, false)
 	ps.leading = true
 	pr, found := ps.top(0)
 	if !found {
+		if !wantErr {
+			return Result{}, errQuiet
+		}
 		p := 0
 		var st state
 		p = ps.skipConnectors(p, &st)
@@ -76,10 +100,16 @@ func Parse(s string, o Options) (Result, error) {
 		end++
 	}
 	if end < len(toks) {
+		if !wantErr {
+			return Result{}, errQuiet
+		}
 		return Result{}, unexpected(s, toks, end)
 	}
 	r, err := ps.result(&pr, &o)
 	if err != nil {
+		if !wantErr {
+			return Result{}, errQuiet
+		}
 		return Result{}, &Error{Input: s, Offset: int(toks[0].start), Err: err}
 	}
 	return r, nil

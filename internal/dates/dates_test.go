@@ -350,6 +350,9 @@ var parseCases = []parseCase{
 func TestParse(t *testing.T) {
 	for _, c := range parseCases {
 		r, err := Parse(c.in, Options{Lang: c.lang, Ref: c.ref})
+		if rr, ok := Read(c.in, Options{Lang: c.lang, Ref: c.ref}); ok != (err == nil) || rr != r {
+			t.Errorf("Read(%q) = %v, %v; Parse gave %v, %v", c.in, rr, ok, r, err)
+		}
 		got := r.String()
 		if err != nil {
 			got = "!" + sentinelName(err)

@@ -22,6 +22,10 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s, lang string) {
 		for _, o := range []Options{{Lang: lang}, {Lang: lang, Ref: refWed}} {
 			r, err := Parse(s, o)
+			// Read, Parse without the error value, agrees with it.
+			if rr, ok := Read(s, o); ok != (err == nil) || rr != r {
+				t.Fatalf("Read(%q) = %v, %v; Parse = %v, %v", s, rr, ok, r, err)
+			}
 			if err != nil {
 				if _, ok := err.(*Error); !ok {
 					t.Fatalf("Parse(%q): error %T", s, err)

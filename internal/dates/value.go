@@ -51,6 +51,10 @@ func (v Value) String() string {
 	return string(v.appendISO(buf[:0]))
 }
 
+// AppendISO appends String's text to b, for writers that would otherwise
+// make a string only to copy it.
+func (v Value) AppendISO(b []byte) []byte { return v.appendISO(b) }
+
 func (v Value) appendISO(b []byte) []byte {
 	if v.Precision == PrecisionNone {
 		return b

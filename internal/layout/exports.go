@@ -333,8 +333,12 @@ func authorSpans(src string, s Span) []Span {
 	}
 	// Cut at separators: commas, semicolons, "and", "en", "und", "et", "&".
 	type part struct{ a, b int }
-	var parts []part
-	toks := tokens(src, s.Start, s.End)
+	// Stack arrays for the usual byline of a few words: authorSpans runs
+	// for every byline.
+	var pbuf [8]part
+	var tbuf [32]token
+	parts := pbuf[:0]
+	toks := text.Fields(tbuf[:0], src, s.Start, s.End)
 	start := s.Start
 	for i, t := range toks {
 		w := src[t.Start:t.End]
@@ -353,7 +357,7 @@ func authorSpans(src string, s Span) []Span {
 	if len(parts) == 2 && len(toks) == 2 && strings.HasSuffix(src[toks[0].Start:toks[0].End], ",") {
 		return []Span{s}
 	}
-	var out []Span
+	var out []Span // nil when no name is found: callers test for nil
 	for _, p := range parts {
 		a, b := trim(src, p.a, p.b)
 		// Leading "By", "Door", "Von", "Par", "van".
@@ -364,7 +368,7 @@ func authorSpans(src string, s Span) []Span {
 		if i := strings.IndexByte(src[a:b], '('); i > 0 {
 			b = a + i
 		}
-		ts := tokens(src, a, b)
+		ts := text.Fields(tbuf[:0], src, a, b) // toks is not read again
 		for i := 1; i < len(ts); i++ {
 			if w := src[ts[i].Start:ts[i].End]; w == "in" || w == "uit" || w == "aus" || w == "à" {
 				b = ts[i-1].End
@@ -373,6 +377,9 @@ func authorSpans(src string, s Span) []Span {
 		}
 		a, b = trim(src, a, b)
 		if a < b {
+			if out == nil {
+				out = make([]Span, 0, len(parts))
+			}
 			out = append(out, Span{Start: a, End: b})
 		}
 	}

@@ -43,10 +43,22 @@ func Detect(src string, o Options) string {
 	ls := appendLines(sc.ls[:0], head, 0)
 	sc.ls = ls
 	var blank []bool // filled when a scorer needs it
+	var lc lineCounts
+	counted := false
 	best, score := "text", 0
 	for _, f := range Formats {
 		if maxScore(f, len(ls)) <= score {
 			continue // a tie goes to the earlier layout
+		}
+		// Only once a layout has scored: with nothing to beat, the count
+		// costs about what the scorers it rules out would.
+		if score > 0 && f != "dump" && f != "plain" {
+			if !counted {
+				lc, counted = countLines(head, ls), true
+			}
+			if lc.bound(f) <= score {
+				continue
+			}
 		}
 		if blank == nil && f == "labelled" {
 			blank = sc.blank[:0]
@@ -87,6 +99,70 @@ func maxScore(format string, n int) int {
 		return 5
 	}
 	return 0
+}
+
+// lineCounts counts the lines of a text by what a layout's marker line
+// must hold, for bounds tighter than maxScore's: a dump header scores 100,
+// and on a short article four points a line can beat it, but four points
+// a line that holds a colon or a digit mostly cannot.
+type lineCounts struct {
+	colon        int // lines with a colon: every label line
+	colonOrDigit int // lines a Lexis scorer reads: labels and counters
+	comma        int // lines with a comma: Mediargus headers and datelines
+	short        int // non-blank lines of at most 20 bytes: Nexis markers
+	colonLong    int // longer lines with a colon: Nexis labels
+}
+
+func countLines(src string, ls []line) lineCounts {
+	var c lineCounts
+	for _, l := range ls {
+		a, b := trim(src, l.Start, l.End)
+		if a == b {
+			continue
+		}
+		t := src[l.Start:l.End]
+		colon := strings.IndexByte(t, ':') >= 0
+		if colon {
+			c.colon++
+		}
+		if colon || hasDigit(t) {
+			c.colonOrDigit++
+		}
+		if strings.IndexByte(t, ',') >= 0 {
+			c.comma++
+		}
+		if b-a <= 20 {
+			c.short++
+		} else if colon {
+			c.colonLong++
+		}
+	}
+	return c
+}
+
+// bound is the most detectScore can give layout f on lines counted as c:
+// lexisScore adds at most 4 a line with a colon or a digit (it skips the
+// others); nexisScore 4 a marker line (20 bytes at most) and 2 a label
+// line (a colon); mediargusScore 3 a line with a comma; labelledScore 4 a
+// label line. Below a scorer's own threshold the score is 0.
+func (c lineCounts) bound(f string) int {
+	b, least := 0, 1
+	switch f {
+	case "lexisnexis":
+		b, least = 4*c.colonOrDigit, 4
+	case "nexis":
+		b, least = 4*c.short+2*c.colonLong, 4
+	case "mediargus":
+		b, least = 3*c.comma, 6
+	case "labelled":
+		b, least = 4*c.colon, 8
+	default:
+		return 1 << 30
+	}
+	if b < least {
+		return 0
+	}
+	return b
 }
 
 // cutAt returns a line boundary at or before n, so a marker is not cut.

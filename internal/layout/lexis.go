@@ -10,21 +10,38 @@ import "strings"
 // copyright notice.
 
 // blocksOf groups the lines of src[start:end] into runs of non-blank lines.
+//
+// The runs are slices of one list of lines, with the blank lines dropped
+// in place, instead of a slice grown per run: two allocations in all. Each
+// run's capacity ends at its length, so appending to one cannot overwrite
+// the next.
 func blocksOf(src string, start, end int) [][]line {
-	var out [][]line
-	var cur []line
-	for _, l := range lines(src, start, end) {
+	ls := lines(src, start, end)
+	runs := 0
+	kept := ls[:0]
+	prevBlank := true
+	for _, l := range ls {
 		if isBlank(src, l) {
-			if cur != nil {
-				out = append(out, cur)
-				cur = nil
-			}
+			prevBlank = true
 			continue
 		}
-		cur = append(cur, l)
+		if prevBlank {
+			runs++
+			prevBlank = false
+		}
+		kept = append(kept, l)
 	}
-	if cur != nil {
-		out = append(out, cur)
+	if runs == 0 {
+		return nil
+	}
+	out := make([][]line, 0, runs)
+	i := 0
+	for j := 1; j <= len(kept); j++ {
+		// A run ends where the next line does not follow on directly.
+		if j == len(kept) || kept[j].Start != kept[j-1].Next {
+			out = append(out, kept[i:j:j])
+			i = j
+		}
 	}
 	return out
 }

@@ -134,7 +134,8 @@ func sourceBefore(src string, toks []token, end int) int {
 // plausible name ends the run, the headline keeps it all: a name is never
 // invented from a headline word.
 func splitByline(src string, start, end int) (Span, []Span) {
-	toks := tokens(src, start, end)
+	var buf [64]token // a header line's words, on the stack
+	toks := lexicon.Fields(buf[:0], src, start, end)
 	if len(toks) < 2 {
 		return trimSpan(src, Span{Start: start, End: end}), nil
 	}

@@ -3,6 +3,8 @@ package layout
 import (
 	"iter"
 	"strings"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // The "dump" layout of the project's sample: a header line
@@ -140,12 +142,17 @@ func parseDump(src string, a Span, o Options) Doc {
 }
 
 // nonBlankLines returns the lines of src[start:end] that hold text.
+// The blank lines are dropped in place: one allocation for both lists.
 func nonBlankLines(src string, start, end int) []line {
-	var out []line
-	for _, l := range lines(src, start, end) {
+	ls := lines(src, start, end)
+	out := ls[:0]
+	for _, l := range ls {
 		if !isBlank(src, l) {
 			out = append(out, l)
 		}
+	}
+	if len(out) == 0 {
+		return nil // as before: callers test len, but nil keeps the old result
 	}
 	return out
 }
@@ -184,7 +191,8 @@ func atoi(s string) int {
 // section is a known section name (longest first), or else one capitalised
 // word; on a line of its own, the whole rest of the line.
 func parseMetaLine(src string, l line) (metaLine, bool) {
-	toks := tokens(src, l.Start, l.End)
+	var buf [64]token // the line's words, on the stack: one meta line an article
+	toks := text.Fields(buf[:0], src, l.Start, l.End)
 	if len(toks) == 0 || !isClock(src[toks[0].Start:toks[0].End]) {
 		return metaLine{}, false
 	}
