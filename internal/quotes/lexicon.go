@@ -6,18 +6,39 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-
 	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 //go:embed lexicon/*.txt
 var lexiconFS embed.FS
 
-// The generated word, name and place lists (see NOTICE and lexicon/gen).
-//
-//go:embed lexicon/generated/*.txt
-var generatedFS embed.FS
+// The generated word, name and place lists (see NOTICE and lexicon/gen),
+// each embedded as a string: a list is searched where it lies, never
+// copied.
+var (
+	//go:embed lexicon/generated/common_en.txt
+	commonEN string
+	//go:embed lexicon/generated/common_nl.txt
+	commonNL string
+	//go:embed lexicon/generated/ambiguous_en.txt
+	ambiguousEN string
+	//go:embed lexicon/generated/ambiguous_nl.txt
+	ambiguousNL string
+	//go:embed lexicon/generated/places_en.txt
+	placesEN string
+	//go:embed lexicon/generated/places_nl.txt
+	placesNL string
+	//go:embed lexicon/generated/demonyms_en.txt
+	demonymsEN string
+	//go:embed lexicon/generated/persons_en.txt
+	personsEN string
+	//go:embed lexicon/persons_nl.txt
+	personsNL string
+	//go:embed lexicon/generated/given.txt
+	givenNames string
+	//go:embed lexicon/generated/surnames.txt
+	surnameList string
+)
 
 // lists are the generated lists; per-language ones by base language.
 type lists struct {
@@ -34,30 +55,21 @@ type lists struct {
 	persons map[string]*text.List
 }
 
+// generated holds the generated lists, each indexed on its first
+// look-up (text.LazyList): TestEmbeddedLists checks that every one
+// indexes.
 var generated = sync.OnceValue(func() *lists {
-	must := func(l *text.List, err error) *text.List {
-		if err != nil {
-			panic("quotes: embedded list: " + err.Error()) // a build error, not input
-		}
-		return l
+	lazy := func(data string) *text.List { return text.LazyList(data, false) }
+	return &lists{
+		common:    map[string]*text.List{"en": lazy(commonEN), "nl": lazy(commonNL)},
+		ambiguous: map[string]*text.List{"en": lazy(ambiguousEN), "nl": lazy(ambiguousNL)},
+		places:    map[string]*text.List{"en": lazy(placesEN), "nl": lazy(placesNL)},
+		// Dutch has no demonyms list: its "-se" adjectives are caught by form.
+		demonyms: map[string]*text.List{"en": lazy(demonymsEN)},
+		persons:  map[string]*text.List{"en": lazy(personsEN), "nl": lazy(personsNL)},
+		given:    text.LazyList(givenNames, true),
+		surnames: lazy(surnameList),
 	}
-	l := &lists{common: map[string]*text.List{}, ambiguous: map[string]*text.List{}, places: map[string]*text.List{}, demonyms: map[string]*text.List{}}
-	for _, t := range []language.Tag{language.Dutch, language.English} {
-		b, _ := t.Base()
-		l.common[b.String()] = must(text.LoadList(generatedFS, "lexicon/generated", "common", t, false))
-		l.ambiguous[b.String()] = must(text.LoadList(generatedFS, "lexicon/generated", "ambiguous", t, false))
-		l.places[b.String()] = must(text.LoadList(generatedFS, "lexicon/generated", "places", t, false))
-		if d, err := text.LoadList(generatedFS, "lexicon/generated", "demonyms", t, false); err == nil {
-			l.demonyms[b.String()] = d // Dutch has none: its "-se" adjectives are caught by form
-		}
-	}
-	l.persons = map[string]*text.List{
-		"en": must(text.LoadList(generatedFS, "lexicon/generated", "persons", language.English, false)),
-		"nl": must(text.LoadList(lexiconFS, "lexicon", "persons", language.Dutch, false)),
-	}
-	l.given = must(text.LoadList(generatedFS, "lexicon/generated", "given", language.Und, true))
-	l.surnames = must(text.LoadList(generatedFS, "lexicon/generated", "surnames", language.Und, false))
-	return l
 })
 
 // givenName reports whether w is a given name, and the gender a pronoun

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // TestLexicons checks that every embedded list is unique and NFC, so that
@@ -74,6 +76,23 @@ func TestIsPlace(t *testing.T) {
 	} {
 		if got := (&article{}).isPlace(tc.name); got != tc.want {
 			t.Errorf("isPlace(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// Every embedded generated list indexes: LazyList would panic on the
+// first look-up of one that is not sorted and unique.
+func TestEmbeddedLists(t *testing.T) {
+	for name, data := range map[string]string{
+		"common_en": commonEN, "common_nl": commonNL, "ambiguous_en": ambiguousEN, "ambiguous_nl": ambiguousNL,
+		"places_en": placesEN, "places_nl": placesNL, "demonyms_en": demonymsEN, "persons_en": personsEN,
+		"persons_nl": personsNL, "given": givenNames, "surnames": surnameList,
+	} {
+		l, err := text.NewList(data, name == "given")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+		} else if l.Len() == 0 {
+			t.Errorf("%s: no entries", name)
 		}
 	}
 }

@@ -1,21 +1,21 @@
 // Package text holds what the stages of newsdoc share about text: spans,
-// the tokenizer (Words, Fields, AppendFold), and the lexicon format and its
-// loading by language.
+// the tokenizer (Words, Fields, AppendFold), and the lexicon format.
 //
 // A lexicon is UTF-8 text, one entry a line, # starting a comment line.
 // Small hand-kept lists are read into maps by the stage that uses them;
 // large generated lists (word lists, names, places) stay in their
 // embedded text and are searched there (List), so that loading them
 // costs one pass over the bytes and a small index, not a string per
-// entry.
+// entry, and only once a look-up needs them (LazyList). Per-language
+// lists are chosen by the article's base language (nl-BE reads nl).
 package text
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"strings"
-
-	"golang.org/x/text/language"
+	"sync"
 )
 
 // Entries returns the entries of a lexicon: its non-comment, non-blank
@@ -49,6 +49,9 @@ type List struct {
 	data  string
 	lines []entry
 	keyed bool
+	// lazy, when set, builds lines and slots on the first look-up (see
+	// LazyList); nil once done or for a list built by NewList.
+	lazy *sync.Once
 	// slots is an open-addressing hash index over lines (index+1, 0 for
 	// empty): a look-up hashes the key once and compares one or two
 	// entries, where a binary search compares about twenty strings.
@@ -64,6 +67,34 @@ type entry struct{ start, key, end uint32 }
 // breaks the search is caught by the tests that load it.
 func NewList(data string, keyed bool) (*List, error) {
 	l := &List{data: data, keyed: keyed}
+	return l, l.index()
+}
+
+// LazyList returns a list of data that is indexed on its first look-up:
+// a process that parses one English article never pays for the Dutch
+// word list. It panics then if NewList would have reported an error, so
+// it is for embedded lists whose tests load them with NewList.
+func LazyList(data string, keyed bool) *List {
+	return &List{data: data, keyed: keyed, lazy: new(sync.Once)}
+}
+
+func (l *List) ready() {
+	if o := l.lazy; o != nil {
+		o.Do(func() {
+			if err := l.index(); err != nil {
+				panic("text: embedded list: " + err.Error()) // a build error, not input
+			}
+		})
+	}
+}
+
+// index builds lines and slots from data.
+func (l *List) index() error {
+	data := l.data
+	// Sized from the line count: the generated lists run to 100,000
+	// entries, and growing the slice entry by entry was most of a
+	// process's first parse.
+	l.lines = make([]entry, 0, strings.Count(data, "\n")+1)
 	prev := ""
 	for off := 0; off < len(data); {
 		end := strings.IndexByte(data[off:], '\n')
@@ -76,7 +107,7 @@ func NewList(data string, keyed bool) (*List, error) {
 		if line != "" && line[0] != '#' {
 			k := l.key(line)
 			if len(l.lines) > 0 && k <= prev {
-				return nil, fmt.Errorf("entry %q after %q: not sorted or not unique", k, prev)
+				return fmt.Errorf("entry %q after %q: not sorted or not unique", k, prev)
 			}
 			prev = k
 			l.lines = append(l.lines, entry{uint32(off), uint32(off + len(k)), uint32(end)})
@@ -95,7 +126,7 @@ func NewList(data string, keyed bool) (*List, error) {
 		}
 		l.slots[h] = uint32(i + 1)
 	}
-	return l, nil
+	return nil
 }
 
 // hashKey is FNV-1a, inlined: keys are short words and names.
@@ -118,11 +149,18 @@ func (l *List) key(line string) string {
 }
 
 // Len returns the number of entries.
-func (l *List) Len() int { return len(l.lines) }
+func (l *List) Len() int {
+	l.ready()
+	return len(l.lines)
+}
 
 // Lookup returns the value of the entry with key k.
 func (l *List) Lookup(k string) (string, bool) {
-	if l == nil || len(l.lines) == 0 {
+	if l == nil {
+		return "", false
+	}
+	l.ready()
+	if len(l.lines) == 0 {
 		return "", false
 	}
 	mask := uint32(len(l.slots) - 1)
@@ -141,28 +179,20 @@ func (l *List) Has(k string) bool {
 	return ok
 }
 
-// LangFile returns the name of the variant of a lexicon file for a
-// language: "common" and English give "common_en.txt". Regional tags use
-// their base language (nl-BE reads the nl list).
-func LangFile(name string, t language.Tag) string {
-	base, _ := t.Base()
-	return name + "_" + base.String() + ".txt"
-}
-
-// LoadList reads the list dir/name for language t from fsys (see
-// LangFile), or dir/name.txt when t is language.Und.
-func LoadList(fsys fs.FS, dir, name string, t language.Tag, keyed bool) (*List, error) {
-	file := name + ".txt"
-	if t != language.Und {
-		file = LangFile(name, t)
-	}
-	b, err := fs.ReadFile(fsys, dir+"/"+file)
+// readString reads a file into a string with one copy, where
+// fs.ReadFile and a conversion would make two.
+func readString(fsys fs.FS, name string) (string, error) {
+	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	l, err := NewList(string(b), keyed)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+	defer f.Close()
+	var sb strings.Builder
+	if st, err := f.Stat(); err == nil {
+		sb.Grow(int(st.Size()))
 	}
-	return l, nil
+	if _, err := io.Copy(&sb, f); err != nil {
+		return "", err
+	}
+	return sb.String(), nil
 }

@@ -2,9 +2,6 @@ package text
 
 import (
 	"testing"
-	"testing/fstest"
-
-	"golang.org/x/text/language"
 )
 
 func TestList(t *testing.T) {
@@ -63,25 +60,6 @@ func TestListRejectsDisorder(t *testing.T) {
 	}
 }
 
-func TestLoadList(t *testing.T) {
-	fsys := fstest.MapFS{
-		"lex/common_nl.txt": {Data: []byte("de\nhet\n")},
-		"lex/common_en.txt": {Data: []byte("the\n")},
-		"lex/names.txt":     {Data: []byte("Anna f\n")},
-	}
-	nl, err := LoadList(fsys, "lex", "common", language.MustParse("nl-BE"), false)
-	if err != nil || !nl.Has("het") || nl.Has("the") {
-		t.Errorf("nl-BE list: %v, %v", nl, err)
-	}
-	names, err := LoadList(fsys, "lex", "names", language.Und, true)
-	if err != nil || !names.Has("Anna") {
-		t.Errorf("names: %v, %v", names, err)
-	}
-	if _, err := LoadList(fsys, "lex", "common", language.French, false); err == nil {
-		t.Error("no error for a language with no list")
-	}
-}
-
 func TestEntries(t *testing.T) {
 	got := Lines("# comment\n\n  zei \nvoegde toe\n")
 	if len(got) != 2 || got[0][0] != "zei" || len(got[1]) != 2 || got[1][1] != "toe" {
@@ -98,4 +76,31 @@ func TestOutlets(t *testing.T) {
 	if Outlets().Has("Mark Rutte") {
 		t.Error("a person is an outlet")
 	}
+}
+
+// A lazy list answers as the list NewList builds, and reports a broken
+// list by panicking on its first look-up.
+func TestLazyList(t *testing.T) {
+	data := "# names\nAnna f\nBram m\nCato f\n"
+	eager, err := NewList(data, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy := LazyList(data, true)
+	for _, k := range []string{"Anna", "Bram", "Cato", "Dirk", "", "anna"} {
+		v1, ok1 := eager.Lookup(k)
+		v2, ok2 := lazy.Lookup(k)
+		if v1 != v2 || ok1 != ok2 {
+			t.Errorf("Lookup(%q): lazy %q %v, eager %q %v", k, v2, ok2, v1, ok1)
+		}
+	}
+	if lazy.Len() != eager.Len() {
+		t.Errorf("Len: lazy %d, eager %d", lazy.Len(), eager.Len())
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("an unsorted lazy list did not panic on its first look-up")
+		}
+	}()
+	LazyList("b\na\n", false).Has("a")
 }

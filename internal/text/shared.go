@@ -13,11 +13,11 @@ var sharedFS embed.FS
 // Outlets returns the news outlets, broadcasters and agencies
 // (lexicon/outlets.txt), by name as written.
 var Outlets = sync.OnceValue(func() *List {
-	b, err := sharedFS.ReadFile("lexicon/outlets.txt")
+	data, err := readString(sharedFS, "lexicon/outlets.txt")
 	if err != nil {
 		panic("text: missing embedded lexicon outlets.txt") // a build error, not input
 	}
-	l, err := NewList(string(b), false)
+	l, err := NewList(data, false)
 	if err != nil {
 		panic("text: outlets.txt: " + err.Error())
 	}
