@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // attribute decides which raw quotations are speech and finds their
@@ -12,10 +14,11 @@ import (
 // and the ranker chooses among them (choose).
 func (a *article) attribute(rk, sm *Model, trace func(Trace)) []Quote {
 	var out []Quote
-	var last *speaker // the speaker of the last quotation kept
+	var last *speaker  // the speaker of the last quotation kept
+	var lastSp speaker // what last points to
 	lastSeg := -10
-	a.kept = make([]bool, len(a.raws))
-	a.spk = make([]speaker, len(a.raws))
+	a.kept = append(a.kept[:0], make([]bool, len(a.raws))...)
+	a.spk = append(a.spk[:0], make([]speaker, len(a.raws))...)
 	kept, spk := a.kept, a.spk
 	for qi, r := range a.raws {
 		s := a.segs[r.seg]
@@ -56,8 +59,8 @@ func (a *article) attribute(rk, sm *Model, trace func(Trace)) []Quote {
 		}
 		kept[qi], spk[qi] = true, sp
 		if sp.name != "" {
-			cp := sp
-			last, lastSeg = &cp, r.seg
+			lastSp = sp
+			last, lastSeg = &lastSp, r.seg
 		}
 	}
 	// Headline and subheading quotations echo the body.
@@ -80,6 +83,13 @@ func (a *article) attribute(rk, sm *Model, trace func(Trace)) []Quote {
 			kept[qi], spk[qi] = true, sp
 		}
 	}
+	n := 0
+	for _, k := range kept {
+		if k {
+			n++
+		}
+	}
+	out = make([]Quote, 0, n)
 	for qi, r := range a.raws {
 		if !kept[qi] {
 			continue
@@ -116,7 +126,11 @@ func (a *article) quoteWords(qi int, s Span) []string {
 	}
 	c := &a.qwords[qi]
 	if c.ws == nil || c.span != s {
-		c.span, c.ws = s, strings.Fields(a.src[s.Start:s.End])
+		// The words of all quotations share one buffer; each keeps its
+		// own part, capped so that no append reaches the next.
+		from := len(a.wordBuf)
+		a.wordBuf = text.FieldsInto(a.wordBuf, a.src[s.Start:s.End])
+		c.span, c.ws = s, a.wordBuf[from:len(a.wordBuf):len(a.wordBuf)]
 	}
 	return c.ws
 }

@@ -547,12 +547,13 @@ func (a *article) markerAt(si int, ctx []int, k int) int {
 // reporting clause, else the first pronoun or person named.
 func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 	toks := a.segs[si].toks
-	var ctx []int
+	ctx := a.ctx[:0]
 	for i := from; i < to; i++ {
 		if toks[i].quote == 0 && !toks[i].mark {
 			ctx = append(ctx, i)
 		}
 	}
+	a.ctx = ctx // kept for its storage: the callers below do not keep ctx
 	// A reporting clause; but a mere description ("Een opvolger vond …")
 	// does not outweigh a person the sentence names.
 	if sp, ok := a.clauseSpeaker(si, ctx, r); ok && (sp.kind != kindDesc || !a.namesPerson(si, ctx)) {

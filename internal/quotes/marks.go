@@ -63,8 +63,8 @@ func isCloseContext(r rune) bool {
 // scanMarks finds the quotation marks in src[start:end], telling
 // apostrophes apart: a mark between letters (auto's, don't, Ra’ad) or
 // before an elided article or year ('s avonds, 't, '90s) is not a mark.
-func scanMarks(src string, start, end int) []mark {
-	var ms []mark
+// The marks are appended to ms.
+func scanMarks(ms []mark, src string, start, end int) []mark {
 	for i := start; i < end; {
 		c := src[i]
 		// Fast path: every mark is '"', '\'', ',', or starts with 0xC2 («»)
@@ -186,9 +186,10 @@ func isApostrophe(src string, i, n, start, end int) bool {
 }
 
 // pairMarks matches the marks of one segment. Unmatched opening marks that
-// remain at the end are returned in open, outermost first.
-func pairMarks(ms []mark) (pairs []pair, open []mark) {
-	var stack []mark
+// remain at the end are returned in open, outermost first. The pairs are
+// appended to pairs, and stack's storage holds the open marks.
+func pairMarks(ms []mark, pairs []pair, stack []mark) (_ []pair, open []mark) {
+	stack = stack[:0]
 	for _, m := range ms {
 		// Look a few levels down only: deeper nesting is noise, and a
 		// long run of stray marks must not make this quadratic.

@@ -41,6 +41,7 @@ type people struct {
 	canonMemo map[string]string // name → canon(name)
 	keyMemo   map[string]string // name → surnameKey(name)
 	atBuf     []int32           // at's storage
+	full      map[string]bool   // splitAtSurnames' surnames of full names
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -54,15 +55,16 @@ func (p *people) reset() {
 	clear(p.ties)
 	clear(p.canonMemo)
 	clear(p.keyMemo)
+	clear(p.full)
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
-		weak: p.weak, ties: p.ties, canonMemo: p.canonMemo, keyMemo: p.keyMemo,
+		weak: p.weak, ties: p.ties, canonMemo: p.canonMemo, keyMemo: p.keyMemo, full: p.full,
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
 		p.strong, p.weak, p.ties = map[string]bool{}, map[string]bool{}, map[string][]tie{}
-		p.canonMemo, p.keyMemo = map[string]string{}, map[string]string{}
+		p.canonMemo, p.keyMemo, p.full = map[string]string{}, map[string]string{}, map[string]bool{}
 	}
 }
 
@@ -734,14 +736,19 @@ func (p *people) mentionAt(si, i int) (mention, bool) {
 // each other) where a word inside the run is the surname of a person the
 // article names in full elsewhere.
 func (p *people) splitAtSurnames(a *article) {
-	full := map[string]bool{}
+	full := p.full
 	for _, m := range p.mentions {
 		if m.strong && m.to-m.from >= 2 {
 			full[m.key] = true
 		}
 	}
+	if len(full) == 0 {
+		return
+	}
+	// Most articles split nothing: the mentions are copied only from the
+	// first split on.
 	var out []mention
-	for _, m := range p.mentions {
+	for i, m := range p.mentions {
 		toks := a.segs[m.seg].toks
 		cut := -1
 		if full[m.key] {
@@ -753,15 +760,22 @@ func (p *people) splitAtSurnames(a *article) {
 			}
 		}
 		if cut < 0 {
-			out = append(out, m)
+			if out != nil {
+				out = append(out, m)
+			}
 			continue
+		}
+		if out == nil {
+			out = append(make([]mention, 0, len(p.mentions)+4), p.mentions[:i]...)
 		}
 		tmp := &people{}
 		tmp.add(a, m.seg, m.from, cut+1)
 		tmp.add(a, m.seg, cut+1, m.to)
 		out = append(out, tmp.mentions...)
 	}
-	p.mentions = out
+	if out != nil {
+		p.mentions = out
+	}
 }
 
 // isNumber reports whether w is a number ("1", "2024", "15.000"): a

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // propose collects the speakers the generators propose for a body
@@ -156,7 +158,8 @@ func (a *article) unknownName(m mention) bool {
 // recentPersons calls f with the last n different persons named before
 // the quotation, the nearest first.
 func (a *article) recentPersons(r raw, n int, f func(speaker)) {
-	var seen []string
+	var buf [4]string
+	seen := buf[:0]
 	a.people.before(r.open.Start, func(m mention) bool {
 		if !a.people.isPerson(m) {
 			return true
@@ -664,14 +667,18 @@ func overlap(a, b []string) float64 {
 // normWords returns the words of raw quotation qi, trimmed of
 // punctuation and in lower case, worked out once per quotation.
 func (a *article) normWords(qi int) []string {
-	if a.norm == nil {
-		a.norm = make([][]string, len(a.raws))
+	if len(a.norm) != len(a.raws) {
+		a.norm = append(a.norm[:0], make([][]string, len(a.raws))...)
 	}
 	if a.norm[qi] == nil {
+		// The folded text holds the lower-case words at the same
+		// offsets: the words share wordBuf, as quoteWords' do.
 		t := a.raws[qi].text
-		ws := strings.Fields(a.src[t.Start:t.End]) // a copy: written below
+		from := len(a.wordBuf)
+		a.wordBuf = text.FieldsInto(a.wordBuf, a.lowerSpan(a.raws[qi].seg, t))
+		ws := a.wordBuf[from:len(a.wordBuf):len(a.wordBuf)]
 		for i, w := range ws {
-			ws[i] = strings.ToLower(normWord(w))
+			ws[i] = normWord(w)
 		}
 		a.norm[qi] = ws
 	}

@@ -8,7 +8,7 @@
 package quotes
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -146,6 +146,18 @@ type article struct {
 	starts     [][]int32                      // per segment: sentenceStart's table, once needed
 	nameFeats  map[string]*[nFeatures]float64 // by name, once needed
 	qwords     []qwords                       // per raw quotation: its words, once needed
+	ctx        []int                          // sentenceSpeaker's token list
+	// the segments' text folded to lower case, at the offsets of the
+	// source less shift[si] for segment si
+	low   string
+	shift []int
+	// the words of quotations, for quoteWords and normWords
+	wordBuf []string
+	// findRaw's buffers
+	marks    []mark
+	markEnds []int
+	pairs    []pair
+	stack    []mark
 	// scratch space reused from one quotation to the next
 	props  []speaker
 	spare  []speaker
@@ -254,6 +266,16 @@ func (a *article) reset(src string) {
 		qwords:     a.qwords[:0],
 		peopleBuf:  a.peopleBuf, // findPeople resets it
 		ends:       a.ends[:0],
+		kept:       a.kept[:0],
+		spk:        a.spk[:0],
+		ctx:        a.ctx[:0],
+		shift:      a.shift[:0],
+		wordBuf:    a.wordBuf[:0],
+		norm:       a.norm[:0],
+		marks:      a.marks[:0],
+		markEnds:   a.markEnds[:0],
+		pairs:      a.pairs[:0],
+		stack:      a.stack[:0],
 	}
 	if a.lowered == nil {
 		a.lowered, a.firstRaw, a.rawsBySent = map[string]bool{}, map[int]int{}, map[int][]int{}
@@ -310,23 +332,34 @@ func (a *article) findLowered() {
 // end of a paragraph goes on when the next paragraph opens with a mark of
 // the same family (each paragraph reopens, only the last closes).
 func (a *article) findRaw() {
-	marks := make([][]mark, len(a.segs))
-	for si, s := range a.segs {
-		marks[si] = scanMarks(a.src, s.Span.Start, s.Span.End)
+	// Every segment's marks in one buffer; segment si's are
+	// a.marks[a.markEnds[si-1]:a.markEnds[si]].
+	a.marks, a.markEnds = a.marks[:0], a.markEnds[:0]
+	for _, s := range a.segs {
+		a.marks = scanMarks(a.marks, a.src, s.Span.Start, s.Span.End)
+		a.markEnds = append(a.markEnds, len(a.marks))
+	}
+	marksOf := func(si int) []mark {
+		from := 0
+		if si > 0 {
+			from = a.markEnds[si-1]
+		}
+		return a.marks[from:a.markEnds[si]]
 	}
 	carry := false
 	for si := range a.segs {
 		s := &a.segs[si]
-		ms := marks[si]
-		pairs, open := pairMarks(ms)
+		ms := marksOf(si)
+		pairs, open := pairMarks(ms, a.pairs[:0], a.stack)
+		a.pairs, a.stack = pairs, open
 		startCarry := carry && len(ms) > 0 && ms[0].role&opens != 0 && ms[0].Start == s.Span.Start
 		carry = false
-		var rs []raw
+		first := len(a.raws) // this segment's quotations go on a.raws
 		for _, p := range pairs {
 			if p.depth > 0 {
 				continue // nested in another quotation: part of its text
 			}
-			rs = append(rs, raw{seg: si, open: p.open, close: p.close, text: Span{Start: p.open.End, End: p.close.Start}})
+			a.raws = append(a.raws, raw{seg: si, open: p.open, close: p.close, text: Span{Start: p.open.End, End: p.close.Start}})
 		}
 		if len(open) > 0 && s.Kind != Headline {
 			o := open[0]
@@ -334,17 +367,18 @@ func (a *article) findRaw() {
 			r := raw{seg: si, open: o.Span, text: Span{Start: o.End, End: end}}
 			next := si + 1
 			if next < len(a.segs) && a.segs[next].Kind == Paragraph {
-				nm := marks[next]
+				nm := marksOf(next)
 				if len(nm) > 0 && nm[0].Start == a.segs[next].Span.Start && nm[0].fam == o.fam && nm[0].role&opens != 0 {
 					r.continues = true
 					carry = true
 				}
 			}
 			if r.continues || countWords(a.src[r.text.Start:r.text.End]) >= 3 {
-				rs = append(rs, r)
+				a.raws = append(a.raws, r)
 			}
 		}
 		// Keep source order.
+		rs := a.raws[first:]
 		sortRaws(rs)
 		if startCarry && len(rs) > 0 && rs[0].open.Start == s.Span.Start {
 			rs[0].continued = true
@@ -352,12 +386,11 @@ func (a *article) findRaw() {
 		for i := range rs {
 			rs[i].text = trimText(a.src, rs[i].text)
 		}
-		a.raws = append(a.raws, rs...)
 	}
 }
 
 func sortRaws(rs []raw) {
-	sort.Slice(rs, func(i, j int) bool { return rs[i].open.Start < rs[j].open.Start })
+	slices.SortFunc(rs, func(x, y raw) int { return x.open.Start - y.open.Start })
 }
 
 // trimText narrows a quotation's text to exclude surrounding white space.

@@ -46,12 +46,14 @@ func (a *article) tokenize() {
 		folded = text.AppendFold(folded, a.src[s.Span.Start:s.Span.End])
 	}
 	low := unsafe.String(unsafe.SliceData(folded), len(folded)) // not written again
+	a.low, a.shift = low, a.shift[:0]
 	buf := a.toks[:0]
 	ends := a.ends[:0]
 	off := 0 // where the segment starts in low
 	for _, s := range a.segs {
 		a.tokWords = text.Words(a.tokWords[:0], a.src, s.Span.Start, s.Span.End)
 		d := s.Span.Start - off
+		a.shift = append(a.shift, d)
 		for _, w := range a.tokWords {
 			buf = append(buf, tok{
 				Span:  w.Span,
@@ -71,6 +73,13 @@ func (a *article) tokenize() {
 		start = ends[i]
 	}
 	a.toks, a.ends = buf, ends
+}
+
+// lowerSpan returns the lower-case form of span s of segment si, from
+// the folded copy that tokenize made.
+func (a *article) lowerSpan(si int, s Span) string {
+	d := a.shift[si]
+	return a.low[s.Start-d : s.End-d]
 }
 
 // isTitle reports whether a word is an abbreviated title with its full
