@@ -343,16 +343,19 @@ func distance(r raw, s Span) (float64, bool, bool) {
 // worked out once per name: the same names come up for quotation after
 // quotation.
 func (a *article) nameFeaturesOf(name string) *[nFeatures]float64 {
-	if f, ok := a.nameFeats[name]; ok {
-		return f
+	if i, ok := a.nameFeats[name]; ok {
+		return &a.featSlab[i]
 	}
-	f := new([nFeatures]float64)
-	a.nameFeatures(f, name)
+	// One slab for the article, kept with it: the pointer returned is
+	// good until the next call, which may grow the slab.
+	a.featSlab = append(a.featSlab, [nFeatures]float64{})
+	i := int32(len(a.featSlab) - 1)
+	a.nameFeatures(&a.featSlab[i], name)
 	if a.nameFeats == nil {
-		a.nameFeats = map[string]*[nFeatures]float64{}
+		a.nameFeats = map[string]int32{}
 	}
-	a.nameFeats[name] = f
-	return f
+	a.nameFeats[name] = i
+	return &a.featSlab[i]
 }
 
 // nameFeatures sets the features of a name as the article uses it.
@@ -412,25 +415,22 @@ type nameInfo struct {
 // nameInfo summarises the mentions of a name: how often the article names
 // it, and whether as a person or a place.
 func (a *article) nameInfo(name string) nameInfo {
-	if a.names == nil {
-		a.names = map[string]*nameInfo{}
+	if !a.namesDone {
+		a.namesDone = true
+		if a.names == nil {
+			a.names = map[string]nameInfo{}
+		}
 		for _, m := range a.people.mentions {
 			c := a.people.canon(m.name)
 			in := a.names[c]
-			if in == nil {
-				in = &nameInfo{}
-				a.names[c] = in
-			}
 			in.count++
 			in.place = in.place || m.place
 			in.strong = in.strong || a.people.strong[m.key]
 			in.person = in.person || a.people.isPerson(m)
+			a.names[c] = in
 		}
 	}
-	if in := a.names[name]; in != nil {
-		return *in
-	}
-	return nameInfo{}
+	return a.names[name]
 }
 
 func b2f(b bool) float64 {

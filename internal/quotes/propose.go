@@ -32,7 +32,9 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 		add(sp, srcCarried)
 	}
 	after := a.afterContext(r)
+	a.afterBuf = after
 	before := a.beforeContext(r)
+	a.beforeBuf = before
 	// A partial quotation mid-sentence takes its cue from before it; a
 	// whole one usually from the clause after it.
 	if countWords(a.src[r.text.Start:r.text.End]) < 4 {
@@ -408,7 +410,7 @@ func (a *article) afterContext(r raw) []int {
 			return nil
 		}
 	}
-	var out []int
+	out := a.afterBuf[:0] // the caller keeps it as afterBuf
 	for ; i < len(toks); i++ {
 		t := toks[i]
 		if t.mark || t.quote != 0 {
@@ -460,7 +462,7 @@ func (a *article) reportsNext(toks []tok, i int) bool {
 // (or the end of the previous quotation) up to the opening mark.
 func (a *article) beforeContext(r raw) []int {
 	toks := a.segs[r.seg].toks
-	var out []int
+	out := a.beforeBuf[:0] // the caller keeps it as beforeBuf
 	for i := r.openTok - 1; i >= 0; i-- {
 		t := toks[i]
 		if t.mark || t.quote != 0 || isSentenceEnd(t) {
@@ -477,25 +479,24 @@ func (a *article) beforeContext(r raw) []int {
 // sentenceStart returns the index of the first token of the sentence that
 // holds token i of segment si, skipping quotation text.
 func (a *article) sentenceStart(si, i int) int {
-	if a.starts == nil {
-		a.starts = make([][]int32, len(a.segs))
-	}
-	if a.starts[si] == nil {
+	if len(a.starts) == 0 {
 		// For every token, the end of the sentence before it, worked out
-		// once per block: walking back from each quotation would make a
-		// block of thousands of them quadratic.
-		toks := a.segs[si].toks
-		last := make([]int32, len(toks)+1)
-		last[0] = -1
-		for j, t := range toks {
-			last[j+1] = last[j]
-			if isSentenceEnd(t) && t.quote == 0 {
-				last[j+1] = int32(j)
+		// once per article: walking back from each quotation would make
+		// a block of thousands of them quadratic. Segment si's table is
+		// starts[startAt[si]:], one entry more than its tokens.
+		for _, s := range a.segs {
+			a.startAt = append(a.startAt, len(a.starts))
+			a.starts = append(a.starts, -1)
+			for j, t := range s.toks {
+				last := a.starts[len(a.starts)-1]
+				if isSentenceEnd(t) && t.quote == 0 {
+					last = int32(j)
+				}
+				a.starts = append(a.starts, last)
 			}
 		}
-		a.starts[si] = last
 	}
-	return int(a.starts[si][i]) + 1
+	return int(a.starts[a.startAt[si]+i]) + 1
 }
 
 func isPunctTok(t tok, s ...string) bool {
@@ -530,6 +531,7 @@ func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]sp
 	toks := a.segs[r.seg].toks
 	ws := a.quoteWords(qi, r.text)
 	before := a.beforeContext(r)
+	a.beforeBuf = before
 	colon := len(before) > 0 && toks[before[len(before)-1]].text == ":"
 	if a.namingBefore(r) {
 		return nil, false

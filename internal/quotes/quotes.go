@@ -137,22 +137,27 @@ type article struct {
 	firstRaw   map[int]int
 	top        *string // the speaker quoted most often, once known
 	rawsBySent map[int][]int
-	spk        []speaker                      // per raw quotation: its speaker, once attributed
-	names      map[string]*nameInfo           // by fullest name, built on first use
-	salient    *[]speaker                     // the persons named most, once known
-	intro      map[string]string              // head noun → the indefinite description that introduced it
-	lastIntro  speaker                        // the last person introduced by an indefinite description
-	norm       [][]string                     // per raw quotation: its words for comparing, once needed
-	starts     [][]int32                      // per segment: sentenceStart's table, once needed
-	nameFeats  map[string]*[nFeatures]float64 // by name, once needed
-	qwords     []qwords                       // per raw quotation: its words, once needed
-	ctx        []int                          // sentenceSpeaker's token list
+	spk        []speaker            // per raw quotation: its speaker, once attributed
+	names      map[string]nameInfo  // by fullest name, built on first use
+	namesDone  bool                 // names is built
+	salient    *[]speaker           // the persons named most, once known
+	intro      map[string]string    // head noun → the indefinite description that introduced it
+	lastIntro  speaker              // the last person introduced by an indefinite description
+	norm       [][]string           // per raw quotation: its words for comparing, once needed
+	starts     []int32              // sentenceStart's table, once needed
+	startAt    []int                // where each segment's part of starts begins
+	nameFeats  map[string]int32     // by name, the index in featSlab of its features, once needed
+	featSlab   [][nFeatures]float64 // nameFeats' storage
+	qwords     []qwords             // per raw quotation: its words, once needed
+	ctx        []int                // sentenceSpeaker's token list
 	// the segments' text folded to lower case, at the offsets of the
 	// source less shift[si] for segment si
 	low   string
 	shift []int
 	// the words of quotations, for quoteWords and normWords
 	wordBuf []string
+	// the storage of the last afterContext and beforeContext
+	afterBuf, beforeBuf []int
 	// findRaw's buffers
 	marks    []mark
 	markEnds []int
@@ -248,6 +253,8 @@ var articlePool = sync.Pool{New: func() any { return new(article) }}
 // and maps.
 func (a *article) reset(src string) {
 	clear(a.lowered)
+	clear(a.names)
+	clear(a.nameFeats)
 	clear(a.firstRaw)
 	clear(a.rawsBySent)
 	*a = article{
@@ -269,6 +276,13 @@ func (a *article) reset(src string) {
 		kept:       a.kept[:0],
 		spk:        a.spk[:0],
 		ctx:        a.ctx[:0],
+		names:      a.names,
+		nameFeats:  a.nameFeats,
+		featSlab:   a.featSlab[:0],
+		starts:     a.starts[:0],
+		startAt:    a.startAt[:0],
+		afterBuf:   a.afterBuf[:0],
+		beforeBuf:  a.beforeBuf[:0],
 		shift:      a.shift[:0],
 		wordBuf:    a.wordBuf[:0],
 		norm:       a.norm[:0],
