@@ -33,10 +33,11 @@ type people struct {
 	gender    map[string]byte   // key → gender
 	strong    map[string]bool   // key → known to be a person
 	weak      map[string]bool   // key → the fullest name looks like a person's
-	// ties maps a noun to the persons the article sets it beside
+	// ties holds the nouns the article sets beside persons
 	// ("bondscoach Ronald Koeman", "Koeman, de bondscoach", "the
-	// 56-year-old Mourinho"), by fullest name, in order of first tie.
-	ties map[string][]tie
+	// 56-year-old Mourinho"), each with the person's fullest name, in
+	// order of tie.
+	ties []keyedTie
 
 	canonMemo map[string]string // name → canon(name)
 	keyMemo   map[string]string // name → surnameKey(name)
@@ -52,18 +53,17 @@ func (p *people) reset() {
 	clear(p.gender)
 	clear(p.strong)
 	clear(p.weak)
-	clear(p.ties)
 	clear(p.canonMemo)
 	clear(p.keyMemo)
 	clear(p.full)
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
-		weak: p.weak, ties: p.ties, canonMemo: p.canonMemo, keyMemo: p.keyMemo, full: p.full,
+		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, keyMemo: p.keyMemo, full: p.full,
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
-		p.strong, p.weak, p.ties = map[string]bool{}, map[string]bool{}, map[string][]tie{}
+		p.strong, p.weak = map[string]bool{}, map[string]bool{}
 		p.canonMemo, p.keyMemo, p.full = map[string]string{}, map[string]string{}, map[string]bool{}
 	}
 }
@@ -72,6 +72,13 @@ func (p *people) reset() {
 type tie struct {
 	name string
 	at   int // offset of the mention
+}
+
+// keyedTie is a tie and its noun. An article has a few dozen: a list
+// searched in full costs less than a map of slices built anew each time.
+type keyedTie struct {
+	noun string
+	tie
 }
 
 func (a *article) isNameTok(t tok) bool {
@@ -395,7 +402,7 @@ func (p *people) findTies(a *article) {
 		}
 		for _, k := range keys {
 			if k != "" {
-				p.ties[k] = append(p.ties[k], tie{name, at})
+				p.ties = append(p.ties, keyedTie{k, tie{name, at}})
 			}
 		}
 	}
@@ -469,7 +476,11 @@ func (a *article) tied(s Span, off int) []string {
 		if lex().orgWords[t.lower] {
 			return nil // a body ("de rechtbank") speaks as such
 		}
-		ts = append(ts, a.people.ties[t.lower]...)
+		for _, kt := range a.people.ties {
+			if kt.noun == t.lower {
+				ts = append(ts, kt.tie)
+			}
+		}
 	}
 	// Nearest before off first, then the rest in order.
 	sort.SliceStable(ts, func(i, j int) bool {

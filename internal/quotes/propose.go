@@ -180,40 +180,48 @@ func (a *article) recentPersons(r raw, n int, f func(speaker)) {
 // the headline counting double, counting a name no list knows as a
 // person's ("Gustaph"); worked out once per article.
 func (a *article) salientPersons() []speaker {
-	if a.salient != nil {
-		return *a.salient
+	if a.salientDone {
+		return a.salient
 	}
-	count := map[string]int{}
-	first := map[string]mention{}
+	a.salientDone = true
+	// A few dozen names an article: counted in a list, not maps.
+	cs := a.salientBuf[:0]
 	for _, m := range a.people.mentions {
 		if !a.people.isPerson(m) && !a.unknownName(m) {
 			continue
 		}
 		name := a.people.canon(m.name)
-		count[name]++
+		n := 1
 		if a.segs[m.seg].Kind == Headline {
-			count[name]++
+			n = 2
 		}
-		if _, ok := first[name]; !ok {
-			first[name] = m
+		if i := slices.IndexFunc(cs, func(c salientCount) bool { return c.name == name }); i >= 0 {
+			cs[i].n += n
+		} else {
+			cs = append(cs, salientCount{name, n, m.span.Start})
 		}
 	}
-	names := make([]string, 0, len(count))
-	for n := range count {
-		names = append(names, n)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if count[names[i]] != count[names[j]] {
-			return count[names[i]] > count[names[j]]
+	a.salientBuf = cs
+	slices.SortFunc(cs, func(x, y salientCount) int {
+		if x.n != y.n {
+			return y.n - x.n
 		}
-		return first[names[i]].span.Start < first[names[j]].span.Start
+		return x.first - y.first
 	})
-	var out []speaker
-	for _, n := range names[:min(2, len(names))] {
-		out = append(out, speaker{name: n, kind: kindName})
+	out := a.salient[:0]
+	for _, c := range cs[:min(2, len(cs))] {
+		out = append(out, speaker{name: c.name, kind: kindName})
 	}
-	a.salient = &out
+	a.salient = out
 	return out
+}
+
+// salientCount is a name salientPersons counts: its mentions, the
+// headline's twice, and where it is first named.
+type salientCount struct {
+	name  string
+	n     int
+	first int
 }
 
 // sentenceBodies calls f with the organisations named outside quotations

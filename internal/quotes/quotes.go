@@ -134,22 +134,27 @@ type article struct {
 	kept    []bool // per raw quotation: judged speech
 	// firstRaw maps a segment to its first raw quotation; rawsBySent maps
 	// a sentence number to the raw quotations that open in it.
-	firstRaw   map[int]int
-	top        *string // the speaker quoted most often, once known
-	rawsBySent map[int][]int
-	spk        []speaker            // per raw quotation: its speaker, once attributed
-	names      map[string]nameInfo  // by fullest name, built on first use
-	namesDone  bool                 // names is built
-	salient    *[]speaker           // the persons named most, once known
-	intro      map[string]string    // head noun → the indefinite description that introduced it
-	lastIntro  speaker              // the last person introduced by an indefinite description
-	norm       [][]string           // per raw quotation: its words for comparing, once needed
-	starts     []int32              // sentenceStart's table, once needed
-	startAt    []int                // where each segment's part of starts begins
-	nameFeats  map[string]int32     // by name, the index in featSlab of its features, once needed
-	featSlab   [][nFeatures]float64 // nameFeats' storage
-	qwords     []qwords             // per raw quotation: its words, once needed
-	ctx        []int                // sentenceSpeaker's token list
+	firstRaw    map[int]int
+	top         *string // the speaker quoted most often, once known
+	rawsBySent  map[int][]int
+	spk         []speaker           // per raw quotation: its speaker, once attributed
+	names       map[string]nameInfo // by fullest name, built on first use
+	namesDone   bool                // names is built
+	salient     []speaker           // the persons named most, once known
+	salientDone bool                // salient is known
+	salientBuf  []salientCount      // salientPersons' storage
+	// persons' storage: each mention's person, each person's count
+	personIdx   []int32
+	personCount []int
+	intro       map[string]string    // head noun → the indefinite description that introduced it
+	lastIntro   speaker              // the last person introduced by an indefinite description
+	norm        [][]string           // per raw quotation: its words for comparing, once needed
+	starts      []int32              // sentenceStart's table, once needed
+	startAt     []int                // where each segment's part of starts begins
+	nameFeats   map[string]int32     // by name, the index in featSlab of its features, once needed
+	featSlab    [][nFeatures]float64 // nameFeats' storage
+	qwords      []qwords             // per raw quotation: its words, once needed
+	ctx         []int                // sentenceSpeaker's token list
 	// the segments' text folded to lower case, at the offsets of the
 	// source less shift[si] for segment si
 	low   string
@@ -258,38 +263,42 @@ func (a *article) reset(src string) {
 	clear(a.firstRaw)
 	clear(a.rawsBySent)
 	*a = article{
-		src:        src,
-		segs:       a.segs[:0],
-		raws:       a.raws[:0],
-		lowered:    a.lowered,
-		firstRaw:   a.firstRaw,
-		rawsBySent: a.rawsBySent,
-		props:      a.props[:0],
-		spare:      a.spare[:0],
-		cands:      a.cands[:0],
-		scores:     a.scores[:0],
-		toks:       a.toks[:0],
-		tokWords:   a.tokWords[:0],
-		qwords:     a.qwords[:0],
-		peopleBuf:  a.peopleBuf, // findPeople resets it
-		ends:       a.ends[:0],
-		kept:       a.kept[:0],
-		spk:        a.spk[:0],
-		ctx:        a.ctx[:0],
-		names:      a.names,
-		nameFeats:  a.nameFeats,
-		featSlab:   a.featSlab[:0],
-		starts:     a.starts[:0],
-		startAt:    a.startAt[:0],
-		afterBuf:   a.afterBuf[:0],
-		beforeBuf:  a.beforeBuf[:0],
-		shift:      a.shift[:0],
-		wordBuf:    a.wordBuf[:0],
-		norm:       a.norm[:0],
-		marks:      a.marks[:0],
-		markEnds:   a.markEnds[:0],
-		pairs:      a.pairs[:0],
-		stack:      a.stack[:0],
+		src:         src,
+		segs:        a.segs[:0],
+		raws:        a.raws[:0],
+		lowered:     a.lowered,
+		firstRaw:    a.firstRaw,
+		rawsBySent:  a.rawsBySent,
+		props:       a.props[:0],
+		spare:       a.spare[:0],
+		cands:       a.cands[:0],
+		scores:      a.scores[:0],
+		toks:        a.toks[:0],
+		tokWords:    a.tokWords[:0],
+		qwords:      a.qwords[:0],
+		peopleBuf:   a.peopleBuf, // findPeople resets it
+		ends:        a.ends[:0],
+		kept:        a.kept[:0],
+		spk:         a.spk[:0],
+		ctx:         a.ctx[:0],
+		salient:     a.salient[:0],
+		salientBuf:  a.salientBuf[:0],
+		personIdx:   a.personIdx[:0],
+		personCount: a.personCount[:0],
+		names:       a.names,
+		nameFeats:   a.nameFeats,
+		featSlab:    a.featSlab[:0],
+		starts:      a.starts[:0],
+		startAt:     a.startAt[:0],
+		afterBuf:    a.afterBuf[:0],
+		beforeBuf:   a.beforeBuf[:0],
+		shift:       a.shift[:0],
+		wordBuf:     a.wordBuf[:0],
+		norm:        a.norm[:0],
+		marks:       a.marks[:0],
+		markEnds:    a.markEnds[:0],
+		pairs:       a.pairs[:0],
+		stack:       a.stack[:0],
 	}
 	if a.lowered == nil {
 		a.lowered, a.firstRaw, a.rawsBySent = map[string]bool{}, map[int]int{}, map[int][]int{}
@@ -299,20 +308,40 @@ func (a *article) reset(src string) {
 // persons groups the person mentions by their fullest name, in the order
 // the article first names them.
 func (a *article) persons() []Person {
+	// Two passes: each mention's person and the count of each person's
+	// mentions, then one array of spans that every person's Mentions is
+	// a part of.
 	var out []Person
-	index := map[string]int{}
+	idx, count := a.personIdx[:0], a.personCount[:0]
 	for _, m := range a.people.mentions {
 		if !a.people.isPerson(m) {
+			idx = append(idx, -1)
 			continue
 		}
 		name := a.people.canon(m.name)
-		i, ok := index[name]
-		if !ok {
+		i := slices.IndexFunc(out, func(p Person) bool { return p.Name == name })
+		if i < 0 {
 			i = len(out)
-			index[name] = i
 			out = append(out, Person{Name: name})
+			count = append(count, 0)
 		}
-		out[i].Mentions = append(out[i].Mentions, m.span)
+		idx = append(idx, int32(i))
+		count[i]++
+	}
+	a.personIdx, a.personCount = idx, count
+	total := 0
+	for _, n := range count {
+		total += n
+	}
+	spans := make([]Span, 0, total)
+	for i := range out {
+		out[i].Mentions = spans[len(spans) : len(spans) : len(spans)+count[i]]
+		spans = spans[:len(spans)+count[i]]
+	}
+	for k, m := range a.people.mentions {
+		if i := idx[k]; i >= 0 {
+			out[i].Mentions = append(out[i].Mentions, m.span)
+		}
 	}
 	return out
 }
