@@ -96,3 +96,11 @@ func TestEmbeddedLists(t *testing.T) {
 		}
 	}
 }
+
+func TestOneLine(t *testing.T) {
+	for _, s := range []string{"", " ", "de minister", "de  minister", " de minister", "de minister ", "de\nminister", "de\u00a0minister", "de\u2003minister", "één twee", "a"} {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -97,3 +97,32 @@ func TestMentionLists(t *testing.T) {
 		}
 	}
 }
+
+// A mention's key, read from its tokens, is the surname key of its name:
+// the two meet in the people's maps.
+func TestMentionKeys(t *testing.T) {
+	for _, in := range []string{
+		"Robert Downey Jr. spoke. Alexandria Ocasio-Cortez's aide and Jan van der Berg's son came.",
+		"Els Van den Broeck, Man-kei Tam en Ömer Çelik spraken met İlkay Gündoğan.",
+	} {
+		a := &article{}
+		a.reset(in)
+		for _, s := range segments(in) {
+			a.segs = append(a.segs, seg{Segment: s})
+		}
+		a.tokenize()
+		a.findRaw()
+		a.markTokens()
+		a.findLowered()
+		a.markNames()
+		p := findPeople(a)
+		if len(p.mentions) == 0 {
+			t.Fatalf("%q: no mentions", in)
+		}
+		for _, m := range p.mentions {
+			if want := surnameKey(m.name); m.key != want {
+				t.Errorf("%q: key %q, surnameKey %q", m.name, m.key, want)
+			}
+		}
+	}
+}

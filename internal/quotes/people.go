@@ -164,6 +164,16 @@ func surnameKey(name string) string {
 	return lower(name)
 }
 
+// tokKey is surnameKey of the name joinWords makes of ts, read from the
+// tokens' folded forms instead of lower-casing a copy.
+func tokKey(ts []tok) string {
+	last := ts[len(ts)-1]
+	if len(ts) > 1 && strings.HasSuffix(last.text, ".") && lex().titles[strings.TrimSuffix(last.text, ".")] {
+		return ts[len(ts)-2].lower // "Robert Downey Jr." is a Downey
+	}
+	return stripPossessive(last.lower)
+}
+
 // joinWords returns the words of ts joined by single spaces, the last
 // without a possessive: a slice of the article when it writes them so.
 func (a *article) joinWords(ts []tok) string {
@@ -542,7 +552,7 @@ func (p *people) add(a *article, si, from, to int) {
 		}
 	}
 	name := a.joinWords(toks[from:to])
-	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: p.surnameKey(name),
+	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: tokKey(toks[from:to]),
 		outlet: text.Outlets().Has(name)}
 	if g, ok := givenName(toks[from].text); ok {
 		m.gender = g

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/text"
@@ -377,7 +378,23 @@ func (a *article) withPartner(m mention) (string, Span) {
 
 // oneLine folds the white space of a name taken from the text: a line
 // break inside it becomes one space.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string {
+	// Most phrases are one line with single spaces already: returned as
+	// they are, they cost nothing.
+	single, prevSpace := true, true // a space first is not single
+	for _, r := range s {
+		space := unicode.IsSpace(r) // as strings.Fields splits
+		if space && (r != ' ' || prevSpace) {
+			single = false
+			break
+		}
+		prevSpace = space
+	}
+	if single && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
 
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")

@@ -132,7 +132,7 @@ func (a *article) resolveDescriptions(r raw, ps []speaker) []speaker {
 			// An indefinite description introduces someone new ("a
 			// protester using the pseudonym Katya"): no person tied to
 			// its noun is meant.
-			if w := strings.Fields(p.name); len(w) > 0 && lex().determiners[lower(w[0])] == indefinite {
+			if w, _, _ := strings.Cut(strings.TrimSpace(p.name), " "); lex().determiners[lower(w)] == indefinite {
 				out = append(out, p)
 				continue
 			}

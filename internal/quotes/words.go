@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -155,7 +154,9 @@ func lower(w string) string {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(w)
+			// Folded as the tokens are (text.AppendFold), so that a key
+			// made from a name equals one made from its tokens.
+			return string(text.AppendFold(make([]byte, 0, len(w)), w))
 		}
 	}
 	return w
