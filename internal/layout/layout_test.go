@@ -39,7 +39,17 @@ func TestSplitByline(t *testing.T) {
 		// Ambiguous: the outlet is what the headline is about, or the
 		// last word is a unit, not an author's initials.
 		{"outlet after a preposition stays", "Interview met De Telegraaf", "Interview met De Telegraaf", nil},
-		{"initials or a unit stay", "Prijs van kaas stijgt naar 12 euro per kg", "Prijs van kaas stijgt naar 12 euro per kg", nil},
+		{"a unit stays", "Prijs van kaas stijgt naar 12 euro per kg", "Prijs van kaas stijgt naar 12 euro per kg", nil},
+		{"a unit after a number stays", "Nieuwe record-pompoen weegt 612 kg", "Nieuwe record-pompoen weegt 612 kg", nil},
+		{"a word stays", "Oppositie noemt plan een slappe hap", "Oppositie noemt plan een slappe hap", nil},
+		{"an acronym after a preposition stays", "Staking treft treinverkeer bij NMBS", "Staking treft treinverkeer bij NMBS", nil},
+		{"names in capitals", "Storm closes ports along the coast, again ANNA SMITH, JAN DE VRIES and TOM HALE", "Storm closes ports along the coast, again", []string{"ANNA SMITH", "JAN DE VRIES", "TOM HALE"}},
+		{"capitals in the headline stay", "Talks on NATO and EU budget stall", "Talks on NATO and EU budget stall", nil},
+		{"acronyms at the end stay", "Ukraine deal praised by NATO and EU", "Ukraine deal praised by NATO and EU", nil},
+		{"acronyms after a verb stay", "Ukraine deal praises NATO, EU", "Ukraine deal praises NATO, EU", nil},
+		// Flemish sites sign with initials: no vowel, one case.
+		{"initials in capitals", "Buurtbewoners vullen de zaal van de gemeenteraad PVK", "Buurtbewoners vullen de zaal van de gemeenteraad", []string{"PVK"}},
+		{"initials in lower case", "Burgemeester: “We doen het samen” tjd", "Burgemeester: “We doen het samen”", []string{"tjd"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

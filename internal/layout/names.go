@@ -177,6 +177,12 @@ func splitByline(src string, start, end int) (Span, []Span) {
 		if a, ok := bylineAfterQuote(src, toks); ok {
 			return trimSpan(src, Span{Start: start, End: a.Start}), []Span{a}
 		}
+		if as, ok := capitalsByline(src, toks); ok {
+			return trimSpan(src, Span{Start: start, End: as[0].Start}), as
+		}
+		if a, ok := initialsByline(src, toks); ok {
+			return trimSpan(src, Span{Start: start, End: a.Start}), []Span{a}
+		}
 		return trimSpan(src, Span{Start: start, End: end}), nil
 	}
 	// After a closing quote mark, a longer run of name words is one name:
@@ -191,6 +197,89 @@ func splitByline(src string, start, end int) (Span, []Span) {
 		authors[i], authors[j] = authors[j], authors[i]
 	}
 	return trimSpan(src, Span{Start: start, End: toks[n].Start}), authors
+}
+
+// capitalsByline reads a byline written in capitals after a headline
+// that is not ("… Trump, Ukraine LISA MASCARO, MARY CLARE JALONICK and
+// ERIC TUCKER"): a run of words in capitals, commas and "and"/"en"
+// between names, of two words or more, split into its names.
+func capitalsByline(src string, toks []token) ([]Span, bool) {
+	n := len(toks)
+	i, words := n, 0
+	for i > 0 {
+		w := src[toks[i-1].Start:toks[i-1].End]
+		switch {
+		case isAllCapsWord(strings.TrimSuffix(w, ",")):
+			words++
+		case isConjunction(w) && i < n:
+		default:
+			goto done
+		}
+		i--
+	}
+done:
+	// The headline before it has a word that is not in capitals, and
+	// the run opens with a name word.
+	if words < 2 || i < 2 || isConjunction(src[toks[i].Start:toks[i].End]) {
+		return nil, false
+	}
+	if prev := strings.TrimRight(src[toks[i-1].Start:toks[i-1].End], ",.:;!?"); isAllCapsWord(prev) || prev == "" || lex().functionWords[capitalised(prev)] {
+		return nil, false // "… talks with NATO and EU"
+	}
+	var as []Span
+	from := i
+	for k := i; k < n; k++ {
+		w := src[toks[k].Start:toks[k].End]
+		switch {
+		case isConjunction(w):
+			if k > from {
+				as = append(as, Span{Start: toks[from].Start, End: toks[k-1].End})
+			}
+			from = k + 1
+		case strings.HasSuffix(w, ","):
+			as = append(as, Span{Start: toks[from].Start, End: toks[k].End - 1})
+			from = k + 1
+		}
+	}
+	if from < n {
+		as = append(as, Span{Start: toks[from].Start, End: toks[n-1].End})
+	}
+	for _, a := range as {
+		if !strings.Contains(src[a.Start:a.End], " ") {
+			return nil, false // a name has a given name and a surname: "NATO, EU" are none
+		}
+	}
+	return as, len(as) > 0
+}
+
+// initialsByline reads the last word of a header line as the writer's
+// initials, as Flemish sites sign ("… gemeenteraad LXB", "… gelijk” kg"):
+// two to four letters in one case and no vowel, so no word ("hap",
+// "all"), after a word that is no number ("100 kg") and no function word
+// ("op tv", "in NYC").
+func initialsByline(src string, toks []token) (Span, bool) {
+	n := len(toks)
+	if n < 4 {
+		return Span{}, false
+	}
+	w := src[toks[n-1].Start:toks[n-1].End]
+	if len(w) < 2 || len(w) > 4 {
+		return Span{}, false
+	}
+	upper, lower := true, true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		upper = upper && c >= 'A' && c <= 'Z'
+		lower = lower && c >= 'a' && c <= 'z'
+		if strings.IndexByte("aeiouyAEIOUY", c) >= 0 {
+			return Span{}, false
+		}
+	}
+	prev := strings.TrimRight(src[toks[n-2].Start:toks[n-2].End], ",")
+	if !upper && !lower || prev == "" || prev[0] >= '0' && prev[0] <= '9' || lex().functionWords[capitalised(prev)] {
+		return Span{}, false
+	}
+	return toks[n-1], true
 }
 
 func personOrSource(src string, toks []token, end int) int {
