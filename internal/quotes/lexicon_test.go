@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -101,6 +102,24 @@ func TestOneLine(t *testing.T) {
 	for _, s := range []string{"", " ", "de minister", "de  minister", " de minister", "de minister ", "de\nminister", "de\u00a0minister", "de\u2003minister", "één twee", "a"} {
 		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestOverlap(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want float64
+	}{
+		// Content words decide: "dat" and "is" do not make an echo.
+		{"dat is oneerlijk", "dan vind ik het oneerlijk om te roepen", 1},
+		{"dat is oneerlijk", "hebben ze dat geroepen het is makkelijk", 0},
+		// A quotation of function words only is compared word for word.
+		{"dat is het", "dat is het niet", 1},
+		{"wij gaan door", "", 0},
+	} {
+		if got := overlap(strings.Fields(tc.a), strings.Fields(tc.b)); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("overlap(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -126,3 +126,39 @@ func TestMentionKeys(t *testing.T) {
 		}
 	}
 }
+
+// "dat"/"that" before a determiner opens the clause a verb reports: the
+// phrase after a cue that starts so is no subject; "dat" alone before a
+// noun is a determiner.
+func TestComplementIsNoSubject(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		ok   bool
+		name string
+	}{
+		{"dat de woorden van de familie hem raakten", false, ""},
+		{"that the words moved him", false, ""},
+		{"dat bestuur besliste anders", true, ""}, // the phrase's end is not checked here
+	} {
+		a := &article{}
+		a.reset(tc.in)
+		for _, s := range segments(tc.in) {
+			a.segs = append(a.segs, seg{Segment: s})
+		}
+		a.tokenize()
+		a.findRaw()
+		a.markTokens()
+		a.findLowered()
+		a.markNames()
+		a.people = findPeople(a)
+		si := len(a.segs) - 1
+		np := make([]int, len(a.segs[si].toks))
+		for i := range np {
+			np[i] = i
+		}
+		sp, ok := a.npSpeaker(si, np, raw{})
+		if ok != tc.ok || tc.name != "" && sp.name != tc.name {
+			t.Errorf("npSpeaker(%q) = %q, %v; want %q, %v", tc.in, sp.name, ok, tc.name, tc.ok)
+		}
+	}
+}

@@ -23,6 +23,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if first.punct {
 		return speaker{}, false
 	}
+	if len(np) > 1 && isClause(first.lower, clauseLink) && !first.cap {
+		// "zei dat de woorden …", "said that the …": a clause the verb
+		// reports, not its subject; "dat" before a determiner or a
+		// pronoun is no determiner itself.
+		if next := toks[np[1]].lower; isDeterminer(next) || lex().pronouns[next] != 0 {
+			return speaker{}, false
+		}
+	}
 	// The phrase ends at a preposition, a verb of the clause or the
 	// sentence end; commas may set off an apposition.
 	end := len(np)

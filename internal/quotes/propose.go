@@ -655,7 +655,10 @@ func (a *article) containingQuote(qi int, r raw, kept []bool) int {
 	return -1
 }
 
-// overlap is the share of the shorter word list found in the longer.
+// overlap is the share of the shorter word list found in the longer,
+// counting content words only when the shorter has any: "Dat is
+// oneerlijk" echoes the quotation that says "oneerlijk", not one that
+// says "dat" and "is".
 func overlap(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -663,15 +666,30 @@ func overlap(a, b []string) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
+	content := 0
+	for _, w := range a {
+		if contentWord(w) {
+			content++
+		}
+	}
 	// Word lists are short (a headline's quotation): compare directly
 	// rather than build a set.
 	n := 0
 	for _, w := range a {
-		if slices.Contains(b, w) {
+		if (content == 0 || contentWord(w)) && slices.Contains(b, w) {
 			n++
 		}
 	}
-	return float64(n) / float64(len(a))
+	if content == 0 {
+		return float64(n) / float64(len(a))
+	}
+	return float64(n) / float64(content)
+}
+
+// contentWord reports whether the lower-case word w carries content: three
+// bytes or more and no function word or auxiliary.
+func contentWord(w string) bool {
+	return len(w) >= 3 && !functionWords[w] && !auxiliary[w]
 }
 
 // normWords returns the words of raw quotation qi, trimmed of
