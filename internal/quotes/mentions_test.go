@@ -49,6 +49,7 @@ func TestMentions(t *testing.T) {
 		{"organisation before a name", "en", "Regional director of Harbour Watch International Wen-li Chou spoke.", []string{"Wen-li Chou"}, []string{"Harbour Watch International Wen-li Chou", "Harbour Watch International"}},
 		{"Dutch organisation before a name", "nl", "Woordvoerder van de Stichting Groene Zoom Lotte Haverkamp reageerde.", []string{"Lotte Haverkamp"}, []string{"Stichting Groene Zoom Lotte Haverkamp"}},
 		{"a place coordinated with a place", "en", "The storm hit homes in Hartwell and Rose Valley. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Rose Valley"}},
+		{"a name after an organisation noun", "nl", "Er werd betoogd door actiegroep Stop Henk Tuin. Els Wouters keek toe.", []string{"Els Wouters"}, []string{"Stop Henk Tuin", "Henk Tuin"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -162,6 +163,27 @@ func surnameKey(name string) string {
 		name = name[i+1:]
 	}
 	return lower(name)
+}
+
+// orgNoun reports whether t is a lower-case noun for an organisation
+// ("group", "stichting"), or in Dutch a compound that ends in one
+// ("actiegroep", "voetbalbond").
+func (a *article) orgNoun(t tok) bool {
+	if t.cap || t.punct || t.quote != 0 {
+		return false
+	}
+	if lex().orgWords[t.lower] {
+		return true
+	}
+	if a.lang == "en" {
+		return false
+	}
+	for i := 3; i+4 <= len(t.lower); i++ {
+		if lex().orgWords[t.lower[i:]] && utf8.RuneStart(t.lower[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokKey is surnameKey of the name joinWords makes of ts, read from the
@@ -512,13 +534,16 @@ func (a *article) tied(s Span, off int) []string {
 func (p *people) add(a *article, si, from, to int) {
 	toks := a.segs[si].toks
 	afterOrg := false
+	// "actiegroep Kick Out Zwarte Piet", "the company Apple": the noun
+	// before the run says it names an organisation, whole.
+	orgNamed := from > 0 && a.orgNoun(toks[from-1])
 	// An organisation's name right before a person's is a name of its
 	// own: "director of Amnesty International Man-kei Tam", "Ministerie
 	// van Defensie Karin Claes". The organisation ends in its last
 	// organisation word; what follows is a person's name when it is two
 	// or three words, none an organisation's, the first a given name or
 	// no ordinary word ("Tam" may be one).
-	for k := to - 3; k >= from; k-- {
+	for k := to - 3; k >= from && !orgNamed; k-- {
 		if !lex().orgWords[toks[k].lower] {
 			continue
 		}
@@ -535,7 +560,7 @@ func (p *people) add(a *article, si, from, to int) {
 	// Volker" (a place of two words, "New York", only as a whole).
 	// Not a people's adjective ("Syrian Democratic Forces"), nor before
 	// an organisation's name.
-	for n := 2; n >= 1; n-- {
+	for n := 2; n >= 1 && !orgNamed; n-- {
 		if to-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords[toks[to-1].lower] {
 			from += n
 			break
@@ -543,7 +568,7 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	// Strip words before a given name in a long run: "Mobiliteit Karin
 	// Claes" is Karin Claes.
-	if _, given := givenName(toks[from].text); !given && to-from >= 3 {
+	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed {
 		for k := from + 1; k < to-1; k++ {
 			if _, ok := givenName(toks[k].text); ok {
 				from = k
@@ -594,6 +619,9 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if afterOrg && !m.org {
 		m.strong = true // the person the organisation's name comes with
+	}
+	if orgNamed {
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
 	}
 	if from > 0 {
 		prev := toks[from-1].lower

@@ -150,6 +150,18 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	// one ("de bondscoach, die …"); a relative clause that restricts it
 	// belongs to it ("een vrouw die verderop woont").
 	e := 1
+	if partitive && len(np) > 2 {
+		// "een van hen", "one of the protesters": the group is part of
+		// the phrase, the head stays the first word.
+		e = 3
+		if isDeterminer(toks[np[2]].lower) {
+			for e < len(np) && e < 5 && descWord(toks[np[e]]) {
+				e++
+			}
+		}
+		span = Span{Start: toks[np[0]].Start, End: toks[np[e-1]].End}
+		return a.description(first.lower, first.lower, oneLine(a.src[span.Start:span.End]), span), true
+	}
 	for e < len(np) && e < 4 && descWord(toks[np[e]]) {
 		e++
 	}
