@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -196,7 +197,8 @@ func titleCase(ws []string) bool {
 	caps, words := 0, 0
 	for i, w := range ws {
 		w = strings.TrimLeft(w, "(\"'‘“")
-		if w == "" || !unicode.IsLetter([]rune(w)[0]) && !unicode.IsDigit([]rune(w)[0]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue // punctuation standing alone
 		}
 		// Titles leave their short function words in lower case:
@@ -205,7 +207,7 @@ func titleCase(ws []string) bool {
 			continue
 		}
 		words++
-		if unicode.IsUpper([]rune(w)[0]) || unicode.IsDigit([]rune(w)[0]) {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			caps++
 		}
 	}

@@ -214,6 +214,8 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	short := countWords(a.src[r.text.Start:r.text.End]) < 4
 	rulesKind := ps[0].kind
 	paraStart := r.open.Start == a.segs[r.seg].Span.Start
+	var ante string // antecedent's answer, worked out once it is needed
+	anteDone := false
 	for i := range cs {
 		c := &cs[i]
 		if math.IsInf(c.f[fDist], 1) {
@@ -254,7 +256,10 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 				// Tielemans kon het daar niet mee eens zijn. "…", aldus
 				// de kapitein") or the one the article is about ("the
 				// actor").
-				c.f[fAntecedent] = b2f(c.sp.name == a.antecedent(r, pron))
+				if !anteDone {
+					ante, anteDone = a.antecedent(r, pron), true
+				}
+				c.f[fAntecedent] = b2f(c.sp.name == ante)
 				if top := a.salientPersons(); len(top) > 0 {
 					c.f[fTopForDesc] = b2f(c.sp.name == top[0].name)
 				}

@@ -24,6 +24,9 @@ type mention struct {
 	place         bool   // after a preposition of place: "in Saudi Arabia"
 	org           bool   // an organisation named with a preposition: "Court of Justice"
 	gender        byte   // from the given name: m, f or 0
+	// whether it names a person (1) or not (2), fixed once findPeople
+	// has grouped the names; 0 before
+	person uint8
 }
 
 type people struct {
@@ -385,6 +388,16 @@ func findPeople(a *article) *people {
 	if p.addSentenceSurnames(a) {
 		p.index(a)
 	}
+	// Whether each mention names a person is fixed from here on, and
+	// asked of the same mentions quotation after quotation.
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		if p.isPerson(*m) {
+			m.person = 1
+		} else {
+			m.person = 2
+		}
+	}
 	p.findTies(a)
 	return p
 }
@@ -673,6 +686,9 @@ func (p *people) canonOf(name string) string {
 // isPerson reports whether the mention names a person rather than a
 // place or an organisation, as far as the article tells.
 func (p *people) isPerson(m mention) bool {
+	if m.person != 0 {
+		return m.person == 1
+	}
 	if m.place || m.outlet || m.org {
 		return false // "in Saudi Arabia", "told the BBC", "the Court of Justice"
 	}
