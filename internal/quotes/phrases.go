@@ -540,6 +540,16 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		found, ok = a.lastIntro, true
 		found.span, found.kind, found.pron = pron.Span, kindDesc, g
 	}
+	if !ok && g != 'x' {
+		// Nobody named or described before: the person the article is
+		// about, perhaps named only in the headline by a name no list
+		// knows ("Gustaph reageert …" … "zegt hij").
+		if top := a.salientPersons(); len(top) > 0 {
+			if pg := a.personGender(top[0].name); pg == 0 || pg == g {
+				found, ok = speaker{name: top[0].name, span: pron.Span, kind: kindPronoun, pron: g}, true
+			}
+		}
+	}
 	return found, ok
 }
 

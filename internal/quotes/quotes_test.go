@@ -149,6 +149,8 @@ func TestFind(t *testing.T) {
 			[]string{"wanbeleid | Els Smit | ", "Dit is wanbeleid van het college | Els Smit | zei"}},
 		{"headline word in another case is no echo", "H: Protest 'Storm' grows\n\nThe crowd was loud. \"We will storm the hall,\" said Tom Hale.",
 			[]string{"We will storm the hall, | Tom Hale | said"}},
+		{"a pronoun for the one the headline names", "H: Zarkol blij met zevende plaats\n\nDe zanger verscheen pas laat. “Dit is ongelofelijk mooi”, zegt hij.",
+			[]string{"Dit is ongelofelijk mooi | Zarkol | zegt"}},
 		{"headline title is no quote", "H: Architect of 'Argo' rescue dies\n\nTony Mendez died on Saturday.", nil},
 		{"pull quote", "Tom Claes sprak.\n\nP: \"We blijven hier\" Tom Claes\n\nDe zaal applaudisseerde.",
 			[]string{"We blijven hier | Tom Claes | "}},
