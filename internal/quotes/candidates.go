@@ -94,6 +94,7 @@ const (
 	fGenderClashes        // it is not
 	fAntecedent           // for_desc, where the rules' choice is written as a definite description, and the nearest person named before the quotation whose sex does not clash
 	fTopForDesc           // the same, and the person the article names most
+	fAfterCue             // named between the cue before the quotation and the quotation, where the rules' speaker precedes the cue: its object or the subject of the clause it reports ("De rechtbank noemde B. "…"", "De omroep zegt dat Klein "…"")
 	fSrc                  // first of nSources indicators
 	nFeatures      = fSrc + int(nSources)
 )
@@ -101,7 +102,7 @@ const (
 var featureNames = func() [nFeatures]string {
 	n := [nFeatures]string{"rules", "none", "pronoun", "role", "desc", "org", "one_word", "long_name", "given",
 		"ordinary", "all_caps", "place", "strong", "person", "salience", "same_last", "dist", "after", "sources",
-		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet", "gender_agrees", "gender_clashes", "antecedent", "top_for_desc"}
+		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet", "gender_agrees", "gender_clashes", "antecedent", "top_for_desc", "after_cue"}
 	for i, s := range sourceNames {
 		n[fSrc+i] = "src_" + s
 	}
@@ -168,6 +169,12 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	}
 	// A handful of candidates: find a name by a linear scan, in buffers
 	// the article keeps from one quotation to the next.
+	// The stretch between a cue before the quotation and the quotation,
+	// when the rules' speaker stands before the cue.
+	var between Span
+	if lead := ps[0]; !lead.cue.IsZero() && lead.cue.End <= r.open.Start && !lead.span.IsZero() && lead.span.End <= lead.cue.Start {
+		between = Span{Start: lead.cue.End, End: r.open.Start}
+	}
 	cs := a.cands[:0]
 	for pi, p := range ps {
 		i := slices.IndexFunc(cs, func(c cand) bool { return c.sp.name == p.name })
@@ -197,6 +204,9 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		}
 		if p.name == "" {
 			c.f[fNone] = 1
+		}
+		if !between.IsZero() && !p.span.IsZero() && p.span.Start >= between.Start && p.span.End <= between.End {
+			c.f[fAfterCue] = 1
 		}
 		if d, after, ok := distance(r, p.span); ok && d < c.f[fDist] {
 			c.f[fDist], c.f[fAfter] = d, b2f(after)

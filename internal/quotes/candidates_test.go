@@ -181,6 +181,8 @@ func TestFeatures(t *testing.T) {
 		{"sex of a description's noun, clash", "en", "Judge Ann Foley sentenced David and Louise Kemp.\n\nDavid Kemp was also charged.\n\nThe father said \"I am sorry for all of it.\"", "I am sorry for all of it.", "Louise Kemp", fGenderClashes, 1},
 		{"he is no organisation", "en", `Tom Hale met the Electoral Commission. "It is over," he said.`, "It is over,", "Electoral Commission", fGenderClashes, 1},
 		{"the outlet a description names is no description", "nl", `De NOS meldde het eerst. Toen sprak Karel Smet met de NOS. De omroep zegt dat Smet "te laat" was.`, "te laat", "NOS", fDesc, 0},
+		{"named after the cue", "nl", `Jan Smit werd gehoord. De rechtbank noemde Smit "een betrouwbare getuige".`, "een betrouwbare getuige", "Jan Smit", fAfterCue, 1},
+		{"named before the cue", "nl", `Jan Smit werd gehoord. De rechtbank noemde Smit "een betrouwbare getuige".`, "een betrouwbare getuige", "De rechtbank", fAfterCue, 0},
 		{"place", "en", `Storms hit Scotland. "It is bad," Scotland said.`, "It is bad,", "Scotland", fPlace, 1},
 		{"antecedent", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Pieter Claes", fAntecedent, 1},
 		{"antecedent, named earlier", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Karel Smet", fAntecedent, 0},
