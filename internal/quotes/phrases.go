@@ -483,6 +483,15 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			}
 		}
 	}
+	if g == 'm' || g == 'f' {
+		// Someone described earlier in the pronoun's own sentence by a
+		// noun of its sex, and named nowhere in it: "Wanneer ik de
+		// jongeman die net heeft gebeld vraag …, zegt hij:".
+		if sp, ok := a.describedBefore(si, ti, g); ok {
+			sp.span = pron.Span
+			return sp, true
+		}
+	}
 	// Walk back over the persons named before the pronoun, one sentence at
 	// a time: in the nearest sentence that names one, the speaker of a
 	// quotation there, else the first person named in it.
@@ -547,6 +556,46 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		if top := a.salientPersons(); len(top) > 0 {
 			if pg := a.personGender(top[0].name); pg == 0 || pg == g {
 				found, ok = speaker{name: top[0].name, span: pron.Span, kind: kindPronoun, pron: g}, true
+			}
+		}
+	}
+	return found, ok
+}
+
+// describedBefore finds, in the sentence of token ti of segment si and
+// before it, outside quotations, a description that introduces someone
+// by a noun of sex g: indefinite ("een vrouw"), or with a relative clause
+// ("de jongeman die net heeft gebeld"); none when a person is named
+// there. The description is the last one before ti.
+func (a *article) describedBefore(si, ti int, g byte) (speaker, bool) {
+	toks := a.segs[si].toks
+	start := a.sentenceStart(si, ti)
+	var found speaker
+	ok := false
+	for i := start; i < ti; i++ {
+		t := toks[i]
+		if t.quote != 0 || t.mark {
+			continue
+		}
+		if m, in := a.people.mentionAt(si, i); in && a.people.isPerson(m) {
+			return speaker{}, false // a person named: the walk over names decides
+		}
+		if !isDeterminer(t.lower) {
+			continue
+		}
+		for h := i + 1; h < ti && h <= i+3; h++ {
+			w := toks[h]
+			if w.punct || w.cap || w.quote != 0 || w.mark {
+				break
+			}
+			if a.personNoun(w.lower) && a.nounGender(w.lower) == g {
+				end := min(a.relativeEnd(si, h), ti-1)
+				if end == h && lex().determiners[t.lower] != indefinite {
+					break // "de man" alone most often stands for someone named before
+				}
+				span := Span{Start: t.Start, End: toks[end].End}
+				found, ok = speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: g}, true
+				break
 			}
 		}
 	}
