@@ -94,6 +94,7 @@ const (
 	fGenderClashes        // it is not
 	fAntecedent           // for_desc, where the rules' choice is written as a definite description, and the nearest person named before the quotation whose sex does not clash
 	fTopForDesc           // the same, and the person the article names most
+	fRulesNL              // the rules' choice in a Dutch article: how far the rules are trusted differs by language
 	fAfterCue             // named between the cue before the quotation and the quotation, where the rules' speaker precedes the cue: its object or the subject of the clause it reports ("De rechtbank noemde B. "…"", "De omroep zegt dat Klein "…"")
 	fSrc                  // first of nSources indicators
 	nFeatures      = fSrc + int(nSources)
@@ -102,7 +103,7 @@ const (
 var featureNames = func() [nFeatures]string {
 	n := [nFeatures]string{"rules", "none", "pronoun", "role", "desc", "org", "one_word", "long_name", "given",
 		"ordinary", "all_caps", "place", "strong", "person", "salience", "same_last", "dist", "after", "sources",
-		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet", "gender_agrees", "gender_clashes", "antecedent", "top_for_desc", "after_cue"}
+		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet", "gender_agrees", "gender_clashes", "antecedent", "top_for_desc", "rules_nl", "after_cue"}
 	for i, s := range sourceNames {
 		n[fSrc+i] = "src_" + s
 	}
@@ -190,6 +191,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		c := &cs[i]
 		if pi == 0 {
 			c.f[fRules] = 1
+			c.f[fRulesNL] = b2f(a.lang == "nl")
 		}
 		c.srcs |= 1 << p.src
 		switch p.kind {

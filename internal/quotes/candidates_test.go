@@ -183,6 +183,8 @@ func TestFeatures(t *testing.T) {
 		{"the outlet a description names is no description", "nl", `De NOS meldde het eerst. Toen sprak Karel Smet met de NOS. De omroep zegt dat Smet "te laat" was.`, "te laat", "NOS", fDesc, 0},
 		{"named after the cue", "nl", `Jan Smit werd gehoord. De rechtbank noemde Smit "een betrouwbare getuige".`, "een betrouwbare getuige", "Jan Smit", fAfterCue, 1},
 		{"named before the cue", "nl", `Jan Smit werd gehoord. De rechtbank noemde Smit "een betrouwbare getuige".`, "een betrouwbare getuige", "De rechtbank", fAfterCue, 0},
+		{"the rules' choice in Dutch", "nl", `"Het klopt niet", zegt Jan Smit.`, "Het klopt niet", "Jan Smit", fRulesNL, 1},
+		{"the rules' choice in English", "en", `"It is wrong," said Ann Foley.`, "It is wrong,", "Ann Foley", fRulesNL, 0},
 		{"place", "en", `Storms hit Scotland. "It is bad," Scotland said.`, "It is bad,", "Scotland", fPlace, 1},
 		{"antecedent", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Pieter Claes", fAntecedent, 1},
 		{"antecedent, named earlier", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Karel Smet", fAntecedent, 0},
