@@ -107,16 +107,8 @@ func TestMentionKeys(t *testing.T) {
 		"Els Van den Broeck, Man-kei Tam en Ömer Çelik spraken met İlkay Gündoğan.",
 	} {
 		a := &article{}
-		a.reset(in)
-		for _, s := range segments(in) {
-			a.segs = append(a.segs, seg{Segment: s})
-		}
-		a.tokenize()
-		a.findRaw()
-		a.markTokens()
-		a.findLowered()
-		a.markNames()
-		p := findPeople(a)
+		a.prepare(in, segments(in), language.Und)
+		p := a.people
 		if len(p.mentions) == 0 {
 			t.Fatalf("%q: no mentions", in)
 		}
@@ -142,16 +134,7 @@ func TestComplementIsNoSubject(t *testing.T) {
 		{"dat bestuur besliste anders", true, ""}, // the phrase's end is not checked here
 	} {
 		a := &article{}
-		a.reset(tc.in)
-		for _, s := range segments(tc.in) {
-			a.segs = append(a.segs, seg{Segment: s})
-		}
-		a.tokenize()
-		a.findRaw()
-		a.markTokens()
-		a.findLowered()
-		a.markNames()
-		a.people = findPeople(a)
+		a.prepare(tc.in, segments(tc.in), language.Und)
 		si := len(a.segs) - 1
 		np := make([]int, len(a.segs[si].toks))
 		for i := range np {

@@ -202,27 +202,7 @@ type Person struct {
 func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 	a := articlePool.Get().(*article)
 	defer articlePool.Put(a)
-	a.reset(src)
-	if o.Lang != language.Und {
-		base, _ := o.Lang.Base()
-		a.lang = base.String()
-	}
-	for _, s := range segs {
-		a.segs = append(a.segs, seg{Segment: s})
-	}
-	a.tokenize()
-	a.findRaw()
-	a.markTokens()
-	a.findLowered()
-	a.markNames()
-	for qi, r := range a.raws {
-		if _, ok := a.firstRaw[r.seg]; !ok {
-			a.firstRaw[r.seg] = qi
-		}
-		sid := int(a.segs[r.seg].toks[r.openTok].sid)
-		a.rawsBySent[sid] = append(a.rawsBySent[sid], qi)
-	}
-	a.people = findPeople(a)
+	a.prepare(src, segs, o.Lang)
 	rk, sm := o.Ranker, o.Speech
 	if rk == nil {
 		rk = DefaultRanker()
@@ -246,6 +226,32 @@ func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 		}
 	}
 	return qs, people
+}
+
+// prepare sets a up for the article src: its tokens, raw quotations and
+// the persons it names, all that attribution reads.
+func (a *article) prepare(src string, segs []Segment, lang language.Tag) {
+	a.reset(src)
+	if lang != language.Und {
+		base, _ := lang.Base()
+		a.lang = base.String()
+	}
+	for _, s := range segs {
+		a.segs = append(a.segs, seg{Segment: s})
+	}
+	a.tokenize()
+	a.findRaw()
+	a.markTokens()
+	a.findLowered()
+	a.markNames()
+	for qi, r := range a.raws {
+		if _, ok := a.firstRaw[r.seg]; !ok {
+			a.firstRaw[r.seg] = qi
+		}
+		sid := int(a.segs[r.seg].toks[r.openTok].sid)
+		a.rawsBySent[sid] = append(a.rawsBySent[sid], qi)
+	}
+	a.people = findPeople(a)
 }
 
 // articlePool keeps articles for their buffers: most of what Analyze
