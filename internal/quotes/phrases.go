@@ -73,7 +73,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	var best, any *mention
 	for j := range np {
 		if m, ok := a.people.mentionAt(si, np[j]); ok {
-			mm := m
+			mm := &a.people.mentions[a.people.at[si][np[j]]-1] // m itself, where it stays
 			// "Fleet Command's … head Arba Agung": a possessive owns
 			// the head noun; it is not the speaker. A person right after
 			// a role noun is the one the phrase is about, whatever was
@@ -81,13 +81,13 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			// Mujahid".
 			afterRole := m.from > np[0] && isRole(toks[m.from-1].lower)
 			if a.people.isPerson(m) && (best == nil || afterRole && best.to <= m.from) && !isPossessive(toks[m.to-1].text) {
-				best = &mm
+				best = mm
 			}
 			// An organisation after "van"/"of" is the affiliation of the
 			// phrase's head, not its speaker: "de kapitein van de
 			// Duivels" is a role, tied to a person below.
 			if any == nil && !(j > 0 && !a.people.isPerson(m) && a.affiliated(si, np[0], m.from)) {
-				any = &mm
+				any = mm
 			}
 		}
 	}
@@ -495,14 +495,16 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 	// Walk back over the persons named before the pronoun, one sentence at
 	// a time: in the nearest sentence that names one, the speaker of a
 	// quotation there, else the first person named in it.
-	var group []mention // most recent first
+	group := a.group[:0] // most recent first
+	defer func() { a.group = group[:0] }()
 	var found speaker
 	ok := false
 	try := func() bool {
 		if len(group) == 0 {
 			return false
 		}
-		for _, qi := range a.rawsBySent[group[0].sid] {
+		from, to := a.rawsInSentence(group[0].sid)
+		for qi := from; qi < to; qi++ {
 			if a.kept[qi] && a.spk[qi].name != "" {
 				for _, m := range group {
 					if a.people.canon(m.name) == a.spk[qi].name && fits(m) {

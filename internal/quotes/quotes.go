@@ -9,6 +9,7 @@ package quotes
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -132,11 +133,12 @@ type article struct {
 	lowered map[string]bool // sentence-initial words: true when also written in lower case
 	people  *people
 	kept    []bool // per raw quotation: judged speech
-	// firstRaw maps a segment to its first raw quotation; rawsBySent maps
-	// a sentence number to the raw quotations that open in it.
+	// firstRaw maps a segment to its first raw quotation; rawSid holds
+	// the sentence number each raw quotation opens in, in order (see
+	// rawsInSentence).
 	firstRaw    map[int]int
 	top         *string // the speaker quoted most often, once known
-	rawsBySent  map[int][]int
+	rawSid      []int32
 	spk         []speaker           // per raw quotation: its speaker, once attributed
 	names       map[string]nameInfo // by fullest name, built on first use
 	namesDone   bool                // names is built
@@ -145,6 +147,7 @@ type article struct {
 	salientBuf  []salientCount      // salientPersons' storage
 	// persons' storage: each mention's person, each person's count
 	personIdx   []int32
+	personBuf   []Person
 	personCount []int
 	intro       map[string]string    // head noun → the indefinite description that introduced it
 	lastIntro   speaker              // the last person introduced by an indefinite description
@@ -161,6 +164,7 @@ type article struct {
 	shift []int
 	// the words of quotations, for quoteWords and normWords
 	wordBuf []string
+	group   []mention // resolvePronoun's storage
 	// the storage of the last afterContext and beforeContext
 	afterBuf, beforeBuf []int
 	// findRaw's buffers
@@ -248,10 +252,20 @@ func (a *article) prepare(src string, segs []Segment, lang language.Tag) {
 		if _, ok := a.firstRaw[r.seg]; !ok {
 			a.firstRaw[r.seg] = qi
 		}
-		sid := int(a.segs[r.seg].toks[r.openTok].sid)
-		a.rawsBySent[sid] = append(a.rawsBySent[sid], qi)
+		a.rawSid = append(a.rawSid, a.segs[r.seg].toks[r.openTok].sid)
 	}
 	a.people = findPeople(a)
+}
+
+// rawsInSentence returns the range [from, to) of the raw quotations that
+// open in sentence sid: raws are in reading order, and so are sentences.
+func (a *article) rawsInSentence(sid int) (from, to int) {
+	from = sort.Search(len(a.rawSid), func(i int) bool { return int(a.rawSid[i]) >= sid })
+	to = from
+	for to < len(a.rawSid) && int(a.rawSid[to]) == sid {
+		to++
+	}
+	return from, to
 }
 
 // articlePool keeps articles for their buffers: most of what Analyze
@@ -267,14 +281,13 @@ func (a *article) reset(src string) {
 	clear(a.names)
 	clear(a.nameFeats)
 	clear(a.firstRaw)
-	clear(a.rawsBySent)
 	*a = article{
 		src:         src,
 		segs:        a.segs[:0],
 		raws:        a.raws[:0],
 		lowered:     a.lowered,
 		firstRaw:    a.firstRaw,
-		rawsBySent:  a.rawsBySent,
+		rawSid:      a.rawSid[:0],
 		props:       a.props[:0],
 		spare:       a.spare[:0],
 		cands:       a.cands[:0],
@@ -290,6 +303,7 @@ func (a *article) reset(src string) {
 		salient:     a.salient[:0],
 		salientBuf:  a.salientBuf[:0],
 		personIdx:   a.personIdx[:0],
+		personBuf:   a.personBuf[:0],
 		personCount: a.personCount[:0],
 		names:       a.names,
 		nameFeats:   a.nameFeats,
@@ -297,6 +311,7 @@ func (a *article) reset(src string) {
 		starts:      a.starts[:0],
 		startAt:     a.startAt[:0],
 		afterBuf:    a.afterBuf[:0],
+		group:       a.group[:0],
 		beforeBuf:   a.beforeBuf[:0],
 		shift:       a.shift[:0],
 		wordBuf:     a.wordBuf[:0],
@@ -307,7 +322,7 @@ func (a *article) reset(src string) {
 		stack:       a.stack[:0],
 	}
 	if a.lowered == nil {
-		a.lowered, a.firstRaw, a.rawsBySent = map[string]bool{}, map[int]int{}, map[int][]int{}
+		a.lowered, a.firstRaw = map[string]bool{}, map[int]int{}
 	}
 }
 
@@ -317,7 +332,7 @@ func (a *article) persons() []Person {
 	// Two passes: each mention's person and the count of each person's
 	// mentions, then one array of spans that every person's Mentions is
 	// a part of.
-	var out []Person
+	out := a.personBuf[:0] // copied out at its final size below
 	idx, count := a.personIdx[:0], a.personCount[:0]
 	for _, m := range a.people.mentions {
 		if !a.people.isPerson(m) {
@@ -334,7 +349,12 @@ func (a *article) persons() []Person {
 		idx = append(idx, int32(i))
 		count[i]++
 	}
-	a.personIdx, a.personCount = idx, count
+	a.personIdx, a.personCount, a.personBuf = idx, count, out
+	if len(out) == 0 {
+		return nil
+	}
+	out = slices.Clone(out)
+	clear(a.personBuf) // the pooled article keeps no names of this one
 	total := 0
 	for _, n := range count {
 		total += n
