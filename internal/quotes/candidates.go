@@ -155,7 +155,8 @@ func (a *article) personGender(name string) byte {
 	if g, ok := givenName(first); ok && g != 0 && first != name {
 		return g
 	}
-	return a.people.gender[a.people.surnameKey(name)]
+	var kb [48]byte
+	return a.people.gender[string(appendSurnameKey(kb[:0], name))]
 }
 
 // choose groups the proposals by name, scores each with the ranker and

@@ -44,7 +44,6 @@ type people struct {
 	ties []keyedTie
 
 	canonMemo map[string]string // name → canon(name)
-	keyMemo   map[string]string // name → surnameKey(name)
 	atBuf     []int32           // at's storage
 	full      map[string]bool   // splitAtSurnames' surnames of full names
 }
@@ -58,17 +57,16 @@ func (p *people) reset() {
 	clear(p.strong)
 	clear(p.weak)
 	clear(p.canonMemo)
-	clear(p.keyMemo)
 	clear(p.full)
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
-		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, keyMemo: p.keyMemo, full: p.full,
+		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full,
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
 		p.strong, p.weak = map[string]bool{}, map[string]bool{}
-		p.canonMemo, p.keyMemo, p.full = map[string]string{}, map[string]string{}, map[string]bool{}
+		p.canonMemo, p.full = map[string]string{}, map[string]bool{}
 	}
 }
 
@@ -155,7 +153,17 @@ func isGiven(w string) bool {
 	return ok
 }
 
-func surnameKey(name string) string {
+func surnameKey(name string) string { return lower(surnameOf(name)) }
+
+// appendSurnameKey appends surnameKey(name) to dst, for a look-up that
+// converts no string: m[string(appendSurnameKey(buf[:0], name))].
+func appendSurnameKey(dst []byte, name string) []byte {
+	return text.AppendFold(dst, surnameOf(name))
+}
+
+// surnameOf returns the surname of name as written: its last word, or
+// the one before a suffix ("Robert Downey Jr." is a Downey).
+func surnameOf(name string) string {
 	name = strings.TrimRight(name, " ")
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles[strings.TrimSuffix(w, ".")] {
@@ -165,7 +173,7 @@ func surnameKey(name string) string {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		name = name[i+1:]
 	}
-	return lower(name)
+	return name
 }
 
 // orgNoun reports whether t is a lower-case noun for an organisation
@@ -215,20 +223,6 @@ func (a *article) joinWords(ts []tok) string {
 		words = append(words, t.text)
 	}
 	return strings.Join(append(words, last), " ")
-}
-
-// surnameKey is the package's surnameKey, remembered per name: mentions
-// of one person repeat it.
-func (p *people) surnameKey(name string) string {
-	if k, ok := p.keyMemo[name]; ok {
-		return k
-	}
-	k := surnameKey(name)
-	if p.keyMemo == nil {
-		p.keyMemo = map[string]string{}
-	}
-	p.keyMemo[name] = k
-	return k
 }
 
 func stripPossessive(w string) string {
@@ -674,7 +668,8 @@ func (p *people) canonOf(name string) string {
 	if c, ok := p.byGiven[name]; ok && c != "" {
 		return c // "Miranda" → "Miranda Borgignon", when only one person has that given name
 	}
-	if c, ok := p.canonical[p.surnameKey(name)]; ok && countWords(c) >= countWords(name) {
+	var kb [48]byte
+	if c, ok := p.canonical[string(appendSurnameKey(kb[:0], name))]; ok && countWords(c) >= countWords(name) {
 		// Only when the forms agree: "Zuckerberg" → "Mark Zuckerberg".
 		if countWords(name) == 1 || len(c) >= len(name) && strings.EqualFold(c[len(c)-len(name):], name) {
 			return c
