@@ -375,7 +375,9 @@ func findPeople(a *article) *people {
 	}
 	for g, c := range p.byGiven {
 		// A given name that is also someone's surname is not a reference.
-		if o, ok := p.canonical[strings.ToLower(g)]; ok && c != "" && countWords(o) > 1 && surnameKey(c) != strings.ToLower(g) {
+		var gb [48]byte
+		lg := text.AppendFold(gb[:0], g)
+		if o, ok := p.canonical[string(lg)]; ok && c != "" && countWords(o) > 1 && surnameKey(c) != string(lg) {
 			p.byGiven[g] = ""
 		}
 	}
@@ -593,7 +595,7 @@ func (p *people) add(a *article, si, from, to int) {
 			// before a place makes no person.
 			last := toks[to-1].text
 			m.strong = !a.isPlace(name) && !(to-from == 2 && a.isPlace(last) && !generated().surnames.Has(last)) &&
-				!lex().orgWords[strings.ToLower(stripPossessive(last))] // "Justice Department"
+				!lex().orgWords[stripPossessive(toks[to-1].lower)] // "Justice Department"
 		} else if !functionWords[toks[from].lower] && !a.isPlace(toks[from].text) && (from == 0 || !functionWords[toks[from-1].lower] && !isNumber(toks[from-1].text)) {
 			// A person named by a given name alone ("Katya"), not a
 			// weekday, month or place that the name lists also hold ("on

@@ -153,7 +153,7 @@ func (a *article) unknownName(m mention) bool {
 	if m.to-m.from != 1 || m.place || isAllCaps(m.name) {
 		return false
 	}
-	lw := strings.ToLower(m.name)
+	lw := stripPossessive(a.segs[m.seg].toks[m.from].lower) // the one word, folded
 	return !a.ordinary(lw) && !a.ambiguous(lw) && !a.isPlace(m.name) && !lex().orgWords[lw] && !functionWords[lw]
 }
 
@@ -234,7 +234,7 @@ func (a *article) sentenceBodies(r raw, f func(sp speaker)) {
 	}
 	sid := int(toks[min(r.openTok, len(toks)-1)].sid)
 	a.people.around(sid, func(m mention) {
-		if a.people.isPerson(m) || m.place || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !lex().orgWords[strings.ToLower(m.name)] {
+		if a.people.isPerson(m) || m.place || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !lex().orgWords[stripPossessive(a.segs[m.seg].toks[m.from].lower)] {
 			return // a one-word name is a body only as an acronym
 		}
 		f(speaker{name: m.name, span: m.span, kind: kindOrg})
