@@ -364,8 +364,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				continue
 			}
 			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !isPossessive(toks[m.to-1].text) {
-				mm := m
-				subj = &mm
+				subj = &a.people.mentions[a.people.at[si][ctx[j]]-1] // m, where it stays
 			}
 			if _, ok := lex().pronouns[toks[ctx[j]].lower]; ok && pron < 0 {
 				pron = j

@@ -249,7 +249,7 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 	case indefinite:
 		if _, ok := a.intro[head]; !ok {
 			if a.intro == nil {
-				a.intro = map[string]string{}
+				a.intro = map[string]string{} // kept with the pooled article
 			}
 			a.intro[head] = desc
 		}

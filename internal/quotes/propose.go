@@ -583,39 +583,41 @@ func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]sp
 		echo = spk[best]
 		echo.span, echo.cue, echo.cueText, echo.src = Span{}, Span{}, "", srcEcho
 	}
-	var agree, other []speaker
+	// Names before the colon that agree with the echo go first, the
+	// others after it; built in the article's proposal buffer.
+	ps := a.props[:0]
+	var other []speaker
 	if colon {
 		for _, i := range before {
 			if m, ok := a.people.mentionAt(r.seg, i); ok && a.people.isPerson(m) {
 				sp := speaker{name: a.people.canon(m.name), span: m.span, cue: toks[before[len(before)-1]].Span, cueText: ":", how: byColon, kind: kindName, src: srcHeadColon}
 				if echo.name == "" || echo.name == sp.name {
-					agree = append(agree, sp)
+					ps = append(ps, sp)
 				} else {
 					other = append(other, sp)
 				}
 			}
 		}
 	}
-	ps := agree
 	if echo.name != "" {
 		ps = append(ps, echo)
 	}
 	ps = append(ps, other...)
 	// The speaker quoted most often, counted once per article.
-	if a.top == nil {
+	if !a.topDone {
+		a.topDone = true
 		count := map[string]int{}
-		top := ""
 		for j := range a.raws {
 			if kept[j] && spk[j].name != "" && a.segs[a.raws[j].seg].Kind != Headline {
 				count[spk[j].name]++
-				if count[spk[j].name] > count[top] {
-					top = spk[j].name
+				if count[spk[j].name] > count[a.top] {
+					a.top = spk[j].name
 				}
 			}
 		}
-		a.top = &top
 	}
-	ps = append(ps, speaker{name: *a.top, src: srcTop})
+	ps = append(ps, speaker{name: a.top, src: srcTop})
+	a.props = ps[:0]
 	return ps, true
 }
 

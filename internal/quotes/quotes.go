@@ -137,7 +137,8 @@ type article struct {
 	// the sentence number each raw quotation opens in, in order (see
 	// rawsInSentence).
 	firstRaw    map[int]int
-	top         *string // the speaker quoted most often, once known
+	top         string // the speaker quoted most often, once topDone
+	topDone     bool
 	rawSid      []int32
 	spk         []speaker           // per raw quotation: its speaker, once attributed
 	names       map[string]nameInfo // by fullest name, built on first use
@@ -278,6 +279,7 @@ var articlePool = sync.Pool{New: func() any { return new(article) }}
 // and maps.
 func (a *article) reset(src string) {
 	clear(a.lowered)
+	clear(a.intro)
 	clear(a.names)
 	clear(a.nameFeats)
 	clear(a.firstRaw)
@@ -306,6 +308,7 @@ func (a *article) reset(src string) {
 		personBuf:   a.personBuf[:0],
 		personCount: a.personCount[:0],
 		names:       a.names,
+		intro:       a.intro,
 		nameFeats:   a.nameFeats,
 		featSlab:    a.featSlab[:0],
 		starts:      a.starts[:0],
