@@ -124,16 +124,16 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		if role == "" {
 			continue
 		}
-		var found *mention
+		found := ""
 		a.people.before(r.open.Start, func(m mention) bool {
 			if m.role == role {
-				found = &m
+				found = m.name
 				return false
 			}
 			return true
 		})
-		if found != nil {
-			return speaker{name: a.people.canon(found.name), span: span, kind: kindRole}, true
+		if found != "" {
+			return speaker{name: a.people.canon(found), span: span, kind: kindRole}, true
 		}
 	}
 	if !first.cap && !isDeterminer(first.lower) && !someone[first.lower] || len(np) == 1 && isDeterminer(first.lower) {
