@@ -96,12 +96,26 @@ func (a *article) markNames() {
 	for si := range a.segs {
 		toks := a.segs[si].toks
 		for i := range toks {
+			if t := &toks[i]; t.sent && t.cap && !t.punct {
+				t.ord = ordNo
+				if a.ordinary(t.lower) {
+					t.ord = ordYes
+				}
+			}
 			toks[i].name = nameNo
 			if a.nameTok(toks[i]) {
 				toks[i].name = nameYes
 			}
 		}
 	}
+}
+
+// tokOrdinary is a.ordinary(t.lower), from markNames' record when it made one.
+func (a *article) tokOrdinary(t tok) bool {
+	if t.ord != 0 {
+		return t.ord == ordYes
+	}
+	return a.ordinary(t.lower)
 }
 
 func (a *article) nameTok(t tok) bool {
@@ -125,7 +139,7 @@ func (a *article) nameTok(t tok) bool {
 	// start ("Volgens", "Sometimes", "Kort"), unless it is a given name
 	// ("Mark Rutte"): a surname that is also a word ("Kort") is taken for
 	// the word there.
-	if t.sent && (a.lowered[l] || a.ordinary(l) && !isGiven(t.text)) {
+	if t.sent && (a.lowered[l] || a.tokOrdinary(t) && !isGiven(t.text)) {
 		return false
 	}
 	for _, r := range t.text {
@@ -238,7 +252,7 @@ func stripPossessive(w string) string {
 // particles inside ("Van den Broeck", "Giovanni van Bronckhorst") when a
 // single surname follows them. It returns the end of the run, or i.
 func (a *article) nameAt(toks []tok, i int) int {
-	if t := toks[i]; t.sent && a.ordinary(t.lower) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) {
+	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) {
 		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start
 	}
 	j := i

@@ -21,6 +21,7 @@ type tok struct {
 	sent  bool  // the first word of a sentence
 	sid   int32 // the sentence's number in the article
 	name  uint8 // nameYes or nameNo once markNames has run
+	ord   uint8 // for a capitalised word opening a sentence: ordYes or ordNo, whether the word list has it
 	part  uint8 // particle kind: partNone, partInside, partLead
 }
 
@@ -28,6 +29,13 @@ type tok struct {
 const (
 	nameYes = 1 + iota
 	nameNo
+)
+
+// Whether a word opening a sentence is an ordinary word, as markNames
+// records it: the look-up in a large list is made once a token.
+const (
+	ordYes = 1 + iota
+	ordNo
 )
 
 // tokenize sets each segment's tokens from the shared tokenizer's words:
