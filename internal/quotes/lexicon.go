@@ -139,12 +139,8 @@ func (a *article) ambiguous(lw string) bool { return a.inLists(generated().ambig
 // isPlaceName reports whether name is a place, in any language's list:
 // not a people's adjective.
 func (a *article) isPlaceName(name string) bool {
-	for _, l := range generated().places {
-		if l.Has(name) {
-			return true
-		}
-	}
-	return false
+	g := generated()
+	return g.places["en"].Has(name) || g.places["nl"].Has(name)
 }
 
 // isPlace reports whether name is a place or a people: "Scotland",
@@ -153,14 +149,9 @@ func (a *article) isPlaceName(name string) bool {
 // Places are looked up in the lists of every language: an English article
 // writes "Londen" no more than a Dutch one avoids "London".
 func (a *article) isPlace(name string) bool {
-	for _, ls := range []map[string]*text.List{generated().places, generated().demonyms} {
-		for _, l := range ls {
-			if l.Has(name) {
-				return true
-			}
-		}
-	}
-	if lex().places["en"][name] || lex().places["nl"][name] {
+	// Every language's lists, named rather than ranged over: this runs
+	// for name after name.
+	if a.isPlaceName(name) || generated().demonyms["en"].Has(name) || lex().places["en"][name] || lex().places["nl"][name] {
 		return true
 	}
 	// A compound of a place and a part of it: "Antwerpen-Berchem",
