@@ -142,6 +142,8 @@ func TestFind(t *testing.T) {
 			[]string{"Neen, het was aangekondigd. | de jongeman die net heeft gebeld | zegt"}},
 		{"a plain description is no introduction", `Tom Claes kwam binnen. Toen de man ging zitten, zei hij: "Ik ben heel erg moe."`,
 			[]string{"Ik ben heel erg moe. | Tom Claes | zei"}},
+		{"a participle as cue", `The Ministry of Foreign Affairs rejected the ruling, calling it "a grave mistake for everyone".`,
+			[]string{"a grave mistake for everyone | Ministry of Foreign Affairs | calling"}},
 		{"passive with agent", `The storm was described by Coast Guard officer Ann Lee as "the worst in years".`,
 			[]string{"the worst in years | Ann Lee | described"}},
 		{"description speaker", `"The worst is behind us," an agency spokeswoman said.`,
