@@ -50,6 +50,8 @@ func TestMentions(t *testing.T) {
 		{"Dutch organisation before a name", "nl", "Woordvoerder van de Stichting Groene Zoom Lotte Haverkamp reageerde.", []string{"Lotte Haverkamp"}, []string{"Stichting Groene Zoom Lotte Haverkamp"}},
 		{"a place coordinated with a place", "en", "The storm hit homes in Hartwell and Rose Valley. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Rose Valley"}},
 		{"a name after an organisation noun", "nl", "Er werd betoogd door actiegroep Stop Henk Tuin. Els Wouters keek toe.", []string{"Els Wouters"}, []string{"Stop Henk Tuin", "Henk Tuin"}},
+		{"the usual form over middle names", "en", "Robert Gabriel Mugabe died. Robert Mugabe ruled long. Critics of Robert Mugabe spoke.", []string{"Robert Mugabe"}, []string{"Robert Gabriel Mugabe"}},
+		{"the fullest form when used as often", "en", "Anna Maria Smit spoke. Later Anna Smit left.", []string{"Anna Maria Smit"}, []string{"Anna Smit"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

@@ -372,7 +372,7 @@ func findPeople(a *article) *people {
 		if g := p.mentions[i].gender; g != 0 {
 			p.gender[k] = g
 		}
-		p.canonical[k] = p.mentions[i].name
+		p.canonical[k] = p.usualForm(p.mentions[i].name, k)
 		p.weak[k] = a.weakName(p.mentions[i].name)
 	}
 	var fa [8]string
@@ -685,13 +685,58 @@ func (p *people) canonOf(name string) string {
 		return c // "Miranda" → "Miranda Borgignon", when only one person has that given name
 	}
 	var kb [48]byte
-	if c, ok := p.canonical[string(appendSurnameKey(kb[:0], name))]; ok && countWords(c) >= countWords(name) {
+	if c, ok := p.canonical[string(appendSurnameKey(kb[:0], name))]; ok {
+		nw, cw := countWords(name), countWords(c)
 		// Only when the forms agree: "Zuckerberg" → "Mark Zuckerberg".
-		if countWords(name) == 1 || len(c) >= len(name) && strings.EqualFold(c[len(c)-len(name):], name) {
+		if cw >= nw && (nw == 1 || len(c) >= len(name) && strings.EqualFold(c[len(c)-len(name):], name)) {
+			return c
+		}
+		// The same given name and surname, with or without the middle
+		// names: "Anna Smit" is "Anna Maria Smit"; "Robert Gabriel
+		// Mugabe" is "Robert Mugabe" when the article writes that most.
+		if nw >= 2 && cw >= 2 && nw != cw && firstWord(name) == firstWord(c) {
 			return c
 		}
 	}
 	return name
+}
+
+// usualForm returns the name a person goes by: the fullest name, or a
+// shorter one with its first and last word that the article writes at
+// least twice as often ("Robert Mugabe" five times beside one "Robert
+// Gabriel Mugabe"): the middle names are dropped.
+func (p *people) usualForm(full, key string) string {
+	fw := countWords(full)
+	if fw < 3 {
+		return full
+	}
+	first, last := firstWord(full), full[strings.LastIndexByte(full, ' ')+1:]
+	nFull, best, nBest := 0, "", 0
+	for _, m := range p.mentions {
+		if m.key != key {
+			continue
+		}
+		if m.name == full {
+			nFull++
+			continue
+		}
+		if w := countWords(m.name); w >= 2 && w < fw && firstWord(m.name) == first && strings.HasSuffix(m.name, " "+last) {
+			if m.name == best {
+				nBest++
+			} else if best == "" {
+				best, nBest = m.name, 1
+			}
+		}
+	}
+	if best != "" && nBest >= 2*nFull {
+		return best
+	}
+	return full
+}
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // isPerson reports whether the mention names a person rather than a
