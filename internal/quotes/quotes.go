@@ -379,10 +379,14 @@ func (a *article) persons() []Person {
 // also writes in lower case ("Volgens" and "volgens"): those are ordinary
 // words, not names. Only those words are looked up, to keep it cheap.
 func (a *article) findLowered() {
+	// The first byte and length of the words looked for: most lower-case
+	// words match no such pair and are passed without a map look-up.
+	var seen [256]uint64
 	for _, s := range a.segs {
 		for _, t := range s.toks {
-			if t.sent && t.cap && !t.punct {
+			if t.sent && t.cap && !t.punct && t.lower != "" {
 				a.lowered[t.lower] = false
+				seen[t.lower[0]] |= 1 << (len(t.lower) & 63)
 			}
 		}
 	}
@@ -391,7 +395,7 @@ func (a *article) findLowered() {
 	}
 	for _, s := range a.segs {
 		for _, t := range s.toks {
-			if !t.cap && !t.punct {
+			if !t.cap && !t.punct && t.lower != "" && seen[t.lower[0]]&(1<<(len(t.lower)&63)) != 0 {
 				if _, ok := a.lowered[t.lower]; ok {
 					a.lowered[t.lower] = true
 				}

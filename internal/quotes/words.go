@@ -135,7 +135,7 @@ const (
 // particleKind returns the particle kind of the lower-case word l.
 func particleKind(l string) uint8 {
 	switch {
-	case len(l) > maxParticle:
+	case len(l) > maxParticle || l == "" || !particleStart[l[0]]:
 		return partNone // most words: no map lookups
 	case lex().particles[l]:
 		return partInside
@@ -155,6 +155,17 @@ var maxParticle = func() int {
 		n = max(n, len(p))
 	}
 	return n
+}()
+
+// particleStart marks the bytes a particle starts with.
+var particleStart = func() (b [256]bool) {
+	for p := range lex().particles {
+		b[p[0]] = true
+	}
+	for p := range lex().leadParticles {
+		b[p[0]] = true
+	}
+	return b
 }()
 
 // lower folds w to lower case, without allocating when it already is.
