@@ -26,6 +26,7 @@ type lexicons struct {
 	functionWords map[string]bool
 	sections      []string // longest first
 	speechCues    map[string]bool
+	conjunctions  map[string]bool
 }
 
 var lex = sync.OnceValue(func() *lexicons {
@@ -34,6 +35,10 @@ var lex = sync.OnceValue(func() *lexicons {
 		sources:       map[string]bool{},
 		functionWords: map[string]bool{},
 		speechCues:    map[string]bool{},
+		conjunctions:  map[string]bool{},
+	}
+	for _, w := range wordList("conjunctions.txt") {
+		l.conjunctions[w] = true
 	}
 	for _, w := range wordList("speech_cues.txt") {
 		l.speechCues[w] = true

@@ -72,13 +72,9 @@ func isInitials(w string) bool {
 
 func isParticle(w string) bool { return lex().particles[strings.ToLower(w)] }
 
-func isConjunction(w string) bool {
-	switch w {
-	case "en", "and", "&", "und", "et":
-		return true
-	}
-	return false
-}
+// isConjunction reports whether w joins two names in a byline
+// (lexicon/conjunctions.txt).
+func isConjunction(w string) bool { return lex().conjunctions[w] }
 
 // personBefore finds a person name that ends with toks[end-1]: a surname, the
 // particles before it and one given name or initials. It returns the index of

@@ -214,6 +214,14 @@ func titleCase(ws []string) bool {
 	return caps*3 >= words*2 && caps >= 2
 }
 
+// Naming verbs that report speech after a subject (lexicon/namers.txt),
+// and the words before them that make them name a thing instead
+// (lexicon/passive.txt).
+var (
+	namers  = wordSet("namers.txt")
+	passive = wordSet("passive.txt")
+)
+
 // namingBefore reports whether the words before the quotation introduce a
 // name or term: "known as the", "a process called", "de zogenaamde".
 func (a *article) namingBefore(r raw) bool {
@@ -232,18 +240,18 @@ func (a *article) namingBefore(r raw) bool {
 	if !lex().naming[w] {
 		return false
 	}
-	if w == "called" || w == "named" || w == "genoemd" {
+	if namers[w] {
 		// "Smith called it 'absurd'" is speech; "was called", "a process
 		// called" name a thing.
 		if i == 0 {
 			return true
 		}
 		p := toks[i-1]
-		switch p.lower {
-		case "was", "were", "is", "are", "be", "been", "being", "also", "often", "so", "wordt", "werd", "worden", "werden":
+		if passive[p.lower] {
 			return true
 		}
-		return !(p.cap || lex().pronouns[p.lower] != 0 || p.lower == "it" || p.lower == "them" || p.lower == "him" || p.lower == "her")
+		_, object := objectPronouns[p.lower]
+		return !(p.cap || lex().pronouns[p.lower] != 0 || object)
 	}
 	return true
 }

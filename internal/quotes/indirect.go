@@ -139,8 +139,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 		}
 		next := toks[ctx[k+1]]
 		thatAt := -1
-		switch next.lower {
-		case "dat", "that":
+		if isClause(next.lower, clauseComplement) {
 			thatAt = k + 1
 		}
 		if thatAt < 0 {
@@ -158,14 +157,21 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 	return Quote{}, false
 }
 
-// Object pronouns after "volgens" and "according to": "volgens haar".
-var objectPronouns = map[string]byte{"haar": 'f', "hem": 'm', "hen": 'x', "hun": 'x', "her": 'f', "him": 'm', "them": 'x'}
+// objectPronouns maps an object pronoun to the sex of whom it stands
+// for: m, f, x, or '-' for no person (lexicon/objects.txt).
+var objectPronouns = func() map[string]byte {
+	m := map[string]byte{}
+	for _, e := range entries("objects.txt") {
+		m[e[0]] = e[1][0]
+	}
+	return m
+}()
 
 // markerSpeaker resolves the speaker after "volgens" or "according to".
 func (a *article) markerSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if len(np) > 0 {
 		t := a.segs[si].toks[np[0]]
-		if g, ok := objectPronouns[t.lower]; ok {
+		if g, ok := objectPronouns[t.lower]; ok && g != '-' {
 			return a.resolvePronoun(si, np[0], g)
 		}
 	}

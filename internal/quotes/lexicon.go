@@ -228,11 +228,12 @@ const (
 	clauseRelative
 	clauseInfinitive
 	clauseConj
+	clauseComplement
 )
 
 var clauseKinds = map[string]clauseKind{
 	"link": clauseLink, "opener": clauseOpener, "relative": clauseRelative,
-	"infinitive": clauseInfinitive, "conj": clauseConj,
+	"infinitive": clauseInfinitive, "conj": clauseConj, "complement": clauseComplement,
 }
 
 // isClause reports whether the lower-case word w plays the part k.

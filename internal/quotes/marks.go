@@ -174,8 +174,7 @@ func isApostrophe(src string, i, n, start, end int) bool {
 	if unicode.IsLetter(after) || after == '\'' && word > 1 {
 		return false
 	}
-	switch rest[:word] {
-	case "s", "t", "n", "k", "m", "r", "em", "tis", "twas":
+	if elisions[rest[:word]] {
 		// 'n' in rock 'n' roll: the closing one is between space and n.
 		return true
 	}
@@ -184,6 +183,9 @@ func isApostrophe(src string, i, n, start, end int) bool {
 	}
 	return false
 }
+
+// elisions holds the words an apostrophe elides (lexicon/elisions.txt).
+var elisions = wordSet("elisions.txt")
 
 // pairMarks matches the marks of one segment. Unmatched opening marks that
 // remain at the end are returned in open, outermost first. The pairs are

@@ -317,6 +317,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 // (lexicon/honorifics.txt).
 var honorifics = wordSet("honorifics.txt")
 
+// placePrep holds the prepositions after which a name is a place
+// (lexicon/placeprep.txt).
+var placePrep = wordSet("placeprep.txt")
+
 // orgJoin holds the prepositions inside organisations' names
 // (lexicon/orgjoin.txt).
 var orgJoin = wordSet("orgjoin.txt")
@@ -627,10 +631,10 @@ func (p *people) add(a *article, si, from, to int) {
 		}
 	}
 	if from > 0 {
-		switch toks[from-1].lower {
-		case "in", "at", "from", "near", "across", "naar", "uit", "te", "nabij":
+		switch prev := toks[from-1].lower; {
+		case placePrep[prev]:
 			m.place = true
-		case "to":
+		case prev == "to":
 			m.place = from < 2 || toks[from-2].lower != "according"
 		}
 		if n := len(p.mentions); n > 0 && isConj(toks[from-1].lower) {
