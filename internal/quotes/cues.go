@@ -342,7 +342,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 		cueSpan, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
 		// A passive with its agent: "described by Marine Bulletin as".
-		if k+2 < len(ctx) && (toks[ctx[k+1]].lower == "by" || toks[ctx[k+1]].lower == "door") {
+		if k+2 < len(ctx) && agentPrep[toks[ctx[k+1]].lower] {
 			if _, ok := a.people.mentionAt(si, ctx[k+2]); ok {
 				if sp, ok := a.npSpeaker(si, ctx[k+2:], r); ok {
 					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue

@@ -55,7 +55,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		k := 1
 		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
 			!reflexive[toks[np[k]].lower] && lex().pronouns[toks[np[k]].lower] == 0 { // "vraagt de schapenliefhebber zich af"
-			if w := toks[np[k]].lower; (w == "by" || w == "door") && k+1 < len(np) {
+			if w := toks[np[k]].lower; agentPrep[w] && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
 					span := Span{Start: m.span.Start, End: toks[np[len(np)-1]].End}
 					return speaker{name: a.people.canon(oneLine(a.src[span.Start:span.End])), span: span, kind: kindDesc}, true
@@ -272,6 +272,10 @@ func descWord(t tok) bool {
 	return !t.punct && !relative[t.lower] && !functionWords[t.lower] && lex().pronouns[t.lower] == 0 &&
 		!reflexive[t.lower] && lex().cues[t.lower] == nil
 }
+
+// agentPrep holds the prepositions of a passive verb's agent
+// (lexicon/agent.txt).
+var agentPrep = wordSet("agent.txt")
 
 // Relative pronouns that open a clause inside a noun phrase.
 var relative = wordSet("relative.txt")
