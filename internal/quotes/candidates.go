@@ -169,14 +169,14 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	if len(ps) == 0 {
 		return speaker{}
 	}
-	// A handful of candidates: find a name by a linear scan, in buffers
-	// the article keeps from one quotation to the next.
 	// The stretch between a cue before the quotation and the quotation,
 	// when the rules' speaker stands before the cue.
 	var between Span
 	if lead := ps[0]; !lead.cue.IsZero() && lead.cue.End <= r.open.Start && !lead.span.IsZero() && lead.span.End <= lead.cue.Start {
 		between = Span{Start: lead.cue.End, End: r.open.Start}
 	}
+	// A handful of candidates: find a name by a linear scan, in buffers
+	// the article keeps from one quotation to the next.
 	cs := a.cands[:0]
 	for pi, p := range ps {
 		i := slices.IndexFunc(cs, func(c cand) bool { return c.sp.name == p.name })
