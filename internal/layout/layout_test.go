@@ -53,7 +53,7 @@ func TestSplitByline(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			h, as := splitByline(tc.in, 0, len(tc.in))
+			h, as := splitByline(tc.in, 0, len(tc.in), "")
 			var got []string
 			for _, a := range as {
 				got = append(got, tc.in[a.Start:a.End])
@@ -209,6 +209,46 @@ func TestByline(t *testing.T) {
 		}
 		if got := BylineFormula(tc.in); got != tc.formula {
 			t.Errorf("BylineFormula(%q) = %v, want %v", tc.in, got, tc.formula)
+		}
+	}
+}
+
+// A short last word in capitals that the body uses again is the
+// headline's, not the writer's initials.
+func TestInitialsNotInBody(t *testing.T) {
+	for _, tc := range []struct {
+		in, body string
+		authors  []string
+	}{
+		{"Ajax verslaat de koploper PSV", "\n\nIn Amsterdam won Ajax zondag van PSV.", nil},
+		{"Buurtbewoners vullen de zaal van de gemeenteraad PVK", "\n\nDe raad vergaderde tot laat.", []string{"PVK"}},
+		{"Burgemeester: “We doen het samen” tjd", "\n\nDe burgemeester sprak.", []string{"tjd"}},
+	} {
+		_, as := splitByline(tc.in, 0, len(tc.in), tc.body)
+		var got []string
+		for _, a := range as {
+			got = append(got, tc.in[a.Start:a.End])
+		}
+		if diff := cmp.Diff(tc.authors, got); diff != "" {
+			t.Errorf("splitByline(%q) authors mismatch (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
+func TestHasWord(t *testing.T) {
+	for _, tc := range []struct {
+		text, w string
+		want    bool
+	}{
+		{"won van PSV.", "PSV", true},
+		{"PSV-speler", "PSV", true},
+		{"PSVB", "PSV", false},
+		{"", "PSV", false},
+		{"kg", "kg", true},
+		{"kgs", "kg", false},
+	} {
+		if got := hasWord(tc.text, tc.w); got != tc.want {
+			t.Errorf("hasWord(%q, %q) = %v, want %v", tc.text, tc.w, got, tc.want)
 		}
 	}
 }

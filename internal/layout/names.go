@@ -129,7 +129,7 @@ func sourceBefore(src string, toks []token, end int) int {
 // separator, into the headline and a trailing list of names. When no
 // plausible name ends the run, the headline keeps it all: a name is never
 // invented from a headline word.
-func splitByline(src string, start, end int) (Span, []Span) {
+func splitByline(src string, start, end int, body string) (Span, []Span) {
 	var buf [64]token // a header line's words, on the stack
 	toks := lexicon.Fields(buf[:0], src, start, end)
 	if len(toks) < 2 {
@@ -176,7 +176,7 @@ func splitByline(src string, start, end int) (Span, []Span) {
 		if as, ok := capitalsByline(src, toks); ok {
 			return trimSpan(src, Span{Start: start, End: as[0].Start}), as
 		}
-		if a, ok := initialsByline(src, toks); ok {
+		if a, ok := initialsByline(src, toks, body); ok {
 			return trimSpan(src, Span{Start: start, End: a.Start}), []Span{a}
 		}
 		return trimSpan(src, Span{Start: start, End: end}), nil
@@ -252,8 +252,9 @@ done:
 // initials, as Flemish sites sign ("… gemeenteraad LXB", "… gelijk” kg"):
 // two to four letters in one case and no vowel, so no word ("hap",
 // "all"), after a word that is no number ("100 kg") and no function word
-// ("op tv", "in NYC").
-func initialsByline(src string, toks []token) (Span, bool) {
+// ("op tv", "in NYC"), and that the article's body does not use: "Ajax
+// verslaat PSV" names the club again below.
+func initialsByline(src string, toks []token, body string) (Span, bool) {
 	n := len(toks)
 	if n < 4 {
 		return Span{}, false
@@ -272,10 +273,31 @@ func initialsByline(src string, toks []token) (Span, bool) {
 		}
 	}
 	prev := strings.TrimRight(src[toks[n-2].Start:toks[n-2].End], ",")
-	if !upper && !lower || prev == "" || prev[0] >= '0' && prev[0] <= '9' || lex().functionWords[capitalised(prev)] {
+	if !upper && !lower || prev == "" || prev[0] >= '0' && prev[0] <= '9' || lex().functionWords[capitalised(prev)] || hasWord(body, w) {
 		return Span{}, false
 	}
 	return toks[n-1], true
+}
+
+// hasWord reports whether text holds w as a word of its own.
+func hasWord(text, w string) bool {
+	for i := 0; i+len(w) <= len(text); {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, after := j == 0 || !isWordByte(text[j-1]), j+len(w) == len(text) || !isWordByte(text[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 func personOrSource(src string, toks []token, end int) int {

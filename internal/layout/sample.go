@@ -98,7 +98,7 @@ func parseDump(src string, a Span, o Options) Doc {
 	if whole, value, ok := headerDate(src, first); ok {
 		d.Header = value
 		d.AddMeta("header_date", whole)
-		d.Headline, d.Authors = splitByline(src, whole.End, first.End)
+		d.Headline, d.Authors = splitByline(src, whole.End, first.End, src[first.End:a.End])
 		if n := len(d.Authors); n > 0 {
 			// The byline as written, with its "en", "and" or commas.
 			d.AddMeta("byline", trimSpan(src, Span{Start: d.Authors[0].Start, End: first.End})) // to the line end: a trailing comma too
