@@ -301,15 +301,6 @@ func newBudget(n int64) *budget {
 	return b
 }
 
-func (b *budget) acquire(n int64) {
-	b.mu.Lock()
-	for b.free < n {
-		b.cond.Wait()
-	}
-	b.free -= n
-	b.mu.Unlock()
-}
-
 // acquireTurn takes n bytes for file i once files 0 to i-1 have taken
 // theirs: files are handed out in order but sized by the workers, and a
 // later file must not take the memory the file written next is waiting

@@ -78,13 +78,6 @@ func dumpSpans(src string) iter.Seq[Span] {
 	}
 }
 
-func firstOr(s []int, def int) int {
-	if len(s) > 0 {
-		return s[0]
-	}
-	return def
-}
-
 // parseDump parses one article of the dump layout in src[a.Start:a.End].
 func parseDump(src string, a Span, o Options) Doc {
 	d := Doc{Format: "dump", Span: trimSpan(src, a)}

@@ -70,9 +70,6 @@ func isBlank(src string, l line) bool {
 // token is a run of non-space characters.
 type token = text.Span
 
-// tokens splits src[start:end] at white space.
-func tokens(src string, start, end int) []token { return text.Fields(nil, src, start, end) }
-
 func isDigits(s string) bool {
 	if s == "" {
 		return false

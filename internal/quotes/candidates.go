@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -151,7 +150,7 @@ func (a *article) personGender(name string) byte {
 	if name == "" {
 		return 0
 	}
-	first, _, _ := strings.Cut(name, " ")
+	first := firstWord(name)
 	if g, ok := givenName(first); ok && g != 0 && first != name {
 		return g
 	}

@@ -48,6 +48,8 @@ type lists struct {
 	ambiguous map[string]*text.List
 	places    map[string]*text.List
 	demonyms  map[string]*text.List
+	// every language's places and demonyms, for look-ups in all of them
+	allPlaces []*text.List
 	given     *text.List // given name → m, f or x
 	surnames  *text.List
 	// nouns for a person: English from WordNet (generated), Dutch kept by
@@ -60,7 +62,7 @@ type lists struct {
 // indexes.
 var generated = sync.OnceValue(func() *lists {
 	lazy := func(data string) *text.List { return text.LazyList(data, false) }
-	return &lists{
+	l := &lists{
 		common:    map[string]*text.List{"en": lazy(commonEN), "nl": lazy(commonNL)},
 		ambiguous: map[string]*text.List{"en": lazy(ambiguousEN), "nl": lazy(ambiguousNL)},
 		places:    map[string]*text.List{"en": lazy(placesEN), "nl": lazy(placesNL)},
@@ -70,6 +72,12 @@ var generated = sync.OnceValue(func() *lists {
 		given:    text.LazyList(givenNames, true),
 		surnames: lazy(surnameList),
 	}
+	for _, m := range []map[string]*text.List{l.places, l.demonyms} {
+		for _, pl := range m {
+			l.allPlaces = append(l.allPlaces, pl)
+		}
+	}
+	return l
 })
 
 // givenName reports whether w is a given name, and the gender a pronoun
@@ -139,8 +147,12 @@ func (a *article) ambiguous(lw string) bool { return a.inLists(generated().ambig
 // isPlaceName reports whether name is a place, in any language's list:
 // not a people's adjective.
 func (a *article) isPlaceName(name string) bool {
-	g := generated()
-	return g.places["en"].Has(name) || g.places["nl"].Has(name)
+	for _, l := range generated().places {
+		if l.Has(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlace reports whether name is a place or a people: "Scotland",
@@ -149,9 +161,12 @@ func (a *article) isPlaceName(name string) bool {
 // Places are looked up in the lists of every language: an English article
 // writes "Londen" no more than a Dutch one avoids "London".
 func (a *article) isPlace(name string) bool {
-	// Every language's lists, named rather than ranged over: this runs
-	// for name after name.
-	if a.isPlaceName(name) || generated().demonyms["en"].Has(name) || lex().places["en"][name] || lex().places["nl"][name] {
+	for _, l := range generated().allPlaces {
+		if l.Has(name) {
+			return true
+		}
+	}
+	if lex().places["en"][name] || lex().places["nl"][name] {
 		return true
 	}
 	// A compound of a place and a part of it: "Antwerpen-Berchem",

@@ -12,8 +12,6 @@ package text
 
 import (
 	"fmt"
-	"io"
-	"io/fs"
 	"strings"
 	"sync"
 )
@@ -177,22 +175,4 @@ func (l *List) Lookup(k string) (string, bool) {
 func (l *List) Has(k string) bool {
 	_, ok := l.Lookup(k)
 	return ok
-}
-
-// readString reads a file into a string with one copy, where
-// fs.ReadFile and a conversion would make two.
-func readString(fsys fs.FS, name string) (string, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	var sb strings.Builder
-	if st, err := f.Stat(); err == nil {
-		sb.Grow(int(st.Size()))
-	}
-	if _, err := io.Copy(&sb, f); err != nil {
-		return "", err
-	}
-	return sb.String(), nil
 }

@@ -10,14 +10,15 @@ import (
 //go:embed lexicon/*.txt
 var sharedFS embed.FS
 
+// The outlets list, embedded as a string: it is searched where it lies.
+//
+//go:embed lexicon/outlets.txt
+var outletsData string
+
 // Outlets returns the news outlets, broadcasters and agencies
 // (lexicon/outlets.txt), by name as written.
 var Outlets = sync.OnceValue(func() *List {
-	data, err := readString(sharedFS, "lexicon/outlets.txt")
-	if err != nil {
-		panic("text: missing embedded lexicon outlets.txt") // a build error, not input
-	}
-	l, err := NewList(data, false)
+	l, err := NewList(outletsData, false)
 	if err != nil {
 		panic("text: outlets.txt: " + err.Error())
 	}
