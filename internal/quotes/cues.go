@@ -95,6 +95,13 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 			// "John Williams, the president of …, said": the subject
 			// stands before the apposition.
 			if sp, ok := a.npSpeaker(si, ctx[k:appoFrom], r); ok {
+				if sp.kind == kindDesc || sp.kind == kindRole {
+					// "the union's leader, Carla Mendez, said": the
+					// apposition names the one described.
+					if m, found := a.appositionName(si, ctx[appoFrom:appoTo+1]); found {
+						sp = speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}
+					}
+				}
 				sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
 				sp.how = byCue
 				return sp, true

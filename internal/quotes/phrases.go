@@ -231,10 +231,10 @@ func (a *article) nounGender(lw string) byte {
 	return 0
 }
 
-// description is a speaker described by a noun phrase, det … head. The
-// first indefinite description of a head noun introduces someone ("een
-// vrouw die verderop woont"); a definite one with the same head later
-// ("de vrouw") names the same person, and is proposed as such.
+// description is a speaker described by a noun phrase, det … head. A
+// definite one ("de vrouw") names the person the last indefinite
+// description with the same head introduced ("een vrouw die verderop
+// woont"), and is proposed as such.
 func (a *article) description(det, head, desc string, span Span) speaker {
 	// A head noun of one sex ("the father", "de buurvrouw") carries it
 	// as a pronoun would, for the ranker to check against given names.
@@ -245,24 +245,108 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 		sp.kind = kindOrg
 		return sp
 	}
-	switch lex().determiners[det] {
-	case indefinite:
-		if _, ok := a.intro[head]; !ok {
-			if a.intro == nil {
-				a.intro = map[string]string{} // kept with the pooled article
-			}
-			a.intro[head] = desc
+	if lex().determiners[det] == definite {
+		if in, ok := a.introFor(head, span.Start); ok {
+			sp.intro, sp.introAt = in.sp.name, in.sp.span.Start
 		}
-		if a.personNoun(head) && span.End > a.lastIntro.span.End {
-			a.lastIntro = sp
-		}
-	case definite:
-		sp.intro = a.intro[head]
-	}
-	if someone[det] && span.End > a.lastIntro.span.End {
-		a.lastIntro = sp // "iemand die tegenover woont"
 	}
 	return sp
+}
+
+// introDesc is someone the article introduces by an indefinite
+// description outside quotations: "een buurman die de brand zag", "a
+// spokeswoman", "iemand die tegenover woont".
+type introDesc struct {
+	sp      speaker // the phrase as name, its span; pron the sex of its noun
+	head    string  // the head noun, folded
+	seg     int
+	sid     int32 // sentence number
+	subject bool  // the phrase opens its sentence, as its subject most often
+}
+
+// findIntros lists, in the order of the text, the indefinite
+// descriptions of a person: a determiner and a person noun within three
+// words ("een andere buurvrouw", "a police officer") with a relative
+// clause that follows, or "iemand" and its clause. They are found once,
+// before attribution, so that a later "de buurvrouw" or "zegt ze" finds
+// them whichever quotation is attributed first.
+func (a *article) findIntros() {
+	for si := range a.segs {
+		toks := a.segs[si].toks
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			if t.quote != 0 || t.mark || t.punct {
+				continue
+			}
+			head := -1
+			switch {
+			case someone[t.lower]:
+				head = i
+			case lex().determiners[t.lower] == indefinite:
+				for h := i + 1; h < min(len(toks), i+4); h++ {
+					w := toks[h]
+					if w.punct || w.quote != 0 || w.mark || w.cap {
+						break
+					}
+					if a.personNoun(w.lower) {
+						head = h
+						break
+					}
+				}
+			}
+			if head < 0 {
+				continue
+			}
+			end := a.relativeEnd(si, head)
+			span := Span{Start: t.Start, End: toks[end].End}
+			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
+			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, seg: si, sid: t.sid, subject: t.sent})
+			i = end
+		}
+	}
+}
+
+// introFor returns the last description before off that introduced
+// someone by the head noun head.
+func (a *article) introFor(head string, off int) (introDesc, bool) {
+	for i := len(a.intros) - 1; i >= 0; i-- {
+		if in := a.intros[i]; in.sp.span.End <= off && in.head == head {
+			return in, true
+		}
+	}
+	return introDesc{}, false
+}
+
+// lastIntro returns the last description within introReach before off
+// that introduced someone whose sex is not other than g's.
+func (a *article) lastIntro(off int, g byte) (introDesc, bool) {
+	for i := len(a.intros) - 1; i >= 0; i-- {
+		in := a.intros[i]
+		if in.sp.span.End > off {
+			continue
+		}
+		if off-in.sp.span.End >= introReach {
+			break
+		}
+		if g == 'x' || in.sp.pron == 0 || in.sp.pron == g {
+			return in, true
+		}
+	}
+	return introDesc{}, false
+}
+
+// introNearer reports whether a description that opens its sentence
+// comes after the person named in m, or opens m's own sentence with m
+// not set off as its apposition ("A neighbour, Tom Hale, …" is Hale).
+func (a *article) introNearer(in introDesc, m mention) bool {
+	if in.sp.span.Start > m.span.Start {
+		return true
+	}
+	if m.seg != in.seg || int32(m.sid) != in.sid {
+		return false
+	}
+	between := a.src[in.sp.span.End:max(m.span.Start, in.sp.span.End)]
+	return strings.TrimSpace(between) != ","
 }
 
 // descWord reports whether t can go on a description after its first
@@ -502,6 +586,7 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 	group := a.group[:0] // most recent first
 	defer func() { a.group = group[:0] }()
 	var found speaker
+	var foundM mention // the mention found names
 	ok := false
 	try := func() bool {
 		if len(group) == 0 {
@@ -513,6 +598,7 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 				for _, m := range group {
 					if a.people.canon(m.name) == a.spk[qi].name && fits(m) {
 						found, ok = speaker{name: a.spk[qi].name, span: pron.Span, kind: kindPronoun, pron: g}, true
+						foundM = m
 						return true
 					}
 				}
@@ -521,6 +607,7 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		for j := len(group) - 1; j >= 0; j-- {
 			if fits(group[j]) {
 				found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, kind: kindPronoun, pron: g}, true
+				foundM = group[j]
 				return true
 			}
 		}
@@ -548,11 +635,13 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 	if !ok {
 		try()
 	}
-	if !ok && a.lastIntro.name != "" && a.lastIntro.span.End <= pron.Start && pron.Start-a.lastIntro.span.End < introReach &&
-		(g == 'x' || a.lastIntro.pron == 0 || a.lastIntro.pron == g) {
-		// No person named before: someone the article introduced by a
-		// description ("een vrouw die verderop woont … zegt ze").
-		found, ok = a.lastIntro, true
+	if in, yes := a.lastIntro(pron.Start, g); yes && (!ok || in.subject && a.introNearer(in, foundM)) {
+		// Someone the article introduced by a description, with no
+		// person named since ("een vrouw die verderop woont … zegt
+		// ze"), or named before the description opened its sentence:
+		// "Tom Hale left. A neighbour who saw the fire called the
+		// police. … he said" is the neighbour.
+		found, ok = in.sp, true
 		found.span, found.kind, found.pron = pron.Span, kindDesc, g
 	}
 	if !ok && g != 'x' {

@@ -122,6 +122,7 @@ type speaker struct {
 	src     source  // which generator proposed it
 	conf    float64 // the ranker's probability, once chosen
 	intro   string  // for a definite description, the one that introduced its head noun
+	introAt int     // where that one starts
 	pron    byte    // for a speaker found through a pronoun, its gender: m, f or x
 }
 
@@ -150,8 +151,7 @@ type article struct {
 	personIdx   []int32
 	personBuf   []Person
 	personCount []int
-	intro       map[string]string    // head noun → the indefinite description that introduced it
-	lastIntro   speaker              // the last person introduced by an indefinite description
+	intros      []introDesc          // the persons introduced by a description, in order
 	norm        [][]string           // per raw quotation: its words for comparing, once needed
 	starts      []int32              // sentenceStart's table, once needed
 	startAt     []int                // where each segment's part of starts begins
@@ -256,6 +256,7 @@ func (a *article) prepare(src string, segs []Segment, lang language.Tag) {
 		a.rawSid = append(a.rawSid, a.segs[r.seg].toks[r.openTok].sid)
 	}
 	a.people = findPeople(a)
+	a.findIntros()
 }
 
 // rawsInSentence returns the range [from, to) of the raw quotations that
@@ -279,7 +280,6 @@ var articlePool = sync.Pool{New: func() any { return new(article) }}
 // and maps.
 func (a *article) reset(src string) {
 	clear(a.lowered)
-	clear(a.intro)
 	clear(a.names)
 	clear(a.nameFeats)
 	clear(a.firstRaw)
@@ -308,7 +308,7 @@ func (a *article) reset(src string) {
 		personBuf:   a.personBuf[:0],
 		personCount: a.personCount[:0],
 		names:       a.names,
-		intro:       a.intro,
+		intros:      a.intros[:0],
 		nameFeats:   a.nameFeats,
 		featSlab:    a.featSlab[:0],
 		starts:      a.starts[:0],
