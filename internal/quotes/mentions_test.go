@@ -52,6 +52,7 @@ func TestMentions(t *testing.T) {
 		{"a name after an organisation noun", "nl", "Er werd betoogd door actiegroep Stop Henk Tuin. Els Wouters keek toe.", []string{"Els Wouters"}, []string{"Stop Henk Tuin", "Henk Tuin"}},
 		{"the usual form over middle names", "en", "Robert Gabriel Mugabe died. Robert Mugabe ruled long. Critics of Robert Mugabe spoke.", []string{"Robert Mugabe"}, []string{"Robert Gabriel Mugabe"}},
 		{"the fullest form when used as often", "en", "Anna Maria Smit spoke. Later Anna Smit left.", []string{"Anna Maria Smit"}, []string{"Anna Smit"}},
+		{"a given name that is also a word, before particles", "nl", "Daarna sprak Mark van den Berg. Voorman Mark de Wit: ja. Toen kwam Roos van Dijk.", []string{"Mark van den Berg", "Mark de Wit", "Roos van Dijk"}, []string{"van den Berg", "de Wit"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

@@ -587,8 +587,11 @@ func (p *people) add(a *article, si, from, to int) {
 	// Volker" (a place of two words, "New York", only as a whole).
 	// Not a people's adjective ("Syrian Democratic Forces"), nor before
 	// an organisation's name.
+	// Nor a given name that is also a place before a surname with a
+	// particle: "Mark van den Berg".
 	for n := 2; n >= 1 && !orgNamed; n-- {
-		if to-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords[toks[to-1].lower] {
+		if to-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords[toks[to-1].lower] &&
+			!(n == 1 && isParticle(toks, from+1) && isGiven(toks[from].text)) {
 			from += n
 			break
 		}
@@ -782,7 +785,8 @@ func (a *article) weakName(c string) bool {
 	if n < 2 || n > 3 || f[0] == "The" {
 		return false // "The Guardian" is a title
 	}
-	if _, given := givenName(f[0]); !given {
+	_, given := givenName(f[0])
+	if !given {
 		if a.isPlace(f[len(f)-1]) {
 			return false // "Jeugdzorg Nederland", "Amnesty International"
 		}
@@ -802,9 +806,10 @@ func (a *article) weakName(c string) bool {
 			return false
 		}
 		// A particle inside: "Aad in 't Veld", not "Raad van Bestuur",
-		// whose first word is an ordinary one.
+		// whose first word is an ordinary one and no given name ("Mark
+		// van den Berg" is a person).
 		if lex().particles[lw] || lex().leadParticles[lw] {
-			if i == 0 || a.ordinary(string(text.AppendFold(lb[:0], f[0]))) || a.isPlace(f[0]) {
+			if i == 0 || !given && a.ordinary(string(text.AppendFold(lb[:0], f[0]))) || a.isPlace(f[0]) {
 				return false
 			}
 		}
