@@ -161,8 +161,9 @@ type article struct {
 	ctx         []int                // sentenceSpeaker's token list
 	// the segments' text folded to lower case, at the offsets of the
 	// source less shift[si] for segment si
-	low   string
-	shift []int
+	low     string
+	foldBuf []byte // low's storage
+	shift   []int
 	// the words of quotations, for quoteWords and normWords
 	wordBuf []string
 	group   []mention // resolvePronoun's storage
@@ -279,6 +280,9 @@ var articlePool = sync.Pool{New: func() any { return new(article) }}
 // reset empties a for the article src, keeping the storage of its slices
 // and maps.
 func (a *article) reset(src string) {
+	// The maps keyed by words of the last article's folded text go
+	// before tokenize writes the next one over it.
+	a.peopleBuf.reset()
 	clear(a.lowered)
 	clear(a.names)
 	clear(a.nameFeats)
@@ -317,6 +321,7 @@ func (a *article) reset(src string) {
 		group:       a.group[:0],
 		beforeBuf:   a.beforeBuf[:0],
 		shift:       a.shift[:0],
+		foldBuf:     a.foldBuf[:0],
 		wordBuf:     a.wordBuf[:0],
 		norm:        a.norm[:0],
 		marks:       a.marks[:0],

@@ -279,3 +279,31 @@ func TestIndirect(t *testing.T) {
 		})
 	}
 }
+
+// TestResultsOutliveArticle checks that what Analyze returns shares no
+// storage with the pooled article that the next call writes over: the
+// folded text, the token buffers.
+func TestResultsOutliveArticle(t *testing.T) {
+	// The later articles are shorter, so that they fit in the storage
+	// the first one left.
+	first := `Tom Hale spoke. "It is over," said Carla Mendez. "We go on," aldus Jan de Wit.` + strings.Repeat(" Het regent.", 20)
+	qs, ps := Analyze(first, segments(first), Options{})
+	snapshot := func() string {
+		var b strings.Builder
+		for _, q := range qs {
+			b.WriteString(q.Speaker + "|" + q.Cue + "\n")
+		}
+		for _, p := range ps {
+			b.WriteString(p.Name + "\n")
+		}
+		return b.String()
+	}
+	before := strings.Clone(snapshot())
+	for range 4 {
+		other := `ZZZZ QQQQ ZZZ: "XXXX YYYY WWWW", zei Piet Smit.`
+		Analyze(other, segments(other), Options{})
+	}
+	if after := snapshot(); after != before {
+		t.Errorf("results changed after later articles:\nbefore %q\nafter  %q", before, after)
+	}
+}

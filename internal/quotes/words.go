@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -48,11 +49,15 @@ func (a *article) tokenize() {
 	for _, s := range a.segs {
 		n += s.Span.Len()
 	}
-	folded := make([]byte, 0, n)
+	// The buffer is the pooled article's: nothing that outlives the
+	// article points into it (results are slices of the source), and
+	// reset cleared every map keyed by its words.
+	folded := slices.Grow(a.foldBuf[:0], n)
 	for _, s := range a.segs {
 		folded = text.AppendFold(folded, a.src[s.Span.Start:s.Span.End])
 	}
-	low := unsafe.String(unsafe.SliceData(folded), len(folded)) // not written again
+	a.foldBuf = folded
+	low := unsafe.String(unsafe.SliceData(folded), len(folded)) // not written again until the next article
 	a.low, a.shift = low, a.shift[:0]
 	buf := a.toks[:0]
 	ends := a.ends[:0]
