@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // cueAfter reads a reporting clause after a quotation: "…", zei hij /
@@ -217,7 +218,17 @@ func (a *article) cueSpan(si int, verb tok, cues []cue, rest []int) (Span, strin
 				break
 			}
 			if toks[j].lower == c.particle {
-				return Span{Start: verb.Start, End: toks[j].End}, verb.text + " … " + toks[j].text
+				span := Span{Start: verb.Start, End: toks[j].End}
+				// The words between are elided, as written apart; a
+				// verb and particle with nothing or no space between
+				// ("gaf toe", "gaf#toe") are given as they stand.
+				gap := a.src[verb.End:toks[j].Start]
+				first, _ := utf8.DecodeRuneInString(gap)
+				last, _ := utf8.DecodeLastRuneInString(gap)
+				if strings.TrimSpace(gap) == "" || !unicode.IsSpace(first) || !unicode.IsSpace(last) {
+					return span, oneLine(a.src[span.Start:span.End])
+				}
+				return span, verb.text + " … " + toks[j].text
 			}
 		}
 	}
