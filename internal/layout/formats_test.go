@@ -213,3 +213,37 @@ func BenchmarkLayouts(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) { benchFixture(b, c.src, c.format) })
 	}
 }
+
+// TestTextHeadline: in a text of no known layout, a first line shaped
+// like a heading is the headline, and a byline may follow it.
+func TestTextHeadline(t *testing.T) {
+	tests := []struct {
+		name, in, headline string
+		authors            []string
+	}{
+		{"title and body", "Storm closes the harbour\n\nThe harbour closed on Monday.\n\nShips waited outside.", "Storm closes the harbour", nil},
+		{"title and byline", "Boeren blokkeren snelweg\n\nDoor Sanne de Wit\n\nHonderden boeren blokkeerden de weg.", "Boeren blokkeren snelweg", []string{"Sanne de Wit"}},
+		{"a sentence first", "The harbour closed on Monday.\n\nShips waited outside.", "", nil},
+		{"a label first", "ANALYSE\n\nDe haven sloot maandag.\n\nSchepen wachtten.", "", nil},
+		{"one block", "Storm closes the harbour", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := Parse(tc.in, Options{})
+			if len(ds) != 1 || ds[0].Format != "text" {
+				t.Fatalf("got %d docs, format %q; want one text doc", len(ds), ds[0].Format)
+			}
+			d := ds[0]
+			if got := spanText(tc.in, d.Headline); got != tc.headline {
+				t.Errorf("headline %q, want %q", got, tc.headline)
+			}
+			var authors []string
+			for _, a := range d.Authors {
+				authors = append(authors, spanText(tc.in, a))
+			}
+			if diff := cmpDiff(tc.authors, authors); diff != "" {
+				t.Errorf("authors (-want +got)\n%s", diff)
+			}
+		})
+	}
+}

@@ -277,6 +277,15 @@ func Docs(src string, o Options) iter.Seq[Doc] {
 		default:
 			d := Doc{Format: "text", Span: trimSpan(src, Span{Start: 0, End: len(src)})}
 			d.Blocks = splitBlocks(src, 0, len(src))
+			// A first line shaped like a heading, set off from the text
+			// below it, is the headline: the one convention every plain
+			// copy of an article keeps ("Title", blank line, body).
+			// A label in capitals ("ANALYSE") is a kicker, not a headline.
+			if len(d.Blocks) > 1 && d.Blocks[0].Kind == Subheading && !isLabel(src[d.Blocks[0].Span.Start:d.Blocks[0].Span.End]) {
+				d.Headline = d.Blocks[0].Span
+				d.Blocks = d.Blocks[1:]
+				markBylines(src, &d)
+			}
 			markDateline(src, &d)
 			docs = []Doc{d}
 		}
@@ -286,6 +295,12 @@ func Docs(src string, o Options) iter.Seq[Doc] {
 			}
 		}
 	}
+}
+
+// isLabel reports whether a line is a label of three words or fewer with
+// no lower-case letter.
+func isLabel(s string) bool {
+	return text.CountFields(s) <= 3 && !strings.ContainsFunc(s, unicode.IsLower)
 }
 
 // parsePlain reads "headline, blank line, date line, blank line, body".
