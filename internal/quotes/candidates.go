@@ -45,6 +45,9 @@ var sourceNames = [nSources]string{"carried", "cue_after", "cue_before", "unknow
 // number alone.
 var background = [nSources]bool{srcLast: true, srcNearest: true, srcPrevPersons: true, srcTop: true, srcRecent: true, srcSalient: true}
 
+// cueSource marks the generators that read the quotation's own cue.
+var cueSource = [nSources]bool{srcCueAfter: true, srcCueBefore: true, srcUnknown: true, srcColonBlock: true}
+
 // kind is how a speaker is referred to where it is proposed.
 type kind uint8
 
@@ -215,13 +218,28 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		}
 	}
 	// The gender of the pronoun the speaker is referred to by, if any
-	// proposal came through one: "she said".
-	var pron byte
+	// proposal came through one: "she said". A cue of the quotation's
+	// own decides; without one, a pronoun before it ("He smiled. "…"").
+	// "“…,” Haines's lawyer, Denise Park, told" after "“…,” he said" is
+	// not his.
+	var pron, other byte
+	own := false
 	for _, p := range ps {
-		if p.pron == 'm' || p.pron == 'f' {
-			pron = p.pron
-			break
+		g := p.pron
+		if g != 'm' && g != 'f' {
+			g = 0
 		}
+		if cueSource[p.src] {
+			own = true
+			if pron == 0 {
+				pron = g
+			}
+		} else if other == 0 {
+			other = g
+		}
+	}
+	if !own {
+		pron = other
 	}
 	short := countWords(a.src[r.text.Start:r.text.End]) < 4
 	rulesKind := ps[0].kind

@@ -96,7 +96,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 			// "John Williams, the president of …, said": the subject
 			// stands before the apposition.
 			if sp, ok := a.npSpeaker(si, ctx[k:appoFrom], r); ok {
-				if sp.kind == kindDesc || sp.kind == kindRole {
+				if sp.kind == kindDesc || sp.kind == kindRole || a.possessiveHead(si, ctx[k:appoFrom]) {
 					// "the union's leader, Carla Mendez, said": the
 					// apposition names the one described.
 					if m, found := a.appositionName(si, ctx[appoFrom:appoTo+1]); found {
@@ -134,7 +134,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 			return speaker{}, false
 		}
 		sp, ok := a.npSpeaker(si, rest, r)
-		if !ok || sp.kind == kindRole || sp.kind == kindDesc {
+		if !ok || sp.kind == kindRole || sp.kind == kindDesc || a.possessiveHead(si, rest) {
 			// "zegt hoofd van het atelier bij het museum, Petria
 			// Noble": the name after the role's comma holds it.
 			if m, found := a.appositionName(si, rest); found {
@@ -535,6 +535,23 @@ func (a *article) appositionName(si int, ctx []int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{}, false
+}
+
+// possessiveHead reports whether the phrase ctx of segment si, up to its
+// first comma, is a possessive name and the noun it owns: "Haines's
+// lawyer", whose name in apposition speaks, not Haines.
+func (a *article) possessiveHead(si int, ctx []int) bool {
+	toks := a.segs[si].toks
+	for j, ti := range ctx {
+		t := toks[ti]
+		if t.punct || t.quote != 0 || t.mark {
+			return false
+		}
+		if isPossessive(t.text) {
+			return j+1 < len(ctx) && !toks[ctx[j+1]].cap && !toks[ctx[j+1]].punct
+		}
+	}
+	return false
 }
 
 // markerAt returns the length in tokens of a "before" marker that starts

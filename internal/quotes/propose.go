@@ -435,14 +435,30 @@ func (a *article) afterContext(r raw) []int {
 // reportsNext reports whether the sentence at token i opens with a
 // reporting clause, a subject and its cue with at most an adverb between:
 // "“Can I give it to James?” Brooke tearfully asked", "… problem'?"
-// Schiff asked". A subject is a pronoun or a name of up to three words.
+// Schiff asked". A subject is a pronoun, a name of up to three words
+// after a role noun or two ("Judge Maria Estevez"), or a determiner and
+// up to two words ("the boy", "de oude man").
 func (a *article) reportsNext(toks []tok, i int) bool {
 	j := i
-	if lex().pronouns[toks[j].lower] != 0 {
+	switch {
+	case lex().pronouns[toks[j].lower] != 0:
 		j++
-	} else {
-		for j < len(toks) && j < i+3 && a.isNameTok(toks[j]) && toks[j].quote == 0 {
+	case isDeterminer(toks[j].lower):
+		for j++; j < len(toks) && j <= i+2 && !toks[j].punct && !toks[j].cap && toks[j].quote == 0 && lex().cues[toks[j].lower] == nil; j++ {
+		}
+		if j == i+1 {
+			return false
+		}
+	default:
+		for j < len(toks) && j < i+2 && isRole(toks[j].lower) && toks[j].quote == 0 {
 			j++
+		}
+		n := j
+		for j < len(toks) && j < n+3 && a.isNameTok(toks[j]) && toks[j].quote == 0 {
+			j++
+		}
+		if j == n {
+			return false
 		}
 	}
 	if j == i {
@@ -457,8 +473,9 @@ func (a *article) reportsNext(toks []tok, i int) bool {
 	if _, cue := lex().cues[toks[j].lower]; !cue {
 		return false
 	}
-	// "Kino Gabriel said, “…”": the clause introduces the next quotation.
-	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+	// "Kino Gabriel said, “…”": the clause introduces the next quotation;
+	// "Brooke asked. “…”" ends before it.
+	for k := j + 1; k < len(toks) && k <= j+2 && !isSentenceEnd(toks[k]); k++ {
 		if toks[k].mark || toks[k].quote != 0 {
 			return false
 		}
