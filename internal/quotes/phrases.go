@@ -64,7 +64,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			k++
 		}
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
-			span := Span{Start: first.Start, End: toks[a.relativeEnd(si, np[k-1])].End}
+			end := a.relativeEnd(si, np[k-1])
+			if lex().determiners[first.lower] == indefinite {
+				end = a.descEnd(si, np[k-1]) // as the introduction is read: "a spokeswoman for the group"
+			}
+			span := Span{Start: first.Start, End: toks[end].End}
 			return a.description(first.lower, toks[np[k-1]].lower, a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span), true
 		}
 	}
@@ -165,7 +169,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	for e < len(np) && e < 4 && descWord(toks[np[e]]) {
 		e++
 	}
-	span = Span{Start: toks[np[0]].Start, End: toks[a.relativeEnd(si, np[e-1])].End}
+	end = a.relativeEnd(si, np[e-1])
+	if lex().determiners[first.lower] == indefinite {
+		end = a.descEnd(si, np[e-1])
+	}
+	span = Span{Start: toks[np[0]].Start, End: toks[end].End}
 	desc := oneLine(a.src[span.Start:span.End])
 	if isDeterminer(first.lower) && e == 2 && span.End == toks[np[1]].End {
 		desc = a.nounName(toks[np[1]].lower, desc)
@@ -297,7 +305,7 @@ func (a *article) findIntros() {
 			if head < 0 {
 				continue
 			}
-			end := a.relativeEnd(si, head)
+			end := a.descEnd(si, head)
 			span := Span{Start: t.Start, End: toks[end].End}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
 			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, seg: si, sid: t.sid, subject: t.sent})
@@ -398,6 +406,50 @@ func (a *article) relativeEnd(si, i int) int {
 	}
 	return i // no clear end within reach: the phrase without the clause
 }
+
+// descEnd returns the last token of a description whose head noun is
+// token h of segment si: a postmodifier of belonging or origin after the
+// head ("een woordvoerder van de provincie", "a spokesman for the
+// county", "een man uit Gent"), then a relative clause. The speaker is
+// the phrase as written; a postmodifier counts only where its end is
+// clear, a name's or before a verb, a relative pronoun or punctuation.
+func (a *article) descEnd(si, h int) int {
+	toks := a.segs[si].toks
+	end := h
+	if p := h + 1; p+1 < len(toks) && postmod[toks[p].lower] && toks[p].quote == 0 {
+		k := p + 1
+		if toks[k].cap && a.isNameTok(toks[k]) {
+			for k < len(toks) && k <= p+4 && toks[k].quote == 0 && a.isNameTok(toks[k]) {
+				k++
+			}
+			end = k - 1
+		} else if isDeterminer(toks[k].lower) {
+			k++
+			n := k
+			for k < len(toks) && k < n+2 && !toks[k].punct && !toks[k].cap && toks[k].quote == 0 && !toks[k].mark && a.plainWord(toks[k].lower) {
+				k++
+			}
+			if k > n && (k == len(toks) || a.endsPhrase(toks[k])) {
+				end = k - 1
+			}
+		}
+	}
+	return a.relativeEnd(si, end)
+}
+
+// plainWord reports whether lw may be a word of a noun phrase: no verb,
+// preposition, pronoun or other word the lists know to end one.
+func (a *article) plainWord(lw string) bool {
+	return !npStop[lw] && !auxiliary[lw] && lex().cues[lw] == nil && !relative[lw] && !functionWords[lw] && lex().pronouns[lw] == 0 && !isConj(lw)
+}
+
+// endsPhrase reports whether t ends the noun phrase before it.
+func (a *article) endsPhrase(t tok) bool {
+	return t.punct || t.mark || t.quote != 0 || auxiliary[t.lower] || lex().cues[t.lower] != nil || relative[t.lower]
+}
+
+// Prepositions of a description's postmodifier (lexicon/postmod.txt).
+var postmod = wordSet("postmod.txt")
 
 // Dutch finite auxiliaries and copulas (lexicon/auxiliary.txt).
 var auxiliary = wordSet("auxiliary.txt")

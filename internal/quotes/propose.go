@@ -389,7 +389,7 @@ func (a *article) subjectDescription(r raw) (speaker, bool) {
 	if head < 0 {
 		return speaker{}, false // "A review found …"
 	}
-	span := Span{Start: first.Start, End: toks[a.relativeEnd(si, head)].End}
+	span := Span{Start: first.Start, End: toks[a.descEnd(si, head)].End}
 	sp := a.description(first.lower, toks[head].lower, oneLine(a.src[span.Start:span.End]), span)
 	sp.how = byPrevSentence
 	return sp, true
