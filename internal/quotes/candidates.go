@@ -309,7 +309,21 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			best = i
 		}
 	}
+	if alt := a.namedFor(cs, scores, best); alt >= 0 {
+		best = alt
+	}
 	sp := cs[best].sp
+	if sp.cue.IsZero() {
+		// The reporting verb is the quotation's, whoever the ranker
+		// takes for its subject: "“…”, zei de debutant" is Theate's,
+		// and "zei" still introduces it.
+		for _, p := range ps {
+			if cueSource[p.src] && !p.cue.IsZero() {
+				sp.cue, sp.cueText = p.cue, p.cueText
+				break
+			}
+		}
+	}
 	temp := rk.Temperature(a.lang)
 	for i := range scores {
 		scores[i] /= temp
@@ -332,6 +346,46 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		}
 	}
 	return sp
+}
+
+// namedFor returns, when the best candidate is a definite description of
+// a person ("de bondscoach", "the actor"), the best-scored person named
+// in the article whose sex does not clash, or -1. The speaker is written
+// by name where the article names them; a definite description with no
+// clause of its own introduces no one (an indefinite one, "een vrouw die
+// verderop woont", does), so it stands for someone named.
+func (a *article) namedFor(cs []cand, scores []float64, best int) int {
+	f := &cs[best].f
+	if f[fDefinite]+f[fRoleNoun] == 0 || f[fBody] == 1 || f[fOutlet] == 1 || !a.personDesc(cs[best].sp.name) {
+		return -1
+	}
+	alt := -1
+	for i := range cs {
+		g := &cs[i].f
+		if cs[i].sp.name != "" && g[fPerson] == 1 && g[fGenderClashes] == 0 && g[fOutlet]+g[fOrg]+g[fPlace]+g[fAllCaps] == 0 &&
+			(alt < 0 || scores[i] > scores[alt]) {
+			alt = i
+		}
+	}
+	return alt
+}
+
+// personDesc reports whether a definite description has a person noun
+// after its determiner and no relative clause: "de bondscoach", "the
+// 56-year-old actor", not "de jongeman die net heeft gebeld".
+func (a *article) personDesc(desc string) bool {
+	var fa [8]string
+	var lb [32]byte
+	ws := text.FieldsInto(fa[:0], desc)
+	person := false
+	for _, w := range ws[min(1, len(ws)):] {
+		lw := string(text.AppendFold(lb[:0], w))
+		if relative[lw] {
+			return false
+		}
+		person = person || a.personNoun(lw)
+	}
+	return person
 }
 
 // antecedent returns the person named last before the quotation whose
