@@ -479,6 +479,9 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	f[fOneWord] = b2f(len(ws) == 1)
 	f[fLongName] = b2f(len(ws) >= 4)
 	_, given := givenName(ws[0])
+	if !given && len(ws) >= 2 && f[fDefinite]+f[fIndefinite]+f[fRoleNoun]+f[fBody] == 0 {
+		given = a.surnameAlone(name)
+	}
 	f[fGiven] = b2f(given)
 	f[fAllCaps] = b2f(isAllCaps(name))
 	for i, w := range ws {
@@ -494,6 +497,21 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	f[fStrong] = b2f(info.strong)
 	f[fPerson] = b2f(info.person)
 	f[fSalience] = math.Log1p(float64(info.count))
+}
+
+// surnameAlone reports whether the article names the person of a name
+// of two words or more by the surname alone as well: "Attje Kuiken" …
+// "zei Kuiken". A name no list knows is used as a person's is ("Attje"
+// is then taken for a given name).
+func (a *article) surnameAlone(name string) bool {
+	var kb [48]byte
+	key := string(appendSurnameKey(kb[:0], name))
+	for _, m := range a.people.mentions {
+		if m.to-m.from == 1 && m.key == key && a.people.isPerson(m) {
+			return true
+		}
+	}
+	return false
 }
 
 type nameInfo struct {

@@ -188,6 +188,8 @@ func TestFeatures(t *testing.T) {
 		{"place", "en", `Storms hit Scotland. "It is bad," Scotland said.`, "It is bad,", "Scotland", fPlace, 1},
 		{"the gender of the quotation's own cue", "en", "Tom Hale spoke. \"We are ready,\" he said. \"It is over,\" Hale's lawyer, Carla Mendez, told the judges.", "It is over,", "Carla Mendez", fGenderClashes, 0},
 		{"the gender of a pronoun before, with no cue", "en", "Carla Mendez and Tom Hale came. He smiled. \"It is over.\"", "It is over.", "Carla Mendez", fGenderClashes, 1},
+		{"a given name no list knows, its surname used alone", "nl", `Ookje Vandaleur sprak. Later zei Vandaleur "het klopt niet".`, "het klopt niet", "Ookje Vandaleur", fGiven, 1},
+		{"a given name no list knows, its surname never alone", "nl", `Ookje Vandaleur sprak. Later zei ze "het klopt niet".`, "het klopt niet", "Ookje Vandaleur", fGiven, 0},
 		{"antecedent", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Pieter Claes", fAntecedent, 1},
 		{"antecedent, named earlier", "nl", `Karel Smet won de rit. Daarna sprak Pieter Claes. "Ik ben trots", zei de debutant.`, "Ik ben trots", "Karel Smet", fAntecedent, 0},
 		{"antecedent of the noun's sex", "en", "Judge Ann Foley sentenced David and Louise Kemp.\n\nThe mother said \"I am sorry for all of it.\"", "I am sorry for all of it.", "Louise Kemp", fAntecedent, 1},
