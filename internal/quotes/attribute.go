@@ -64,6 +64,7 @@ func (a *article) attribute(rk, sm *Model, trace func(Trace)) []Quote {
 			last, lastSeg = &lastSp, r.seg
 		}
 	}
+	a.echoBlocks(kept, spk)
 	// Headline and subheading quotations echo the body.
 	for qi, r := range a.raws {
 		s := a.segs[r.seg]
@@ -109,6 +110,45 @@ func (a *article) attribute(rk, sm *Model, trace func(Trace)) []Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// echoBlocks gives a quotation that is a block of its own, with no
+// reporting clause, the speaker of a longer quotation near it that says
+// the same: a teaser set above the passage it repeats ("“Ik schoot
+// overeind van de bank.”" over "Iemand die tegenover woont: “Ik hoorde
+// boem en schoot overeind van de bank. …”"). Words said are one
+// speaker's wherever they are repeated.
+func (a *article) echoBlocks(kept []bool, spk []speaker) {
+	for qi, r := range a.raws {
+		s := a.segs[r.seg]
+		// A block that is all quotation has no reporting clause of its
+		// own; a colon ending the block before it is one.
+		if !kept[qi] || spk[qi].src == srcColonBlock || s.Kind != Paragraph || r.open.Start != s.Span.Start || r.close.IsZero() || r.close.End < s.Span.End-1 {
+			continue
+		}
+		ws := a.normWords(qi)
+		if len(ws) < 3 {
+			continue
+		}
+		for j := qi - 3; j <= qi+3; j++ {
+			if j < 0 || j >= len(a.raws) || j == qi || !kept[j] || spk[j].name == "" || !a.ownCue(j, spk[j]) {
+				continue
+			}
+			if wj := a.normWords(j); len(wj) > len(ws) && overlap(ws, wj) >= 0.8 {
+				sp := spk[j]
+				sp.span, sp.cue, sp.cueText, sp.src = Span{}, Span{}, "", srcEcho
+				spk[qi] = sp
+				break
+			}
+		}
+	}
+}
+
+// ownCue reports whether the speaker of body quotation qi comes with a
+// reporting clause in the quotation's own block.
+func (a *article) ownCue(qi int, sp speaker) bool {
+	s := a.segs[a.raws[qi].seg]
+	return s.Kind == Paragraph && !sp.cue.IsZero() && sp.cue.Start >= s.Span.Start && sp.cue.End <= s.Span.End
 }
 
 func (a *article) firstRawIn(si int) int {
