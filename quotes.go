@@ -10,6 +10,10 @@ import (
 // them during the call and keeps nothing of them in what it returns.
 var segScratch = sync.Pool{New: func() any { return new([]quotes.Segment) }}
 
+// resultScratch holds the storage of quotes.AnalyzeInto's results, which
+// findQuotes copies out.
+var resultScratch = sync.Pool{New: func() any { return new(quotes.Result) }}
+
 // findQuotes fills a.Quotes from the headline and the body blocks.
 func (p *Parser) findQuotes(a *Article) {
 	sc := segScratch.Get().(*[]quotes.Segment)
@@ -32,7 +36,12 @@ func (p *Parser) findQuotes(a *Article) {
 		segs = append(segs, quotes.Segment{Span: quotes.Span(b.Span), Kind: k})
 	}
 	*sc = segs
-	qs, people := quotes.Analyze(a.Source, segs, quotes.Options{Lang: a.Lang, Indirect: p.Indirect, Ranker: p.ranker, Speech: p.speech, Trace: p.trace})
+	// The results are copied into the article's own types below, so
+	// their storage goes back to the pool for the next article.
+	res := resultScratch.Get().(*quotes.Result)
+	defer resultScratch.Put(res)
+	quotes.AnalyzeInto(res, a.Source, segs, quotes.Options{Lang: a.Lang, Indirect: p.Indirect, Ranker: p.ranker, Speech: p.speech, Trace: p.trace})
+	qs, people := res.Quotes, res.Persons
 	if len(people) > 0 {
 		a.People = make([]Person, 0, len(people))
 		// The mentions of all the persons share one array, each person's

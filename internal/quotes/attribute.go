@@ -12,9 +12,9 @@ import (
 // attribute decides which raw quotations are speech and finds their
 // speakers, in reading order so that continuations can look back. For
 // each quotation the generators propose speakers (propose, echoProposals)
-// and the ranker chooses among them (choose).
-func (a *article) attribute(rk, sm *Model, trace func(Trace)) []Quote {
-	var out []Quote
+// and the ranker chooses among them (choose). The quotations kept are
+// appended to out.
+func (a *article) attribute(rk, sm *Model, trace func(Trace), out []Quote) []Quote {
 	var last *speaker  // the speaker of the last quotation kept
 	var lastSp speaker // what last points to
 	lastSeg := -10
@@ -85,13 +85,6 @@ func (a *article) attribute(rk, sm *Model, trace func(Trace)) []Quote {
 			kept[qi], spk[qi] = true, sp
 		}
 	}
-	n := 0
-	for _, k := range kept {
-		if k {
-			n++
-		}
-	}
-	out = make([]Quote, 0, n)
 	for qi, r := range a.raws {
 		if !kept[qi] {
 			continue

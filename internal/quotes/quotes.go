@@ -149,7 +149,6 @@ type article struct {
 	salientBuf  []salientCount      // salientPersons' storage
 	// persons' storage: each mention's person, each person's count
 	personIdx   []int32
-	personBuf   []Person
 	personCount []int
 	intros      []introDesc          // the persons introduced by a description, in order
 	norm        [][]string           // per raw quotation: its words for comparing, once needed
@@ -206,6 +205,23 @@ type Person struct {
 // Analyze is Find that also returns the persons the article names. A
 // quotation whose speaker is one of them has Person set to its index.
 func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
+	var r Result
+	AnalyzeInto(&r, src, segs, o)
+	return r.Quotes, r.Persons
+}
+
+// Result holds what AnalyzeInto finds, in storage the caller keeps from
+// one article to the next: a caller that copies the results out (into
+// its own types) parses a corpus without allocating them anew.
+type Result struct {
+	Quotes  []Quote
+	Persons []Person
+	spans   []Span // the storage of every person's Mentions
+}
+
+// AnalyzeInto is Analyze writing into r, whose slices it reuses: what r
+// held before is overwritten.
+func AnalyzeInto(r *Result, src string, segs []Segment, o Options) {
 	a := articlePool.Get().(*article)
 	defer articlePool.Put(a)
 	a.prepare(src, segs, o.Lang)
@@ -216,22 +232,16 @@ func Analyze(src string, segs []Segment, o Options) ([]Quote, []Person) {
 	if sm == nil {
 		sm = DefaultSpeech(a.lang)
 	}
-	qs := a.attribute(rk, sm, o.Trace)
+	qs := a.attribute(rk, sm, o.Trace, r.Quotes[:0])
 	if o.Indirect {
 		qs = a.indirect(qs)
 	}
-	people := a.persons()
-	byName := map[string]int{}
-	for i, p := range people {
-		byName[p.Name] = i
-	}
+	people, spans := a.persons(r.Persons[:0], r.spans[:0])
 	for i := range qs {
-		qs[i].Person = -1
-		if j, ok := byName[qs[i].Speaker]; ok {
-			qs[i].Person = j
-		}
+		// A handful of persons: a scan costs less than a map.
+		qs[i].Person = slices.IndexFunc(people, func(p Person) bool { return p.Name == qs[i].Speaker })
 	}
-	return qs, people
+	r.Quotes, r.Persons, r.spans = qs, people, spans
 }
 
 // prepare sets a up for the article src: its tokens, raw quotations and
@@ -309,7 +319,6 @@ func (a *article) reset(src string) {
 		salient:     a.salient[:0],
 		salientBuf:  a.salientBuf[:0],
 		personIdx:   a.personIdx[:0],
-		personBuf:   a.personBuf[:0],
 		personCount: a.personCount[:0],
 		names:       a.names,
 		intros:      a.intros[:0],
@@ -335,12 +344,12 @@ func (a *article) reset(src string) {
 }
 
 // persons groups the person mentions by their fullest name, in the order
-// the article first names them.
-func (a *article) persons() []Person {
+// the article first names them, appending to out; spans is the storage
+// their Mentions share, returned for the next article.
+func (a *article) persons(out []Person, spans []Span) ([]Person, []Span) {
 	// Two passes: each mention's person and the count of each person's
 	// mentions, then one array of spans that every person's Mentions is
 	// a part of.
-	out := a.personBuf[:0] // copied out at its final size below
 	idx, count := a.personIdx[:0], a.personCount[:0]
 	for _, m := range a.people.mentions {
 		if !a.people.isPerson(m) {
@@ -357,17 +366,15 @@ func (a *article) persons() []Person {
 		idx = append(idx, int32(i))
 		count[i]++
 	}
-	a.personIdx, a.personCount, a.personBuf = idx, count, out
+	a.personIdx, a.personCount = idx, count
 	if len(out) == 0 {
-		return nil
+		return out, spans
 	}
-	out = slices.Clone(out)
-	clear(a.personBuf) // the pooled article keeps no names of this one
 	total := 0
 	for _, n := range count {
 		total += n
 	}
-	spans := make([]Span, 0, total)
+	spans = slices.Grow(spans[:0], total)
 	for i := range out {
 		out[i].Mentions = spans[len(spans) : len(spans) : len(spans)+count[i]]
 		spans = spans[:len(spans)+count[i]]
@@ -377,7 +384,7 @@ func (a *article) persons() []Person {
 			out[i].Mentions = append(out[i].Mentions, m.span)
 		}
 	}
-	return out
+	return out, spans
 }
 
 // findLowered records which sentence-initial capitalised words the article

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // segments builds the segments of a test article: paragraphs separated by
@@ -325,5 +326,28 @@ func TestResultsOutliveArticle(t *testing.T) {
 	}
 	if after := snapshot(); after != before {
 		t.Errorf("results changed after later articles:\nbefore %q\nafter  %q", before, after)
+	}
+}
+
+// TestAnalyzeIntoReuses checks that a Result reused from article to
+// article gives what a fresh call gives: no entry of an earlier article
+// shows through.
+func TestAnalyzeIntoReuses(t *testing.T) {
+	ins := []string{
+		`Tom Hale spoke. "It is over," said Carla Mendez. "We go on," aldus Jan de Wit. Later Anna Smit and Piet Claes came.`,
+		`"Ja", zei Els Wouters.`,
+		`No quotation here at all.`,
+		`Ann Foley said: "We start today." Tom Hale agreed. "Fine," he said.`,
+	}
+	var r Result
+	for _, in := range ins {
+		AnalyzeInto(&r, in, segments(in), Options{})
+		qs, ps := Analyze(in, segments(in), Options{})
+		if diff := cmp.Diff(qs, r.Quotes, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%q: quotes differ (-fresh +reused):\n%s", in, diff)
+		}
+		if diff := cmp.Diff(ps, r.Persons, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%q: persons differ (-fresh +reused):\n%s", in, diff)
+		}
 	}
 }
