@@ -247,3 +247,30 @@ func TestTextHeadline(t *testing.T) {
 		})
 	}
 }
+
+func TestHeaderDate(t *testing.T) {
+	tests := []struct {
+		in, value string // value "" for no header
+	}{
+		{" date 2020-09 Kop Jan Smit", "2020-09"},
+		{"date 2020 Kop", "2020"},
+		{"\ufeff date 2020-09-21 Kop", "2020-09-21"},
+		{" date\u00a02020-09\u00a0Kop", "2020-09"},
+		{" date\t2020-09\tKop", "2020-09"},
+		{" date 2020-09", "2020-09"},
+		{" dates 2020-09 Kop", ""},
+		{" date 2020-9 Kop", ""},
+		{" date 2020-09x Kop", ""},
+		{" date\u00a0", ""},
+	}
+	for _, tc := range tests {
+		_, v, ok := headerDate(tc.in, lineAt(tc.in, 0))
+		got := ""
+		if ok {
+			got = tc.in[v.Start:v.End]
+		}
+		if got != tc.value {
+			t.Errorf("headerDate(%q) = %q, want %q", tc.in, got, tc.value)
+		}
+	}
+}

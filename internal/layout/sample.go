@@ -16,12 +16,12 @@ import (
 // "date" through the date value, and the span of the value alone.
 func headerDate(src string, l line) (whole, value Span, ok bool) {
 	i, _ := trim(src, l.Start, l.End) // also skips a byte-order mark
-	if !strings.HasPrefix(src[i:l.End], "date ") {
+	if !strings.HasPrefix(src[i:l.End], "date") || blankAt(src[:l.End], i+len("date")) == 0 {
 		return Span{}, Span{}, false
 	}
-	j := i + len("date ")
-	for j < l.End && src[j] == ' ' {
-		j++
+	j := i + len("date")
+	for n := blankAt(src[:l.End], j); n > 0; n = blankAt(src[:l.End], j) {
+		j += n
 	}
 	k := j
 	for k < l.End && (src[k] >= '0' && src[k] <= '9' || src[k] == '-') {
@@ -32,10 +32,25 @@ func headerDate(src string, l line) (whole, value Span, ok bool) {
 	if !(len(v) == 4 || len(v) == 7 && v[4] == '-' || len(v) == 10 && v[4] == '-' && v[7] == '-') || !isDigits(v[:4]) {
 		return Span{}, Span{}, false
 	}
-	if k < l.End && src[k] != ' ' && src[k] != '\t' {
+	if k < l.End && blankAt(src[:l.End], k) == 0 {
 		return Span{}, Span{}, false
 	}
 	return Span{Start: i, End: k}, Span{Start: j, End: k}, true
+}
+
+// blankAt returns the length of the space, tab or no-break space at
+// src[i], or 0: a header copied from a web page may carry a no-break
+// space where the layout has a space.
+func blankAt(src string, i int) int {
+	switch {
+	case i >= len(src):
+		return 0
+	case src[i] == ' ' || src[i] == '\t':
+		return 1
+	case strings.HasPrefix(src[i:], "\u00a0"):
+		return len("\u00a0")
+	}
+	return 0
 }
 
 // dumpSpans yields the articles of a dump file, each as soon as the next
