@@ -436,6 +436,20 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 		for j := 0; j < k; j++ {
 			u := toks[ctx[j]]
+			if (isDeterminer(u.lower) || a.isNameTok(u)) && j > 0 && npStop[toks[ctx[j-1]].lower] {
+				// A preposition's object is no subject; an adverbial
+				// phrase set off by a comma may come first: "In a
+				// reflection of the confusion, the Commission warned".
+				c := j
+				for c < k && toks[ctx[c]].text != "," {
+					c++
+				}
+				if c == k {
+					break
+				}
+				j = c
+				continue
+			}
 			if isDeterminer(u.lower) || a.isNameTok(u) {
 				if sp, ok := a.npSpeaker(si, ctx[j:k], r); ok && isDeterminer(u.lower) {
 					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue

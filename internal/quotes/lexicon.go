@@ -123,6 +123,11 @@ func (a *article) personNoun(lw string) bool {
 	if isRole(lw) || lex().kin[lw] != 0 || someone[lw] || a.inLists(generated().persons, lw) {
 		return true
 	}
+	for _, suf := range personSuffixes {
+		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+			return true // "the 56-year-old"
+		}
+	}
 	if a.lang == "en" {
 		return false
 	}
@@ -134,6 +139,15 @@ func (a *article) personNoun(lw string) bool {
 	}
 	return false
 }
+
+// Endings that make a person noun (lexicon/personsuffixes.txt).
+var personSuffixes = func() []string {
+	var out []string
+	for _, e := range entries("personsuffixes.txt") {
+		out = append(out, e[0])
+	}
+	return out
+}()
 
 // ordinary reports whether the lower-case word lw is an ordinary word of
 // the article's language that the word lists never write capitalised:

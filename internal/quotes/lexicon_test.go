@@ -42,6 +42,7 @@ func TestPersonNoun(t *testing.T) {
 		{"nl", "buurvrouw", true}, {"nl", "overbuurvrouw", true}, {"nl", "buurtbewoner", true},
 		{"nl", "iemand", true}, {"nl", "burgemeester", true},
 		{"nl", "helft", false}, {"nl", "onderzoek", false}, {"nl", "roman", false},
+		{"en", "56-year-old", true}, {"nl", "45-jarige", true}, {"en", "-year-old", false}, {"nl", "jarige", false},
 	} {
 		a := &article{lang: tc.lang}
 		if got := a.personNoun(tc.w); got != tc.want {

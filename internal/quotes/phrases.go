@@ -63,6 +63,13 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 			k++
 		}
+		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || strings.HasSuffix(toks[np[k-1]].lower, "ing")) {
+			k-- // "a protester using the": a description ends on its noun
+		}
+		if m, ok := a.namedAs(si, np[k-1]); ok {
+			// "a protester using the pseudonym Katya": the name given.
+			return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
+		}
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
 			end := a.relativeEnd(si, np[k-1])
 			if lex().determiners[first.lower] == indefinite {
@@ -405,6 +412,32 @@ func (a *article) relativeEnd(si, i int) int {
 		}
 	}
 	return i // no clear end within reach: the phrase without the clause
+}
+
+// Nouns after which a description gives the name its person goes by
+// (lexicon/pseudonym.txt).
+var pseudonym = wordSet("pseudonym.txt")
+
+// namedAs finds, within five words after token h of segment si, the name a
+// description gives its person: after a naming word ("a woman named Ann
+// Lee") or a noun for a name ("using the pseudonym Katya").
+func (a *article) namedAs(si, h int) (mention, bool) {
+	toks := a.segs[si].toks
+	for j := h + 1; j < len(toks)-1 && j <= h+5; j++ {
+		t := toks[j]
+		if t.punct || t.quote != 0 || t.mark || lex().cues[t.lower] != nil {
+			break
+		}
+		if lex().naming[t.lower] || pseudonym[t.lower] {
+			// What the name given names is a person, whatever the lists
+			// say of the word ("Zaadje").
+			if m, ok := a.people.mentionAt(si, j+1); ok && m.from == j+1 && !m.place && !m.org && !m.outlet {
+				return m, true
+			}
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // descEnd returns the last token of a description whose head noun is
