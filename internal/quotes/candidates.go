@@ -383,7 +383,7 @@ func (a *article) personDesc(desc string) bool {
 		if relative[lw] {
 			return false
 		}
-		person = person || a.personNoun(lw)
+		person = person || a.personNoun(lw) || demonymsNL[lw] || generated().demonyms["en"].Has(w)
 	}
 	return person
 }

@@ -140,6 +140,15 @@ func (a *article) personNoun(lw string) bool {
 	return false
 }
 
+// Dutch nouns for a person of a place (lexicon/demonyms_nl.txt).
+var demonymsNL = wordSet("demonyms_nl.txt")
+
+// isDemonym reports whether t is a capitalised noun or adjective of a
+// people: "IJslander", "Belgian".
+func isDemonym(t tok) bool {
+	return t.cap && (demonymsNL[t.lower] || generated().demonyms["en"].Has(t.text))
+}
+
 // Endings that make a person noun (lexicon/personsuffixes.txt).
 var personSuffixes = func() []string {
 	var out []string

@@ -338,6 +338,10 @@ func findPeople(a *article) *people {
 		for i := 0; i < len(toks); {
 			// A run may start with a capitalised particle: "Van Bronckhorst".
 			start := i
+			if i > 0 && isDemonym(toks[i]) && isDeterminer(toks[i-1].lower) && (i+1 == len(toks) || !a.isNameTok(toks[i+1])) {
+				i++ // "aldus de IJslander": a description, not a name
+				continue
+			}
 			if end := a.nameAt(toks, i); end > i {
 				p.add(a, si, start, end)
 				i = end

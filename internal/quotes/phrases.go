@@ -51,9 +51,9 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	// "de rechtbank Nabil B.": a description, then the object. "a
 	// statement released by Erdogan's office": the agent speaks.
 	partitive := len(np) > 1 && (toks[np[1]].lower == "of" || toks[np[1]].lower == "van") // "one of the groups"
-	if isDeterminer(first.lower) && len(np) > 1 && !partitive && !toks[np[1]].cap && !isRole(toks[np[1]].lower) {
+	if isDeterminer(first.lower) && len(np) > 1 && !partitive && (!toks[np[1]].cap || demonymNoun(toks, np, 1)) && !isRole(toks[np[1]].lower) {
 		k := 1
-		for k < len(np) && k <= 3 && !toks[np[k]].cap && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
+		for k < len(np) && k <= 3 && (!toks[np[k]].cap || demonymNoun(toks, np, k)) && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
 			!reflexive[toks[np[k]].lower] && lex().pronouns[toks[np[k]].lower] == 0 { // "vraagt de schapenliefhebber zich af"
 			if w := toks[np[k]].lower; agentPrep[w] && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
@@ -412,6 +412,13 @@ func (a *article) relativeEnd(si, i int) int {
 		}
 	}
 	return i // no clear end within reach: the phrase without the clause
+}
+
+// demonymNoun reports whether toks[np[k]] is a people's name used as a
+// noun, with no capitalised word after it: "de IJslander", not "the
+// Turkish EEZ".
+func demonymNoun(toks []tok, np []int, k int) bool {
+	return isDemonym(toks[np[k]]) && (k+1 == len(np) || !toks[np[k+1]].cap)
 }
 
 // Nouns after which a description gives the name its person goes by
