@@ -183,6 +183,8 @@ func TestFind(t *testing.T) {
 			[]string{"Mijn ploeg heeft karakter getoond | Freyr Alexandersson | aldus"}},
 		{"an English people's noun as a description", `The coach, Luc Peeters, was pleased. "We showed character," said the Belgian.`,
 			[]string{"We showed character, | Luc Peeters | said"}},
+		{"weet after a quotation reports it", `Jan Smit sprak eerst. "Dat wordt een andere match", weet Els Wouters.`,
+			[]string{"Dat wordt een andere match | Els Wouters | weet"}},
 		{"a participle as cue", `The Ministry of Foreign Affairs rejected the ruling, calling it "a grave mistake for everyone".`,
 			[]string{"a grave mistake for everyone | Ministry of Foreign Affairs | calling"}},
 		{"passive with agent", `The storm was described by Coast Guard officer Ann Lee as "the worst in years".`,
