@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -276,7 +277,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 				c.f[fForIndef] = 1
 			case rulesKind == kindDesc && rf[fBody] == 1:
 				c.f[fForBody] = 1
-			case rulesKind == kindDesc || rulesKind == kindRole:
+			case (rulesKind == kindDesc || rulesKind == kindRole) && !orgRef(ps[0].name):
 				c.f[fForDesc] = 1
 			}
 			c.f[fForPronoun] = b2f(rulesKind == kindPronoun)
@@ -309,26 +310,31 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			best = i
 		}
 	}
-	if alt := a.namedFor(cs, scores, best); alt >= 0 {
-		best = alt
+	desc := -1 // a description the chosen candidate is named for
+	if alt, d := a.namedFor(cs, scores, best); alt >= 0 {
+		best, desc = alt, d
 	}
 	sp := cs[best].sp
-	if sp.cue.IsZero() {
-		// The reporting verb is the quotation's, whoever the ranker
-		// takes for its subject: "“…”, zei de debutant" is Theate's,
-		// and "zei" still introduces it.
-		for _, p := range ps {
-			if cueSource[p.src] && !p.cue.IsZero() {
-				sp.cue, sp.cueText = p.cue, p.cueText
-				break
-			}
-		}
+	// The reporting verb is the quotation's, whoever the ranker takes
+	// for its subject: "“…”, zei de debutant" is Theate's, and "zei"
+	// still introduces it; a verb of the sentence before ("Voltra
+	// recalled …") does not. The chosen name's own cue goes first.
+	ci := slices.IndexFunc(ps, func(p speaker) bool { return cueSource[p.src] && p.name == sp.name && !p.cue.IsZero() })
+	if ci < 0 {
+		ci = slices.IndexFunc(ps, func(p speaker) bool { return cueSource[p.src] && !p.cue.IsZero() })
+	}
+	if ci >= 0 {
+		sp.cue, sp.cueText = ps[ci].cue, ps[ci].cueText
 	}
 	temp := rk.Temperature(a.lang)
 	for i := range scores {
 		scores[i] /= temp
 	}
 	sp.conf = probability(scores, best)
+	if desc >= 0 {
+		// The description and the name it stands for are one speaker.
+		sp.conf = min(1, sp.conf+probability(scores, desc))
+	}
 	if t != nil {
 		t.Chosen = best
 		probs := make([]float64, len(scores))
@@ -348,18 +354,38 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	return sp
 }
 
-// namedFor returns, when the best candidate is a definite description of
-// a person ("de bondscoach", "the actor"), the best-scored person named
-// in the article whose sex does not clash, or -1. The speaker is written
-// by name where the article names them; a definite description with no
-// clause of its own introduces no one (an indefinite one, "een vrouw die
-// verderop woont", does), so it stands for someone named.
-func (a *article) namedFor(cs []cand, scores []float64, best int) int {
+// namedFor returns the candidate a description stands for, and the
+// description's: when the rules' subject is a noun that refers back to
+// an organisation ("de organisatie schrijft"), the best-scored
+// organisation proposed; when the best candidate is a definite
+// description of a person ("de bondscoach", "the actor"), the
+// best-scored person named whose sex does not clash. Else -1. The
+// speaker is written by name where the article names them; a definite
+// description with no clause of its own introduces no one (an
+// indefinite one, "een vrouw die verderop woont", does).
+func (a *article) namedFor(cs []cand, scores []float64, best int) (alt, desc int) {
+	if r := &cs[0].f; r[fDefinite]+r[fBody] > 0 && orgRef(cs[0].sp.name) {
+		// The rules' subject is "de organisatie", "the company": the
+		// organisation named before speaks, not the person named last.
+		// A name no list knows as a person's may be the organisation's:
+		// "Voltra Mobility recalled …; the company said".
+		alt = -1
+		for i := range cs {
+			g := &cs[i].f
+			org := g[fOrg] == 1 || g[fPerson] == 1 && g[fGiven]+g[fStrong]+g[fPlace]+g[fOutlet] == 0
+			if org && cs[i].sp.name != "" && i != 0 && (alt < 0 || scores[i] > scores[alt]) {
+				alt = i
+			}
+		}
+		if alt >= 0 {
+			return alt, 0
+		}
+	}
 	f := &cs[best].f
 	if f[fDefinite]+f[fRoleNoun] == 0 || f[fBody] == 1 || f[fOutlet] == 1 || !a.personDesc(cs[best].sp.name) {
-		return -1
+		return -1, -1
 	}
-	alt := -1
+	alt = -1
 	for i := range cs {
 		g := &cs[i].f
 		if cs[i].sp.name != "" && g[fPerson] == 1 && g[fGenderClashes] == 0 && g[fOutlet]+g[fOrg]+g[fPlace]+g[fAllCaps] == 0 &&
@@ -367,7 +393,18 @@ func (a *article) namedFor(cs []cand, scores []float64, best int) int {
 			alt = i
 		}
 	}
-	return alt
+	return alt, best
+}
+
+// Nouns that refer back to an organisation (lexicon/orgrefs.txt).
+var orgRefs = wordSet("orgrefs.txt")
+
+// orgRef reports whether a description of two words is a determiner and
+// a noun that refers back to an organisation: "de organisatie", "the
+// company".
+func orgRef(desc string) bool {
+	det, noun, ok := strings.Cut(desc, " ")
+	return ok && isDeterminer(lower(det)) && orgRefs[lower(noun)]
 }
 
 // personDesc reports whether a definite description has a person noun
