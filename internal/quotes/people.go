@@ -662,8 +662,8 @@ func (p *people) add(a *article, si, from, to int) {
 		if r := roleOf(prev); r != "" {
 			m.role, m.strong = r, true
 		}
-		if isTitle(toks[from-1].text) {
-			m.strong = true
+		if isTitle(toks[from-1].text) || pseudonym[prev] && !m.org && !m.place {
+			m.strong = true // "Sen. …", "met de schuilnaam Zaadje"
 		}
 		if g, ok := lex().kin[prev]; ok && from > 1 && isDeterminer(toks[from-2].lower) {
 			// "zijn vrouw Lutgarde": a person, whose gender the noun gives.
