@@ -338,7 +338,7 @@ func findPeople(a *article) *people {
 		for i := 0; i < len(toks); {
 			// A run may start with a capitalised particle: "Van Bronckhorst".
 			start := i
-			if i > 0 && isDemonym(toks[i]) && isDeterminer(toks[i-1].lower) && (i+1 == len(toks) || !a.isNameTok(toks[i+1])) {
+			if i > 0 && toks[i].cap && isDeterminer(toks[i-1].lower) && isDemonym(toks[i]) && (i+1 == len(toks) || !a.isNameTok(toks[i+1])) {
 				i++ // "aldus de IJslander": a description, not a name
 				continue
 			}

@@ -290,8 +290,8 @@ func (a *article) findIntros() {
 		toks := a.segs[si].toks
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
-			if t.quote != 0 || t.mark || t.punct {
-				continue
+			if t.quote != 0 || t.mark || t.punct || len(t.lower) > maxIntro || !introStart[t.lower[0]] {
+				continue // most words: no map look-ups
 			}
 			head := -1
 			switch {
@@ -320,6 +320,21 @@ func (a *article) findIntros() {
 		}
 	}
 }
+
+// maxIntro and introStart bound the words that open an introduction,
+// indefinite determiners and "iemand": their longest length in bytes and
+// the bytes they start with.
+var maxIntro, introStart = func() (n int, b [256]bool) {
+	for w, k := range lex().determiners {
+		if k == indefinite {
+			n, b[w[0]] = max(n, len(w)), true
+		}
+	}
+	for w := range someone {
+		n, b[w[0]] = max(n, len(w)), true
+	}
+	return n, b
+}()
 
 // introFor returns the last description before off that introduced
 // someone by the head noun head.
