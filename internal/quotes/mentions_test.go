@@ -55,6 +55,8 @@ func TestMentions(t *testing.T) {
 		{"a given name that is also a word, before particles", "nl", "Daarna sprak Mark van den Berg. Voorman Mark de Wit: ja. Toen kwam Roos van Dijk.", []string{"Mark van den Berg", "Mark de Wit", "Roos van Dijk"}, []string{"van den Berg", "de Wit"}},
 		{"a compound role at a sentence start", "nl", "Oppositieraadslid Miraz Wadoka (N-VA) is boos. Wethouder Tiboro Aerts zwijgt.", []string{"Miraz Wadoka", "Tiboro Aerts"}, []string{"Oppositieraadslid Miraz Wadoka", "Wethouder Tiboro Aerts"}},
 		{"a name after a noun for a name", "nl", "Een betoger met de schuilnaam Zaadje riep. Later ging hij weg.", []string{"Zaadje"}, nil},
+		{"a birth name is not the usual one", "en", "Ginny Baker was born Peter Edward Baker in 1939. Baker played drums.", []string{"Ginny Baker"}, []string{"Peter Edward Baker"}},
+		{"a Dutch birth name", "nl", "Lientje Smit werd geboren als Johanna Maria Smit. Smit zong.", []string{"Lientje Smit"}, []string{"Johanna Maria Smit"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

@@ -369,7 +369,7 @@ func findPeople(a *article) *people {
 			p.gender[m.key] = m.gender
 		}
 		b, ok := best[m.key]
-		if !ok || countWords(m.name) > countWords(p.mentions[b].name) {
+		if !ok || countWords(m.name) > countWords(p.mentions[b].name) && !a.birthName(m) {
 			best[m.key] = i
 		}
 	}
@@ -382,6 +382,11 @@ func findPeople(a *article) *people {
 		}
 		p.canonical[k] = p.usualForm(p.mentions[i].name, k)
 		p.weak[k] = a.weakName(p.mentions[i].name)
+	}
+	for i := range p.mentions {
+		if m := &p.mentions[i]; a.birthName(*m) {
+			m.name = p.canonical[m.key] // "born Peter Edward Baker" names Ginger Baker
+		}
 	}
 	var fa [8]string
 	for k, c := range p.canonical {
@@ -418,6 +423,36 @@ func findPeople(a *article) *people {
 	}
 	p.findTies(a)
 	return p
+}
+
+// Words before a birth name (lexicon/birthname.txt): each phrase by its
+// last word, with the word before it, if any.
+var birthWords = func() map[string][]string {
+	m := map[string][]string{}
+	for _, e := range entries("birthname.txt") {
+		prev := ""
+		if len(e) > 1 {
+			prev = e[len(e)-2]
+		}
+		m[e[len(e)-1]] = append(m[e[len(e)-1]], prev)
+	}
+	return m
+}()
+
+// birthName reports whether mention m is the name its person was born
+// with ("born Peter Edward Baker"): the fullest form, but not the one the
+// article calls them by.
+func (a *article) birthName(m mention) bool {
+	toks := a.segs[m.seg].toks
+	if m.from == 0 {
+		return false
+	}
+	for _, prev := range birthWords[toks[m.from-1].lower] {
+		if prev == "" || m.from > 1 && toks[m.from-2].lower == prev {
+			return true
+		}
+	}
+	return false
 }
 
 // addSentenceSurnames adds the mentions nameAt leaves out: a surname
