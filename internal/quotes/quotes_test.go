@@ -185,6 +185,8 @@ func TestFind(t *testing.T) {
 			[]string{"We showed character, | Luc Peeters | said"}},
 		{"weet after a quotation reports it", `Jan Smit sprak eerst. "Dat wordt een andere match", weet Els Wouters.`,
 			[]string{"Dat wordt een andere match | Els Wouters | weet"}},
+		{"besluit after a quotation reports it", `Els Wouters sprak eerst. "We zijn blij dat we er nog zijn", besluit Jan Smit.`,
+			[]string{"We zijn blij dat we er nog zijn | Jan Smit | besluit"}},
 		{"a noun that refers back to an organisation", `Marieke de Groot sprak eerst. Ook Veilig Verkeer Nederland is positief. De organisatie schrijft op X: "Goed dat de minister dit oppakt."`,
 			[]string{"Goed dat de minister dit oppakt. | Veilig Verkeer Nederland | schrijft"}},
 		{"the company for the company named", `Tom Hale bought one. Voltra Mobility recalled the scooters on Tuesday. "We are deeply sorry," the company said.`,
