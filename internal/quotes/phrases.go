@@ -262,7 +262,7 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 	}
 	if lex().determiners[det] == definite {
 		if in, ok := a.introFor(head, span.Start); ok {
-			sp.intro, sp.introAt = in.sp.name, in.sp.span.Start
+			sp.intro = in.sp.name
 		}
 	}
 	return sp

@@ -122,7 +122,6 @@ type speaker struct {
 	src     source  // which generator proposed it
 	conf    float64 // the ranker's probability, once chosen
 	intro   string  // for a definite description, the one that introduced its head noun
-	introAt int     // where that one starts
 	pron    byte    // for a speaker found through a pronoun, its gender: m, f or x
 }
 
