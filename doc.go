@@ -30,7 +30,9 @@
 //   - "labelled": "Title:"/"Titel:", "Date:"/"Datum:", "Author:"/"Door"
 //     header lines, then the body.
 //   - "plain": a headline line, a date line in any form, then the body.
-//   - "text": anything else, read as a sequence of blocks.
+//   - "text": anything else, read as a sequence of blocks; a first line
+//     shaped like a heading is the headline, and a "Door"/"By" line
+//     after it the byline.
 //
 // # Containers
 //
