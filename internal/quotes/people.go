@@ -391,7 +391,7 @@ func findPeople(a *article) *people {
 	var fa [8]string
 	for k, c := range p.canonical {
 		f := text.FieldsInto(fa[:0], c)
-		if len(f) < 2 || !p.strong[k] {
+		if len(f) < 2 || !p.strong[k] && !p.weak[k] {
 			continue
 		}
 		if _, seen := p.byGiven[f[0]]; seen && p.byGiven[f[0]] != c {

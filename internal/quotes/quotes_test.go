@@ -191,6 +191,8 @@ func TestFind(t *testing.T) {
 			[]string{"Goed dat de minister dit oppakt. | Veilig Verkeer Nederland | schrijft"}},
 		{"the company for the company named", `Tom Hale bought one. Voltra Mobility recalled the scooters on Tuesday. "We are deeply sorry," the company said.`,
 			[]string{"We are deeply sorry, | Voltra Mobility | said"}},
+		{"a given name no list knows, alone", `Motal Zozodra opende de winkel in 1998. "Het was zwaar", vertelt Motal.`,
+			[]string{"Het was zwaar | Motal Zozodra | vertelt"}},
 		{"a participle as cue", `The Ministry of Foreign Affairs rejected the ruling, calling it "a grave mistake for everyone".`,
 			[]string{"a grave mistake for everyone | Ministry of Foreign Affairs | calling"}},
 		{"passive with agent", `The storm was described by Coast Guard officer Ann Lee as "the worst in years".`,
