@@ -46,6 +46,21 @@ var sourceNames = [nSources]string{"carried", "cue_after", "cue_before", "unknow
 // number alone.
 var background = [nSources]bool{srcLast: true, srcNearest: true, srcPrevPersons: true, srcTop: true, srcRecent: true, srcSalient: true}
 
+// ownClause reports whether a candidate comes from the quotation's own
+// reporting clause and names someone: not a description, which the
+// ranker and namedFor weigh against the names around it.
+func ownClause(c *cand) bool {
+	if c.sp.name == "" || c.f[fDesc] == 1 {
+		return false
+	}
+	for s := range nSources {
+		if c.srcs&(1<<s) != 0 && cueSource[s] {
+			return true
+		}
+	}
+	return false
+}
+
 // cueSource marks the generators that read the quotation's own cue.
 var cueSource = [nSources]bool{srcCueAfter: true, srcCueBefore: true, srcUnknown: true, srcColonBlock: true}
 
@@ -309,6 +324,15 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		if scores[i] > scores[best] {
 			best = i
 		}
+	}
+	if best != 0 && ownClause(&cs[0]) {
+		// The quotation's own reporting clause names its speaker, by
+		// name or pronoun: "“…”, zei hij", "said Tom Hale". Keeping it
+		// gained on the annotated articles, cross-validated (en 0.941
+		// -> 0.942, nl 0.896 -> 0.903): learned from a few hundred
+		// quotations, the ranker overrode the clause wrongly more often
+		// than rightly.
+		best = 0
 	}
 	desc := -1 // a description the chosen candidate is named for
 	if alt, d := a.namedFor(cs, scores, best); alt >= 0 {

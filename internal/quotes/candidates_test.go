@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 )
 
@@ -245,5 +246,24 @@ func TestSpeechFeatures(t *testing.T) {
 			}
 			t.Fatalf("no quotation %q in %q", tc.quote, tc.in)
 		})
+	}
+}
+
+// TestOwnClauseKept: whatever a ranker prefers, the name or pronoun that
+// the quotation's own reporting clause gives is the speaker; a ranker
+// that favours the last speaker may choose where there is no such clause.
+func TestOwnClauseKept(t *testing.T) {
+	m, err := ParseModel(FeatureNames(), "same_last 10\nsrc_last 10\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "\"Eerst dit\", zei Jan Smit.\n\n\"Daarna dat\", zegt Piet Claes.\n\n\"En dan nog iets.\""
+	var got []string
+	for _, q := range Find(in, segments(in), Options{Ranker: m, Speech: RulesSpeech()}) {
+		got = append(got, summary(in, q))
+	}
+	want := []string{"Eerst dit | Jan Smit | zei", "Daarna dat | Piet Claes | zegt", "En dan nog iets. | Piet Claes | "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
 	}
 }
