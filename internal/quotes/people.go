@@ -421,8 +421,84 @@ func findPeople(a *article) *people {
 			m.person = 2
 		}
 	}
+	p.pronounGenders(a)
 	p.findTies(a)
 	return p
+}
+
+// pronounGenders gives a person whose sex no given name tells the sex of
+// the he/she pronouns that refer to them: the first such pronoun after a
+// sentence in which they are the only person named, before anyone else
+// is named ("Talxan Perva testified on Tuesday. She said …"). Names no
+// list holds are the ones whose pronouns most need it. All the votes
+// must agree.
+func (p *people) pronounGenders(a *article) {
+	votes := map[string]byte{}
+	for i, m := range p.mentions {
+		if m.person != 1 || p.gender[m.key] != 0 || !p.aloneInSentence(i) {
+			continue
+		}
+		g := p.pronounAfter(a, m)
+		if g == 0 {
+			continue
+		}
+		if v, ok := votes[m.key]; ok && v != g {
+			g = 'x' // they disagree
+		}
+		votes[m.key] = g
+	}
+	for k, g := range votes {
+		if g == 'm' || g == 'f' {
+			p.gender[k] = g
+		}
+	}
+}
+
+// aloneInSentence reports whether mention i is of the only person named
+// in its sentence. Mentions are in reading order, so the others of its
+// sentence are its neighbours.
+func (p *people) aloneInSentence(i int) bool {
+	m := p.mentions[i]
+	for _, step := range [2]int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(p.mentions); j += step {
+			o := p.mentions[j]
+			if o.seg != m.seg || o.sid != m.sid {
+				break
+			}
+			if o.person == 1 && o.key != m.key {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// pronounAfter returns the sex of the first he/she pronoun outside
+// quotations after mention m, in its sentence or the next, or 0 when
+// another person is named first or there is none.
+func (p *people) pronounAfter(a *article, m mention) byte {
+	sentences := 0
+	for si, i := m.seg, m.to; si < len(a.segs) && si <= m.seg+1; si, i = si+1, 0 {
+		toks := a.segs[si].toks
+		for ; i < len(toks); i++ {
+			t := toks[i]
+			if i > 0 && t.sid != toks[i-1].sid || si != m.seg && i == 0 {
+				if sentences++; sentences > 1 {
+					return 0
+				}
+			}
+			if o, ok := p.mentionAt(si, i); ok && o.person == 1 && o.key != m.key {
+				return 0
+			}
+			if t.quote != 0 || t.mark {
+				continue
+			}
+			if g := lex().pronouns[t.lower]; g == 'm' || g == 'f' {
+				return g
+			}
+		}
+	}
+	return 0
 }
 
 // Words before a birth name (lexicon/birthname.txt): each phrase by its

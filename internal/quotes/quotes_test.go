@@ -193,6 +193,8 @@ func TestFind(t *testing.T) {
 			[]string{"We are deeply sorry, | Voltra Mobility | said"}},
 		{"a given name no list knows, alone", `Motal Zozodra opende de winkel in 1998. "Het was zwaar", vertelt Motal.`,
 			[]string{"Het was zwaar | Motal Zozodra | vertelt"}},
+		{"the sex of a name no list knows, from its pronouns", "Qorvan Tesh testified on Tuesday. She spoke for an hour.\n\nZelko Vrand chaired the hearing. He was calm.\n\nLater Zelko Vrand questioned Qorvan Tesh. \"It was a mistake,\" she said.",
+			[]string{"It was a mistake, | Qorvan Tesh | said"}},
 		{"a participle as cue", `The Ministry of Foreign Affairs rejected the ruling, calling it "a grave mistake for everyone".`,
 			[]string{"a grave mistake for everyone | Ministry of Foreign Affairs | calling"}},
 		{"passive with agent", `The storm was described by Coast Guard officer Ann Lee as "the worst in years".`,
