@@ -195,6 +195,8 @@ func TestFind(t *testing.T) {
 			[]string{"Het was zwaar | Motal Zozodra | vertelt"}},
 		{"the sex of a name no list knows, from its pronouns", "Qorvan Tesh testified on Tuesday. She spoke for an hour.\n\nZelko Vrand chaired the hearing. He was calm.\n\nLater Zelko Vrand questioned Qorvan Tesh. \"It was a mistake,\" she said.",
 			[]string{"It was a mistake, | Qorvan Tesh | said"}},
+		{"no sex from a pronoun after a possessive", "Qorvan Tesh's wife spoke first. She was angry.\n\nLater Qorvan Tesh and Zelko Vrand arrived. \"I am sorry,\" he said.",
+			[]string{"I am sorry, | Qorvan Tesh | said"}},
 		{"a participle as cue", `The Ministry of Foreign Affairs rejected the ruling, calling it "a grave mistake for everyone".`,
 			[]string{"a grave mistake for everyone | Ministry of Foreign Affairs | calling"}},
 		{"passive with agent", `The storm was described by Coast Guard officer Ann Lee as "the worst in years".`,
