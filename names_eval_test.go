@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"hash/fnv"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -49,7 +50,7 @@ func renamePeople(e evalArticle) evalArticle {
 			continue
 		}
 		ws := strings.Fields(*q.Speaker)
-		if len(ws) < 2 || !slicesAll(ws, func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) }) {
+		if len(ws) < 2 || slices.ContainsFunc(ws, func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return !unicode.IsUpper(r) }) {
 			continue // a description: "een vrouw die …", "The foreign ministers"
 		}
 		for _, w := range ws {
@@ -76,15 +77,6 @@ func renamePeople(e evalArticle) evalArticle {
 		out.Quotes = append(out.Quotes, q)
 	}
 	return out
-}
-
-func slicesAll(ws []string, f func(string) bool) bool {
-	for _, w := range ws {
-		if !f(w) {
-			return false
-		}
-	}
-	return true
 }
 
 // madeUp returns a capitalised word of two or three syllables picked by a

@@ -259,6 +259,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	}
 	short := countWords(a.src[r.text.Start:r.text.End]) < 4
 	rulesKind := ps[0].kind
+	rulesOrg := orgRef(ps[0].name) // "de organisatie", "the company"
 	paraStart := r.open.Start == a.segs[r.seg].Span.Start
 	var ante string // antecedent's answer, worked out once it is needed
 	anteDone := false
@@ -292,7 +293,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 				c.f[fForIndef] = 1
 			case rulesKind == kindDesc && rf[fBody] == 1:
 				c.f[fForBody] = 1
-			case (rulesKind == kindDesc || rulesKind == kindRole) && !orgRef(ps[0].name):
+			case (rulesKind == kindDesc || rulesKind == kindRole) && !rulesOrg:
 				c.f[fForDesc] = 1
 			}
 			c.f[fForPronoun] = b2f(rulesKind == kindPronoun)
@@ -335,7 +336,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		best = 0
 	}
 	desc := -1 // a description the chosen candidate is named for
-	if alt, d := a.namedFor(cs, scores, best); alt >= 0 {
+	if alt, d := a.namedFor(cs, scores, best, rulesOrg); alt >= 0 {
 		best, desc = alt, d
 	}
 	sp := cs[best].sp
@@ -380,15 +381,15 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 
 // namedFor returns the candidate a description stands for, and the
 // description's: when the rules' subject is a noun that refers back to
-// an organisation ("de organisatie schrijft"), the best-scored
+// an organisation (rulesOrg: "de organisatie schrijft"), the best-scored
 // organisation proposed; when the best candidate is a definite
 // description of a person ("de bondscoach", "the actor"), the
 // best-scored person named whose sex does not clash. Else -1. The
 // speaker is written by name where the article names them; a definite
 // description with no clause of its own introduces no one (an
 // indefinite one, "een vrouw die verderop woont", does).
-func (a *article) namedFor(cs []cand, scores []float64, best int) (alt, desc int) {
-	if r := &cs[0].f; r[fDefinite]+r[fBody] > 0 && orgRef(cs[0].sp.name) {
+func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool) (alt, desc int) {
+	if r := &cs[0].f; r[fDefinite]+r[fBody] > 0 && rulesOrg {
 		// The rules' subject is "de organisatie", "the company": the
 		// organisation named before speaks, not the person named last.
 		// A name no list knows as a person's may be the organisation's:
@@ -444,7 +445,7 @@ func (a *article) personDesc(desc string) bool {
 		if relative[lw] {
 			return false
 		}
-		person = person || a.personNoun(lw) || demonymsNL[lw] || generated().demonyms["en"].Has(w)
+		person = person || a.personNoun(lw) || demonym(w, lw)
 	}
 	return person
 }

@@ -145,18 +145,14 @@ var demonymsNL = wordSet("demonyms_nl.txt")
 
 // isDemonym reports whether t is a capitalised noun or adjective of a
 // people: "IJslander", "Belgian".
-func isDemonym(t tok) bool {
-	return t.cap && (demonymsNL[t.lower] || generated().demonyms["en"].Has(t.text))
-}
+func isDemonym(t tok) bool { return t.cap && demonym(t.text, t.lower) }
+
+// demonym reports whether the word w, folded lw, names a people: the
+// Dutch nouns are listed folded, the English as written.
+func demonym(w, lw string) bool { return demonymsNL[lw] || generated().demonyms["en"].Has(w) }
 
 // Endings that make a person noun (lexicon/personsuffixes.txt).
-var personSuffixes = func() []string {
-	var out []string
-	for _, e := range entries("personsuffixes.txt") {
-		out = append(out, e[0])
-	}
-	return out
-}()
+var personSuffixes = wordList("personsuffixes.txt")
 
 // ordinary reports whether the lower-case word lw is an ordinary word of
 // the article's language that the word lists never write capitalised:
@@ -209,6 +205,15 @@ func wordSet(name string) map[string]bool {
 		m[e[0]] = true
 	}
 	return m
+}
+
+// wordList reads the first word of each entry of an embedded list.
+func wordList(name string) []string {
+	var out []string
+	for _, e := range entries(name) {
+		out = append(out, e[0])
+	}
+	return out
 }
 
 // entries reads one embedded list: one entry a line, # comments.

@@ -328,8 +328,7 @@ var orgJoin = wordSet("orgjoin.txt")
 // findPeople collects the names outside quotations and groups them into
 // persons by surname; the fullest form names the person.
 func findPeople(a *article) *people {
-	p := &a.peopleBuf
-	p.reset()
+	p := &a.peopleBuf // emptied by article.reset
 	for si, s := range a.segs {
 		if s.Kind == Byline {
 			continue // the writers, not persons the article quotes

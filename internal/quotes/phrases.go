@@ -275,6 +275,8 @@ type introDesc struct {
 	sp      speaker // the phrase as name, its span; pron the sex of its noun
 	head    string  // the head noun, folded
 	seg     int
+	at      int   // index of its first token in the segment
+	headAt  int   // index of the head noun
 	sid     int32 // sentence number
 	subject bool  // the phrase opens its sentence, as its subject most often
 }
@@ -315,7 +317,7 @@ func (a *article) findIntros() {
 			end := a.descEnd(si, head)
 			span := Span{Start: t.Start, End: toks[end].End}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
-			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, seg: si, sid: t.sid, subject: t.sent})
+			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, seg: si, at: i, headAt: head, sid: t.sid, subject: t.sent})
 			i = end
 		}
 	}
@@ -481,10 +483,10 @@ func (a *article) descEnd(si, h int) int {
 		} else if isDeterminer(toks[k].lower) {
 			k++
 			n := k
-			for k < len(toks) && k < n+2 && !toks[k].punct && !toks[k].cap && toks[k].quote == 0 && !toks[k].mark && a.plainWord(toks[k].lower) {
+			for k < len(toks) && k < n+2 && !toks[k].punct && !toks[k].cap && toks[k].quote == 0 && !toks[k].mark && plainWord(toks[k].lower) {
 				k++
 			}
-			if k > n && (k == len(toks) || a.endsPhrase(toks[k])) {
+			if k > n && (k == len(toks) || endsPhrase(toks[k])) {
 				end = k - 1
 			}
 		}
@@ -494,12 +496,12 @@ func (a *article) descEnd(si, h int) int {
 
 // plainWord reports whether lw may be a word of a noun phrase: no verb,
 // preposition, pronoun or other word the lists know to end one.
-func (a *article) plainWord(lw string) bool {
+func plainWord(lw string) bool {
 	return !npStop[lw] && !auxiliary[lw] && lex().cues[lw] == nil && !relative[lw] && !functionWords[lw] && lex().pronouns[lw] == 0 && !isConj(lw)
 }
 
 // endsPhrase reports whether t ends the noun phrase before it.
-func (a *article) endsPhrase(t tok) bool {
+func endsPhrase(t tok) bool {
 	return t.punct || t.mark || t.quote != 0 || auxiliary[t.lower] || lex().cues[t.lower] != nil || relative[t.lower]
 }
 
@@ -636,13 +638,7 @@ func roleOf(w string) string {
 }
 
 // Roles that end Dutch compounds: "fractieleider", "clubvoorzitter".
-var roleSuffixes = func() []string {
-	var out []string
-	for _, e := range entries("rolesuffixes.txt") {
-		out = append(out, e[0])
-	}
-	return out
-}()
+var roleSuffixes = wordList("rolesuffixes.txt")
 
 func isDeterminer(w string) bool {
 	_, ok := lex().determiners[w]

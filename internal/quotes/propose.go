@@ -366,31 +366,16 @@ func (a *article) subjectDescription(r raw) (speaker, bool) {
 	if to-from < 2 || to > len(toks) {
 		return speaker{}, false
 	}
-	first := toks[from]
-	if lex().determiners[first.lower] != indefinite && !someone[first.lower] {
+	// An introduction that opens the sentence, its head (the first
+	// person noun within three words, "een andere buurvrouw", "a police
+	// officer"; "iemand" its own) before the quotation: findIntros found
+	// it. "A review found …" has none.
+	i := slices.IndexFunc(a.intros, func(in introDesc) bool { return in.seg == si && in.at == from })
+	if i < 0 || a.intros[i].headAt >= to {
 		return speaker{}, false
 	}
-	// The head: the first person noun within three words ("een andere
-	// buurvrouw", "a police officer"); the sentence's verb, which no
-	// word list marks, comes after it. "Iemand" is its own head.
-	head := -1
-	if someone[first.lower] {
-		head = from
-	}
-	for i := from + 1; head < 0 && i < min(to, from+4); i++ {
-		t := toks[i]
-		if t.punct || t.quote != 0 || t.mark || t.cap {
-			break
-		}
-		if a.personNoun(t.lower) {
-			head = i
-		}
-	}
-	if head < 0 {
-		return speaker{}, false // "A review found …"
-	}
-	span := Span{Start: first.Start, End: toks[a.descEnd(si, head)].End}
-	sp := a.description(first.lower, toks[head].lower, oneLine(a.src[span.Start:span.End]), span)
+	in := a.intros[i]
+	sp := a.description(toks[from].lower, in.head, in.sp.name, in.sp.span)
 	sp.how = byPrevSentence
 	return sp, true
 }

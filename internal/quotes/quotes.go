@@ -310,7 +310,7 @@ func (a *article) reset(src string) {
 		toks:        a.toks[:0],
 		tokWords:    a.tokWords[:0],
 		qwords:      a.qwords[:0],
-		peopleBuf:   a.peopleBuf, // findPeople resets it
+		peopleBuf:   a.peopleBuf, // reset above
 		ends:        a.ends[:0],
 		kept:        a.kept[:0],
 		spk:         a.spk[:0],
