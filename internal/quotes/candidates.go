@@ -259,7 +259,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	}
 	short := countWords(a.src[r.text.Start:r.text.End]) < 4
 	rulesKind := ps[0].kind
-	rulesOrg := orgRef(ps[0].name) // "de organisatie", "the company"
+	rulesOrg := rulesKind == kindDesc && orgRef(ps[0].name) // "de organisatie", "the company"
 	paraStart := r.open.Start == a.segs[r.seg].Span.Start
 	var ante string // antecedent's answer, worked out once it is needed
 	anteDone := false
@@ -429,7 +429,12 @@ var orgRefs = wordSet("orgrefs.txt")
 // company".
 func orgRef(desc string) bool {
 	det, noun, ok := strings.Cut(desc, " ")
-	return ok && isDeterminer(lower(det)) && orgRefs[lower(noun)]
+	if !ok {
+		return false
+	}
+	var db, nb [32]byte // folded on the stack: map keys of a conversion allocate nothing
+	_, isDet := lex().determiners[string(text.AppendFold(db[:0], det))]
+	return isDet && orgRefs[string(text.AppendFold(nb[:0], noun))]
 }
 
 // personDesc reports whether a definite description has a person noun
