@@ -41,7 +41,7 @@ var train = flag.Bool("train", false, "retrain the ranker and the speech classif
 // 0.940 speakers, 0.974 quote F1; nl 0.902, 0.974): a change that loses
 // speakers or quotations on unseen articles fails.
 var (
-	speakerFloor = map[string]float64{"en": 0.92, "nl": 0.88}
+	speakerFloor = map[string]float64{"en": 0.92, "nl": 0.91}
 	quoteFloor   = map[string]float64{"en": 0.96, "nl": 0.96}
 )
 

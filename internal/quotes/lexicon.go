@@ -34,6 +34,8 @@ var (
 	personsEN string
 	//go:embed lexicon/persons_nl.txt
 	personsNL string
+	//go:embed lexicon/generated/persons_nl.txt
+	agentsNL string
 	//go:embed lexicon/generated/given.txt
 	givenNames string
 	//go:embed lexicon/generated/surnames.txt
@@ -55,6 +57,9 @@ type lists struct {
 	// nouns for a person: English from WordNet (generated), Dutch kept by
 	// hand (lexicon/persons_nl.txt)
 	persons map[string]*text.List
+	// Dutch nouns for a person that have a feminine form, generated from
+	// wdutch; the feminine ones are keyed to f ("verdedigster f")
+	agentsNL *text.List
 }
 
 // generated holds the generated lists, each indexed on its first
@@ -69,6 +74,7 @@ var generated = sync.OnceValue(func() *lists {
 		// Dutch has no demonyms list: its "-se" adjectives are caught by form.
 		demonyms: map[string]*text.List{"en": lazy(demonymsEN)},
 		persons:  map[string]*text.List{"en": lazy(personsEN), "nl": lazy(personsNL)},
+		agentsNL: text.LazyList(agentsNL, true),
 		given:    text.LazyList(givenNames, true),
 		surnames: lazy(surnameList),
 	}
@@ -116,7 +122,8 @@ func (a *article) inLists(ls map[string]*text.List, w string) bool {
 
 // personNoun reports whether the lower-case noun lw stands for a person:
 // a role or kin noun, "iemand", a listed person noun of the article's
-// language, or in Dutch a compound whose last part is one and whose first
+// language (in Dutch also one with a feminine form: "verdediger",
+// "debutant"), or in Dutch a compound whose last part is one and whose first
 // part has three bytes or more ("overbuurvrouw", "buurtbewoner"; not
 // "roman").
 func (a *article) personNoun(lw string) bool {
@@ -131,9 +138,12 @@ func (a *article) personNoun(lw string) bool {
 	if a.lang == "en" {
 		return false
 	}
-	nl := generated().persons["nl"]
+	nl, agents := generated().persons["nl"], generated().agentsNL
+	if agents.Has(lw) {
+		return true
+	}
 	for i := 3; i+3 <= len(lw); i++ {
-		if utf8.RuneStart(lw[i]) && nl.Has(lw[i:]) {
+		if utf8.RuneStart(lw[i]) && (nl.Has(lw[i:]) || agents.Has(lw[i:])) {
 			return true
 		}
 	}

@@ -43,10 +43,26 @@ func TestPersonNoun(t *testing.T) {
 		{"nl", "iemand", true}, {"nl", "burgemeester", true},
 		{"nl", "helft", false}, {"nl", "onderzoek", false}, {"nl", "roman", false},
 		{"en", "56-year-old", true}, {"nl", "45-jarige", true}, {"en", "-year-old", false}, {"nl", "jarige", false},
+		// Dutch nouns listed with a feminine form (generated from wdutch),
+		// alone and as the last part of a compound.
+		{"nl", "verdediger", true}, {"nl", "debutant", true}, {"nl", "regisseur", true}, {"nl", "woordvoerster", true},
+		{"nl", "schapenliefhebber", true}, {"nl", "clubaanvoerder", true},
+		{"nl", "computer", false}, {"nl", "wekker", false}, {"nl", "kilometer", false}, {"nl", "elegant", false}, {"nl", "achterin", false},
 	} {
 		a := &article{lang: tc.lang}
 		if got := a.personNoun(tc.w); got != tc.want {
 			t.Errorf("%s personNoun(%q) = %v, want %v", tc.lang, tc.w, got, tc.want)
+		}
+	}
+}
+
+// A Dutch noun for a woman from the generated list carries her sex, alone
+// and in a compound; its masculine form is used of anyone and carries none.
+func TestNounGenderGenerated(t *testing.T) {
+	a := &article{lang: "nl"}
+	for w, want := range map[string]byte{"woordvoerster": 'f', "clubwoordvoerster": 'f', "debutante": 'f', "woordvoerder": 0, "verdediger": 0} {
+		if got := a.nounGender(w); got != want {
+			t.Errorf("nounGender(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
@@ -88,9 +104,9 @@ func TestEmbeddedLists(t *testing.T) {
 	for name, data := range map[string]string{
 		"common_en": commonEN, "common_nl": commonNL, "ambiguous_en": ambiguousEN, "ambiguous_nl": ambiguousNL,
 		"places_en": placesEN, "places_nl": placesNL, "demonyms_en": demonymsEN, "persons_en": personsEN,
-		"persons_nl": personsNL, "given": givenNames, "surnames": surnameList,
+		"persons_nl": personsNL, "agents_nl": agentsNL, "given": givenNames, "surnames": surnameList,
 	} {
-		l, err := text.NewList(data, name == "given")
+		l, err := text.NewList(data, name == "given" || name == "agents_nl")
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 		} else if l.Len() == 0 {

@@ -713,10 +713,31 @@ func (p *people) add(a *article, si, from, to int) {
 	// Strip words before a given name in a long run: "Mobiliteit Karin
 	// Claes" is Karin Claes.
 	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed {
+		stripped := false
 		for k := from + 1; k < to-1; k++ {
 			if _, ok := givenName(toks[k].text); ok {
-				from = k
+				from, stripped = k, true
 				break
+			}
+		}
+		if !stripped && toks[from].sent && a.personNoun(toks[from].lower) {
+			// A noun for a person opening the sentence is no part of the
+			// name that follows, whatever its given name: "Zaakvoerder
+			// Luris D'hondt".
+			from, stripped = from+1, true
+		}
+		if !stripped {
+			// Ordinary words before two that are none are a body's name
+			// before a person's ("schepen van Ruimtelijke Ordening Luris
+			// Quorbel"), whatever the given name.
+			k := from
+			for k < to && a.tokOrdinary(toks[k]) && !isGiven(toks[k].text) {
+				k++
+			}
+			if k > from && to-k >= 2 && !isParticle(toks, k) && !slices.ContainsFunc(toks[k:to], func(t tok) bool {
+				return a.tokOrdinary(t) || a.isPlace(t.text)
+			}) {
+				from = k
 			}
 		}
 	}
@@ -895,6 +916,17 @@ func (a *article) weakName(c string) bool {
 		if lw := string(text.AppendFold(lb[:0], w)); !lex().particles[lw] && !lex().leadParticles[lw] {
 			n++
 		}
+	}
+	if n == 1 && len(f) >= 2 {
+		// A surname with its particles alone: "Van Dijk", "De Bruyne",
+		// and one no list knows ("Van Quorbel"), though not "De Lijn",
+		// "Den Haag" or "La Liga", whose last word is a word or a place.
+		last := f[len(f)-1]
+		ll := string(text.AppendFold(lb[:0], last))
+		// Only where the word lists know the language: "Der Hafen".
+		known := a.lang == "nl" || a.lang == "en"
+		return generated().surnames.Has(c) ||
+			known && !a.ordinary(ll) && !a.ambiguous(ll) && !a.isPlace(c) && !a.isPlace(last) && !lex().orgWords[ll] && !text.Outlets().Has(c)
 	}
 	if n < 2 || n > 3 || f[0] == "The" {
 		return false // "The Guardian" is a title

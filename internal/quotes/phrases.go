@@ -234,9 +234,16 @@ func (a *article) nounGender(lw string) byte {
 		}
 	}
 	if a.lang != "en" {
+		agents := generated().agentsNL
+		if g, _ := agents.Lookup(lw); g == "f" {
+			return 'f' // "de woordvoerster"
+		}
 		for i := 3; i+3 <= len(lw); i++ {
 			if g := gendered[lw[i:]]; g != 0 && utf8.RuneStart(lw[i]) {
 				return g
+			}
+			if g, _ := agents.Lookup(lw[i:]); g == "f" && utf8.RuneStart(lw[i]) {
+				return 'f' // "de clubwoordvoerster"
 			}
 			if g := lex().kin[lw[i:]]; (g == 'm' || g == 'f') && utf8.RuneStart(lw[i]) {
 				return g

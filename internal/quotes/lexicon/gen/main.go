@@ -48,6 +48,7 @@ func main() {
 	g.names(*fakerJSON)
 	g.places()
 	g.persons(*wordnet)
+	g.agentsNL()
 	if err := os.MkdirAll(g.out, 0o755); err != nil {
 		log.Fatal(err)
 	}
@@ -166,6 +167,98 @@ func (g *gen) persons(dir string) {
 		header: "English nouns whose most frequent sense in " + g.deb("wordnet-base") + " (WordNet 3.0) is in noun.person; single words written in lower case (no proper names).",
 		lines:  words,
 	})
+}
+
+// agentsNL writes the Dutch nouns for a person that wdutch lists beside
+// their feminine form: "verdediger" with "verdedigster", "debutant" with
+// "debutante", "regisseur" with "regisseuse", "vriend" with "vriendin".
+// Dutch has no WordNet here; a masculine noun whose feminine the word
+// list holds denotes a person, which a suffix alone ("-er": computer,
+// wekker, schakelaar) does not tell. The feminine forms are listed too,
+// with f for their sex.
+func (g *gen) agentsNL() {
+	set := map[string]bool{}
+	for _, w := range readLines(filepath.Join(g.dict, "dutch")) {
+		if n, ok := letters(w); ok && n == len(w) && strings.ToLower(w) == w {
+			set[w] = true
+		}
+	}
+	var lines []string
+	for m := range set {
+		if len(m) < 4 {
+			continue
+		}
+		for _, f := range feminines(m, set) {
+			if f != m && set[f] {
+				lines = append(lines, m, f+" f")
+				break
+			}
+		}
+	}
+	g.files = append(g.files, file{
+		name:   "persons_nl.txt",
+		header: "Dutch nouns for a person: the words of " + g.deb("wdutch") + " (OpenTaal) listed beside a feminine form (verdediger, verdedigster f), which is marked f.",
+		lines:  lines,
+	})
+}
+
+// feminines returns the feminine forms a Dutch noun for a person m would
+// have, by its ending; set holds the word list, which decides between a
+// noun and an adjective or verb form of the same ending.
+func feminines(m string, set map[string]bool) []string {
+	var fs []string
+	if s, ok := strings.CutSuffix(m, "er"); ok && len(s) >= 3 {
+		// speler → speelster, zanger → zangeres, aanvoerder → aanvoerster
+		fs = append(fs, s+"ster", longVowel(s)+"ster", s+"eres")
+		if n := len(s); n >= 5 && s[n-1] == s[n-2] {
+			// liefhebber → liefhebster; shorter stems pair nouns that
+			// are no persons (holler, holster)
+			fs = append(fs, s[:n-1]+"ster")
+		}
+		if t, ok := strings.CutSuffix(m, "der"); ok && len(t) >= 4 {
+			fs = append(fs, t+"ster")
+		}
+	}
+	if s, ok := strings.CutSuffix(m, "aar"); ok {
+		fs = append(fs, m+"ster", s+"ares") // wandelaarster, lerares
+	}
+	for _, suf := range []string{"ant", "ent", "ist"} {
+		// debutant → debutante. Adjectives and verb forms take an -e too
+		// (elegante, kruiste): only a noun has a plural -es, and a verb
+		// form's stem (kruis) is a word of its own.
+		if strings.HasSuffix(m, suf) && len(m) >= 6 && set[m+"es"] && !set[m[:len(m)-1]] {
+			fs = append(fs, m+"e")
+		}
+	}
+	if s, ok := strings.CutSuffix(m, "aat"); ok && len(m) >= 6 && set[s+"ates"] {
+		fs = append(fs, s+"ate") // kandidaat → kandidate
+	}
+	if s, ok := strings.CutSuffix(m, "eur"); ok {
+		fs = append(fs, s+"euse", s+"rice") // regisseuse, actrice
+	}
+	if s, ok := strings.CutSuffix(m, "ator"); ok {
+		fs = append(fs, s+"atrice") // organisatrice
+	}
+	if s, ok := strings.CutSuffix(m, "loog"); ok && len(m) >= 7 {
+		fs = append(fs, s+"loge") // psychologe; not droog, loog
+	}
+	if s, ok := strings.CutSuffix(m, "man"); ok {
+		fs = append(fs, s+"vrouw") // zakenman → zakenvrouw
+	}
+	if set[m+"innen"] {
+		fs = append(fs, m+"in") // vriend → vriendin; not achter → achterin
+	}
+	return fs
+}
+
+// longVowel writes the last syllable of a stem with a long vowel, as it
+// stands before a consonant: "spel" → "speel" (speler, speelster).
+func longVowel(s string) string {
+	n := len(s)
+	if n >= 3 && strings.IndexByte("aeou", s[n-2]) >= 0 && strings.IndexByte("aeiou", s[n-3]) < 0 && strings.IndexByte("aeiouy", s[n-1]) < 0 {
+		return s[:n-1] + s[n-2:]
+	}
+	return s
 }
 
 // common writes the ordinary lower-case words of each language.
