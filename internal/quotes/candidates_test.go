@@ -44,6 +44,9 @@ func TestGenerators(t *testing.T) {
 		first                            bool // the rules' choice
 	}{
 		{"cue_after", "en", `"We will rebuild," said Anna Kowalski.`, "We will rebuild,", "Anna Kowalski", true},
+		// A comma before the verb: inverted, and a role phrase before the
+		// name in apposition.
+		{"cue_after", "en", `Tom Hale spoke. Hale was "in charge of the port" during the strike in Lisbon, said another official, former harbour trade adviser Ruth Baker.`, "in charge of the port", "Ruth Baker", true},
 		{"cue_after", "nl", `"We bouwen opnieuw", zegt burgemeester Els Wouters.`, "We bouwen opnieuw", "Els Wouters", true},
 		{"cue_before", "en", `Mayor Tom Hale said: "The bridge stays closed."`, "The bridge stays closed.", "Tom Hale", true},
 		{"cue_before", "nl", `Volgens Lien Claes is het plan "een gemiste kans".`, "een gemiste kans", "Lien Claes", true},

@@ -117,6 +117,12 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				}
 			}
 			sp, ok := a.npSpeaker(si, ctx[from:j], r)
+			if ok && from > k && placePrep[toks[ctx[from-1]].lower] && toks[ctx[j-1]].text == "," {
+				// A preposition's object set off by a comma is no
+				// subject: "… the envoy in Brussels, said another
+				// witness" is inverted.
+				ok = false
+			}
 			if !ok && from > k && isDeterminer(toks[ctx[k]].lower) {
 				// "the strategist, who asked not to be named, told": the
 				// phrase at the clause's start.
@@ -544,6 +550,21 @@ func (a *article) appositionName(si int, ctx []int) (mention, bool) {
 		if j+1 < len(ctx) {
 			if m, ok := a.people.mentionAt(si, ctx[j+1]); ok && a.people.isPerson(m) {
 				return m, true
+			}
+		}
+		// A role phrase may stand before the name: "…, former White
+		// House Russia adviser Fiona Hill". Its last word is a noun for
+		// a person, and it holds no verb, nor a function word but its
+		// first ("former", "the").
+		for e := j + 1; e < len(ctx) && e <= j+7; e++ {
+			w := toks[ctx[e]]
+			if w.punct || w.quote != 0 || w.mark || e > j+1 && functionWords[w.lower] || lex().cues[w.lower] != nil {
+				break
+			}
+			if e > j+1 && e+1 < len(ctx) && !w.cap && a.personNoun(w.lower) {
+				if m, ok := a.people.mentionAt(si, ctx[e+1]); ok && a.people.isPerson(m) {
+					return m, true
+				}
 			}
 		}
 		return mention{}, false
