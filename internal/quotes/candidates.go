@@ -48,9 +48,10 @@ var background = [nSources]bool{srcLast: true, srcNearest: true, srcPrevPersons:
 
 // ownClause reports whether a candidate comes from the quotation's own
 // reporting clause and names someone: not a description, which the
-// ranker and namedFor weigh against the names around it.
+// ranker and namedFor weigh against the names around it, unless it is a
+// body that speaks as itself ("De rechtbank noemde B. „…”").
 func ownClause(c *cand) bool {
-	if c.sp.name == "" || c.f[fDesc] == 1 {
+	if c.sp.name == "" || c.f[fDesc] == 1 && c.f[fBody] == 0 {
 		return false
 	}
 	for s := range nSources {
