@@ -54,6 +54,12 @@ func ownClause(c *cand) bool {
 	if c.sp.name == "" || c.f[fDesc] == 1 && c.f[fBody] == 0 {
 		return false
 	}
+	return fromCue(c)
+}
+
+// fromCue reports whether a generator that reads the quotation's own cue
+// proposed c.
+func fromCue(c *cand) bool {
 	for s := range nSources {
 		if c.srcs&(1<<s) != 0 && cueSource[s] {
 			return true
@@ -336,6 +342,17 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		// than rightly.
 		best = 0
 	}
+	if r := &cs[0]; fromCue(r) && r.f[fDefinite]+r.f[fRoleNoun] > 0 && r.f[fBody] == 0 && a.personDesc(r.sp.name) {
+		// The quotation's own clause gives a definite description ("the
+		// 61-year-old said") of someone a description introduced, with
+		// nobody named since: that introduction speaks, whoever the
+		// ranker prefers, as a pronoun's clause is kept.
+		if in, ok := a.introBefore(r.sp); ok {
+			if i := slices.IndexFunc(cs, func(c cand) bool { return c.sp.name == in.sp.name }); i >= 0 {
+				best = i
+			}
+		}
+	}
 	desc := -1 // a description the chosen candidate is named for
 	if alt, d := a.namedFor(cs, scores, best, rulesOrg); alt >= 0 {
 		best, desc = alt, d
@@ -411,6 +428,15 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool)
 	if f[fDefinite]+f[fRoleNoun] == 0 || f[fBody] == 1 || f[fOutlet] == 1 || !a.personDesc(cs[best].sp.name) {
 		return -1, -1
 	}
+	if in, ok := a.introBefore(cs[best].sp); ok {
+		// Someone a description introduced, with nobody named since:
+		// "A man who runs the corner shop said … “…,” the 61-year-old
+		// said" is the man, not a person named before him.
+		if i := slices.IndexFunc(cs, func(c cand) bool { return c.sp.name == in.sp.name }); i >= 0 {
+			return i, best
+		}
+		return -1, -1
+	}
 	alt = -1
 	for i := range cs {
 		g := &cs[i].f
@@ -420,6 +446,29 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool)
 		}
 	}
 	return alt, best
+}
+
+// introBefore returns the description that opened a sentence before the
+// definite description d, with no person named between them, whose sex
+// is not other than d's.
+func (a *article) introBefore(d speaker) (introDesc, bool) {
+	g := d.pron
+	if g == 0 {
+		g = 'x'
+	}
+	in, ok := a.lastIntro(d.span.Start, g)
+	if !ok || !in.subject {
+		return introDesc{}, false
+	}
+	named := false
+	a.people.before(d.span.Start, func(m mention) bool {
+		if a.people.isPerson(m) {
+			named = !a.introNearer(in, m)
+			return false
+		}
+		return true
+	})
+	return in, !named
 }
 
 // Nouns that refer back to an organisation (lexicon/orgrefs.txt).

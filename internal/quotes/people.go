@@ -388,10 +388,17 @@ func findPeople(a *article) *people {
 		}
 	}
 	var fa [8]string
-	for k, c := range p.canonical {
-		f := text.FieldsInto(fa[:0], c)
-		if len(f) < 2 || !p.strong[k] && !p.weak[k] {
+	// Every full name counts, not only each surname's fullest: "Hal
+	// Brennan" and "his wife, Joanne" … "Joanne Brennan" share a surname.
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		f := text.FieldsInto(fa[:0], m.name)
+		if len(f) < 2 || !p.strong[m.key] && !p.weak[m.key] {
 			continue
+		}
+		c := m.name
+		if cc := p.canonical[m.key]; firstWord(cc) == f[0] {
+			c = cc // the usual form of the same person: "Anna Maria Smit"
 		}
 		if _, seen := p.byGiven[f[0]]; seen && p.byGiven[f[0]] != c {
 			p.byGiven[f[0]] = ""

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,8 +77,20 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 				end = a.descEnd(si, np[k-1]) // as the introduction is read: "a spokeswoman for the group"
 			}
 			span := Span{Start: first.Start, End: toks[end].End}
+			if in, ok := a.introAt(si, np[0]); ok {
+				span = in.sp.span // the introduction's extent, as findIntros read it
+			}
 			return a.description(first.lower, toks[np[k-1]].lower, a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span), true
 		}
+	}
+	if n := len(np); lex().determiners[first.lower] == definite && n > 2 && !toks[np[n-1]].cap && a.personNoun(toks[np[n-1]].lower) &&
+		!slices.ContainsFunc(np[1:n-1], func(i int) bool { return !toks[i].cap || toks[i].punct }) {
+		// "the Tranmere boss": a name that modifies the person noun
+		// heading the phrase; the description speaks, and stands for the
+		// person it describes. ("an Interpol spokesperson" is Interpol's
+		// word, as the annotated articles write it.)
+		span := Span{Start: first.Start, End: toks[np[n-1]].End}
+		return a.description(first.lower, toks[np[n-1]].lower, oneLine(a.src[span.Start:span.End]), span), true
 	}
 	// The first person named in the phrase ("Wynnum coach Matt Myers",
 	// "riep Wilders Schoof toe"), else the first name of any kind.
@@ -322,6 +335,9 @@ func (a *article) findIntros() {
 				continue
 			}
 			end := a.descEnd(si, head)
+			if t.sent {
+				end = a.subjectEnd(si, head, end)
+			}
 			span := Span{Start: t.Start, End: toks[end].End}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
 			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, seg: si, at: i, headAt: head, sid: t.sid, subject: t.sent})
@@ -344,6 +360,17 @@ var maxIntro, introStart = func() (n int, b [256]bool) {
 	}
 	return n, b
 }()
+
+// introAt returns the introduction whose first token is token i of
+// segment si.
+func (a *article) introAt(si, i int) (introDesc, bool) {
+	for _, in := range a.intros {
+		if in.seg == si && in.at == i {
+			return in, true
+		}
+	}
+	return introDesc{}, false
+}
 
 // introFor returns the last description before off that introduced
 // someone by the head noun head.
@@ -405,6 +432,41 @@ var relative = wordSet("relative.txt")
 
 // Reflexive pronouns, which end a description (lexicon/reflexive.txt).
 var reflexive = wordSet("reflexive.txt")
+
+// subjectEnd extends a description that opens its sentence, head noun h
+// and end as descEnd found it, to the word before the reporting verb it
+// is the subject of: the whole phrase is how the article introduces the
+// person, however long its postmodifier or clause ("A mother of two
+// former students said", "A man who has run a shop on Roundhay Road for
+// thirty years said"). No punctuation may come between, nor a verb right
+// after a relative pronoun ("A woman who said she saw it" is the clause's
+// verb); adverbs before the verb ("later", "on Monday";
+// lexicon/preverbal.txt) are left out, other words kept ("who found the
+// dog there").
+func (a *article) subjectEnd(si, h, end int) int {
+	toks := a.segs[si].toks
+	for v := end + 1; v < len(toks) && v <= h+16; v++ {
+		w := toks[v]
+		if w.punct || w.quote != 0 || w.mark {
+			return end
+		}
+		if lex().cues[w.lower] == nil {
+			continue
+		}
+		if relative[toks[v-1].lower] {
+			return end
+		}
+		e := v - 1
+		for e > h && preverbal[toks[e].lower] {
+			e--
+		}
+		return e
+	}
+	return end
+}
+
+// Adverbs between a subject and its verb (lexicon/preverbal.txt).
+var preverbal = wordSet("preverbal.txt")
 
 // relativeEnd returns the last token of the noun phrase ending at token
 // i of segment si, taking in a relative clause that follows it with no
@@ -799,6 +861,9 @@ func (a *article) describedBefore(si, ti int, g byte) (speaker, bool) {
 					break // "de man" alone most often stands for someone named before
 				}
 				span := Span{Start: t.Start, End: toks[end].End}
+				if in, yes := a.introAt(si, i); yes && in.sp.span.End <= toks[ti].Start {
+					span = in.sp.span // the introduction's extent, as findIntros read it
+				}
 				found, ok = speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: g}, true
 				break
 			}
