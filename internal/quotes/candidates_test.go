@@ -50,6 +50,9 @@ func TestGenerators(t *testing.T) {
 		{"cue_after", "en", `Parents waited outside. A father of three young pupils said he felt let down. "Nobody told us anything," he said.`, "Nobody told us anything,", "A father of three young pupils", true},
 		{"subject", "en", "Tom Hale left.\n\nA woman who has sold fish on Dock Street for twenty years later said trade was slow. \"It is quiet,\" the 58-year-old added.", "It is quiet,", "A woman who has sold fish on Dock Street for twenty years", false},
 		{"cue_after", "en", `A woman who said she saw the fire called the police. "It was huge," she said.`, "It was huge,", "A woman", true},
+		// "het" as the article of a body's name, not the impersonal "klinkt het".
+		{"cue_after", "nl", "\"Ik weet van niets\", zei Els Wouters.\n\n\"Er zijn meer verdachten\", laat het OM weten.", "Er zijn meer verdachten", "OM", true},
+		{"cue_after", "nl", "\"Ik weet van niets\", zei Els Wouters.\n\n\"We zoeken verder\", zegt het ministerie.", "We zoeken verder", "het ministerie", true},
 		// A comma before the verb: inverted, and a role phrase before the
 		// name in apposition.
 		{"cue_after", "en", `Tom Hale spoke. Hale was "in charge of the port" during the strike in Lisbon, said another official, former harbour trade adviser Ruth Baker.`, "in charge of the port", "Ruth Baker", true},

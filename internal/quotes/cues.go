@@ -84,7 +84,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 					}
 				}
 			}
-			if toks[rest[0]].lower == "het" {
+			if toks[rest[0]].lower == "het" && !detNoun(toks, rest) {
 				// Impersonal: the source quoted last goes on.
 				return speaker{cue: Span{Start: v.Start, End: toks[rest[0]].End}, cueText: v.text + " het", how: byNone}, false
 			}
@@ -160,6 +160,19 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		return sp, false
 	}
 	return speaker{}, false
+}
+
+// detNoun reports whether the tokens ctx open with "het" as the article
+// of a body's name or noun ("laat het OM weten", "zegt het ministerie"),
+// not as the impersonal subject ("klinkt het", "reageerde het linkse
+// Kamerlid" is left to the last source, as the annotated articles have
+// it more often).
+func detNoun(toks []tok, ctx []int) bool {
+	if len(ctx) < 2 || ctx[1] != ctx[0]+1 {
+		return false
+	}
+	t := toks[ctx[1]]
+	return !t.punct && t.quote == 0 && !t.mark && (isAllCaps(t.text) && len(t.text) > 1 || lex().orgWords[t.lower] || orgRefs[t.lower])
 }
 
 // cueAt reports whether toks[ctx[j]] is a reporting verb. A form known only

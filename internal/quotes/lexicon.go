@@ -252,6 +252,7 @@ type cue struct {
 
 type lexicons struct {
 	cues        map[string][]cue // by lower-case verb form, both languages
+	cueParts    map[string]bool  // the separable parts of cues: "weten", "toe"
 	before      map[string]bool  // "volgens", "according to", "naar eigen zeggen"
 	beforeHead  map[string]bool  // their first words, for a cheap first test
 	after       map[string]bool  // "aldus"
@@ -295,6 +296,7 @@ func isClause(w string, k clauseKind) bool { return lex().clause[w]&k != 0 }
 var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{
 		cues:          map[string][]cue{},
+		cueParts:      map[string]bool{},
 		before:        map[string]bool{},
 		beforeHead:    map[string]bool{},
 		after:         map[string]bool{},
@@ -323,6 +325,7 @@ var lex = sync.OnceValue(func() *lexicons {
 			c := cue{}
 			if len(e) > 1 {
 				c.particle = e[1]
+				l.cueParts[e[1]] = true
 			}
 			l.cues[e[0]] = append(l.cues[e[0]], c)
 		}

@@ -64,8 +64,8 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 			k++
 		}
-		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || strings.HasSuffix(toks[np[k-1]].lower, "ing")) {
-			k-- // "a protester using the": a description ends on its noun
+		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || postmod[toks[np[k-1]].lower] || strings.HasSuffix(toks[np[k-1]].lower, "ing")) {
+			k-- // "a protester using the", "een tante van het": a description ends on its noun
 		}
 		if m, ok := a.namedAs(si, np[k-1]); ok {
 			// "a protester using the pseudonym Katya": the name given.
@@ -74,7 +74,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
 			end := a.relativeEnd(si, np[k-1])
 			if lex().determiners[first.lower] == indefinite {
-				end = a.descEnd(si, np[k-1]) // as the introduction is read: "a spokeswoman for the group"
+				end = a.descEnd(si, np[k-1], false) // as the introduction is read: "a spokeswoman for the group"
 			}
 			span := Span{Start: first.Start, End: toks[end].End}
 			if in, ok := a.introAt(si, np[0]); ok {
@@ -191,7 +191,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	}
 	end = a.relativeEnd(si, np[e-1])
 	if lex().determiners[first.lower] == indefinite {
-		end = a.descEnd(si, np[e-1])
+		end = a.descEnd(si, np[e-1], false)
 	}
 	span = Span{Start: toks[np[0]].Start, End: toks[end].End}
 	desc := oneLine(a.src[span.Start:span.End])
@@ -334,7 +334,7 @@ func (a *article) findIntros() {
 			if head < 0 {
 				continue
 			}
-			end := a.descEnd(si, head)
+			end := a.descEnd(si, head, t.sent)
 			if t.sent {
 				end = a.subjectEnd(si, head, end)
 			}
@@ -539,7 +539,7 @@ func (a *article) namedAs(si, h int) (mention, bool) {
 // county", "een man uit Gent"), then a relative clause. The speaker is
 // the phrase as written; a postmodifier counts only where its end is
 // clear, a name's or before a verb, a relative pronoun or punctuation.
-func (a *article) descEnd(si, h int) int {
+func (a *article) descEnd(si, h int, opens bool) int {
 	toks := a.segs[si].toks
 	end := h
 	if p := h + 1; p+1 < len(toks) && postmod[toks[p].lower] && toks[p].quote == 0 {
@@ -555,8 +555,14 @@ func (a *article) descEnd(si, h int) int {
 			for k < len(toks) && k < n+2 && !toks[k].punct && !toks[k].cap && toks[k].quote == 0 && !toks[k].mark && plainWord(toks[k].lower) {
 				k++
 			}
-			if k > n && (k == len(toks) || endsPhrase(toks[k])) {
+			switch {
+			case k > n && (k == len(toks) || endsPhrase(toks[k])):
 				end = k - 1
+			case opens && k > n:
+				// The phrase opens its sentence as the subject: its noun
+				// is the first word, the next most often the verb ("Een
+				// tante van het slachtoffer hield het kort").
+				end = n
 			}
 		}
 	}
@@ -569,9 +575,11 @@ func plainWord(lw string) bool {
 	return !npStop[lw] && !auxiliary[lw] && lex().cues[lw] == nil && !relative[lw] && !functionWords[lw] && lex().pronouns[lw] == 0 && !isConj(lw)
 }
 
-// endsPhrase reports whether t ends the noun phrase before it.
+// endsPhrase reports whether t ends the noun phrase before it: also the
+// separable part of a reporting verb ("laat een woordvoerder van de
+// gemeente weten").
 func endsPhrase(t tok) bool {
-	return t.punct || t.mark || t.quote != 0 || auxiliary[t.lower] || lex().cues[t.lower] != nil || relative[t.lower]
+	return t.punct || t.mark || t.quote != 0 || auxiliary[t.lower] || lex().cues[t.lower] != nil || relative[t.lower] || lex().cueParts[t.lower]
 }
 
 // Prepositions of a description's postmodifier (lexicon/postmod.txt).
