@@ -50,6 +50,8 @@ func TestGenerators(t *testing.T) {
 		{"cue_after", "en", `Parents waited outside. A father of three young pupils said he felt let down. "Nobody told us anything," he said.`, "Nobody told us anything,", "A father of three young pupils", true},
 		{"subject", "en", "Tom Hale left.\n\nA woman who has sold fish on Dock Street for twenty years later said trade was slow. \"It is quiet,\" the 58-year-old added.", "It is quiet,", "A woman who has sold fish on Dock Street for twenty years", false},
 		{"cue_after", "en", `A woman who said she saw the fire called the police. "It was huge," she said.`, "It was huge,", "A woman", true},
+		// A colon after an apposition that ends in a place: the person it describes.
+		{"cue_before", "nl", "Het debat liep uit.\n\nUitbater Luris Quorbel, eigenaar van een hotel aan de Vinshabuitensingel: \"Mijn gasten blijven weg.\"", "Mijn gasten blijven weg.", "Luris Quorbel", true},
 		// "het" as the article of a body's name, not the impersonal "klinkt het".
 		{"cue_after", "nl", "\"Ik weet van niets\", zei Els Wouters.\n\n\"Er zijn meer verdachten\", laat het OM weten.", "Er zijn meer verdachten", "OM", true},
 		{"cue_after", "nl", "\"Ik weet van niets\", zei Els Wouters.\n\n\"We zoeken verder\", zegt het ministerie.", "We zoeken verder", "het ministerie", true},
@@ -312,6 +314,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",
+			"We were magnificent, | Tom Reid | said"},
+		// ... not another club's boss named later.
+		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.\n\nQuayside boss Sam Ode was left frustrated.",
 			"We were magnificent, | Tom Reid | said"},
 	} {
 		qs := Find(tc.in, segments(tc.in), Options{Lang: language.Make(tc.lang)})

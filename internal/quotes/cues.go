@@ -332,6 +332,16 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 				m = p
 			}
 		}
+		if !a.people.isPerson(m) {
+			// "Hotelier Osman Kaya, eigenaar van een hotel aan de
+			// Jansbuitensingel:": the person the apposition describes.
+			for k := a.sentenceStart(si, i); k < m.from; k++ {
+				if p, ok := a.people.mentionAt(si, k); ok && a.people.isPerson(p) && p.to < len(toks) && toks[p.to].text == "," {
+					m = p
+					break
+				}
+			}
+		}
 		return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true
 	}
 	if g, ok := lex().pronouns[toks[i].lower]; ok {

@@ -647,9 +647,13 @@ func (a *article) tied(s Span, off int) []string {
 	}
 	var ts []tie
 	toks := a.segs[si].toks
+	capModified := false // a name modifies the noun: "the Tranmere boss"
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
 	for n := 0; i < len(toks) && toks[i].End <= s.End && n < 6; i, n = i+1, n+1 {
 		t := toks[i]
+		if t.cap && !t.sent && !t.punct {
+			capModified = true
+		}
 		if t.punct || t.cap && !t.sent || isDeterminer(t.lower) || functionWords[t.lower] {
 			continue
 		}
@@ -672,6 +676,9 @@ func (a *article) tied(s Span, off int) []string {
 	})
 	var out []string
 	for _, t := range ts {
+		if t.at >= off && capModified {
+			break // "the Tranmere boss" is not "Harrogate boss Dean Fairclough" named later
+		}
 		if !slices.Contains(out, t.name) {
 			out = append(out, t.name)
 		}
