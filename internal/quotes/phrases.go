@@ -323,7 +323,7 @@ func (a *article) findIntros() {
 				for h := i + 1; h < min(len(toks), i+4); h++ {
 					w := toks[h]
 					if w.punct || w.quote != 0 || w.mark || w.cap {
-						break
+						break // "an Interpol spokesperson" is Interpol's, as the annotated articles have it
 					}
 					if a.personNoun(w.lower) {
 						head = h
@@ -730,6 +730,15 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 	return a.resolvePronounFrom(si, ti, g, 0)
 }
 
+// introBetween reports whether a description of someone whose sex is not
+// other than g's opens a sentence between the offsets from and to: a
+// pronoun after it is not resolved through one before it ("Keast … she
+// said. A spokeswoman for the company said … “…,” she said").
+func (a *article) introBetween(from, to int, g byte) bool {
+	in, ok := a.lastIntro(to, g)
+	return ok && in.subject && in.sp.span.Start >= from
+}
+
 // pronounChain bounds how many pronouns back a pronoun is resolved
 // through another.
 const pronounChain = 3
@@ -744,7 +753,7 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		// A pronoun of the same sex after the nearest person who fits
 		// stands for the same one: "Samen met zijn advocaat Hans Rieder
 		// liet hij weten … Verder klaagde hij …" are both the client.
-		if sj, k, ok := a.pronounBefore(si, ti, g, fits); ok {
+		if sj, k, ok := a.pronounBefore(si, ti, g, fits); ok && !a.introBetween(a.segs[sj].toks[k].End, pron.Start, g) {
 			if sp, ok := a.resolvePronounFrom(sj, k, g, depth+1); ok {
 				sp.span = pron.Span
 				return sp, true
