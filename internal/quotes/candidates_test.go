@@ -311,6 +311,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// resolved through an earlier pronoun of the person named before.
 		{"en", "Chief executive Ann Foley spoke first. \"We grow,\" she said.\n\nA spokeswoman for the company said more jobs would follow. \"We are hiring now,\" she said.",
 			"We are hiring now, | A spokeswoman for the company | said"},
+		// English has no inversion: a pronoun after a reporting verb
+		// opens its object clause and stands for the verb's subject.
+		{"en", "Bartosz Ode spoke first: \"She deserved it.\"\n\nLinh Tran-Quorbel said she is at work on a second novel. \"It is set in Leeds,\" she said.",
+			"It is set in Leeds, | Linh Tran-Quorbel | said"},
 		// A given name alone is the full name of the one person with it,
 		// though another shares the surname.
 		{"en", "Coach Hal Brennan will retire. His wife, Joanne, was there.\n\nJoanne Brennan, who has seen every game, laughed. \"He will reorganise my kitchen,\" she said.",

@@ -223,6 +223,9 @@ func (a *article) clauseBetween(si, from, to int) bool {
 			isClause(t.lower, clauseOpener|clauseRelative|clauseConj) {
 			return true
 		}
+		if a.lang == "en" && lex().cues[t.lower] != nil {
+			return true // "Tran-Whitaker said she is at work": its object clause (no inversion in English)
+		}
 	}
 	return false
 }
