@@ -48,10 +48,14 @@ func TestGenerators(t *testing.T) {
 		// a pronoun or a definite description that stands for it gets
 		// the whole phrase.
 		{"cue_after", "en", `Parents waited outside. A father of three young pupils said he felt let down. "Nobody told us anything," he said.`, "Nobody told us anything,", "A father of three young pupils", true},
-		{"subject", "en", "Tom Hale left.\n\nA woman who has sold fish on Dock Street for twenty years later said trade was slow. \"It is quiet,\" the 58-year-old added.", "It is quiet,", "A woman who has sold fish on Dock Street for twenty years", false},
-		{"cue_after", "en", `A woman who said she saw the fire called the police. "It was huge," she said.`, "It was huge,", "A woman", true},
+		{"subject", "en", "Tom Hale left.\n\nA woman who has sold fish on Dock Street for twenty years said trade was slow. \"It is quiet,\" the 58-year-old added.", "It is quiet,", "A woman who has sold fish on Dock Street for twenty years", false},
+		{"subject", "en", "Tom Hale left.\n\nA spokeswoman for the county later said roads were shut. \"It is bad,\" she added.", "It is bad,", "A spokeswoman for the county", true},
+		{"cue_after", "en", `A woman who said she saw the fire called the police. "It was huge," she said.`, "It was huge,", "A woman who said she saw the fire", true},
+		{"cue_after", "nl", `Een agent die ter plaatse was, zag de auto. "Het was een klap", zei hij.`, "Het was een klap", "Een agent die ter plaatse was", true},
 		// A colon after an apposition that ends in a place: the person it describes.
 		{"cue_before", "nl", "Het debat liep uit.\n\nUitbater Luris Quorbel, eigenaar van een hotel aan de Vinshabuitensingel: \"Mijn gasten blijven weg.\"", "Mijn gasten blijven weg.", "Luris Quorbel", true},
+		// "according to" after the quotation names its source.
+		{"cue_after", "en", `Tom Hale spoke first. The closure is "a blow for the whole valley," according to state Sen. Ruth Baker, who represents the area.`, "a blow for the whole valley,", "Ruth Baker", true},
 		// "het" as the article of a body's name, not the impersonal "klinkt het".
 		{"cue_after", "nl", "\"Ik weet van niets\", zei Els Wouters.\n\n\"Er zijn meer verdachten\", laat het OM weten.", "Er zijn meer verdachten", "OM", true},
 		{"cue_after", "nl", "\"Ik weet van niets\", zei Els Wouters.\n\n\"We zoeken verder\", zegt het ministerie.", "We zoeken verder", "het ministerie", true},
@@ -300,7 +304,7 @@ func TestChosenSpeaker(t *testing.T) {
 		// introduced at the start of a sentence, with nobody named since,
 		// not for the person named before: the whole introduction is the
 		// speaker.
-		{"en", "Tom Hale left.\n\nA woman who has sold fish on Dock Street for twenty years later said trade was slow. \"It is quiet,\" the 58-year-old added.",
+		{"en", "Tom Hale left.\n\nA woman who has sold fish on Dock Street for twenty years said trade was slow. \"It is quiet,\" the 58-year-old added.",
 			"It is quiet, | A woman who has sold fish on Dock Street for twenty years | added"},
 		{"nl", "Tom Claes vertrok.\n\nEen man die al dertig jaar een bakkerij aan de Markt heeft zegt dat de klanten wegblijven. \"Het is stil\", zegt de 61-jarige.",
 			"Het is stil | Een man die al dertig jaar een bakkerij aan de Markt heeft | zegt"},

@@ -36,6 +36,15 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
+	if n := a.markerAt(si, ctx, k); n > 0 && k+n < len(ctx) {
+		// "“…,” according to state Sen. Paul Ferrante": the marker
+		// names its source after the quotation too.
+		if sp, ok := a.npSpeaker(si, ctx[k+n:], r); ok {
+			cue := Span{Start: toks[ctx[k]].Start, End: toks[ctx[k+n-1]].End}
+			sp.cue, sp.cueText, sp.how = cue, a.src[cue.Start:cue.End], byCue
+			return sp, true
+		}
+	}
 	// The verb is sought within twelve words; an apposition set off by
 	// commas does not count: "…," John Williams, the president of the
 	// Federal Reserve Bank of New York, said.

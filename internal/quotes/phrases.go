@@ -337,8 +337,12 @@ func (a *article) findIntros() {
 			if head < 0 {
 				continue
 			}
-			end := a.descEnd(si, head, t.sent)
-			if t.sent {
+			// A description that opens its sentence or a clause ("In
+			// Kettering, where …, a pensioner who has shopped there said")
+			// is its subject.
+			opens := t.sent || i > 0 && (toks[i-1].text == "," || isConj(toks[i-1].lower))
+			end := a.descEnd(si, head, opens)
+			if opens {
 				end = a.subjectEnd(si, head, end)
 			}
 			span := Span{Start: t.Start, End: toks[end].End}
@@ -441,27 +445,38 @@ var reflexive = wordSet("reflexive.txt")
 // is the subject of: the whole phrase is how the article introduces the
 // person, however long its postmodifier or clause ("A mother of two
 // former students said", "A man who has run a shop on Roundhay Road for
-// thirty years said"). No punctuation may come between, nor a verb right
-// after a relative pronoun ("A woman who said she saw it" is the clause's
-// verb); adverbs before the verb ("later", "on Monday";
-// lexicon/preverbal.txt) are left out, other words kept ("who found the
-// dog there").
+// thirty years said"), or a relative clause to its comma ("Een agent die
+// ter plaatse was, zag"). A verb right after a relative pronoun is the
+// clause's own ("A neighbour who asked not to be named said"). Adverbs
+// before the verb ("later", "on Monday"; lexicon/preverbal.txt) are left
+// out, unless a relative clause ends there ("who attended a rally on
+// Wednesday").
 func (a *article) subjectEnd(si, h, end int) int {
 	toks := a.segs[si].toks
-	for v := end + 1; v < len(toks) && v <= h+16; v++ {
+	clause := false // a relative clause follows the head
+	for v := h + 1; v < len(toks) && v <= h+16; v++ {
 		w := toks[v]
 		if w.punct || w.quote != 0 || w.mark {
+			if clause && v > end && w.text == "," {
+				// "Een agent die ter plaatse was, zag …": the clause ends
+				// at its comma.
+				return v - 1
+			}
 			return end
 		}
-		if lex().cues[w.lower] == nil {
+		if relative[w.lower] {
+			clause = true
+			continue
+		}
+		if v <= end || lex().cues[w.lower] == nil {
 			continue
 		}
 		if relative[toks[v-1].lower] {
-			return end
+			continue // the clause's own verb: "A neighbour who asked not to be named said"
 		}
 		e := v - 1
-		for e > h && preverbal[toks[e].lower] {
-			e--
+		for e > h && !clause && preverbal[toks[e].lower] {
+			e-- // "A spokeswoman for the county later said"; a clause keeps its own ("who attended a rally on Wednesday")
 		}
 		return e
 	}
