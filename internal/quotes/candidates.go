@@ -413,11 +413,17 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool)
 		// A name no list knows as a person's may be the organisation's:
 		// "Voltra Mobility recalled …; the company said".
 		alt = -1
+		_, noun, _ := strings.Cut(cs[0].sp.name, " ")
+		named := false // an organisation whose name holds the noun: "the board" is the "Transportation Safety Board"
 		for i := range cs {
 			g := &cs[i].f
 			org := g[fOrg] == 1 || g[fPerson] == 1 && g[fGiven]+g[fStrong]+g[fPlace]+g[fOutlet] == 0
-			if org && cs[i].sp.name != "" && i != 0 && (alt < 0 || scores[i] > scores[alt]) {
-				alt = i
+			if !org || cs[i].sp.name == "" || i == 0 {
+				continue
+			}
+			holds := hasWordFold(cs[i].sp.name, noun)
+			if alt < 0 || holds && !named || holds == named && scores[i] > scores[alt] {
+				alt, named = i, holds
 			}
 		}
 		if alt >= 0 {
@@ -446,6 +452,16 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool)
 		}
 	}
 	return alt, best
+}
+
+// hasWordFold reports whether the name holds the word w, whatever the case.
+func hasWordFold(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // introBefore returns the description that opened a sentence before the

@@ -167,6 +167,8 @@ func TestFind(t *testing.T) {
 			[]string{"We had no choice, | A spokesman for the county | said"}},
 		{"a Dutch one", "Een tante van het slachtoffer hield het kort: \"Hij had nog een heel leven.\"",
 			[]string{"Hij had nog een heel leven. | Een tante van het slachtoffer | :"}},
+		{"a noun for a body is the organisation whose name holds it", "Quayside Rail runs the line. The Harbour Safety Board of Wales sent a team. \"It is too early to say,\" the board said.",
+			[]string{"It is too early to say, | Harbour Safety Board of Wales | said"}},
 		{"an inverted subject before the rest of a separable verb", "Het plan kost 2500 euro. \"Dit is waar het budget voor is\", laat een woordvoerder van de gemeente weten.",
 			[]string{"Dit is waar het budget voor is | een woordvoerder van de gemeente | laat … weten"}},
 		{"a postmodifier whose end is unclear", "On Monday a spokesman for the county sued the city.\n\n\"We had no choice,\" he said.",
