@@ -411,12 +411,23 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		var subj *mention
 		pron := -1
 		inRel := false // inside ", who …," / ", die …,": not the subject
+		// An apposition set off by commas right before the verb names no
+		// subject: "Priya Chaudhary, the Labour MP for Calder Vale, said".
+		appo := -1
+		if k >= 3 && toks[ctx[k-1]].text == "," {
+			for j := k - 2; j > 0; j-- {
+				if toks[ctx[j]].text == "," {
+					appo = j
+					break
+				}
+			}
+		}
 		for j := 0; j < k; j++ {
 			if t := toks[ctx[j]]; t.text == "," {
 				inRel = !inRel && j+1 < k && relative[toks[ctx[j+1]].lower]
 				continue
 			}
-			if inRel {
+			if inRel || appo >= 0 && j > appo && subj != nil {
 				continue
 			}
 			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !isPossessive(toks[m.to-1].text) {
