@@ -321,6 +321,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// opens its object clause and stands for the verb's subject.
 		{"en", "Bartosz Ode spoke first: \"She deserved it.\"\n\nLinh Tran-Quorbel said she is at work on a second novel. \"It is set in Leeds,\" she said.",
 			"It is set in Leeds, | Linh Tran-Quorbel | said"},
+		// Dutch "ze" beside a singular verb is she, not they.
+		{"nl", "Minister Hendrika Wouters sprak de Kamer toe.\n\nKamerlid Joost Hamelink vroeg de minister om een garantie. \"Dat ga ik niet beloven\", zei ze.",
+			"Dat ga ik niet beloven | Hendrika Wouters | zei"},
 		// A given name alone is the full name of the one person with it,
 		// though another shares the surname.
 		{"en", "Coach Hal Brennan will retire. His wife, Joanne, was there.\n\nJoanne Brennan, who has seen every game, laughed. \"He will reorganise my kitchen,\" she said.",

@@ -745,7 +745,26 @@ func isDeterminer(w string) bool {
 // the nearest sentence that names one (the subject, usually), whose gender,
 // when known, fits.
 func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
+	if g == 'x' && a.singularZe(si, ti) {
+		g = 'f'
+	}
 	return a.resolvePronounFrom(si, ti, g, 0)
+}
+
+// singularZe reports whether token ti of segment si is the Dutch "ze"
+// beside a singular reporting verb: "zei ze", "ze zegt" is she, "zeggen
+// ze" they. A Dutch plural verb ends in -en; a singular one does not.
+func (a *article) singularZe(si, ti int) bool {
+	toks := a.segs[si].toks
+	if toks[ti].lower != "ze" {
+		return false
+	}
+	for _, j := range [2]int{ti - 1, ti + 1} {
+		if j >= 0 && j < len(toks) && lex().cues[toks[j].lower] != nil && !toks[j].punct {
+			return !strings.HasSuffix(toks[j].lower, "en")
+		}
+	}
+	return false
 }
 
 // introBetween reports whether a description of someone whose sex is not
