@@ -146,7 +146,7 @@ func Words(dst []Token, src string, start, end int) []Token {
 		case isWordRune(r):
 			j := wordEnd(src, i+n, end)
 			upper := unicode.IsUpper(r)
-			if j < end && src[j] == '.' && upper && (j-i == 1 || isTitleAbbrev(src[i:j]) || strings.IndexByte(src[i:j], '.') >= 0) {
+			if j < end && src[j] == '.' && (upper && (j-i == 1 || strings.IndexByte(src[i:j], '.') >= 0) || isTitleAbbrev(src[i:j])) {
 				j++
 			}
 			var f Flags

@@ -37,6 +37,8 @@ func TestWords(t *testing.T) {
 		// Initials and titles keep their stop; a sentence-ending acronym
 		// and a lower-case word do not.
 		{"J. Smith en Dr. Jansen bij de VN. Klaar.", []string{"^J.", "^Smith", "en", "^Dr.", "^Jansen", "bij", "de", "^VN", "[.]", "^Klaar", "[.]"}},
+		// Dutch writes its titles in lower case; another word's stop ends a sentence.
+		{"zegt dr. Ayo Smit en mr. De Vries. Klaar.", []string{"zegt", "dr.", "^Ayo", "^Smit", "en", "mr.", "^De", "^Vries", "[.]", "^Klaar", "[.]"}},
 		{"J.P. Balkenende", []string{"^J.P.", "^Balkenende"}},
 		// Dutch elided articles are words of their own.
 		{"Aad in 't Veld, 's avonds", []string{"^Aad", "in", "'t", "^Veld", "[,]", "'s", "avonds"}},
