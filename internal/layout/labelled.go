@@ -72,21 +72,21 @@ func labelledScore(src string, ls []line, blank []bool) int {
 	return score
 }
 
-func parseLabelled(src string, o Options) []Doc {
-	bs := blocksOf(src, 0, len(src))
+func parseLabelled(sc *scratch, src string, o Options) []Doc {
+	bs := blocksOf(sc, src, 0, len(src))
 	var starts []int
 	for i, b := range bs {
 		if headerLabels(src, b) >= 2 || i == 0 {
 			starts = append(starts, i)
 		}
 	}
-	var out []Doc
+	out := sc.docList(len(starts))
 	for k, s := range starts {
 		end := len(src)
 		if k+1 < len(starts) {
 			end = bs[starts[k+1]][0].Start
 		}
-		out = append(out, parseLabelledDoc(src, bs[s], end))
+		out = append(out, parseLabelledDoc(sc, src, bs[s], end))
 	}
 	if len(out) == 0 {
 		return []Doc{{Format: "labelled"}}
@@ -95,8 +95,8 @@ func parseLabelled(src string, o Options) []Doc {
 }
 
 // parseLabelledDoc reads the header block h and the body up to end.
-func parseLabelledDoc(src string, h []line, end int) Doc {
-	d := Doc{Format: "labelled", Span: trimSpan(src, Span{Start: h[0].Start, End: end})}
+func parseLabelledDoc(sc *scratch, src string, h []line, end int) Doc {
+	d := Doc{Format: "labelled", Span: trimSpan(src, Span{Start: h[0].Start, End: end}), sc: sc}
 	var cur label
 	have := false
 	flush := func() {
@@ -165,7 +165,7 @@ func parseLabelledDoc(src string, h []line, end int) Doc {
 	if body == end {
 		body = h[len(h)-1].Next
 	}
-	d.Blocks = splitBlocks(src, min(body, end), end)
+	d.Blocks = splitBlocks(sc, src, min(body, end), end)
 	markDateline(src, &d)
 	return d
 }

@@ -107,8 +107,8 @@ func tocNumber(src string, l line) (Span, int, bool) {
 	return Span{Start: a, End: i + 1}, t, true
 }
 
-func parseMediargus(src string, o Options) []Doc {
-	ls := lines(src, 0, len(src))
+func parseMediargus(sc *scratch, src string, o Options) []Doc {
+	ls := sc.lines(src, 0, len(src))
 	// The table of contents runs up to the first article header.
 	first := len(ls)
 	var heads []int
@@ -120,9 +120,16 @@ func parseMediargus(src string, o Options) []Doc {
 			heads = append(heads, i)
 		}
 	}
-	var toc []*tocEntry
+	// An entry opens with a numbered line: their count bounds the table.
+	numbered := 0
+	for _, l := range ls[:first] {
+		if _, _, ok := tocNumber(src, l); ok {
+			numbered++
+		}
+	}
+	toc := sc.tocList(numbered)
 	var loose []Span // table text outside any entry
-	var cur *tocEntry
+	cur := -1        // the entry being read, in toc
 	for i := 0; i < first; i++ {
 		l := ls[i]
 		if isBlank(src, l) {
@@ -131,6 +138,7 @@ func parseMediargus(src string, o Options) []Doc {
 		if num, t, ok := tocNumber(src, l); ok {
 			// An entry needs its dateline within the next lines.
 			var e tocEntry
+			n := len(toc)
 			for j := i + 1; j < first && j <= i+4; j++ {
 				if mgTocDateline(src, ls[j], &e) {
 					e.number = num
@@ -148,22 +156,22 @@ func parseMediargus(src string, o Options) []Doc {
 							break
 						}
 					}
-					toc = append(toc, &e)
-					cur = &e
+					toc = append(toc, e)
+					cur = len(toc) - 1
 					i = j
 					break
 				}
 			}
-			if cur == &e {
+			if len(toc) > n {
 				continue
 			}
 		}
 		s := trimSpan(src, Span{Start: l.Start, End: l.End})
-		if cur != nil {
-			if cur.snippet.Len() == 0 {
-				cur.snippet = s
+		if cur >= 0 {
+			if c := &toc[cur]; c.snippet.Len() == 0 {
+				c.snippet = s
 			} else {
-				cur.snippet.End = s.End
+				c.snippet.End = s.End
 			}
 			continue
 		}
@@ -172,7 +180,7 @@ func parseMediargus(src string, o Options) []Doc {
 	// Match each article with a table entry: the next unused one when its
 	// date and page agree, else the one at the same position when the
 	// counts agree (the disagreement is then recorded).
-	var out []Doc
+	arts := sc.docList(len(heads))
 	pos := 0
 	for k, h := range heads {
 		end := len(src)
@@ -181,30 +189,37 @@ func parseMediargus(src string, o Options) []Doc {
 		}
 		var e *tocEntry
 		for j := pos; j < len(toc) && j < pos+3; j++ {
-			if mgAgrees(src, toc[j], ls[h]) {
-				e, pos = toc[j], j+1
+			if mgAgrees(src, &toc[j], ls[h]) {
+				e, pos = &toc[j], j+1
 				break
 			}
 		}
 		if e == nil && len(toc) == len(heads) {
-			e, pos = toc[k], k+1
+			e, pos = &toc[k], k+1
 		}
 		title := ""
 		if e != nil {
 			title = norm1(src[e.title.Start:e.title.End])
 		}
-		d := parseMgArticle(src, ls[h], end, title)
+		d := parseMgArticle(sc, src, ls[h], end, title)
 		if e != nil {
 			e.used = true
 			attachToc(src, e, &d, ls[h])
 		}
-		out = append(out, d)
+		arts = append(arts, d)
 	}
-	// Entries without an article are documents of their own.
-	var extra []Doc
-	for _, e := range toc {
-		if !e.used {
-			d := Doc{Format: "mediargus", Span: Span{Start: e.number.Start, End: max(e.snippet.End, e.dateline.End)}, Headline: e.title}
+	// Entries without an article are documents of their own, before the
+	// articles.
+	unused := 0
+	for i := range toc {
+		if !toc[i].used {
+			unused++
+		}
+	}
+	out := sc.docList(unused + len(arts))
+	for i := range toc {
+		if e := &toc[i]; !e.used {
+			d := Doc{Format: "mediargus", Span: Span{Start: e.number.Start, End: max(e.snippet.End, e.dateline.End)}, Headline: e.title, sc: sc}
 			d.AddMeta("toc_number", e.number)
 			d.AddMeta("toc_dateline", e.dateline)
 			d.AddMeta("outlet", e.outlet)
@@ -215,17 +230,17 @@ func parseMediargus(src string, o Options) []Doc {
 			for _, x := range e.extra {
 				d.AddMeta("toc_text", x)
 			}
-			extra = append(extra, d)
+			out = append(out, d)
 		}
 	}
-	out = append(extra, out...)
+	out = append(out, arts...)
 	if len(out) == 0 {
-		d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: 0, End: len(src)})}
-		d.Blocks = splitBlocks(src, 0, len(src))
+		d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: 0, End: len(src)}), sc: sc}
+		d.Blocks = splitBlocks(sc, src, 0, len(src))
 		return []Doc{d}
 	}
 	if len(loose) > 0 {
-		var c []Field
+		c := sc.metaList(len(loose) + len(out[0].Meta))
 		for _, s := range loose {
 			c = append(c, Field{"cover", s})
 		}
@@ -251,24 +266,25 @@ func mgAgrees(src string, e *tocEntry, h line) bool {
 // attachToc keeps the entry's text with its article and records where the
 // two disagree.
 func attachToc(src string, e *tocEntry, d *Doc, h line) {
-	var m []Field
-	add := func(k string, s Span) { m = append(m, Field{k, s}) }
-	add("toc_number", e.number)
-	add("toc_title", e.title)
-	add("toc_dateline", e.dateline)
-	add("outlet", e.outlet)
-	add("length", e.length)
+	// At most eight fields and the extra lines, before the article's own.
+	m := d.sc.metaList(8 + len(e.extra) + len(d.Meta))
+	m = append(m,
+		Field{"toc_number", e.number},
+		Field{"toc_title", e.title},
+		Field{"toc_dateline", e.dateline},
+		Field{"outlet", e.outlet},
+		Field{"length", e.length})
 	if e.snippet.Len() > 0 {
-		add("toc_snippet", e.snippet)
+		m = append(m, Field{"toc_snippet", e.snippet})
 	}
 	for _, x := range e.extra {
-		add("toc_text", x)
+		m = append(m, Field{"toc_text", x})
 	}
 	if !sameTitle(src, e, d) {
-		add("toc_mismatch", e.title)
+		m = append(m, Field{"toc_mismatch", e.title})
 	}
 	if !mgAgrees(src, e, h) {
-		add("toc_mismatch", e.dateline)
+		m = append(m, Field{"toc_mismatch", e.dateline})
 	}
 	d.Meta = append(m, d.Meta...)
 }
@@ -300,13 +316,13 @@ func isBylineFormula(t string) bool {
 }
 
 // parseMgArticle parses one article from its header line to end.
-func parseMgArticle(src string, h line, end int, title string) Doc {
-	d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: h.Start, End: end})}
+func parseMgArticle(sc *scratch, src string, h line, end int, title string) Doc {
+	d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: h.Start, End: end}), sc: sc}
 	date, page, _, _, _, _, _ := mgHeader(src, h)
 	d.DateText = date
 	d.AddMeta("date_line", trimSpan(src, Span{Start: h.Start, End: h.End}))
 	d.AddMeta("page", page)
-	bs := blocksOf(src, h.Next, end)
+	bs := blocksOf(sc, src, h.Next, end)
 	// The copyright notice closes the article.
 	bodyEnd := end
 	var copyright Span
@@ -361,7 +377,7 @@ func parseMgArticle(src string, h line, end int, title string) Doc {
 	if i < len(bs) {
 		bodyStart = bs[i][0].Start
 	}
-	body := splitBlocks(src, bodyStart, bodyEnd)
+	body := splitBlocks(sc, src, bodyStart, bodyEnd)
 	// Kicker and lead: the blocks before a byline formula, or the first
 	// block when there is no formula.
 	f := -1

@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/text"
@@ -28,13 +27,6 @@ func lineAt(src string, off int) line {
 		}
 	}
 	return l
-}
-
-// lines splits src[start:end] into lines. The slice is sized from the
-// count of line feeds, so that a long article's lines take one allocation
-// instead of a dozen grown copies (CR-only text still grows it).
-func lines(src string, start, end int) []line {
-	return appendLines(make([]line, 0, strings.Count(src[start:end], "\n")+1), src[:end], start)
 }
 
 // appendLines appends the lines of src from off on to dst.
