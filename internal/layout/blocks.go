@@ -110,8 +110,9 @@ func isPullquote(t string) bool {
 	}
 	tail = strings.TrimPrefix(strings.TrimPrefix(tail, "-"), "–")
 	tail = strings.TrimSpace(tail)
-	toks := strings.Fields(tail)
-	if len(toks) == 0 || len(toks) > 5 {
+	var buf [5]string
+	toks, ok := wordsInto(buf[:0], tail)
+	if !ok || len(toks) == 0 {
 		return false
 	}
 	// Every word of the tail is part of a name.

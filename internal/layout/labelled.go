@@ -1,16 +1,15 @@
 package layout
 
-import (
-	"strings"
-
-	"github.com/newsdoc/newsdoc/internal/text"
-)
+import "strings"
 
 // The "labelled" layout: a header of "Label: value" lines ("Title:",
 // "Datum:", "Auteur:", "URL:", …; lexicon/labelled.txt), a blank line and
 // the body. A new header block starts the next article.
 
-func labelledKey(s string) string { return exportLex().labelled[strings.ToLower(s)] }
+func labelledKey(s string) string {
+	var b [32]byte
+	return exportLex().labelled[string(appendLower(b[:0], s))]
+}
 
 // isBylineLine reports whether t is a "Door Jan Peeters" / "By Sarah
 // O'Brien" line: the word, then a name, and no sentence.
@@ -18,16 +17,16 @@ func isBylineLine(t string) bool {
 	if strings.ContainsAny(t, "\n\r") {
 		return false
 	}
-	var fa [16]string
-	f := text.FieldsInto(fa[:0], t)
-	if len(f) < 2 || len(f) > 10 || strings.HasSuffix(t, ".") && !isInitials(f[len(f)-1]) {
+	var fa [10]string // markBylines tries whole paragraphs: let them go early
+	f, ok := wordsInto(fa[:0], t)
+	if !ok || len(f) < 2 || strings.HasSuffix(t, ".") && !isInitials(f[len(f)-1]) {
 		return false
 	}
 	if BylineIntro(t, false) != len(f[0])+1 {
 		return false // not one word of lexicon/byline.txt and a space
 	}
 	w := strings.TrimSuffix(f[1], ",")
-	return isNameWord(w) || isInitials(w) || lex().sources[w] || strings.ToUpper(w) == w && len(w) > 1
+	return isNameWord(w) || isInitials(w) || lex().sources[w] || isUpperCase(w) && len(w) > 1
 }
 
 // headerLabels counts the label lines that open a block.

@@ -374,9 +374,10 @@ func looksLikeDateLine(s string) bool {
 }
 
 func hasTimeSuffix(s string) bool {
-	l := strings.ToLower(s)
+	// strings.ToLower(s) ends in suf when s does, case aside: only the
+	// letters of suf itself are lowered to them.
 	for _, suf := range []string{"p.", "a.m.", "p.m.", " u."} {
-		if strings.HasSuffix(l, suf) {
+		if len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf) {
 			return true
 		}
 	}

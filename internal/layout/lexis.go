@@ -211,7 +211,7 @@ func isFieldLine(src string, l line) bool {
 		return false
 	}
 	name := src[lab.Label.Start:lab.Label.End]
-	return strings.ToUpper(name) == name
+	return isUpperCase(name)
 }
 
 // isTrailerBlock reports whether a block belongs to a document's trailer:
@@ -403,7 +403,7 @@ func lexisScore(src string, ls []line) int {
 		case isCounter(src, l):
 			score += 4
 		case !isCentred(src, l):
-			if lab, ok := labelOn(src, l, knownFieldKey); ok && strings.ToUpper(src[lab.Label.Start:lab.Label.End]) == src[lab.Label.Start:lab.Label.End] {
+			if lab, ok := labelOn(src, l, knownFieldKey); ok && isUpperCase(src[lab.Label.Start:lab.Label.End]) {
 				if lab.Key == "length" {
 					score += 3
 				} else {

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -40,8 +41,10 @@ func mgHeader(src string, l line) (date, page Span, d, m, y, p int, ok bool) {
 	if !isDigits(n) {
 		return
 	}
-	f := strings.Split(ds, "-")
-	d, m, y = atoi(f[0]), atoi(f[1]), atoi(f[2])
+	// d-m-yyyy: isNumericDate allows two separators and no more.
+	df, my, _ := strings.Cut(ds, "-")
+	mf, yf, _ := strings.Cut(my, "-")
+	d, m, y = atoi(df), atoi(mf), atoi(yf)
 	p = atoi(n)
 	off := a + len(ds) + 1 + (len(ps) - len(ps2))
 	return Span{Start: a, End: a + len(ds)}, Span{Start: off, End: b}, d, m, y, p, true
@@ -50,32 +53,38 @@ func mgHeader(src string, l line) (date, page Span, d, m, y, p int, ok bool) {
 // mgTocDateline reads "De Morgen, woensdag 30 november 2011, p. 23, 853w.".
 func mgTocDateline(src string, l line, e *tocEntry) bool {
 	a, b := trim(src, l.Start, l.End)
-	parts := strings.Split(src[a:b], ", ")
-	if len(parts) < 4 {
+	// Four parts or more, cut at ", ": the outlet, the date (which may
+	// hold the separator), the page and the length.
+	t := src[a:b]
+	i := strings.Index(t, ", ")
+	j := strings.LastIndex(t, ", ")
+	k := strings.LastIndex(t[:max(j, 0)], ", ")
+	if k <= i {
 		return false
 	}
-	n := len(parts)
-	words, page, date := parts[n-1], parts[n-2], strings.Join(parts[1:n-2], ", ")
+	outlet, date, page, words := t[:i], t[i+2:k], t[k+2:j], t[j+2:]
 	wd := strings.TrimSuffix(words, ".")
 	w := strings.TrimSuffix(wd, "w")
 	if w == wd || !isDigits(w) || !strings.HasPrefix(page, "p.") || !isDigits(strings.TrimSpace(page[2:])) || !isExportDateLine(date) {
 		return false
 	}
 	e.dateline = Span{Start: a, End: b}
-	e.outlet = Span{Start: a, End: a + len(parts[0])}
+	e.outlet = Span{Start: a, End: a + len(outlet)}
 	ws := b - len(words)
 	e.length = Span{Start: ws, End: ws + len(wd)}
 	e.page = atoi(strings.TrimSpace(page[2:]))
-	for i, f := range strings.Fields(date) {
+	prev := "" // the word before f
+	for f := range strings.FieldsSeq(date) {
 		if k := monthNumber(f); k > 0 {
 			e.month = k
-			if i > 0 {
-				e.day = atoi(strings.Fields(date)[i-1])
+			if prev != "" {
+				e.day = atoi(prev)
 			}
 		}
 		if len(f) == 4 && isDigits(f) {
 			e.year = atoi(f)
 		}
+		prev = f
 	}
 	return true
 }
@@ -199,7 +208,7 @@ func parseMediargus(sc *scratch, src string, o Options) []Doc {
 		}
 		title := ""
 		if e != nil {
-			title = norm1(src[e.title.Start:e.title.End])
+			title = src[e.title.Start:e.title.End]
 		}
 		d := parseMgArticle(sc, src, ls[h], end, title)
 		if e != nil {
@@ -251,10 +260,34 @@ func parseMediargus(sc *scratch, src string, o Options) []Doc {
 }
 
 func sameTitle(src string, e *tocEntry, d *Doc) bool {
-	return d.Headline.Len() > 0 && norm1(src[e.title.Start:e.title.End]) == norm1(src[d.Headline.Start:d.Headline.End])
+	return d.Headline.Len() > 0 && sameWords(src[e.title.Start:e.title.End], src[d.Headline.Start:d.Headline.End])
 }
 
-func norm1(s string) string { return strings.Join(strings.Fields(s), " ") }
+// sameWords reports whether a and b hold the same words (runs of
+// non-space, as strings.Fields cuts them): joining the words of each
+// with one space and comparing made two strings a comparison.
+func sameWords(a, b string) bool {
+	for {
+		a = strings.TrimLeftFunc(a, unicode.IsSpace)
+		b = strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i, j := wordEnd(a), wordEnd(b)
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
+}
+
+// wordEnd returns the length of the word s opens with.
+func wordEnd(s string) int {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return i
+	}
+	return len(s)
+}
 
 // mgAgrees reports whether the entry's date and page are those of the
 // article header h.
@@ -292,12 +325,11 @@ func attachToc(src string, e *tocEntry, d *Doc, h line) {
 // isRegionLine reports whether t lists editions: "Antwerpen, Limburg,
 // Oost-Vlaanderen, Vlaams-Brabant/Brussel".
 func isRegionLine(t string) bool {
-	parts := strings.Split(t, ", ")
-	if len(parts) < 2 || strings.ContainsAny(t, ".!?:;\"") {
-		return false
+	if !strings.Contains(t, ", ") || strings.ContainsAny(t, ".!?:;\"") {
+		return false // one part, or a sentence
 	}
-	for _, p := range parts {
-		for _, w := range strings.FieldsFunc(p, func(r rune) bool { return r == '/' || r == ' ' }) {
+	for p := range strings.SplitSeq(t, ", ") {
+		for w := range strings.FieldsFuncSeq(p, func(r rune) bool { return r == '/' || r == ' ' }) {
 			if !isNameWord(w) && !isParticle(w) {
 				return false
 			}
@@ -316,7 +348,13 @@ func isBylineFormula(t string) bool {
 }
 
 // parseMgArticle parses one article from its header line to end.
+//
+// title is the table entry's title, compared word by word; "" when the
+// article has no entry.
 func parseMgArticle(sc *scratch, src string, h line, end int, title string) Doc {
+	if sameWords(title, "") {
+		title = "" // no word to look for
+	}
 	d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: h.Start, End: end}), sc: sc}
 	date, page, _, _, _, _, _ := mgHeader(src, h)
 	d.DateText = date
@@ -343,17 +381,17 @@ func parseMgArticle(sc *scratch, src string, h line, end int, title string) Doc 
 	var above, below Span // kicker and subtitle lines in the title's block
 	for k := i; k < len(bs) && k < i+3 && title != ""; k++ {
 		b := bs[k]
-		if norm1(src[b[0].Start:b[len(b)-1].End]) == title {
+		if sameWords(src[b[0].Start:b[len(b)-1].End], title) {
 			t = k
 			break
 		}
-		if n := len(b); n > 1 && norm1(b[0].text(src)) == title {
+		if n := len(b); n > 1 && sameWords(b[0].text(src), title) {
 			t = k
 			below = trimSpan(src, Span{Start: b[1].Start, End: b[n-1].End})
 			bs[k] = b[:1]
 			break
 		}
-		if n := len(b); n > 1 && norm1(b[n-1].text(src)) == title {
+		if n := len(b); n > 1 && sameWords(b[n-1].text(src), title) {
 			t = k
 			above = trimSpan(src, Span{Start: b[0].Start, End: b[n-2].End})
 			bs[k] = b[n-1:]
@@ -404,7 +442,7 @@ func parseMgArticle(sc *scratch, src string, h line, end int, title string) Doc 
 	if f >= 0 {
 		body[f].Kind = Byline
 		d.AddMeta("byline", body[f].Span)
-		if t := src[body[f].Span.Start:body[f].Span.End]; strings.HasPrefix(strings.ToLower(t), "door ") {
+		if t := src[body[f].Span.Start:body[f].Span.End]; len(t) >= 5 && strings.EqualFold(t[:5], "door ") {
 			d.Authors = authorSpans(src, body[f].Span)
 		}
 	}

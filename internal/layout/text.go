@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/text"
@@ -40,6 +41,19 @@ func appendLines(dst []line, src string, off int) []line {
 		off = l.Next
 	}
 	return dst
+}
+
+// wordsInto puts the white-space separated words of s into buf, up to
+// its capacity, and reports whether they all fit: a test that reads a
+// few words lets a longer text go without outgrowing the caller's array.
+func wordsInto(buf []string, s string) ([]string, bool) {
+	for w := range strings.FieldsSeq(s) {
+		if len(buf) == cap(buf) {
+			return buf, false
+		}
+		buf = append(buf, w)
+	}
+	return buf, true
 }
 
 // isSpace, trim and isQuoteMark are the shared text layer's.
