@@ -440,8 +440,11 @@ func (a *Article) runeIndex() *runeIndex {
 	if a.dec == nil {
 		return newRuneIndex(a.Source)
 	}
-	a.dec.runesOnce.Do(func() { a.dec.runes = newRuneIndex(a.Source) })
-	return a.dec.runes
+	if ri := a.dec.runes.Load(); ri != nil {
+		return ri
+	}
+	a.dec.runes.CompareAndSwap(nil, newRuneIndex(a.Source)) // or another goroutine's
+	return a.dec.runes.Load()
 }
 
 func newRuneIndex(src string) *runeIndex {
