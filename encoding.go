@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -51,13 +51,13 @@ type Anomaly struct {
 // decoded is the result of reading an input as text, shared by the
 // articles of one input.
 type decoded struct {
-	text      string
-	encoding  string    // "utf-8", "utf-16le", "utf-16be"
-	anomalies []Anomaly // in source order
-	recoded   []Anomaly // the Recoded ones, for inputOffset
+	text     string
+	encoding string    // "utf-8", "utf-16le", "utf-16be"
+	recoded  []Anomaly // the Recoded ones, for inputOffset
 
-	runesOnce sync.Once
-	runes     *runeIndex // for JSON offsets in code points, built on first use
+	// For JSON offsets in code points, built on first use (two goroutines
+	// may both build it; one is kept).
+	runes atomic.Pointer[runeIndex]
 
 	lines lineTable // the articles' Position, here to save an allocation
 }
@@ -69,16 +69,19 @@ type decoded struct {
 // decision is made per byte run, so one stray byte in a UTF-8 file changes
 // that byte only, and a Windows-1252 file (where no high byte forms UTF-8)
 // is read exactly as a whole-file decode would read it.
-func (p *Parser) decode(src string) (*decoded, error) {
+//
+// It also returns the anomalies, in source order: the articles take them
+// in turn, so they are no part of what the articles share.
+func (p *Parser) decode(src string) (*decoded, []Anomaly, error) {
 	limit := p.MaxSize
 	if limit <= 0 {
 		limit = DefaultMaxSize
 	}
 	if len(src) > limit {
-		return nil, &ParseError{Pos: posIn(src, limit), Err: ErrTooLarge}
+		return nil, nil, &ParseError{Pos: posIn(src, limit), Err: ErrTooLarge}
 	}
 	if len(strings.TrimSpace(src)) == 0 {
-		return nil, &ParseError{Pos: posIn(src, len(src)), Err: ErrEmpty}
+		return nil, nil, &ParseError{Pos: posIn(src, len(src)), Err: ErrEmpty}
 	}
 	if strings.HasPrefix(src, "\xFF\xFE") || strings.HasPrefix(src, "\xFE\xFF") {
 		enc := "utf-16le"
@@ -89,27 +92,24 @@ func (p *Parser) decode(src string) (*decoded, error) {
 		}
 		out, err := e.NewDecoder().Bytes([]byte(src))
 		if err != nil {
-			return nil, &ParseError{Pos: posIn(src, 0), Err: fmt.Errorf("%w: %v", ErrEncoding, err)}
+			return nil, nil, &ParseError{Pos: posIn(src, 0), Err: fmt.Errorf("%w: %v", ErrEncoding, err)}
 		}
 		d := &decoded{text: string(out), encoding: enc}
-		d.anomalies = controlRuns(d.text, nil)
-		return d, nil
+		return d, controlRuns(d.text, nil), nil
 	}
 	if enc, at := utf16NoBOM(src); enc != "" {
-		return nil, &ParseError{Pos: posIn(src, at), Err: fmt.Errorf("%w: looks like %s without a byte-order mark; convert it to UTF-8 first (iconv -f %s -t UTF-8)", ErrEncoding, enc, enc)}
+		return nil, nil, &ParseError{Pos: posIn(src, at), Err: fmt.Errorf("%w: looks like %s without a byte-order mark; convert it to UTF-8 first (iconv -f %s -t UTF-8)", ErrEncoding, enc, enc)}
 	}
 	if i := binaryAt(src); i >= 0 {
-		return nil, &ParseError{Pos: posIn(src, i), Err: ErrBinary}
+		return nil, nil, &ParseError{Pos: posIn(src, i), Err: ErrBinary}
 	}
 	d := &decoded{encoding: "utf-8"}
 	if utf8.ValidString(src) {
 		d.text = src // no copy: a string does not change
 	} else {
 		d.text, d.recoded = recode(src)
-		d.anomalies = d.recoded
 	}
-	d.anomalies = mergeAnomalies(d.anomalies, controlRuns(d.text, d))
-	return d, nil
+	return d, mergeAnomalies(d.recoded, controlRuns(d.text, d)), nil
 }
 
 // recode copies src, reading each byte that does not belong to a valid

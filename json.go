@@ -121,21 +121,23 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 	// A repeated meta key keeps every value: "key", "key_2", "key_3", …
 	// The keys are made once and written twice, in meta and in spans.
 	// Without a repeat (nearly always) the keys are the Meta keys, and no
-	// list is made.
-	var keys []string
+	// list is made; with one, the list is on the stack for a Meta of up to
+	// 64 entries.
+	var kb [64]metaKey
+	var keys []metaKey
 	if hasRepeatedKey(a.Meta) {
-		keys = metaKeys(a.Meta)
+		keys = metaKeys(kb[:0], a.Meta)
 	}
-	key := func(i int) string {
+	key := func(i int) metaKey {
 		if keys == nil {
-			return a.Meta[i].Key
+			return metaKey{a.Meta[i].Key, 1}
 		}
 		return keys[i]
 	}
 	w.b = append(w.b, `],"meta":{`...)
 	for i, m := range a.Meta {
 		w.comma(i)
-		w.b = appendJSONString(w.b, key(i))
+		w.b = key(i).appendJSON(w.b)
 		w.b = append(w.b, ':')
 		w.b = appendJSONString(w.b, m.Value)
 	}
@@ -156,7 +158,7 @@ func (a *Article) AppendJSON(dst []byte, o JSONOptions) ([]byte, error) {
 	w.b = append(w.b, `],"meta":{`...)
 	for i, m := range a.Meta {
 		w.comma(i)
-		w.b = appendJSONString(w.b, key(i))
+		w.b = key(i).appendJSON(w.b)
 		w.b = append(w.b, ':')
 		w.span(m.Span)
 	}
@@ -218,31 +220,100 @@ func hasRepeatedKey(meta []Meta) bool {
 	return false
 }
 
-// metaKeys returns the JSON keys of meta: the key itself, then "key_2",
-// "key_3", … for its repeats. Without repeats it returns the keys without
-// building a set.
-func metaKeys(meta []Meta) []string {
-	keys := make([]string, len(meta))
-	var seen map[string]bool
-	for i, m := range meta {
-		keys[i] = m.Key
-		if seen == nil {
-			if !slices.ContainsFunc(meta[:i], func(p Meta) bool { return p.Key == m.Key }) {
-				continue
-			}
-			seen = make(map[string]bool, len(meta))
-			for _, k := range keys[:i] {
-				seen[k] = true
-			}
-		}
-		k := m.Key
-		for n := 2; seen[k]; n++ {
-			k = m.Key + "_" + strconv.Itoa(n)
-		}
-		seen[k] = true
-		keys[i] = k
+// metaKey is the JSON key of a Meta entry: key, or key_n for n > 1.
+// Kept in two parts, it is written without making the string.
+type metaKey struct {
+	key string
+	n   int
+}
+
+// appendTo appends the key's text to dst.
+func (k metaKey) appendTo(dst []byte) []byte {
+	dst = append(dst, k.key...)
+	if k.n > 1 {
+		dst = strconv.AppendInt(append(dst, '_'), int64(k.n), 10)
 	}
-	return keys
+	return dst
+}
+
+// appendJSON appends the key as a JSON string: "_" and digits need no
+// escape, so the suffix follows the escaped key.
+func (k metaKey) appendJSON(dst []byte) []byte {
+	dst = appendJSONString(dst, k.key)
+	if k.n > 1 {
+		dst = append(strconv.AppendInt(append(dst[:len(dst)-1], '_'), int64(k.n), 10), '"')
+	}
+	return dst
+}
+
+// len returns the length of the key's text.
+func (k metaKey) len() int {
+	if k.n <= 1 {
+		return len(k.key)
+	}
+	n := len(k.key) + 2 // "_" and a digit
+	for i := k.n; i >= 10; i /= 10 {
+		n++
+	}
+	return n
+}
+
+// is reports whether k and o have the same text: with one key or one
+// suffix, when both are the same; else "a_2" is a suffixed "a" and also
+// a key of its own, and only texts of one length need comparing.
+func (k metaKey) is(o metaKey) bool {
+	if k.key == o.key || k.n == o.n {
+		return k.key == o.key && k.n == o.n
+	}
+	if k.len() != o.len() {
+		return false
+	}
+	var a, b [64]byte
+	return string(k.appendTo(a[:0])) == string(o.appendTo(b[:0]))
+}
+
+// metaKeys appends the JSON keys of meta to dst: the key itself, then
+// "key_2", "key_3", … for its repeats, each the first such name not taken
+// by a key before it. The list is searched in place, quadratic in its
+// length: a set is built for a list longer than the stack array in
+// AppendJSON, rarely made.
+func metaKeys(dst []metaKey, meta []Meta) []metaKey {
+	dst = slices.Grow(dst, len(meta)) // exactly, when the stack array is short
+	start := len(dst)
+	var seen map[string]bool
+	if len(meta) > 64 {
+		seen = make(map[string]bool, len(meta))
+	}
+	var buf [64]byte // a key's text, to look up in seen
+	taken := func(k metaKey) bool {
+		if seen != nil {
+			return seen[string(k.appendTo(buf[:0]))]
+		}
+		return slices.ContainsFunc(dst[start:], k.is)
+	}
+	for _, m := range meta {
+		k := metaKey{m.Key, 1}
+		// A repeat starts after the key's last name: each took the first
+		// free one, so every name up to it is taken.
+		for j := len(dst) - 1; j >= start; j-- {
+			if dst[j].key == m.Key {
+				k.n = dst[j].n + 1
+				break
+			}
+		}
+		for taken(k) {
+			k.n++
+		}
+		dst = append(dst, k)
+		if seen != nil {
+			if k.n == 1 {
+				seen[k.key] = true
+			} else {
+				seen[string(k.appendTo(nil))] = true
+			}
+		}
+	}
+	return dst
 }
 
 // jsonWriter appends JSON to b, with offsets in bytes, or in code points
@@ -369,8 +440,11 @@ func (a *Article) runeIndex() *runeIndex {
 	if a.dec == nil {
 		return newRuneIndex(a.Source)
 	}
-	a.dec.runesOnce.Do(func() { a.dec.runes = newRuneIndex(a.Source) })
-	return a.dec.runes
+	if ri := a.dec.runes.Load(); ri != nil {
+		return ri
+	}
+	a.dec.runes.CompareAndSwap(nil, newRuneIndex(a.Source)) // or another goroutine's
+	return a.dec.runes.Load()
 }
 
 func newRuneIndex(src string) *runeIndex {

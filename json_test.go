@@ -5,8 +5,11 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestJSONMatchesDoc: every member the JSON object has is documented in
@@ -102,5 +105,81 @@ func TestJSONMatchesDoc(t *testing.T) {
 	}
 	if !strings.Contains(section, "person,") {
 		t.Errorf("doc.go does not list person among the quote members")
+	}
+}
+
+// metaKeysRef is metaKeys as it was, with a set of every name taken: the
+// reference the stack search must agree with.
+func metaKeysRef(meta []Meta) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range meta {
+		k := m.Key
+		for n := 2; seen[k]; n++ {
+			k = m.Key + "_" + strconv.Itoa(n)
+		}
+		seen[k] = true
+		out = append(out, k)
+	}
+	return out
+}
+
+// TestMetaKeys checks the names of repeated meta keys, on lists searched
+// in place and on lists long enough for a set, and that a short list's
+// keys are made without allocating.
+func TestMetaKeys(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+		want []string
+	}{
+		{"repeat", []string{"a", "b", "a", "a"}, []string{"a", "b", "a_2", "a_3"}},
+		{"suffix taken by a key", []string{"a", "a_2", "a"}, []string{"a", "a_2", "a_3"}},
+		{"key taken by a suffix", []string{"a", "a", "a_2"}, []string{"a", "a_2", "a_2_2"}},
+		{"ten and more", slices.Repeat([]string{"x"}, 12), []string{"x", "x_2", "x_3", "x_4", "x_5", "x_6", "x_7", "x_8", "x_9", "x_10", "x_11", "x_12"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			meta := make([]Meta, len(tc.keys))
+			for i, k := range tc.keys {
+				meta[i].Key = k
+			}
+			var got []string
+			for _, k := range metaKeys(nil, meta) {
+				got = append(got, string(k.appendTo(nil)))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("metaKeys(%q) mismatch (-want +got):\n%s", tc.keys, diff)
+			}
+		})
+	}
+	// Lists of every length up to past the set's threshold, from a few
+	// keys and their suffixed forms in two orders.
+	pool := []string{"cover", "cover_2", "cover_3", "toc_text", "toc_mismatch", "é<&>", "a_2_2", "a", "a_2"}
+	for n := 1; n <= 2*80; n++ {
+		meta := make([]Meta, n/2+1)
+		for i := range meta {
+			meta[i].Key = pool[(i*7+n)%len(pool)]
+			if n%2 == 0 {
+				meta[i].Key = pool[(i*i+n)%len(pool)]
+			}
+		}
+		var got []string
+		for _, k := range metaKeys(nil, meta) {
+			got = append(got, string(k.appendTo(nil)))
+			if b := k.appendJSON(nil); string(b) != string(appendJSONString(nil, got[len(got)-1])) {
+				t.Errorf("appendJSON(%v) = %s", k, b)
+			}
+		}
+		if diff := cmp.Diff(metaKeysRef(meta), got); diff != "" {
+			t.Errorf("%d keys: mismatch with the set (-want +got):\n%s", n, diff)
+		}
+	}
+	meta := []Meta{{Key: "toc_mismatch"}, {Key: "cover"}, {Key: "toc_mismatch"}, {Key: "cover"}}
+	if n := testing.AllocsPerRun(10, func() {
+		var kb [32]metaKey
+		metaKeys(kb[:0], meta)
+	}); n != 0 {
+		t.Errorf("metaKeys on a short list: %v allocations, want 0", n)
 	}
 }

@@ -115,14 +115,14 @@ func (p *Parser) ArticlesString(src string) iter.Seq2[*Article, error] {
 			p.containerArticles(kind, src, yield) // container.go
 			return
 		}
-		d, err := p.decode(src)
+		d, anomalies, err := p.decode(src)
 		if err != nil {
 			yield(nil, err)
 			return
 		}
 		// The loop's state is one struct: as separate variables captured
 		// by the range-over-func body each was an allocation a file.
-		st := &articleRun{p: p, d: d, yield: yield, rest: d.anomalies}
+		st := &articleRun{p: p, d: d, yield: yield, rest: anomalies}
 		for doc := range layout.Docs(d.text, layout.Options{Format: p.Format}) {
 			if st.held != nil && !st.emit(false) {
 				return

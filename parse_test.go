@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"testing/iotest"
 	"time"
@@ -325,6 +326,48 @@ func TestPosition(t *testing.T) {
 			t.Errorf("Position(%d) = %+v, want %+v", tc.off, got, tc.want)
 		}
 	}
+}
+
+// TestSharedTables reads positions and code-point offsets of the articles
+// of one input from several goroutines: the tables they share are built on
+// first use, by whichever goroutine comes first (run it with -race).
+func TestSharedTables(t *testing.T) {
+	src, err := os.ReadFile("testdata/formats/lexisnexis/en-classic.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var as []*Article
+	for a, err := range new(Parser).Articles(src) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		as = append(as, a)
+	}
+	if len(as) < 2 {
+		t.Fatalf("%d articles, want several", len(as))
+	}
+	want := make([][]byte, len(as))
+	for i, a := range as {
+		want[i], _ = a.AppendJSON(nil, JSONOptions{Runes: true})
+	}
+	// The same again on a fresh parse, from one goroutine per article.
+	as = as[:0]
+	for a := range new(Parser).Articles(src) {
+		as = append(as, a)
+	}
+	var wg sync.WaitGroup
+	for i, a := range as {
+		wg.Go(func() {
+			end := a.Position(a.Span.End)
+			if got := as[0].Position(a.Span.End); got != end {
+				t.Errorf("article %d: Position(%d) = %+v from article 0, %+v from its own", i, a.Span.End, got, end)
+			}
+			if got, _ := a.AppendJSON(nil, JSONOptions{Runes: true}); string(got) != string(want[i]) {
+				t.Errorf("article %d: JSON with code points differs from a parse read in turn", i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestLanguageOption(t *testing.T) {

@@ -10,12 +10,12 @@ import (
 // splitBlocks splits src[start:end] into blocks at blank lines and gives
 // each a kind. Lines of one block are joined: a block's span runs from its
 // first to its last non-space byte.
-func splitBlocks(src string, start, end int) []Block {
+func splitBlocks(sc *scratch, src string, start, end int) []Block {
 	// Blank lines between blocks are mostly "\n\n": their count sizes the
 	// list, which otherwise grew through four or five copies an article.
 	var out []Block
 	if start < end {
-		out = make([]Block, 0, strings.Count(src[start:end], "\n\n")+1)
+		out = sc.blockList(strings.Count(src[start:end], "\n\n") + 1)
 	}
 	bs := -1 // start of the current block
 	be := -1
@@ -110,8 +110,9 @@ func isPullquote(t string) bool {
 	}
 	tail = strings.TrimPrefix(strings.TrimPrefix(tail, "-"), "–")
 	tail = strings.TrimSpace(tail)
-	toks := strings.Fields(tail)
-	if len(toks) == 0 || len(toks) > 5 {
+	var buf [5]string
+	toks, ok := wordsInto(buf[:0], tail)
+	if !ok || len(toks) == 0 {
 		return false
 	}
 	// Every word of the tail is part of a name.

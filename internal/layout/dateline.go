@@ -30,7 +30,7 @@ func markDateline(src string, d *Doc) {
 			}
 			return
 		}
-		out := make([]Block, 0, len(d.Blocks)+1)
+		out := d.sc.blockList(len(d.Blocks) + 1)
 		out = append(out, d.Blocks[:i]...)
 		out = append(out, Block{Dateline, dl})
 		if rest.Len() > 0 {

@@ -12,13 +12,13 @@ import (
 // own. Detect must agree with it on every input.
 func detectRef(src string, o Options) string {
 	head := src[:cutAt(src, 1<<16)]
-	all := lines(head, 0, len(head))
+	all := (*scratch)(nil).lines(head, 0, len(head))
 	best, score := "text", 0
 	for _, f := range Formats {
 		s := 0
 		switch f {
 		case "dump":
-			ls := nonBlankLines(head, 0, min(len(head), 4096))
+			ls := nonBlankLines(nil, head, 0, min(len(head), 4096))
 			if len(ls) > 0 {
 				if _, _, ok := headerDate(head, ls[0]); ok {
 					s = 100
@@ -31,7 +31,7 @@ func detectRef(src string, o Options) string {
 		case "mediargus":
 			s = mediargusScore(head, all)
 		case "labelled":
-			bs := blocksOf(head, 0, len(head))
+			bs := blocksOf(nil, head, 0, len(head))
 			if len(bs) > 0 {
 				if n := headerLabels(head, bs[0]); n >= 2 {
 					s = 4 * n
@@ -43,7 +43,7 @@ func detectRef(src string, o Options) string {
 				}
 			}
 		case "plain":
-			ls := nonBlankLines(head, 0, min(len(head), 4096))
+			ls := nonBlankLines(nil, head, 0, min(len(head), 4096))
 			if len(ls) >= 2 && !o.isDateLine(head[ls[0].Start:ls[0].End]) {
 				for _, l := range ls[1:min(len(ls), 3)] {
 					if o.isDateLine(head[l.Start:l.End]) {

@@ -22,6 +22,7 @@ type exportWords struct {
 	months    map[string]bool   // lower case, without a dot
 	weekdays  map[string]bool   // lower case
 	labelled  map[string]string // lower-case labelled-layout label → key
+	labelKeys map[string]string // each key above → key + "_label", made once
 }
 
 var exportLex = sync.OnceValue(func() *exportWords {
@@ -33,6 +34,7 @@ var exportLex = sync.OnceValue(func() *exportWords {
 		months:    map[string]bool{},
 		weekdays:  map[string]bool{},
 		labelled:  map[string]string{},
+		labelKeys: map[string]string{},
 	}
 	for _, lang := range []string{"en", "nl", "de", "fr"} {
 		section := ""
@@ -64,6 +66,11 @@ var exportLex = sync.OnceValue(func() *exportWords {
 	for _, l := range wordList("labelled.txt") {
 		k, v, _ := strings.Cut(l, " = ")
 		w.labelled[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+	}
+	for _, m := range []map[string]string{w.fields, w.cover, w.labelled} {
+		for _, k := range m {
+			w.labelKeys[k] = k + "_label"
+		}
 	}
 	return w
 })
@@ -144,10 +151,11 @@ func labelOn(src string, l line, keyOf func(string) string) (label, bool) {
 // fieldKey maps a LexisNexis field label to its key. Unknown labels in
 // capitals ("PUB-SUBJECT", "NAME") are kept under their own name.
 func fieldKey(s string) string {
-	if k, ok := exportLex().fields[strings.ToUpper(s)]; ok {
+	var b [32]byte
+	if k, ok := exportLex().fields[string(appendUpper(b[:0], s))]; ok {
 		return k
 	}
-	if len(s) < 3 || strings.ToUpper(s) != s || strings.ContainsRune(s, ' ') {
+	if len(s) < 3 || !isUpperCase(s) || strings.ContainsRune(s, ' ') {
 		return ""
 	}
 	return snake(s)
@@ -177,6 +185,40 @@ func appendUpper(dst []byte, s string) []byte {
 	return dst
 }
 
+// appendLower appends s in lower case to dst, as strings.ToLower writes
+// it: a map looked up with string(dst) on a stack buffer allocates
+// nothing, where strings.ToLower made a copy of every capitalised word.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// isUpperCase reports whether strings.ToUpper(s) == s, without the copy.
+func isUpperCase(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false // ToUpper writes U+FFFD for the byte
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
 func coverKey(s string) string {
 	var b [32]byte
 	if k, ok := exportLex().cover[string(text.AppendFold(b[:0], s))]; ok {
@@ -201,7 +243,11 @@ func snake(s string) string {
 // addLabel records a labelled value and its label, so that the label's
 // text (which names the interface language) is kept too.
 func (d *Doc) addLabel(l label) {
-	d.AddMeta(l.Key+"_label", l.Label)
+	k, ok := exportLex().labelKeys[l.Key]
+	if !ok {
+		k = l.Key + "_label" // a key snake made of an unknown label
+	}
+	d.AddMeta(k, l.Label)
 	if l.Value.Len() > 0 {
 		d.AddMeta(l.Key, l.Value)
 	}
@@ -260,21 +306,29 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
-// wordOf strips the punctuation that dates put around words.
-func wordOf(w string) string { return strings.ToLower(strings.Trim(w, ".,;:()")) }
+// wordOf appends w to dst in lower case, without the punctuation that
+// dates put around words.
+func wordOf(dst []byte, w string) []byte { return appendLower(dst, strings.Trim(w, ".,;:()")) }
 
 // isMonth and isWeekday test one word of a date line.
-func isMonth(w string) bool   { return exportLex().months[wordOf(w)] }
-func isWeekday(w string) bool { return exportLex().weekdays[wordOf(w)] }
+func isMonth(w string) bool {
+	var b [32]byte
+	return exportLex().months[string(wordOf(b[:0], w))]
+}
+
+func isWeekday(w string) bool {
+	var b [32]byte
+	return exportLex().weekdays[string(wordOf(b[:0], w))]
+}
 
 // isExportDateLine reports whether s is a publication date line of an
 // export: a month name or a numeric date, a year, and no more than a few
 // other words (weekday, time, zone). "Bahrain Telecommunications Report Q1
 // 2009" has a year but no month and is not one.
 func isExportDateLine(s string) bool {
-	var fa [16]string
-	f := text.FieldsInto(fa[:0], s)
-	if len(f) == 0 || len(f) > 9 {
+	var fa [9]string
+	f, ok := wordsInto(fa[:0], s)
+	if !ok || len(f) == 0 {
 		return false
 	}
 	month, year, numeric := false, false, false
@@ -311,9 +365,9 @@ func isNumericDate(w string) bool {
 
 // isWeekdayLine reports whether the line is only a weekday ("woensdag").
 func isWeekdayLine(s string) bool {
-	var fa [16]string
-	f := text.FieldsInto(fa[:0], s)
-	return len(f) == 1 && isWeekday(f[0])
+	var fa [1]string
+	f, ok := wordsInto(fa[:0], s)
+	return ok && len(f) == 1 && isWeekday(f[0])
 }
 
 // isCopyright reports whether s opens a copyright notice.
@@ -337,13 +391,14 @@ func authorSpans(src string, s Span) []Span {
 	// for every byline.
 	var pbuf [8]part
 	var tbuf [32]token
+	var lb [32]byte // a word in lower case
 	parts := pbuf[:0]
 	toks := text.Fields(tbuf[:0], src, s.Start, s.End)
 	start := s.Start
 	for i, t := range toks {
 		w := src[t.Start:t.End]
 		switch {
-		case isConjunction(strings.ToLower(w)) || w == "AND" || w == "EN":
+		case lex().conjunctions[string(appendLower(lb[:0], w))] || w == "AND" || w == "EN":
 			parts = append(parts, part{start, t.Start})
 			start = t.End
 		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";"):

@@ -1,16 +1,15 @@
 package layout
 
-import (
-	"strings"
-
-	"github.com/newsdoc/newsdoc/internal/text"
-)
+import "strings"
 
 // The "labelled" layout: a header of "Label: value" lines ("Title:",
 // "Datum:", "Auteur:", "URL:", …; lexicon/labelled.txt), a blank line and
 // the body. A new header block starts the next article.
 
-func labelledKey(s string) string { return exportLex().labelled[strings.ToLower(s)] }
+func labelledKey(s string) string {
+	var b [32]byte
+	return exportLex().labelled[string(appendLower(b[:0], s))]
+}
 
 // isBylineLine reports whether t is a "Door Jan Peeters" / "By Sarah
 // O'Brien" line: the word, then a name, and no sentence.
@@ -18,16 +17,16 @@ func isBylineLine(t string) bool {
 	if strings.ContainsAny(t, "\n\r") {
 		return false
 	}
-	var fa [16]string
-	f := text.FieldsInto(fa[:0], t)
-	if len(f) < 2 || len(f) > 10 || strings.HasSuffix(t, ".") && !isInitials(f[len(f)-1]) {
+	var fa [10]string // markBylines tries whole paragraphs: let them go early
+	f, ok := wordsInto(fa[:0], t)
+	if !ok || len(f) < 2 || strings.HasSuffix(t, ".") && !isInitials(f[len(f)-1]) {
 		return false
 	}
 	if BylineIntro(t, false) != len(f[0])+1 {
 		return false // not one word of lexicon/byline.txt and a space
 	}
 	w := strings.TrimSuffix(f[1], ",")
-	return isNameWord(w) || isInitials(w) || lex().sources[w] || strings.ToUpper(w) == w && len(w) > 1
+	return isNameWord(w) || isInitials(w) || lex().sources[w] || isUpperCase(w) && len(w) > 1
 }
 
 // headerLabels counts the label lines that open a block.
@@ -72,21 +71,21 @@ func labelledScore(src string, ls []line, blank []bool) int {
 	return score
 }
 
-func parseLabelled(src string, o Options) []Doc {
-	bs := blocksOf(src, 0, len(src))
+func parseLabelled(sc *scratch, src string, o Options) []Doc {
+	bs := blocksOf(sc, src, 0, len(src))
 	var starts []int
 	for i, b := range bs {
 		if headerLabels(src, b) >= 2 || i == 0 {
 			starts = append(starts, i)
 		}
 	}
-	var out []Doc
+	out := sc.docList(len(starts))
 	for k, s := range starts {
 		end := len(src)
 		if k+1 < len(starts) {
 			end = bs[starts[k+1]][0].Start
 		}
-		out = append(out, parseLabelledDoc(src, bs[s], end))
+		out = append(out, parseLabelledDoc(sc, src, bs[s], end))
 	}
 	if len(out) == 0 {
 		return []Doc{{Format: "labelled"}}
@@ -95,8 +94,8 @@ func parseLabelled(src string, o Options) []Doc {
 }
 
 // parseLabelledDoc reads the header block h and the body up to end.
-func parseLabelledDoc(src string, h []line, end int) Doc {
-	d := Doc{Format: "labelled", Span: trimSpan(src, Span{Start: h[0].Start, End: end})}
+func parseLabelledDoc(sc *scratch, src string, h []line, end int) Doc {
+	d := Doc{Format: "labelled", Span: trimSpan(src, Span{Start: h[0].Start, End: end}), sc: sc}
 	var cur label
 	have := false
 	flush := func() {
@@ -165,7 +164,7 @@ func parseLabelledDoc(src string, h []line, end int) Doc {
 	if body == end {
 		body = h[len(h)-1].Next
 	}
-	d.Blocks = splitBlocks(src, min(body, end), end)
+	d.Blocks = splitBlocks(sc, src, min(body, end), end)
 	markDateline(src, &d)
 	return d
 }

@@ -91,14 +91,33 @@ type Doc struct {
 	Lang     string // a language the layout states, else ""
 	Blocks   []Block
 	Meta     []Field // every other piece of text, verbatim
+
+	sc *scratch // where Meta grows; nil once the Doc owns its slices
 }
 
 // AddMeta appends a metadata field. The first one makes room for eight:
 // most layouts add four to eight, and growing 1, 2, 4, 8 took four
-// allocations.
+// allocations. A full list moves to a piece of the scratch twice its size.
 func (d *Doc) AddMeta(key string, s Span) {
-	if d.Meta == nil {
-		d.Meta = make([]Field, 0, 8)
+	if len(d.Meta) == cap(d.Meta) {
+		d.Meta = append(d.sc.metaList(max(8, 2*len(d.Meta))), d.Meta...)
 	}
 	d.Meta = append(d.Meta, Field{key, s})
+}
+
+// owned returns d with its own copies of the slices that point into the
+// scratch, for a Doc kept past the next one.
+func (d Doc) owned() Doc {
+	d.Blocks = clone(d.Blocks)
+	d.Meta = clone(d.Meta)
+	d.sc = nil
+	return d
+}
+
+// clone copies s into a new array; nil stays nil.
+func clone[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
 }

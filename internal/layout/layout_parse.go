@@ -4,7 +4,6 @@ import (
 	"github.com/newsdoc/newsdoc/internal/text"
 	"iter"
 	"strings"
-	"sync"
 	"unicode"
 )
 
@@ -37,11 +36,17 @@ var Formats = []string{"dump", "lexisnexis", "nexis", "mediargus", "labelled", "
 // scored: a file of one article with a dump header is not read five times
 // more.
 func Detect(src string, o Options) string {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	return detect(sc, src, o)
+}
+
+// detect is Detect with the line index in sc's buffer, which it leaves
+// free again.
+func detect(sc *scratch, src string, o Options) string {
 	head := src[:cutAt(src, 1<<16)]
-	sc := detectScratch.Get().(*detectLines)
-	defer detectScratch.Put(sc)
 	ls := appendLines(sc.ls[:0], head, 0)
-	sc.ls = ls
+	sc.ls = ls[:0]   // kept for the next call, as free
 	var blank []bool // filled when a scorer needs it
 	var lc lineCounts
 	counted := false
@@ -73,15 +78,6 @@ func Detect(src string, o Options) string {
 	}
 	return best
 }
-
-// detectLines is Detect's scratch, kept for the next call: with files of
-// one article, Detect runs once an article.
-type detectLines struct {
-	ls    []line
-	blank []bool
-}
-
-var detectScratch = sync.Pool{New: func() any { return new(detectLines) }}
 
 // maxScore bounds what detectScore can give a layout on n lines: 100 for a
 // dump header, 5 for plain, and for the others the most one line can add
@@ -234,11 +230,12 @@ func detectScore(format, src string, ls []line, blank []bool, o Options) int {
 	return 0
 }
 
-// Parse finds the articles in src and their structure.
+// Parse finds the articles in src and their structure. Each Doc owns its
+// slices.
 func Parse(src string, o Options) []Doc {
 	var out []Doc
 	for d := range Docs(src, o) {
-		out = append(out, d)
+		out = append(out, d.owned())
 	}
 	return out
 }
@@ -246,53 +243,67 @@ func Parse(src string, o Options) []Doc {
 // Docs yields the articles in src and their structure, in order. A dump
 // (the one layout that holds thousands of articles a file) is read one
 // article at a time, so the first comes before the last is found.
+//
+// A yielded Doc's Blocks and Meta are valid only until the next iteration:
+// they are pieces of buffers reused for the next documents and files.
+// Copy what must outlive it, or use Parse.
 func Docs(src string, o Options) iter.Seq[Doc] {
 	return func(yield func(Doc) bool) {
-		format := o.Format
-		if format == "" {
-			format = Detect(src, o)
-		}
-		var docs []Doc
-		switch format {
-		case "dump":
-			for a := range dumpSpans(src) {
-				if !yield(parseDump(src, a, o)) {
-					return
-				}
-			}
-			return
-		case "lexisnexis":
-			docs = parseLexis(src, o)
-		case "nexis":
-			docs = parseNexis(src, o)
-		case "mediargus":
-			docs = parseMediargus(src, o)
-		case "labelled":
-			docs = parseLabelled(src, o)
-		case "plain":
-			d := parsePlain(src, Span{Start: 0, End: len(src)}, o)
-			markBylines(src, &d)
-			markDateline(src, &d)
-			docs = []Doc{d}
-		default:
-			d := Doc{Format: "text", Span: trimSpan(src, Span{Start: 0, End: len(src)})}
-			d.Blocks = splitBlocks(src, 0, len(src))
-			// A first line shaped like a heading, set off from the text
-			// below it, is the headline: the one convention every plain
-			// copy of an article keeps ("Title", blank line, body).
-			// A label in capitals ("ANALYSE") is a kicker, not a headline.
-			if len(d.Blocks) > 1 && d.Blocks[0].Kind == Subheading && !isLabel(src[d.Blocks[0].Span.Start:d.Blocks[0].Span.End]) {
-				d.Headline = d.Blocks[0].Span
-				d.Blocks = d.Blocks[1:]
-				markBylines(src, &d)
-			}
-			markDateline(src, &d)
-			docs = []Doc{d}
-		}
-		for _, d := range docs {
-			if !yield(d) {
+		sc := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(sc)
+		parseDocs(sc, src, o, yield)
+	}
+}
+
+// parseDocs is Docs with the buffers of sc, which it leaves reset.
+func parseDocs(sc *scratch, src string, o Options, yield func(Doc) bool) {
+	sc.reset()
+	defer sc.reset()
+	format := o.Format
+	if format == "" {
+		format = detect(sc, src, o)
+	}
+	var docs []Doc
+	switch format {
+	case "dump":
+		for a := range dumpSpans(src) {
+			sc.reset() // the document before this one has been copied
+			if !yield(parseDump(sc, src, a, o)) {
 				return
 			}
+		}
+		return
+	case "lexisnexis":
+		docs = parseLexis(sc, src, o)
+	case "nexis":
+		docs = parseNexis(sc, src, o)
+	case "mediargus":
+		docs = parseMediargus(sc, src, o)
+	case "labelled":
+		docs = parseLabelled(sc, src, o)
+	case "plain":
+		d := parsePlain(sc, src, Span{Start: 0, End: len(src)}, o)
+		markBylines(src, &d)
+		markDateline(src, &d)
+		docs = []Doc{d}
+	default:
+		d := Doc{Format: "text", Span: trimSpan(src, Span{Start: 0, End: len(src)}), sc: sc}
+		d.Blocks = splitBlocks(sc, src, 0, len(src))
+		// A first line shaped like a heading, set off from the text
+		// below it, is the headline: the one convention every plain
+		// copy of an article keeps ("Title", blank line, body).
+		// A label in capitals ("ANALYSE") is a kicker, not a headline.
+		if len(d.Blocks) > 1 && d.Blocks[0].Kind == Subheading && !isLabel(src[d.Blocks[0].Span.Start:d.Blocks[0].Span.End]) {
+			d.Headline = d.Blocks[0].Span
+			d.Blocks = d.Blocks[1:]
+			markBylines(src, &d)
+		}
+		markDateline(src, &d)
+		docs = []Doc{d}
+	}
+	for _, d := range docs {
+		if !yield(d) {
+			return
 		}
 	}
 }
@@ -306,9 +317,9 @@ func isLabel(s string) bool {
 // parsePlain reads "headline, blank line, date line, blank line, body".
 // Lines before the date line other than the first are kept as blocks of
 // kind Other so nothing is lost.
-func parsePlain(src string, a Span, o Options) Doc {
-	d := Doc{Format: "plain", Span: trimSpan(src, a)}
-	ls := nonBlankLines(src, a.Start, a.End)
+func parsePlain(sc *scratch, src string, a Span, o Options) Doc {
+	d := Doc{Format: "plain", Span: trimSpan(src, a), sc: sc}
+	ls := nonBlankLines(sc, src, a.Start, a.End)
 	if len(ls) == 0 {
 		return d
 	}
@@ -326,7 +337,7 @@ func parsePlain(src string, a Span, o Options) Doc {
 			break
 		}
 	}
-	d.Blocks = append(d.Blocks, splitBlocks(src, off, a.End)...)
+	d.Blocks = sc.joinBlocks(d.Blocks, splitBlocks(sc, src, off, a.End))
 	return d
 }
 
@@ -363,9 +374,10 @@ func looksLikeDateLine(s string) bool {
 }
 
 func hasTimeSuffix(s string) bool {
-	l := strings.ToLower(s)
+	// strings.ToLower(s) ends in suf when s does, case aside: only the
+	// letters of suf itself are lowered to them.
 	for _, suf := range []string{"p.", "a.m.", "p.m.", " u."} {
-		if strings.HasSuffix(l, suf) {
+		if len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf) {
 			return true
 		}
 	}

@@ -135,7 +135,7 @@ func TestBlockKinds(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []Kind
-			for _, b := range splitBlocks(tc.in, 0, len(tc.in)) {
+			for _, b := range splitBlocks(nil, tc.in, 0, len(tc.in)) {
 				got = append(got, b.Kind)
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {

@@ -12,11 +12,11 @@ import "strings"
 // blocksOf groups the lines of src[start:end] into runs of non-blank lines.
 //
 // The runs are slices of one list of lines, with the blank lines dropped
-// in place, instead of a slice grown per run: two allocations in all. Each
-// run's capacity ends at its length, so appending to one cannot overwrite
-// the next.
-func blocksOf(src string, start, end int) [][]line {
-	ls := lines(src, start, end)
+// in place, instead of a slice grown per run: two pieces of the scratch in
+// all. Each run's capacity ends at its length, so appending to one cannot
+// overwrite the next.
+func blocksOf(sc *scratch, src string, start, end int) [][]line {
+	ls := sc.lines(src, start, end)
 	runs := 0
 	kept := ls[:0]
 	prevBlank := true
@@ -34,7 +34,7 @@ func blocksOf(src string, start, end int) [][]line {
 	if runs == 0 {
 		return nil
 	}
-	out := make([][]line, 0, runs)
+	out := sc.runList(runs)
 	i := 0
 	for j := 1; j <= len(kept); j++ {
 		// A run ends where the next line does not follow on directly.
@@ -74,11 +74,12 @@ func splitLexis(src string) (cover Span, docs []Span) {
 	return cover, docs
 }
 
-func parseLexis(src string, o Options) []Doc {
+func parseLexis(sc *scratch, src string, o Options) []Doc {
 	cover, spans := splitLexis(src)
-	out := make([]Doc, 0, len(spans))
+	out := sc.docList(len(spans))
 	for _, a := range spans {
-		out = append(out, parseLexisDoc(src, a))
+		out = append(out, parseLexisDoc(sc, src, a))
+		sc.freeLines() // the document's lines are read
 	}
 	if a, b := trim(src, cover.Start, cover.End); a < b {
 		attachCover(src, Span{Start: a, End: b}, &out[0])
@@ -92,8 +93,8 @@ func parseLexis(src string, o Options) []Doc {
 // attachCover keeps the cover page as meta of the first document: its
 // labelled lines under their keys, other lines as "cover".
 func attachCover(src string, c Span, d *Doc) {
-	cd := Doc{}
-	for _, b := range blocksOf(src, c.Start, c.End) {
+	cd := Doc{sc: d.sc}
+	for _, b := range blocksOf(d.sc, src, c.Start, c.End) {
 		for _, l := range b {
 			if lab, ok := labelOn(src, l, coverKey); ok {
 				cd.addLabel(lab)
@@ -107,22 +108,24 @@ func attachCover(src string, c Span, d *Doc) {
 			}
 		}
 	}
-	d.Meta = append(cd.Meta, d.Meta...)
+	d.Meta = d.sc.joinMeta(cd.Meta, d.Meta)
 	d.Span.Start = c.Start
 }
 
-// lexisState follows one document through its header.
+// lexisState follows one document through its header. It holds the
+// document itself rather than a pointer to it: escape analysis does not
+// tell the fields apart, so a pointer moved the document to the heap.
 type lexisState struct {
 	src     string
-	d       *Doc
+	d       Doc
 	sawDate bool
 	outlet  bool
 }
 
-func parseLexisDoc(src string, a Span) Doc {
-	d := Doc{Format: "lexisnexis", Span: trimSpan(src, a)}
-	st := &lexisState{src: src, d: &d}
-	bs := blocksOf(src, a.Start, a.End)
+func parseLexisDoc(sc *scratch, src string, a Span) Doc {
+	st := lexisState{src: src, d: Doc{Format: "lexisnexis", Span: trimSpan(src, a), sc: sc}}
+	d := &st.d
+	bs := blocksOf(sc, src, a.Start, a.End)
 	// The trailer: the last blocks that are fields or the copyright notice.
 	tr := len(bs)
 	for tr > 0 && isTrailerBlock(src, bs[tr-1]) {
@@ -178,27 +181,27 @@ header:
 	for _, b := range bs[tr:] {
 		st.trailerBlock(b)
 	}
-	return d
+	return *d
 }
 
 // body splits src[start:end] into blocks. Some exports put fields between
 // the subtitle and the body, or between the body and a highlight; a block
 // that opens with a known field label in capitals is read as fields.
 func (st *lexisState) body(start, end int) {
-	src, d := st.src, st.d
+	src, d := st.src, &st.d
 	run := start
-	for _, b := range blocksOf(src, start, end) {
+	for _, b := range blocksOf(d.sc, src, start, end) {
 		if !isFieldLine(src, b[0]) {
 			continue
 		}
-		d.Blocks = append(d.Blocks, splitBlocks(src, run, b[0].Start)...)
+		d.Blocks = d.sc.joinBlocks(d.Blocks, splitBlocks(d.sc, src, run, b[0].Start))
 		if rest := st.fieldBlock(b); rest >= 0 {
 			run = rest
 		} else {
 			run = b[len(b)-1].Next
 		}
 	}
-	d.Blocks = append(d.Blocks, splitBlocks(src, run, end)...)
+	d.Blocks = d.sc.joinBlocks(d.Blocks, splitBlocks(d.sc, src, run, end))
 }
 
 // isFieldLine reports whether l opens with a known field label in capitals.
@@ -208,7 +211,7 @@ func isFieldLine(src string, l line) bool {
 		return false
 	}
 	name := src[lab.Label.Start:lab.Label.End]
-	return strings.ToUpper(name) == name
+	return isUpperCase(name)
 }
 
 // isTrailerBlock reports whether a block belongs to a document's trailer:
@@ -226,7 +229,7 @@ func isTrailerBlock(src string, b []line) bool {
 // headerLine reads the centred header line b[j] and returns the index of
 // the last line it used.
 func (st *lexisState) headerLine(b []line, j int) int {
-	src, d := st.src, st.d
+	src, d := st.src, &st.d
 	l := b[j]
 	s := trimSpan(src, Span{Start: l.Start, End: l.End})
 	t := src[s.Start:s.End]
@@ -312,7 +315,7 @@ func (st *lexisState) fieldBlock(b []line) int {
 
 // field stores one labelled field.
 func (st *lexisState) field(l label) {
-	src, d := st.src, st.d
+	src, d := st.src, &st.d
 	switch l.Key {
 	case "headline":
 		if d.Headline.IsZero() && l.Value.Len() > 0 {
@@ -371,7 +374,7 @@ func pageIn(src string, s Span) Span {
 
 // trailerBlock reads one block of the trailer.
 func (st *lexisState) trailerBlock(b []line) {
-	src, d := st.src, st.d
+	src, d := st.src, &st.d
 	if _, ok := labelOn(src, b[0], fieldKey); ok {
 		// A body marker here ("TEKST:") starts a body that must be kept.
 		if rest := st.fieldBlock(b); rest >= 0 && rest < b[len(b)-1].End {
@@ -400,7 +403,7 @@ func lexisScore(src string, ls []line) int {
 		case isCounter(src, l):
 			score += 4
 		case !isCentred(src, l):
-			if lab, ok := labelOn(src, l, knownFieldKey); ok && strings.ToUpper(src[lab.Label.Start:lab.Label.End]) == src[lab.Label.Start:lab.Label.End] {
+			if lab, ok := labelOn(src, l, knownFieldKey); ok && isUpperCase(src[lab.Label.Start:lab.Label.End]) {
 				if lab.Key == "length" {
 					score += 3
 				} else {

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -40,8 +41,10 @@ func mgHeader(src string, l line) (date, page Span, d, m, y, p int, ok bool) {
 	if !isDigits(n) {
 		return
 	}
-	f := strings.Split(ds, "-")
-	d, m, y = atoi(f[0]), atoi(f[1]), atoi(f[2])
+	// d-m-yyyy: isNumericDate allows two separators and no more.
+	df, my, _ := strings.Cut(ds, "-")
+	mf, yf, _ := strings.Cut(my, "-")
+	d, m, y = atoi(df), atoi(mf), atoi(yf)
 	p = atoi(n)
 	off := a + len(ds) + 1 + (len(ps) - len(ps2))
 	return Span{Start: a, End: a + len(ds)}, Span{Start: off, End: b}, d, m, y, p, true
@@ -50,32 +53,38 @@ func mgHeader(src string, l line) (date, page Span, d, m, y, p int, ok bool) {
 // mgTocDateline reads "De Morgen, woensdag 30 november 2011, p. 23, 853w.".
 func mgTocDateline(src string, l line, e *tocEntry) bool {
 	a, b := trim(src, l.Start, l.End)
-	parts := strings.Split(src[a:b], ", ")
-	if len(parts) < 4 {
+	// Four parts or more, cut at ", ": the outlet, the date (which may
+	// hold the separator), the page and the length.
+	t := src[a:b]
+	i := strings.Index(t, ", ")
+	j := strings.LastIndex(t, ", ")
+	k := strings.LastIndex(t[:max(j, 0)], ", ")
+	if k <= i {
 		return false
 	}
-	n := len(parts)
-	words, page, date := parts[n-1], parts[n-2], strings.Join(parts[1:n-2], ", ")
+	outlet, date, page, words := t[:i], t[i+2:k], t[k+2:j], t[j+2:]
 	wd := strings.TrimSuffix(words, ".")
 	w := strings.TrimSuffix(wd, "w")
 	if w == wd || !isDigits(w) || !strings.HasPrefix(page, "p.") || !isDigits(strings.TrimSpace(page[2:])) || !isExportDateLine(date) {
 		return false
 	}
 	e.dateline = Span{Start: a, End: b}
-	e.outlet = Span{Start: a, End: a + len(parts[0])}
+	e.outlet = Span{Start: a, End: a + len(outlet)}
 	ws := b - len(words)
 	e.length = Span{Start: ws, End: ws + len(wd)}
 	e.page = atoi(strings.TrimSpace(page[2:]))
-	for i, f := range strings.Fields(date) {
+	prev := "" // the word before f
+	for f := range strings.FieldsSeq(date) {
 		if k := monthNumber(f); k > 0 {
 			e.month = k
-			if i > 0 {
-				e.day = atoi(strings.Fields(date)[i-1])
+			if prev != "" {
+				e.day = atoi(prev)
 			}
 		}
 		if len(f) == 4 && isDigits(f) {
 			e.year = atoi(f)
 		}
+		prev = f
 	}
 	return true
 }
@@ -107,8 +116,8 @@ func tocNumber(src string, l line) (Span, int, bool) {
 	return Span{Start: a, End: i + 1}, t, true
 }
 
-func parseMediargus(src string, o Options) []Doc {
-	ls := lines(src, 0, len(src))
+func parseMediargus(sc *scratch, src string, o Options) []Doc {
+	ls := sc.lines(src, 0, len(src))
 	// The table of contents runs up to the first article header.
 	first := len(ls)
 	var heads []int
@@ -120,9 +129,16 @@ func parseMediargus(src string, o Options) []Doc {
 			heads = append(heads, i)
 		}
 	}
-	var toc []*tocEntry
+	// An entry opens with a numbered line: their count bounds the table.
+	numbered := 0
+	for _, l := range ls[:first] {
+		if _, _, ok := tocNumber(src, l); ok {
+			numbered++
+		}
+	}
+	toc := sc.tocList(numbered)
 	var loose []Span // table text outside any entry
-	var cur *tocEntry
+	cur := -1        // the entry being read, in toc
 	for i := 0; i < first; i++ {
 		l := ls[i]
 		if isBlank(src, l) {
@@ -131,6 +147,7 @@ func parseMediargus(src string, o Options) []Doc {
 		if num, t, ok := tocNumber(src, l); ok {
 			// An entry needs its dateline within the next lines.
 			var e tocEntry
+			n := len(toc)
 			for j := i + 1; j < first && j <= i+4; j++ {
 				if mgTocDateline(src, ls[j], &e) {
 					e.number = num
@@ -148,22 +165,22 @@ func parseMediargus(src string, o Options) []Doc {
 							break
 						}
 					}
-					toc = append(toc, &e)
-					cur = &e
+					toc = append(toc, e)
+					cur = len(toc) - 1
 					i = j
 					break
 				}
 			}
-			if cur == &e {
+			if len(toc) > n {
 				continue
 			}
 		}
 		s := trimSpan(src, Span{Start: l.Start, End: l.End})
-		if cur != nil {
-			if cur.snippet.Len() == 0 {
-				cur.snippet = s
+		if cur >= 0 {
+			if c := &toc[cur]; c.snippet.Len() == 0 {
+				c.snippet = s
 			} else {
-				cur.snippet.End = s.End
+				c.snippet.End = s.End
 			}
 			continue
 		}
@@ -172,7 +189,7 @@ func parseMediargus(src string, o Options) []Doc {
 	// Match each article with a table entry: the next unused one when its
 	// date and page agree, else the one at the same position when the
 	// counts agree (the disagreement is then recorded).
-	var out []Doc
+	arts := sc.docList(len(heads))
 	pos := 0
 	for k, h := range heads {
 		end := len(src)
@@ -181,30 +198,37 @@ func parseMediargus(src string, o Options) []Doc {
 		}
 		var e *tocEntry
 		for j := pos; j < len(toc) && j < pos+3; j++ {
-			if mgAgrees(src, toc[j], ls[h]) {
-				e, pos = toc[j], j+1
+			if mgAgrees(src, &toc[j], ls[h]) {
+				e, pos = &toc[j], j+1
 				break
 			}
 		}
 		if e == nil && len(toc) == len(heads) {
-			e, pos = toc[k], k+1
+			e, pos = &toc[k], k+1
 		}
 		title := ""
 		if e != nil {
-			title = norm1(src[e.title.Start:e.title.End])
+			title = src[e.title.Start:e.title.End]
 		}
-		d := parseMgArticle(src, ls[h], end, title)
+		d := parseMgArticle(sc, src, ls[h], end, title)
 		if e != nil {
 			e.used = true
 			attachToc(src, e, &d, ls[h])
 		}
-		out = append(out, d)
+		arts = append(arts, d)
 	}
-	// Entries without an article are documents of their own.
-	var extra []Doc
-	for _, e := range toc {
-		if !e.used {
-			d := Doc{Format: "mediargus", Span: Span{Start: e.number.Start, End: max(e.snippet.End, e.dateline.End)}, Headline: e.title}
+	// Entries without an article are documents of their own, before the
+	// articles.
+	unused := 0
+	for i := range toc {
+		if !toc[i].used {
+			unused++
+		}
+	}
+	out := sc.docList(unused + len(arts))
+	for i := range toc {
+		if e := &toc[i]; !e.used {
+			d := Doc{Format: "mediargus", Span: Span{Start: e.number.Start, End: max(e.snippet.End, e.dateline.End)}, Headline: e.title, sc: sc}
 			d.AddMeta("toc_number", e.number)
 			d.AddMeta("toc_dateline", e.dateline)
 			d.AddMeta("outlet", e.outlet)
@@ -215,17 +239,17 @@ func parseMediargus(src string, o Options) []Doc {
 			for _, x := range e.extra {
 				d.AddMeta("toc_text", x)
 			}
-			extra = append(extra, d)
+			out = append(out, d)
 		}
 	}
-	out = append(extra, out...)
+	out = append(out, arts...)
 	if len(out) == 0 {
-		d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: 0, End: len(src)})}
-		d.Blocks = splitBlocks(src, 0, len(src))
+		d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: 0, End: len(src)}), sc: sc}
+		d.Blocks = splitBlocks(sc, src, 0, len(src))
 		return []Doc{d}
 	}
 	if len(loose) > 0 {
-		var c []Field
+		c := sc.metaList(len(loose) + len(out[0].Meta))
 		for _, s := range loose {
 			c = append(c, Field{"cover", s})
 		}
@@ -236,10 +260,34 @@ func parseMediargus(src string, o Options) []Doc {
 }
 
 func sameTitle(src string, e *tocEntry, d *Doc) bool {
-	return d.Headline.Len() > 0 && norm1(src[e.title.Start:e.title.End]) == norm1(src[d.Headline.Start:d.Headline.End])
+	return d.Headline.Len() > 0 && sameWords(src[e.title.Start:e.title.End], src[d.Headline.Start:d.Headline.End])
 }
 
-func norm1(s string) string { return strings.Join(strings.Fields(s), " ") }
+// sameWords reports whether a and b hold the same words (runs of
+// non-space, as strings.Fields cuts them): joining the words of each
+// with one space and comparing made two strings a comparison.
+func sameWords(a, b string) bool {
+	for {
+		a = strings.TrimLeftFunc(a, unicode.IsSpace)
+		b = strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i, j := wordEnd(a), wordEnd(b)
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
+}
+
+// wordEnd returns the length of the word s opens with.
+func wordEnd(s string) int {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return i
+	}
+	return len(s)
+}
 
 // mgAgrees reports whether the entry's date and page are those of the
 // article header h.
@@ -251,24 +299,25 @@ func mgAgrees(src string, e *tocEntry, h line) bool {
 // attachToc keeps the entry's text with its article and records where the
 // two disagree.
 func attachToc(src string, e *tocEntry, d *Doc, h line) {
-	var m []Field
-	add := func(k string, s Span) { m = append(m, Field{k, s}) }
-	add("toc_number", e.number)
-	add("toc_title", e.title)
-	add("toc_dateline", e.dateline)
-	add("outlet", e.outlet)
-	add("length", e.length)
+	// At most eight fields and the extra lines, before the article's own.
+	m := d.sc.metaList(8 + len(e.extra) + len(d.Meta))
+	m = append(m,
+		Field{"toc_number", e.number},
+		Field{"toc_title", e.title},
+		Field{"toc_dateline", e.dateline},
+		Field{"outlet", e.outlet},
+		Field{"length", e.length})
 	if e.snippet.Len() > 0 {
-		add("toc_snippet", e.snippet)
+		m = append(m, Field{"toc_snippet", e.snippet})
 	}
 	for _, x := range e.extra {
-		add("toc_text", x)
+		m = append(m, Field{"toc_text", x})
 	}
 	if !sameTitle(src, e, d) {
-		add("toc_mismatch", e.title)
+		m = append(m, Field{"toc_mismatch", e.title})
 	}
 	if !mgAgrees(src, e, h) {
-		add("toc_mismatch", e.dateline)
+		m = append(m, Field{"toc_mismatch", e.dateline})
 	}
 	d.Meta = append(m, d.Meta...)
 }
@@ -276,12 +325,11 @@ func attachToc(src string, e *tocEntry, d *Doc, h line) {
 // isRegionLine reports whether t lists editions: "Antwerpen, Limburg,
 // Oost-Vlaanderen, Vlaams-Brabant/Brussel".
 func isRegionLine(t string) bool {
-	parts := strings.Split(t, ", ")
-	if len(parts) < 2 || strings.ContainsAny(t, ".!?:;\"") {
-		return false
+	if !strings.Contains(t, ", ") || strings.ContainsAny(t, ".!?:;\"") {
+		return false // one part, or a sentence
 	}
-	for _, p := range parts {
-		for _, w := range strings.FieldsFunc(p, func(r rune) bool { return r == '/' || r == ' ' }) {
+	for p := range strings.SplitSeq(t, ", ") {
+		for w := range strings.FieldsFuncSeq(p, func(r rune) bool { return r == '/' || r == ' ' }) {
 			if !isNameWord(w) && !isParticle(w) {
 				return false
 			}
@@ -300,13 +348,19 @@ func isBylineFormula(t string) bool {
 }
 
 // parseMgArticle parses one article from its header line to end.
-func parseMgArticle(src string, h line, end int, title string) Doc {
-	d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: h.Start, End: end})}
+//
+// title is the table entry's title, compared word by word; "" when the
+// article has no entry.
+func parseMgArticle(sc *scratch, src string, h line, end int, title string) Doc {
+	if sameWords(title, "") {
+		title = "" // no word to look for
+	}
+	d := Doc{Format: "mediargus", Span: trimSpan(src, Span{Start: h.Start, End: end}), sc: sc}
 	date, page, _, _, _, _, _ := mgHeader(src, h)
 	d.DateText = date
 	d.AddMeta("date_line", trimSpan(src, Span{Start: h.Start, End: h.End}))
 	d.AddMeta("page", page)
-	bs := blocksOf(src, h.Next, end)
+	bs := blocksOf(sc, src, h.Next, end)
 	// The copyright notice closes the article.
 	bodyEnd := end
 	var copyright Span
@@ -327,17 +381,17 @@ func parseMgArticle(src string, h line, end int, title string) Doc {
 	var above, below Span // kicker and subtitle lines in the title's block
 	for k := i; k < len(bs) && k < i+3 && title != ""; k++ {
 		b := bs[k]
-		if norm1(src[b[0].Start:b[len(b)-1].End]) == title {
+		if sameWords(src[b[0].Start:b[len(b)-1].End], title) {
 			t = k
 			break
 		}
-		if n := len(b); n > 1 && norm1(b[0].text(src)) == title {
+		if n := len(b); n > 1 && sameWords(b[0].text(src), title) {
 			t = k
 			below = trimSpan(src, Span{Start: b[1].Start, End: b[n-1].End})
 			bs[k] = b[:1]
 			break
 		}
-		if n := len(b); n > 1 && norm1(b[n-1].text(src)) == title {
+		if n := len(b); n > 1 && sameWords(b[n-1].text(src), title) {
 			t = k
 			above = trimSpan(src, Span{Start: b[0].Start, End: b[n-2].End})
 			bs[k] = b[n-1:]
@@ -361,7 +415,7 @@ func parseMgArticle(src string, h line, end int, title string) Doc {
 	if i < len(bs) {
 		bodyStart = bs[i][0].Start
 	}
-	body := splitBlocks(src, bodyStart, bodyEnd)
+	body := splitBlocks(sc, src, bodyStart, bodyEnd)
 	// Kicker and lead: the blocks before a byline formula, or the first
 	// block when there is no formula.
 	f := -1
@@ -388,7 +442,7 @@ func parseMgArticle(src string, h line, end int, title string) Doc {
 	if f >= 0 {
 		body[f].Kind = Byline
 		d.AddMeta("byline", body[f].Span)
-		if t := src[body[f].Span.Start:body[f].Span.End]; strings.HasPrefix(strings.ToLower(t), "door ") {
+		if t := src[body[f].Span.Start:body[f].Span.End]; len(t) >= 5 && strings.EqualFold(t[:5], "door ") {
 			d.Authors = authorSpans(src, body[f].Span)
 		}
 	}

@@ -70,7 +70,10 @@ func isInitials(w string) bool {
 	return true
 }
 
-func isParticle(w string) bool { return lex().particles[strings.ToLower(w)] }
+func isParticle(w string) bool {
+	var b [32]byte
+	return lex().particles[string(appendLower(b[:0], w))]
+}
 
 // isConjunction reports whether w joins two names in a byline
 // (lexicon/conjunctions.txt).

@@ -45,20 +45,22 @@ func splitNexis(src string) []Span {
 	return out
 }
 
-func parseNexis(src string, o Options) []Doc {
-	var out []Doc
-	for i, a := range splitNexis(src) {
-		d, cover := parseNexisDoc(src, a)
+func parseNexis(sc *scratch, src string, o Options) []Doc {
+	spans := splitNexis(src)
+	out := sc.docList(len(spans))
+	for i, a := range spans {
+		d, cover := parseNexisDoc(sc, src, a)
 		if c := trimSpan(src, cover); c.Len() > 0 {
 			if i == 0 {
 				attachCover(src, c, &d)
 			} else {
-				d.Blocks = append([]Block{{Other, c}}, d.Blocks...)
+				d.Blocks = sc.joinBlocks(append(sc.blockList(len(d.Blocks)+1), Block{Other, c}), d.Blocks)
 				d.Span.Start = c.Start
 			}
 		}
 		markDateline(src, &d)
 		out = append(out, d)
+		sc.freeLines() // the document's lines are read
 	}
 	return out
 }
@@ -68,10 +70,10 @@ func nexisLabel(src string, l line) (label, bool) { return labelOn(src, l, known
 
 // parseNexisDoc parses one document; cover is the text before its title
 // (the cover page, for the first document).
-func parseNexisDoc(src string, a Span) (Doc, Span) {
-	d := Doc{Format: "nexis", Span: trimSpan(src, a)}
-	st := &lexisState{src: src, d: &d}
-	ls := nonBlankLines(src, a.Start, a.End)
+func parseNexisDoc(sc *scratch, src string, a Span) (Doc, Span) {
+	st := lexisState{src: src, d: Doc{Format: "nexis", Span: trimSpan(src, a), sc: sc}}
+	d := &st.d
+	ls := nonBlankLines(sc, src, a.Start, a.End)
 	// The first field or the "Body" marker; the date line is above it, the
 	// outlet above that, and the title above the outlet.
 	first := len(ls)
@@ -151,10 +153,10 @@ func parseNexisDoc(src string, a Span) (Doc, Span) {
 	}
 	if i < tr {
 		end := ls[tr-1].End
-		d.Blocks = append(d.Blocks, lineBlocks(src, ls[i].Start, end)...)
+		d.Blocks = sc.joinBlocks(d.Blocks, lineBlocks(sc, src, ls[i].Start, end))
 	}
 	st.nexisTrailer(ls[max(tr, i):])
-	return d, cover
+	return *d, cover
 }
 
 // nexisTrailer reads the fields and markers after the body.
@@ -221,9 +223,13 @@ func nexisScore(src string, ls []line) int {
 
 // lineBlocks makes each non-blank line of src[start:end] a block: a DOCX
 // saved as text has one paragraph a line and no blank lines between them.
-func lineBlocks(src string, start, end int) []Block {
+func lineBlocks(sc *scratch, src string, start, end int) []Block {
+	ls := nonBlankLines(sc, src, start, end)
 	var out []Block
-	for _, l := range nonBlankLines(src, start, end) {
+	if len(ls) > 0 {
+		out = sc.blockList(len(ls))
+	}
+	for _, l := range ls {
 		out = append(out, Block{Paragraph, trimSpan(src, Span{Start: l.Start, End: l.End})})
 	}
 	classify(src, out)

@@ -94,10 +94,10 @@ func dumpSpans(src string) iter.Seq[Span] {
 }
 
 // parseDump parses one article of the dump layout in src[a.Start:a.End].
-func parseDump(src string, a Span, o Options) Doc {
-	d := Doc{Format: "dump", Span: trimSpan(src, a)}
+func parseDump(sc *scratch, src string, a Span, o Options) Doc {
+	d := Doc{Format: "dump", Span: trimSpan(src, a), sc: sc}
 	off := a.Start
-	ls := nonBlankLines(src, a.Start, a.End)
+	ls := nonBlankLines(sc, src, a.Start, a.End)
 	if len(ls) == 0 {
 		return d
 	}
@@ -117,7 +117,7 @@ func parseDump(src string, a Span, o Options) Doc {
 		// Not a header: the whole chunk is body text (text before the first
 		// header of a file).
 		d.Format = "text"
-		d.Blocks = splitBlocks(src, off, a.End)
+		d.Blocks = splitBlocks(sc, src, off, a.End)
 		return d
 	}
 	// Date line.
@@ -145,14 +145,14 @@ func parseDump(src string, a Span, o Options) Doc {
 			}
 		}
 	}
-	d.Blocks = splitBlocks(src, off, a.End)
+	d.Blocks = splitBlocks(sc, src, off, a.End)
 	return d
 }
 
 // nonBlankLines returns the lines of src[start:end] that hold text.
-// The blank lines are dropped in place: one allocation for both lists.
-func nonBlankLines(src string, start, end int) []line {
-	ls := lines(src, start, end)
+// The blank lines are dropped in place: one piece for both lists.
+func nonBlankLines(sc *scratch, src string, start, end int) []line {
+	ls := sc.lines(src, start, end)
 	out := ls[:0]
 	for _, l := range ls {
 		if !isBlank(src, l) {

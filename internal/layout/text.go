@@ -30,13 +30,6 @@ func lineAt(src string, off int) line {
 	return l
 }
 
-// lines splits src[start:end] into lines. The slice is sized from the
-// count of line feeds, so that a long article's lines take one allocation
-// instead of a dozen grown copies (CR-only text still grows it).
-func lines(src string, start, end int) []line {
-	return appendLines(make([]line, 0, strings.Count(src[start:end], "\n")+1), src[:end], start)
-}
-
 // appendLines appends the lines of src from off on to dst.
 func appendLines(dst []line, src string, off int) []line {
 	for off < len(src) {
@@ -48,6 +41,19 @@ func appendLines(dst []line, src string, off int) []line {
 		off = l.Next
 	}
 	return dst
+}
+
+// wordsInto puts the white-space separated words of s into buf, up to
+// its capacity, and reports whether they all fit: a test that reads a
+// few words lets a longer text go without outgrowing the caller's array.
+func wordsInto(buf []string, s string) ([]string, bool) {
+	for w := range strings.FieldsSeq(s) {
+		if len(buf) == cap(buf) {
+			return buf, false
+		}
+		buf = append(buf, w)
+	}
+	return buf, true
 }
 
 // isSpace, trim and isQuoteMark are the shared text layer's.
