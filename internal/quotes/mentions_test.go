@@ -61,6 +61,7 @@ func TestMentions(t *testing.T) {
 		{"a particle before a word or place is no surname", "nl", "Volgens De Lijn rijdt de tram. In Den Haag en De Panne regent het. De Nederlandse regering zwijgt. Dat meldt Al Jazeera.", nil, []string{"De Lijn", "Den Haag", "De Panne", "De Nederlandse", "Al Jazeera"}},
 		{"a person noun before a name no list knows", "nl", "Zaakvoerder Luris D'hondt sluit de winkel. Verdediger Quorbel Vinsha bleef thuis.", []string{"Luris D'hondt", "Quorbel Vinsha"}, []string{"Zaakvoerder Luris D'hondt", "Verdediger Quorbel Vinsha"}},
 		{"a body's name before a name no list knows", "nl", "Dat zegt schepen van Ruimtelijke Ordening Luris Quorbel. De Europese Commissie zwijgt.", []string{"Luris Quorbel"}, []string{"Ruimtelijke Ordening Luris Quorbel", "Europese Commissie"}},
+		{"a name after a role's phrase with a body noun", "nl", "Officier van justitie Sevgi Vinshaboz eiste een jaar.", []string{"Sevgi Vinshaboz"}, nil},
 		{"a street is no person", "en", "Shops on Brinkmoor Road and Tavistow Avenue closed. Later Tom Hale spoke.", []string{"Tom Hale"}, []string{"Brinkmoor Road", "Tavistow Avenue"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}

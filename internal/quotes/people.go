@@ -691,7 +691,9 @@ func (p *people) add(a *article, si, from, to int) {
 	afterOrg := false
 	// "actiegroep Kick Out Zwarte Piet", "the company Apple": the noun
 	// before the run says it names an organisation, whole.
-	orgNamed := from > 0 && a.orgNoun(toks[from-1])
+	// Not a noun in a role's phrase: "officier van justitie Sevgi
+	// Öztürk", "minister van justitie X" name a person.
+	orgNamed := from > 0 && a.orgNoun(toks[from-1]) && !(from >= 3 && orgJoin[toks[from-2].lower] && isRole(toks[from-3].lower))
 	// An organisation's name right before a person's is a name of its
 	// own: "director of Amnesty International Man-kei Tam", "Ministerie
 	// van Defensie Karin Claes". The organisation ends in its last

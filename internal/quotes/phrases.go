@@ -337,6 +337,9 @@ func (a *article) findIntros() {
 			if head < 0 {
 				continue
 			}
+			for head+1 < len(toks) && !toks[head+1].cap && toks[head+1].quote == 0 && !toks[head+1].punct && a.personNoun(toks[head+1].lower) {
+				head++ // the noun after a noun for a person heads the phrase: "a senior official"
+			}
 			// A description that opens its sentence or a clause ("In
 			// Kettering, where …, a pensioner who has shopped there said")
 			// is its subject.
