@@ -324,6 +324,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// opens its object clause and stands for the verb's subject.
 		{"en", "Bartosz Ode spoke first: \"She deserved it.\"\n\nLinh Tran-Quorbel said she is at work on a second novel. \"It is set in Leeds,\" she said.",
 			"It is set in Leeds, | Linh Tran-Quorbel | said"},
+		// A kin noun in apposition gives the name its sex: "ze" is not
+		// her husband's.
+		{"nl", "Hodan Quorbel schreef het boek. Haar man, Abdi Vinshaboz, las elk hoofdstuk. \"Hij was streng\", lacht ze.",
+			"Hij was streng | Hodan Quorbel | lacht"},
 		// Dutch "ze" beside a singular verb is she, not they.
 		{"nl", "Minister Hendrika Wouters sprak de Kamer toe.\n\nKamerlid Joost Hamelink vroeg de minister om een garantie. \"Dat ga ik niet beloven\", zei ze.",
 			"Dat ga ik niet beloven | Hendrika Wouters | zei"},

@@ -812,9 +812,15 @@ func (p *people) add(a *article, si, from, to int) {
 		if isTitle(toks[from-1].text) || pseudonym[prev] && !m.org && !m.place {
 			m.strong = true // "Sen. …", "met de schuilnaam Zaadje"
 		}
-		if g, ok := lex().kin[prev]; ok && from > 1 && isDeterminer(toks[from-2].lower) {
-			// "zijn vrouw Lutgarde": a person, whose gender the noun gives.
-			m.strong = true
+		k := from - 1
+		if prev == "," && from > 2 {
+			k = from - 2 // in apposition: "Haar man, Abdirahman Farah, las"
+			prev = toks[k].lower
+		}
+		if g, ok := lex().kin[prev]; ok && k > 0 && isDeterminer(toks[k-1].lower) {
+			// "zijn vrouw Lutgarde": a person, whose gender the noun
+			// gives; in apposition the gender only.
+			m.strong = m.strong || k == from-1
 			if g != 0 {
 				m.gender = g
 			}
