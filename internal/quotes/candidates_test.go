@@ -324,6 +324,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// opens its object clause and stands for the verb's subject.
 		{"en", "Bartosz Ode spoke first: \"She deserved it.\"\n\nLinh Tran-Quorbel said she is at work on a second novel. \"It is set in Leeds,\" she said.",
 			"It is set in Leeds, | Linh Tran-Quorbel | said"},
+		// "the Labour MP" stands for the MP, not for the seat.
+		{"en", "Ann Quorbel, the Labour MP for Vinsha Vale, spoke.\n\n\"I will keep asking,\" the Labour MP added.",
+			"I will keep asking, | Ann Quorbel | added"},
 		// A kin noun in apposition gives the name its sex: "ze" is not
 		// her husband's.
 		{"nl", "Hodan Quorbel schreef het boek. Haar man, Abdi Vinshaboz, las elk hoofdstuk. \"Hij was streng\", lacht ze.",

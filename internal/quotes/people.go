@@ -784,6 +784,10 @@ func (p *people) add(a *article, si, from, to int) {
 			break
 		}
 	}
+	if from > 1 && seatPrep[toks[from-1].lower] && seatRoles[toks[from-2].lower] {
+		// "the Labour MP for Calder Vale": the seat, not a person.
+		m.place, m.strong, m.given, m.gender = true, false, false, 0
+	}
 	if from > 0 {
 		switch prev := toks[from-1].lower; {
 		case placePrep[prev]:
@@ -987,6 +991,13 @@ func (a *article) weakName(c string) bool {
 	}
 	return true
 }
+
+// Roles whose preposition names a seat or portfolio (lexicon/seat.txt),
+// and those prepositions.
+var (
+	seatRoles = wordSet("seat.txt")
+	seatPrep  = map[string]bool{"for": true, "of": true, "van": true, "voor": true}
+)
 
 // lookBack bounds how many mentions a backwards search visits: antecedents
 // are near, and the bound keeps long inputs linear.
