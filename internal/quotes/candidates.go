@@ -49,7 +49,7 @@ var background = [nSources]bool{srcLast: true, srcNearest: true, srcPrevPersons:
 // ownClause reports whether a candidate comes from the quotation's own
 // reporting clause and names someone: not a description, which the
 // ranker and namedFor weigh against the names around it, unless it is a
-// body that speaks as itself ("De rechtbank noemde B. „…”").
+// body that speaks as itself ("De rechtbank noemde de getuige „…”").
 func ownClause(c *cand) bool {
 	if c.sp.name == "" || c.f[fDesc] == 1 && c.f[fBody] == 0 {
 		return false
@@ -120,7 +120,7 @@ const (
 	fAntecedent           // for_desc, where the rules' choice is written as a definite description, and the nearest person named before the quotation whose sex does not clash
 	fTopForDesc           // the same, and the person the article names most
 	fRulesNL              // the rules' choice in a Dutch article: how far the rules are trusted differs by language
-	fAfterCue             // named between the cue before the quotation and the quotation, where the rules' speaker precedes the cue: its object or the subject of the clause it reports ("De rechtbank noemde B. "…"", "De omroep zegt dat Klein "…"")
+	fAfterCue             // named between the cue before the quotation and the quotation, where the rules' speaker precedes the cue: its object or the subject of the clause it reports ("De rechtbank noemde de getuige "…"", "De omroep zegt dat de zanger "…"")
 	fSrc                  // first of nSources indicators
 	nFeatures      = fSrc + int(nSources)
 )

@@ -128,8 +128,8 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 			sp, ok := a.npSpeaker(si, ctx[from:j], r)
 			if ok && from > k && placePrep[toks[ctx[from-1]].lower] && toks[ctx[j-1]].text == "," {
 				// A preposition's object set off by a comma is no
-				// subject: "… the envoy in Brussels, said another
-				// witness" is inverted.
+				// subject: "… during the strike in Lisbon, said another
+				// official" is inverted.
 				ok = false
 			}
 			if !ok && from > k && isDeterminer(toks[ctx[k]].lower) {
@@ -595,8 +595,8 @@ func (a *article) appositionName(si int, ctx []int) (mention, bool) {
 				return m, true
 			}
 		}
-		// A role phrase may stand before the name: "…, former White
-		// House Russia adviser Fiona Hill". Its last word is a noun for
+		// A role phrase may stand before the name: "…, former harbour
+		// trade adviser Ruth Baker". Its last word is a noun for
 		// a person, and it holds no verb, nor a function word but its
 		// first ("former", "the").
 		for e := j + 1; e < len(ctx) && e <= j+7; e++ {

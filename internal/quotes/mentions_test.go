@@ -57,7 +57,7 @@ func TestMentions(t *testing.T) {
 		{"a name after a noun for a name", "nl", "Een betoger met de schuilnaam Zaadje riep. Later ging hij weg.", []string{"Zaadje"}, nil},
 		{"a birth name is not the usual one", "en", "Ginny Baker was born Peter Edward Baker in 1939. Baker played drums.", []string{"Ginny Baker"}, []string{"Peter Edward Baker"}},
 		{"a Dutch birth name", "nl", "Lientje Smit werd geboren als Johanna Maria Smit. Smit zong.", []string{"Lientje Smit"}, []string{"Johanna Maria Smit"}},
-		{"a surname with its particle alone", "nl", "Koeman en Van Dijk spraken. Later zei Van Quorbel iets, en De Bruyne knikte. De Telegraaf schreef het.", []string{"Van Dijk", "Van Quorbel", "De Bruyne"}, []string{"De Telegraaf"}},
+		{"a surname with its particle alone", "nl", "Bosman en Van Dam spraken. Later zei Van Quorbel iets, en De Bruyne knikte. De Telegraaf schreef het.", []string{"Van Dam", "Van Quorbel", "De Bruyne"}, []string{"De Telegraaf"}},
 		{"a particle before a word or place is no surname", "nl", "Volgens De Lijn rijdt de tram. In Den Haag en De Panne regent het. De Nederlandse regering zwijgt. Dat meldt Al Jazeera.", nil, []string{"De Lijn", "Den Haag", "De Panne", "De Nederlandse", "Al Jazeera"}},
 		{"a person noun before a name no list knows", "nl", "Zaakvoerder Luris D'hondt sluit de winkel. Verdediger Quorbel Vinsha bleef thuis.", []string{"Luris D'hondt", "Quorbel Vinsha"}, []string{"Zaakvoerder Luris D'hondt", "Verdediger Quorbel Vinsha"}},
 		{"a body's name before a name no list knows", "nl", "Dat zegt schepen van Ruimtelijke Ordening Luris Quorbel. De Europese Commissie zwijgt.", []string{"Luris Quorbel"}, []string{"Ruimtelijke Ordening Luris Quorbel", "Europese Commissie"}},
