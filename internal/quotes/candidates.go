@@ -353,6 +353,15 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			}
 		}
 	}
+	if r := &cs[0]; fromCue(r) && r.f[fDefinite] == 1 {
+		// "“…,” the 34-year-old shouted": the person the article gave
+		// that age ("Liam Hale, 34,"), however far back.
+		if age := descAge(r.sp.name); age != "" {
+			if i := slices.IndexFunc(cs, func(c cand) bool { return c.sp.name != "" && a.personAge(c.sp.name) == age }); i >= 0 {
+				best = i
+			}
+		}
+	}
 	desc := -1 // a description the chosen candidate is named for
 	if alt, d := a.namedFor(cs, scores, best, rulesOrg); alt >= 0 {
 		best, desc = alt, d
@@ -444,14 +453,73 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool)
 		return -1, -1
 	}
 	alt = -1
+	age := descAge(cs[best].sp.name)
+	aged := false // alt is the person the article gives that age: "Liam Hale, 34," for "the 34-year-old"
 	for i := range cs {
 		g := &cs[i].f
-		if cs[i].sp.name != "" && g[fPerson] == 1 && g[fGenderClashes] == 0 && g[fOutlet]+g[fOrg]+g[fPlace]+g[fAllCaps] == 0 &&
-			(alt < 0 || scores[i] > scores[alt]) {
-			alt = i
+		if cs[i].sp.name == "" || g[fPerson] == 0 || g[fGenderClashes] == 1 || g[fOutlet]+g[fOrg]+g[fPlace]+g[fAllCaps] > 0 {
+			continue
+		}
+		same := false
+		if age != "" {
+			pa := a.personAge(cs[i].sp.name)
+			if pa != "" && pa != age {
+				continue // another age: "Faduma Hassan, 27," is not the 34-year-old
+			}
+			same = pa == age
+		}
+		if alt < 0 || same && !aged || same == aged && scores[i] > scores[alt] {
+			alt, aged = i, same
 		}
 	}
 	return alt, best
+}
+
+// descAge returns the age a description gives ("34" of "the 34-year-old",
+// "61" of "de 61-jarige"), or "".
+func descAge(desc string) string {
+	for w := range strings.FieldsSeq(desc) {
+		for _, suf := range personSuffixes {
+			if n, ok := strings.CutSuffix(strings.ToLower(w), suf); ok && isNumber(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// personAge returns the age the article gives the person named name in
+// apposition or brackets ("Liam Hale, 34,", "Marcel de Wit (61)"), or "".
+func (a *article) personAge(name string) string {
+	for _, m := range a.people.mentions {
+		if age := a.mentionAge(m); age != "" && a.people.canon(m.name) == name {
+			return age
+		}
+	}
+	return ""
+}
+
+// agedPerson returns the person the article gives the age, or "".
+func (a *article) agedPerson(age string) string {
+	for _, m := range a.people.mentions {
+		if a.mentionAge(m) == age && a.people.isPerson(m) {
+			return a.people.canon(m.name)
+		}
+	}
+	return ""
+}
+
+// mentionAge returns the age set off after the mention m, or "".
+func (a *article) mentionAge(m mention) string {
+	toks := a.segs[m.seg].toks
+	if m.to+2 >= len(toks) {
+		return ""
+	}
+	open, n, closing := toks[m.to], toks[m.to+1], toks[m.to+2]
+	if isNumber(n.text) && len(n.text) <= 3 && (open.text == "," && (closing.text == "," || closing.text == ".") || open.text == "(" && closing.text == ")") {
+		return n.text
+	}
+	return ""
 }
 
 // hasWordFold reports whether the name holds the word w, whatever the case.

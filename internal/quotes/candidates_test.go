@@ -59,6 +59,9 @@ func TestGenerators(t *testing.T) {
 		{"cue_after", "nl", "Het aantal gevallen stijgt. \"We zien een patroon\", zegt dr. Ayo Quorbel-Smit van de GGD.", "We zien een patroon", "Ayo Quorbel-Smit", true},
 		// An apposition before the verb names no subject.
 		{"cue_before", "en", `Flood money was cut. Anna Quorbel, the Labour MP for Vinsha Vale, said ministers had "broken faith".`, "broken faith", "Anna Quorbel", true},
+		// "according to" after the quotation names its source, also a
+		// few words on.
+		{"cue_after", "en", `Ann Foley vetoed it. Backers are "three votes short" in the House, according to Minority Leader Tom Quorbel, a Democrat.`, "three votes short", "Tom Quorbel", true},
 		// "according to" after the quotation names its source.
 		{"cue_after", "en", `Tom Hale spoke first. The closure is "a blow for the whole valley," according to state Sen. Ruth Baker, who represents the area.`, "a blow for the whole valley,", "Ruth Baker", true},
 		// "het" as the article of a body's name, not the impersonal "klinkt het".
@@ -324,6 +327,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// opens its object clause and stands for the verb's subject.
 		{"en", "Bartosz Ode spoke first: \"She deserved it.\"\n\nLinh Tran-Quorbel said she is at work on a second novel. \"It is set in Leeds,\" she said.",
 			"It is set in Leeds, | Linh Tran-Quorbel | said"},
+		// An age tells who "the 34-year-old" is, however far back.
+		{"en", "Liam Quorbel, 34, from Leeds, admitted the charge.\n\nHis barrister, Ann Foley, said he was ashamed. \"He knows it,\" she said.\n\n\"I am so sorry,\" the 34-year-old shouted.",
+			"I am so sorry, | Liam Quorbel | shouted"},
+		{"nl", "Oud-wethouder Marcel Vinsha (61) is veroordeeld. Zijn advocate Els Wouters was kort. \"We gaan in beroep\", zei ze.\n\n\"Ik heb spijt\", zei de 61-jarige.",
+			"Ik heb spijt | Marcel Vinsha | zei"},
 		// "the Labour MP" stands for the MP, not for the seat.
 		{"en", "Ann Quorbel, the Labour MP for Vinsha Vale, spoke.\n\n\"I will keep asking,\" the Labour MP added.",
 			"I will keep asking, | Ann Quorbel | added"},

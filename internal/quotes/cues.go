@@ -36,13 +36,20 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	if n := a.markerAt(si, ctx, k); n > 0 && k+n < len(ctx) {
-		// "“…,” according to state Sen. Paul Ferrante": the marker
-		// names its source after the quotation too.
-		if sp, ok := a.npSpeaker(si, ctx[k+n:], r); ok {
-			cue := Span{Start: toks[ctx[k]].Start, End: toks[ctx[k+n-1]].End}
-			sp.cue, sp.cueText, sp.how = cue, a.src[cue.Start:cue.End], byCue
-			return sp, true
+	// "“…,” according to state Sen. Ruth Baker", "“…” in the House,
+	// according to …": the marker names its source after the quotation
+	// too, within a few words and before any verb of the clause.
+	for j := k; j < len(ctx) && j <= k+6; j++ {
+		if t := toks[ctx[j]]; isSentenceEnd(t) || t.quote != 0 || t.mark || lex().cues[t.lower] != nil {
+			break
+		}
+		if n := a.markerAt(si, ctx, j); n > 0 && j+n < len(ctx) {
+			if sp, ok := a.npSpeaker(si, ctx[j+n:], r); ok {
+				cue := Span{Start: toks[ctx[j]].Start, End: toks[ctx[j+n-1]].End}
+				sp.cue, sp.cueText, sp.how = cue, a.src[cue.Start:cue.End], byCue
+				return sp, true
+			}
+			break
 		}
 	}
 	// The verb is sought within twelve words; an apposition set off by

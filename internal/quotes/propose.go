@@ -140,6 +140,12 @@ func (a *article) resolveDescriptions(r raw, ps []speaker) []speaker {
 				res.name, res.kind = name, kindRole
 				out = append(out, res)
 			}
+			if age := descAge(p.name); age != "" {
+				if name := a.agedPerson(age); name != "" {
+					res.name, res.kind = name, kindRole // "the 34-year-old" is "Liam Hale, 34,"
+					out = append(out, res)
+				}
+			}
 		}
 		out = append(out, p)
 	}
