@@ -256,7 +256,8 @@ var (
 )
 
 // namingBefore reports whether the words before the quotation introduce a
-// name or term: "known as the", "a process called", "de zogenaamde".
+// name or term: "known as the", "a process called", "de zogenaamde", "de
+// bijnaam".
 func (a *article) namingBefore(r raw) bool {
 	toks := a.segs[r.seg].toks
 	i := r.openTok - 1
@@ -269,6 +270,9 @@ func (a *article) namingBefore(r raw) bool {
 	w := toks[i].lower
 	if w == "as" && i > 0 && (toks[i-1].lower == "known" || toks[i-1].lower == "referred") || w == "als" && i > 0 && toks[i-1].lower == "bekend" {
 		return true
+	}
+	if pseudonym[w] {
+		return true // "de bijnaam „de Monteur”", "the nickname 'Coach B'"
 	}
 	if !lex().naming[w] {
 		return false

@@ -254,6 +254,7 @@ func TestSpeechFeatures(t *testing.T) {
 		{"attributed", `Ann Foley said it was "a mess" all along.`, "a mess", sUnattributed, 0},
 		{"title", `Tom Hale left "Dancing with the Stars" on Monday.`, "Dancing with the Stars", sTitle, 1},
 		{"naming", `A process known as "the big squeeze" began.`, "the big squeeze", sNaming, 1},
+		{"a nickname", `The man, who had the nickname "the Mechanic" locally, sold bikes.`, "the Mechanic", sNaming, 1},
 		{"after a determiner", `They praised the "three amigos" again.`, "three amigos", sAfterDet, 1},
 	}
 	for _, tc := range tests {
