@@ -159,7 +159,27 @@ func isDemonym(t tok) bool { return t.cap && demonym(t.text, t.lower) }
 
 // demonym reports whether the word w, folded lw, names a people: the
 // Dutch nouns are listed folded, the English as written.
-func demonym(w, lw string) bool { return demonymsNL[lw] || generated().demonyms["en"].Has(w) }
+func demonym(w, lw string) bool {
+	return demonymsNL[lw] || generated().demonyms["en"].Has(w) || partisansEN[w]
+}
+
+// English nouns for a member of a party (lexicon/partisans_en.txt), read
+// as people's nouns: "the Republican said".
+var partisansEN = wordSet("partisans_en.txt")
+
+// Endings of Dutch street names (lexicon/streets.txt).
+var streetEnds = wordList("streets.txt")
+
+// isStreet reports whether the capitalised word w, folded lw, is a Dutch
+// street or square name: "Lange Lozanastraat" ends in "straat".
+func isStreet(lw string) bool {
+	for _, e := range streetEnds {
+		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // Endings that make a person noun (lexicon/personsuffixes.txt).
 var personSuffixes = wordList("personsuffixes.txt")

@@ -63,6 +63,7 @@ func TestMentions(t *testing.T) {
 		{"a body's name before a name no list knows", "nl", "Dat zegt schepen van Ruimtelijke Ordening Luris Quorbel. De Europese Commissie zwijgt.", []string{"Luris Quorbel"}, []string{"Ruimtelijke Ordening Luris Quorbel", "Europese Commissie"}},
 		{"a name after a role's phrase with a body noun", "nl", "Officier van justitie Sevgi Vinshaboz eiste een jaar.", []string{"Sevgi Vinshaboz"}, nil},
 		{"a seat is no person", "en", "Ann Foley, the Labour MP for Vinsha Vale, spoke. Burgemeester van Quorbelsdorp Tom Hale knikte.", []string{"Ann Foley"}, []string{"Vinsha Vale"}},
+		{"a Dutch street is no person", "nl", "Een buurvrouw woont aan de Lange Vinshastraat. Later sprak Els Wouters.", []string{"Els Wouters"}, []string{"Lange Vinshastraat"}},
 		{"a street is no person", "en", "Shops on Brinkmoor Road and Tavistow Avenue closed. Later Tom Hale spoke.", []string{"Tom Hale"}, []string{"Brinkmoor Road", "Tavistow Avenue"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}

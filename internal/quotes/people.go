@@ -784,6 +784,9 @@ func (p *people) add(a *article, si, from, to int) {
 			break
 		}
 	}
+	if a.lang != "en" && isStreet(toks[to-1].lower) {
+		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "aan de Lange Lozanastraat"
+	}
 	if from > 1 && seatPrep[toks[from-1].lower] && seatRoles[toks[from-2].lower] {
 		// "the Labour MP for Calder Vale": the seat, not a person.
 		m.place, m.strong, m.given, m.gender = true, false, false, 0

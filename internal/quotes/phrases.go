@@ -474,8 +474,8 @@ func (a *article) subjectEnd(si, h, end int) int {
 		if v <= end || lex().cues[w.lower] == nil {
 			continue
 		}
-		if relative[toks[v-1].lower] {
-			continue // the clause's own verb: "A neighbour who asked not to be named said"
+		if relative[toks[v-1].lower] || clause && a.lang != "nl" && auxiliary[toks[v-1].lower] {
+			continue // the clause's own verb: "A neighbour who asked not to be named said", "whose son was admitted to hospital said"
 		}
 		e := v - 1
 		for e > h && !clause && preverbal[toks[e].lower] {
@@ -573,7 +573,24 @@ func (a *article) descEnd(si, h int, opens bool) int {
 		} else if isDeterminer(toks[k].lower) {
 			k++
 			n := k
-			for k < len(toks) && k < n+2 && !toks[k].punct && !toks[k].cap && toks[k].quote == 0 && !toks[k].mark && plainWord(toks[k].lower) {
+			// Up to two plain words ("the county council"), or a name
+			// with the words before it ("the cycling charity Pedal
+			// North", "the Department of Health", "the city's water
+			// board").
+			plain, named := 0, false
+		words:
+			for k < len(toks) && k < n+7 && !toks[k].punct && toks[k].quote == 0 && !toks[k].mark {
+				t := toks[k]
+				switch {
+				case t.cap && a.isNameTok(t) || isPossessive(t.text):
+					named = true
+				case named && orgJoin[t.lower] && k+1 < len(toks) && toks[k+1].cap:
+					// "of" inside a name: "Department of Health"
+				case !t.cap && plainWord(t.lower) && (plain < 2 || named):
+					plain++
+				default:
+					break words
+				}
 				k++
 			}
 			switch {
