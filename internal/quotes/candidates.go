@@ -367,6 +367,14 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		best, desc = alt, d
 	}
 	sp := cs[best].sp
+	if desc < 0 && cs[best].f[fBody] == 1 && sp.kind == kindDesc {
+		// "het ministerie", "the department": the body the article named
+		// in full before ("ministerie van Landbouw", "Department of
+		// Mineral Resources").
+		if m, ok := a.bodyNamed(sp); ok {
+			sp.name, sp.span = a.people.canon(m.name), m.span
+		}
+	}
 	// The reporting verb is the quotation's, whoever the ranker takes
 	// for its subject: "“…”, zei de debutant" is Theate's, and "zei"
 	// still introduces it; a verb of the sentence before ("Voltra
@@ -520,6 +528,26 @@ func (a *article) mentionAge(m mention) string {
 		return n.text
 	}
 	return ""
+}
+
+// bodyNamed returns the last organisation named before the description
+// d, in two words or more, that holds d's noun: "het ministerie" is the
+// "ministerie van Landbouw" named before.
+func (a *article) bodyNamed(d speaker) (mention, bool) {
+	ws := strings.Fields(d.name)
+	if len(ws) != 2 || !isDeterminer(strings.ToLower(ws[0])) {
+		return mention{}, false
+	}
+	var found mention
+	ok := false
+	a.people.before(d.span.Start, func(m mention) bool {
+		if m.to-m.from >= 2 && !a.people.isPerson(m) && !m.place && hasWordFold(m.name, ws[1]) {
+			found, ok = m, true
+			return false
+		}
+		return true
+	})
+	return found, ok
 }
 
 // hasWordFold reports whether the name holds the word w, whatever the case.

@@ -103,11 +103,19 @@ func (a *article) markNames() {
 				}
 			}
 			toks[i].name = nameNo
-			if a.nameTok(toks[i]) {
+			if a.nameTok(toks[i]) || surnameAfterParticle(toks, i) {
 				toks[i].name = nameYes
 			}
 		}
 	}
+}
+
+// surnameAfterParticle reports whether toks[i] is a capitalised role word
+// that a particle after a name makes a surname: "Ilse de Koning", "Jan
+// de Bakker".
+func surnameAfterParticle(toks []tok, i int) bool {
+	t := toks[i]
+	return i >= 2 && t.cap && !t.sent && !t.punct && isRole(t.lower) && isParticle(toks, i-1) && !toks[i-1].cap && toks[i-2].name == nameYes
 }
 
 // tokOrdinary is a.ordinary(t.lower), from markNames' record when it made one.
@@ -949,13 +957,14 @@ func (a *article) weakName(c string) bool {
 	if n == 1 && len(f) >= 2 {
 		// A surname with its particles alone: "Van Dijk", "De Bruyne",
 		// and one no list knows ("Van Quorbel"), though not "De Lijn",
-		// "Den Haag" or "La Liga", whose last word is a word or a place.
+		// "Den Haag" or "La Liga", whose last word is a word or a place,
+		// nor "De GGD", an acronym.
 		last := f[len(f)-1]
 		ll := string(text.AppendFold(lb[:0], last))
 		// Only where the word lists know the language: "Der Hafen".
 		known := a.lang == "nl" || a.lang == "en"
 		return generated().surnames.Has(c) ||
-			known && !a.ordinary(ll) && !a.ambiguous(ll) && !a.isPlace(c) && !a.isPlace(last) && !lex().orgWords[ll] && !text.Outlets().Has(c)
+			known && !isAllCaps(last) && !a.ordinary(ll) && !a.ambiguous(ll) && !a.isPlace(c) && !a.isPlace(last) && !lex().orgWords[ll] && !text.Outlets().Has(c)
 	}
 	if n < 2 || n > 3 || f[0] == "The" {
 		return false // "The Guardian" is a title
