@@ -765,6 +765,9 @@ func (p *people) add(a *article, si, from, to int) {
 			}
 		}
 	}
+	if to-from == 2 && toks[from].sent && isDeterminer(toks[from].lower) && isAllCaps(toks[from+1].text) {
+		from++ // "De GGD houdt …": the article opens the sentence, not the name
+	}
 	name := a.joinWords(toks[from:to])
 	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: tokKey(toks[from:to]),
 		outlet: text.Outlets().Has(name)}
