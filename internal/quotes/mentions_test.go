@@ -65,6 +65,7 @@ func TestMentions(t *testing.T) {
 		{"a seat is no person", "en", "Ann Foley, the Labour MP for Vinsha Vale, spoke. Burgemeester van Quorbelsdorp Tom Hale knikte.", []string{"Ann Foley"}, []string{"Vinsha Vale"}},
 		{"a role word as a surname after a particle", "nl", "Zijn moeder, Ilse de Koning uit Terneuzen, schreef het. Ook Jan de Burgemeester kwam.", []string{"Ilse de Koning"}, []string{"Ilse"}},
 		{"a Dutch street is no person", "nl", "Een buurvrouw woont aan de Lange Vinshastraat. Later sprak Els Wouters.", []string{"Els Wouters"}, []string{"Lange Vinshastraat"}},
+		{"a region is no person", "en", "Outbreaks hit the West Midlands and London. Tom Hale spoke.", []string{"Tom Hale"}, []string{"West Midlands"}},
 		{"a street is no person", "en", "Shops on Brinkmoor Road and Tavistow Avenue closed. Later Tom Hale spoke.", []string{"Tom Hale"}, []string{"Brinkmoor Road", "Tavistow Avenue"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
