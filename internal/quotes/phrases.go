@@ -443,8 +443,8 @@ var relative = wordSet("relative.txt")
 // Reflexive pronouns, which end a description (lexicon/reflexive.txt).
 var reflexive = wordSet("reflexive.txt")
 
-// subjectEnd extends a description that opens its sentence, head noun h
-// and end as descEnd found it, to the word before the reporting verb it
+// subjectEnd extends a description that opens its sentence or a clause,
+// head noun h and end as descEnd found it, to the word before the reporting verb it
 // is the subject of: the whole phrase is how the article introduces the
 // person, however long its postmodifier or clause ("A mother of two
 // former students said", "A man who has run a shop on Roundhay Road for
