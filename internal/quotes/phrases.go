@@ -444,9 +444,9 @@ var relative = wordSet("relative.txt")
 var reflexive = wordSet("reflexive.txt")
 
 // subjectEnd extends a description that opens its sentence or a clause,
-// head noun h and end as descEnd found it, to the word before the reporting verb it
-// is the subject of: the whole phrase is how the article introduces the
-// person, however long its postmodifier or clause ("A mother of two
+// head noun h and end as descEnd found it, to the word before the
+// reporting verb it is the subject of: the whole phrase is how the
+// article introduces the person, however long its postmodifier or clause ("A mother of two
 // former students said", "A man who has run a shop on Roundhay Road for
 // thirty years said"), or a relative clause to its comma ("Een agent die
 // ter plaatse was, zag"). A verb right after a relative pronoun is the
