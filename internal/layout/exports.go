@@ -377,6 +377,17 @@ func isCopyright(s string) bool {
 		len(s) >= 9 && strings.EqualFold(s[:9], "copyright")
 }
 
+// notAuthor reports whether a part of a byline after a name is an outlet
+// or a job: "CBC News", "Arts Correspondent".
+func notAuthor(s string) bool {
+	if text.Outlets().Has(s) {
+		return true
+	}
+	last := s[strings.LastIndexFunc(s, isSpace)+1:]
+	var lb [32]byte
+	return len(last) <= len(lb) && lex().bylineJobs[string(appendLower(lb[:0], last))]
+}
+
 // authorSpans splits a byline value into names: "Ross Ihaka and Robert
 // Gentleman", "Mattha Busby (now), Andrew Sparrow (earlier)", "BY STEPHEN
 // POLLARD", "Daniel Boffey in Brussels", "PRUIM, FRED" (surname first).
@@ -431,6 +442,9 @@ func authorSpans(src string, s Span) []Span {
 			}
 		}
 		a, b = trim(src, a, b)
+		if a < b && len(out) > 0 && notAuthor(src[a:b]) {
+			continue // "…, CBC News", "…, Arts Correspondent"
+		}
 		if a < b {
 			if out == nil {
 				out = make([]Span, 0, len(parts))

@@ -27,6 +27,7 @@ type lexicons struct {
 	sections      []string // longest first
 	speechCues    map[string]bool
 	conjunctions  map[string]bool
+	bylineJobs    map[string]bool
 }
 
 var lex = sync.OnceValue(func() *lexicons {
@@ -36,6 +37,10 @@ var lex = sync.OnceValue(func() *lexicons {
 		functionWords: map[string]bool{},
 		speechCues:    map[string]bool{},
 		conjunctions:  map[string]bool{},
+		bylineJobs:    map[string]bool{},
+	}
+	for _, w := range wordList("bylinejobs.txt") {
+		l.bylineJobs[w] = true
 	}
 	for _, w := range wordList("conjunctions.txt") {
 		l.conjunctions[w] = true

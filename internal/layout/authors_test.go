@@ -1,0 +1,32 @@
+package layout
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestAuthorSpans(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"By Ross Quill and Rita Vane", []string{"Ross Quill", "Rita Vane"}},
+		{"Door Jan Peeters, Els Wouters", []string{"Jan Peeters", "Els Wouters"}},
+		{"PRUIM, FRED", []string{"PRUIM, FRED"}},
+		{"Daan Hout in Brussel", []string{"Daan Hout"}},
+		// A job, desk or newsroom after the name is no author.
+		{"By Rupert Cole, Arts Correspondent", []string{"Rupert Cole"}},
+		{"By Marie Tremblay, CBC News", []string{"Marie Tremblay"}},
+		{"Door Jan Peeters, redacteur", []string{"Jan Peeters"}},
+		{"Van onze correspondent", nil},
+	} {
+		var got []string
+		for _, s := range authorSpans(tc.in, Span{Start: 0, End: len(tc.in)}) {
+			got = append(got, tc.in[s.Start:s.End])
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("authorSpans(%q) (-want +got)\n%s", tc.in, diff)
+		}
+	}
+}
