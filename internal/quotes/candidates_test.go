@@ -340,6 +340,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// her husband's.
 		{"nl", "Hodan Quorbel schreef het boek. Haar man, Abdi Vinshaboz, las elk hoofdstuk. \"Hij was streng\", lacht ze.",
 			"Hij was streng | Hodan Quorbel | lacht"},
+		// A surname like an adjective of place, once seen after a given
+		// name, is a name alone too.
+		{"nl", "\"Het kost veel\", zegt Annelies Wouterse, directeur.\n\nVolgens Wouterse moeten treinen soms uren omrijden. \"Dan mis je je slot.\"",
+			"Dan mis je je slot. | Annelies Wouterse | Volgens"},
 		// Dutch "ze" beside a singular verb is she, not they.
 		{"nl", "Minister Hendrika Wouters sprak de Kamer toe.\n\nKamerlid Joost Hamelink vroeg de minister om een garantie. \"Dat ga ik niet beloven\", zei ze.",
 			"Dat ga ik niet beloven | Hendrika Wouters | zei"},

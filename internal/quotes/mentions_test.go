@@ -63,6 +63,7 @@ func TestMentions(t *testing.T) {
 		{"a body's name before a name no list knows", "nl", "Dat zegt schepen van Ruimtelijke Ordening Luris Quorbel. De Europese Commissie zwijgt.", []string{"Luris Quorbel"}, []string{"Ruimtelijke Ordening Luris Quorbel", "Europese Commissie"}},
 		{"a name after a role's phrase with a body noun", "nl", "Officier van justitie Sevgi Vinshaboz eiste een jaar.", []string{"Sevgi Vinshaboz"}, nil},
 		{"a seat is no person", "en", "Ann Foley, the Labour MP for Vinsha Vale, spoke. Burgemeester van Quorbelsdorp Tom Hale knikte.", []string{"Ann Foley"}, []string{"Vinsha Vale"}},
+		{"a surname in the form of an adjective of place", "nl", "Dat zegt Annelies Wouterse, directeur. De Britse premier zweeg.", []string{"Annelies Wouterse"}, []string{"Annelies", "Britse"}},
 		{"a role word as a surname after a particle", "nl", "Zijn moeder, Ilse de Koning uit Terneuzen, schreef het. Ook Jan de Burgemeester kwam.", []string{"Ilse de Koning"}, []string{"Ilse"}},
 		{"a Dutch street is no person", "nl", "Een buurvrouw woont aan de Lange Vinshastraat. Later sprak Els Wouters.", []string{"Els Wouters"}, []string{"Lange Vinshastraat"}},
 		{"a region is no person", "en", "Outbreaks hit the West Midlands and London. Tom Hale spoke.", []string{"Tom Hale"}, []string{"West Midlands"}},

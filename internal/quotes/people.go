@@ -103,11 +103,45 @@ func (a *article) markNames() {
 				}
 			}
 			toks[i].name = nameNo
-			if a.nameTok(toks[i]) || surnameAfterParticle(toks, i) {
+			if a.nameTok(toks[i]) || surnameAfterParticle(toks, i) || seSurname(toks, i) {
 				toks[i].name = nameYes
 			}
 		}
 	}
+	// A surname in the form of an adjective of place that follows a given
+	// name somewhere is a name wherever it stands: "Volgens Wouterse".
+	var seen []string // rare: a slice, no map
+	for si := range a.segs {
+		toks := a.segs[si].toks
+		for i := range toks {
+			if toks[i].name == nameYes && seSurname(toks, i) && !slices.Contains(seen, toks[i].text) {
+				seen = append(seen, toks[i].text)
+			}
+		}
+	}
+	for _, w := range seen {
+		for si := range a.segs {
+			for i, t := range a.segs[si].toks {
+				if t.name == nameNo && t.text == w {
+					a.segs[si].toks[i].name = nameYes
+				}
+			}
+		}
+	}
+}
+
+// seSurname reports whether toks[i] is a Dutch surname in the form of an
+// adjective of place, after a given name and before no noun: "Annelies
+// Wouterse, directeur", not "de Britse premier".
+func seSurname(toks []tok, i int) bool {
+	t := toks[i]
+	if i == 0 || !t.cap || t.punct || !(strings.HasSuffix(t.lower, "se") || strings.HasSuffix(t.lower, "sche")) {
+		return false
+	}
+	if prev := toks[i-1]; prev.name != nameYes || !isGiven(prev.text) {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].punct || toks[i+1].cap || toks[i+1].quote != 0
 }
 
 // surnameAfterParticle reports whether toks[i] is a capitalised role word
