@@ -333,6 +333,9 @@ func TestChosenSpeaker(t *testing.T) {
 			"I am so sorry, | Liam Quorbel | shouted"},
 		{"nl", "Oud-wethouder Marcel Vinsha (61) is veroordeeld. Zijn advocate Els Wouters was kort. \"We gaan in beroep\", zei ze.\n\n\"Ik heb spijt\", zei de 61-jarige.",
 			"Ik heb spijt | Marcel Vinsha | zei"},
+		// "the Liberal Democrat" stands for the member named.
+		{"en", "The local MP, Ann Quorbel, said the case showed a failure. \"Nothing will change,\" the Liberal Democrat said.",
+			"Nothing will change, | Ann Quorbel | said"},
 		// "the Labour MP" stands for the MP, not for the seat.
 		{"en", "Ann Quorbel, the Labour MP for Vinsha Vale, spoke.\n\n\"I will keep asking,\" the Labour MP added.",
 			"I will keep asking, | Ann Quorbel | added"},

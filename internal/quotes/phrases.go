@@ -83,10 +83,10 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return a.description(first.lower, toks[np[k-1]].lower, a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span), true
 		}
 	}
-	if n := len(np); lex().determiners[first.lower] == definite && n > 2 && (!toks[np[n-1]].cap && a.personNoun(toks[np[n-1]].lower) || isRole(toks[np[n-1]].lower)) &&
+	if n := len(np); lex().determiners[first.lower] == definite && n > 2 && (!toks[np[n-1]].cap && a.personNoun(toks[np[n-1]].lower) || isRole(toks[np[n-1]].lower) || partisansEN[toks[np[n-1]].text]) &&
 		!slices.ContainsFunc(np[1:n-1], func(i int) bool { return !toks[i].cap || toks[i].punct }) {
-		// "the Tranmere boss": a name that modifies the person noun
-		// heading the phrase; the description speaks, and stands for the
+		// "the Tranmere boss", "the Liberal Democrat": a name that
+		// modifies the person noun heading the phrase; the description speaks, and stands for the
 		// person it describes. ("an Interpol spokesperson" is Interpol's
 		// word, as the annotated articles write it.)
 		span := Span{Start: first.Start, End: toks[np[n-1]].End}
