@@ -55,7 +55,7 @@ type lists struct {
 	given     *text.List // given name → m, f or x
 	surnames  *text.List
 	// nouns for a person: English from WordNet (generated), Dutch kept by
-	// hand (lexicon/persons_nl.txt)
+	// hand (lexicon/persons_nl.txt) beside agentsNL
 	persons map[string]*text.List
 	// Dutch nouns for a person that have a feminine form, generated from
 	// wdutch; the feminine ones are keyed to f ("verdedigster f")
