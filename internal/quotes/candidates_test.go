@@ -52,6 +52,7 @@ func TestGenerators(t *testing.T) {
 		{"subject", "en", "Tom Hale left.\n\nA spokeswoman for the county later said roads were shut. \"It is bad,\" she added.", "It is bad,", "A spokeswoman for the county", true},
 		{"cue_after", "en", `A woman who said she saw the fire called the police. "It was huge," she said.`, "It was huge,", "A woman who said she saw the fire", true},
 		{"subject", "en", "Tom Hale left.\n\nA senior official at the trade ministry, who declined to be named, said prices were stable. \"We are watching closely,\" he said.", "We are watching closely,", "A senior official at the trade ministry", true},
+		{"cue_after", "en", "Tom Hale spoke first.\n\nA Leeds woman who took her father to hospital said she waited. \"It was awful,\" she said.", "It was awful,", "A Leeds woman who took her father to hospital", true},
 		{"cue_after", "nl", `Een agent die ter plaatse was, zag de auto. "Het was een klap", zei hij.`, "Het was een klap", "Een agent die ter plaatse was", true},
 		// A colon after an apposition that ends in a place: the person it describes.
 		{"cue_before", "nl", "Het debat liep uit.\n\nUitbater Luris Quorbel, eigenaar van een hotel aan de Vinshabuitensingel: \"Mijn gasten blijven weg.\"", "Mijn gasten blijven weg.", "Luris Quorbel", true},

@@ -46,7 +46,7 @@ func TestPersonNoun(t *testing.T) {
 		// Dutch nouns listed with a feminine form (generated from wdutch),
 		// alone and as the last part of a compound.
 		{"nl", "verdediger", true}, {"nl", "debutant", true}, {"nl", "regisseur", true}, {"nl", "woordvoerster", true},
-		{"nl", "vogelliefhebber", true}, {"nl", "clubaanvoerder", true}, {"en", "source", true}, {"nl", "bron", true}, {"nl", "verloskundige", true},
+		{"nl", "vogelliefhebber", true}, {"nl", "clubaanvoerder", true}, {"en", "source", true}, {"nl", "bron", true}, {"nl", "verloskundige", true}, {"nl", "patiënte", true}, {"nl", "beste", false},
 		{"nl", "computer", false}, {"nl", "wekker", false}, {"nl", "kilometer", false}, {"nl", "elegant", false}, {"nl", "achterin", false},
 	} {
 		a := &article{lang: tc.lang}

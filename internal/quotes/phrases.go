@@ -325,6 +325,9 @@ func (a *article) findIntros() {
 			case lex().determiners[t.lower] == indefinite:
 				for h := i + 1; h < min(len(toks), i+4); h++ {
 					w := toks[h]
+					if w.cap && !w.punct && (a.isPlace(w.text) || isDemonym(w)) {
+						continue // "a Dartmouth woman", "een Gentse student"
+					}
 					if w.punct || w.quote != 0 || w.mark || w.cap {
 						break // "an Interpol spokesperson" is Interpol's, as the annotated articles have it
 					}
