@@ -93,6 +93,7 @@ func (a *article) isNameTok(t tok) bool {
 // markNames works out once per token whether it may be part of a name:
 // name runs are read again and again.
 func (a *article) markNames() {
+	var seen []string // surnames like "Wouterse" seen after a given name: rare, so a slice
 	for si := range a.segs {
 		toks := a.segs[si].toks
 		for i := range toks {
@@ -103,22 +104,19 @@ func (a *article) markNames() {
 				}
 			}
 			toks[i].name = nameNo
-			if a.nameTok(toks[i]) || surnameAfterParticle(toks, i) || seSurname(toks, i) {
+			switch {
+			case a.nameTok(toks[i]) || surnameAfterParticle(toks, i):
 				toks[i].name = nameYes
+			case seSurname(toks, i):
+				toks[i].name = nameYes
+				if !slices.Contains(seen, toks[i].text) {
+					seen = append(seen, toks[i].text)
+				}
 			}
 		}
 	}
 	// A surname in the form of an adjective of place that follows a given
 	// name somewhere is a name wherever it stands: "Volgens Wouterse".
-	var seen []string // rare: a slice, no map
-	for si := range a.segs {
-		toks := a.segs[si].toks
-		for i := range toks {
-			if toks[i].name == nameYes && seSurname(toks, i) && !slices.Contains(seen, toks[i].text) {
-				seen = append(seen, toks[i].text)
-			}
-		}
-	}
 	for _, w := range seen {
 		for si := range a.segs {
 			for i, t := range a.segs[si].toks {
