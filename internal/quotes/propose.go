@@ -381,9 +381,25 @@ func (a *article) subjectDescription(r raw) (speaker, bool) {
 		return speaker{}, false
 	}
 	in := a.intros[i]
+	// "Een achterkleindochter van de schilderes, de 62-jarige Hilde Acke,
+	// leende …": the apposition names the one described.
+	var ctx []int
+	for k := a.endTok(si, in.sp.span) + 1; k < to && len(ctx) < 12; k++ {
+		ctx = append(ctx, k)
+	}
+	if m, ok := a.appositionName(si, ctx); ok && len(ctx) > 0 && toks[ctx[0]].text == "," {
+		return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName, how: byPrevSentence}, true
+	}
 	sp := a.description(toks[from].lower, in.head, in.sp.name, in.sp.span)
 	sp.how = byPrevSentence
 	return sp, true
+}
+
+// endTok returns the index of the last token of segment si that ends
+// within the span s.
+func (a *article) endTok(si int, s Span) int {
+	toks := a.segs[si].toks
+	return sort.Search(len(toks), func(k int) bool { return toks[k].End > s.End }) - 1
 }
 
 // afterContext returns the token range after the closing mark up to the
