@@ -56,6 +56,8 @@ func TestGenerators(t *testing.T) {
 		{"cue_after", "nl", `Een agent die ter plaatse was, zag de auto. "Het was een klap", zei hij.`, "Het was een klap", "Een agent die ter plaatse was", true},
 		// A colon after an apposition that ends in a place: the person it describes.
 		{"cue_before", "nl", "Het debat liep uit.\n\nUitbater Luris Quorbel, eigenaar van een hotel aan de Vinshabuitensingel: \"Mijn gasten blijven weg.\"", "Mijn gasten blijven weg.", "Luris Quorbel", true},
+		// A role noun's introduction keeps its extent where the cue reads it.
+		{"cue_before", "en", "The association spoke.\n\nA spokeswoman for the state's Agriculture Minister said support packages \"remain under review\" for now.", "remain under review", "A spokeswoman for the state's Agriculture Minister", true},
 		// An apposition after an introduction names the one described.
 		{"subject", "nl", "Tom Claes opende de zaal.\n\nEen achterkleindochter van de schilderes, de 62-jarige Hilde Quorbel uit Brugge, leende drie werken uit. \"Mijn grootmoeder sprak er vaak over.\"", "Mijn grootmoeder sprak er vaak over.", "Hilde Quorbel", true},
 		// A Dutch title in lower case before the name after the verb.

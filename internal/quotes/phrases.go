@@ -194,6 +194,9 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		end = a.descEnd(si, np[e-1], false)
 	}
 	span = Span{Start: toks[np[0]].Start, End: toks[end].End}
+	if in, ok := a.introAt(si, np[0]); ok {
+		span = in.sp.span // the introduction's extent: "A spokeswoman for the state's Agriculture Minister"
+	}
 	desc := oneLine(a.src[span.Start:span.End])
 	if isDeterminer(first.lower) && e == 2 && span.End == toks[np[1]].End {
 		desc = a.nounName(toks[np[1]].lower, desc)
