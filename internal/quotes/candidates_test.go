@@ -58,6 +58,8 @@ func TestGenerators(t *testing.T) {
 		{"cue_before", "nl", "Het debat liep uit.\n\nUitbater Luris Quorbel, eigenaar van een hotel aan de Vinshabuitensingel: \"Mijn gasten blijven weg.\"", "Mijn gasten blijven weg.", "Luris Quorbel", true},
 		// A role noun's introduction keeps its extent where the cue reads it.
 		{"cue_before", "en", "The association spoke.\n\nA spokeswoman for the state's Agriculture Minister said support packages \"remain under review\" for now.", "remain under review", "A spokeswoman for the state's Agriculture Minister", true},
+		// A thing of hers speaks for her.
+		{"cue_before", "en", "Controller Lisa Quorbel urged people to leave. Her message was blunt: \"Do not wait to be told.\"", "Do not wait to be told.", "Lisa Quorbel", true},
 		// An apposition after an introduction names the one described.
 		{"subject", "nl", "Tom Claes opende de zaal.\n\nEen achterkleindochter van de schilderes, de 62-jarige Hilde Quorbel uit Brugge, leende drie werken uit. \"Mijn grootmoeder sprak er vaak over.\"", "Mijn grootmoeder sprak er vaak over.", "Hilde Quorbel", true},
 		// A Dutch title in lower case before the name after the verb.

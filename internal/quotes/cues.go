@@ -310,6 +310,13 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 				return sp, true
 			}
 		}
+		// "Her message was blunt: '…'": the owner speaks.
+		if _, ok := possessives[toks[ctx[0]].lower]; ok && lastTok.text == ":" {
+			if sp, ok := a.npSpeaker(si, ctx[:len(ctx)-1], r); ok && sp.kind != kindDesc {
+				sp.cue, sp.cueText, sp.how = lastTok.Span, lastTok.text, byColon
+				return sp, true
+			}
+		}
 	}
 	return unresolved, false
 }

@@ -21,6 +21,13 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if g, ok := lex().pronouns[first.lower]; ok {
 		return a.resolvePronoun(si, np[0], g)
 	}
+	if g, ok := possessives[first.lower]; ok && len(np) > 1 {
+		// "Her message was blunt:", "Zijn reactie:": a thing of hers or
+		// his speaks for its owner; "her lawyer" is someone else.
+		if n := toks[np[1]]; !n.cap && !n.punct && plainWord(n.lower) && !a.personNoun(n.lower) {
+			return a.resolvePronoun(si, np[0], g)
+		}
+	}
 	if first.punct {
 		return speaker{}, false
 	}
@@ -491,6 +498,17 @@ func (a *article) subjectEnd(si, h, end int) int {
 	}
 	return end
 }
+
+// Possessive pronouns and their owner's sex (lexicon/possessives.txt).
+var possessives = func() map[string]byte {
+	m := map[string]byte{}
+	for _, e := range entries("possessives.txt") {
+		if len(e) == 2 {
+			m[e[0]] = e[1][0]
+		}
+	}
+	return m
+}()
 
 // Adverbs between a subject and its verb (lexicon/preverbal.txt).
 var preverbal = wordSet("preverbal.txt")
