@@ -163,6 +163,10 @@ var parseCases = []parseCase{
 	absolute("nl", "5 januari 2018 om 16 uur CET", "2018-01-05T16+01:00"),
 	absolute("nl", "5 april 2018 om 16 uur CEST", "2018-04-05T16+02:00"),
 	absolute("en", "July 1, 2019 Monday 9:20 AM GMT", "2019-07-01T09:20Z"),
+	// An hour with a leading zero is on a 24-hour clock; without, an
+	// English hour up to 6 is the afternoon's.
+	absolute("en", "Published: 04:15 BST, 6 May 2025", "2025-05-06T04:15+01:00"),
+	absolute("en", "6 May 2025 4:15", "2025-05-06T16:15"),
 	absolute("en", "April 5, 2018 2.30pm", "2018-04-05T14:30"),
 	absolute("en", "April 5, 2018 12:54 a.m.", "2018-04-05T00:54"),
 	absolute("en", "April 5, 2018 12:54 p.m.", "2018-04-05T12:54"),

@@ -1023,8 +1023,9 @@ func (ps *parser) timeAt(p int, st *state, iso bool) int {
 	}
 	st.hasTime, st.hour, st.min, st.sec, st.nsec, st.tprec = true, h, mi, sec, ns, prec
 	// A time without am/pm may be read on a 12-hour clock: in English always,
-	// in Dutch only the spoken "3 uur"; 15:00-style times are 24-hour.
-	st.clock12 = st.ampm == 0 && h <= 12 && (uurForm || colon && ps.lang&langNL == 0)
+	// in Dutch only the spoken "3 uur"; 15:00-style times are 24-hour, and
+	// so is an hour written with a leading zero ("04:15 BST").
+	st.clock12 = st.ampm == 0 && h <= 12 && (uurForm || colon && ps.lang&langNL == 0) && !(t.ndig == 2 && t.val < 10)
 	st.strong = true
 	return ps.zoneAt(q, st, iso || prec >= PrecisionSecond)
 }

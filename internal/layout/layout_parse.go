@@ -17,10 +17,25 @@ type Options struct {
 }
 
 func (o Options) isDateLine(s string) bool {
+	return o.dateLineEnd(s) > 0
+}
+
+// dateLineEnd returns the length of the date in the date line s, or 0:
+// all of s, or its part before " | " when that is a date and the rest is
+// another ("Posted: Jul 22, 2025 4:00 AM PT | Last Updated: July 22,
+// 2025"), the first being the publication's.
+func (o Options) dateLineEnd(s string) int {
+	is := looksLikeDateLine
 	if o.IsDateLine != nil {
-		return o.IsDateLine(s)
+		is = o.IsDateLine
 	}
-	return looksLikeDateLine(s)
+	if is(s) {
+		return len(s)
+	}
+	if i := strings.Index(s, " | "); i > 0 && is(s[:i]) {
+		return i
+	}
+	return 0
 }
 
 // Formats lists the layout names Parse knows, in detection order: when two
@@ -326,12 +341,12 @@ func parsePlain(sc *scratch, src string, a Span, o Options) Doc {
 	d.Headline = trimSpan(src, Span{Start: ls[0].Start, End: ls[0].End})
 	off := ls[0].Next
 	for i := 1; i < min(len(ls), 4); i++ {
-		if o.isDateLine(src[ls[i].Start:ls[i].End]) {
+		if n := o.dateLineEnd(src[ls[i].Start:ls[i].End]); n > 0 {
 			for _, l := range ls[1:i] {
 				d.Blocks = append(d.Blocks, Block{Other, trimSpan(src, Span{Start: l.Start, End: l.End})})
 			}
 			s := trimSpan(src, Span{Start: ls[i].Start, End: ls[i].End})
-			d.DateText = s
+			d.DateText = trimSpan(src, Span{Start: ls[i].Start, End: ls[i].Start + n})
 			d.AddMeta("date_line", s)
 			off = ls[i].Next
 			break
