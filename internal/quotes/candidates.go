@@ -534,14 +534,15 @@ func (a *article) mentionAge(m mention) string {
 // d, in two words or more, that holds d's noun: "het ministerie" is the
 // "ministerie van Landbouw" named before.
 func (a *article) bodyNamed(d speaker) (mention, bool) {
-	ws := strings.Fields(d.name)
-	if len(ws) != 2 || !isDeterminer(strings.ToLower(ws[0])) {
+	det, noun, ok := strings.Cut(d.name, " ")
+	var lb [16]byte
+	if !ok || strings.Contains(noun, " ") || !isDeterminer(string(text.AppendFold(lb[:0], det))) {
 		return mention{}, false
 	}
 	var found mention
-	ok := false
+	ok = false
 	a.people.before(d.span.Start, func(m mention) bool {
-		if m.to-m.from >= 2 && !a.people.isPerson(m) && !m.place && hasWordFold(m.name, ws[1]) {
+		if m.to-m.from >= 2 && !a.people.isPerson(m) && !m.place && hasWordFold(m.name, noun) {
 			found, ok = m, true
 			return false
 		}

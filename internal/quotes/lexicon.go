@@ -274,18 +274,20 @@ type cue struct {
 }
 
 type lexicons struct {
-	cues        map[string][]cue // by lower-case verb form, both languages
-	cueParts    map[string]bool  // the separable parts of cues: "weten", "toe"
-	before      map[string]bool  // "volgens", "according to", "naar eigen zeggen"
-	beforeHead  map[string]bool  // their first words, for a cheap first test
-	after       map[string]bool  // "aldus"
-	roles       map[string]bool
-	pronouns    map[string]byte // m, f, x
-	firstNames  map[string]byte // m, f
-	naming      map[string]bool
-	orgWords    map[string]bool
-	kin         map[string]byte      // relational noun → gender of the name after it
-	determiners map[string]reference // word → the reference its phrase makes
+	cues       map[string][]cue // by lower-case verb form, both languages
+	cueParts   map[string]bool  // the separable parts of cues: "weten", "toe"
+	before     map[string]bool  // "volgens", "according to", "naar eigen zeggen"
+	beforeHead map[string]bool  // their first words, for a cheap first test
+	after      map[string]bool  // "aldus"
+	roles      map[string]bool
+	pronouns   map[string]byte // m, f, x
+	// pronouns whose gender a singular verb beside them tells: "ze" f
+	singularPronouns map[string]byte
+	firstNames       map[string]byte // m, f
+	naming           map[string]bool
+	orgWords         map[string]bool
+	kin              map[string]byte      // relational noun → gender of the name after it
+	determiners      map[string]reference // word → the reference its phrase makes
 	// places and peoples the generated lists lack, by language
 	places map[string]map[string]bool
 	titles map[string]bool // abbreviated titles: "Sen", "Dr"
@@ -318,23 +320,24 @@ func isClause(w string, k clauseKind) bool { return lex().clause[w]&k != 0 }
 
 var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{
-		cues:          map[string][]cue{},
-		cueParts:      map[string]bool{},
-		before:        map[string]bool{},
-		beforeHead:    map[string]bool{},
-		after:         map[string]bool{},
-		roles:         map[string]bool{},
-		pronouns:      map[string]byte{},
-		firstNames:    map[string]byte{},
-		naming:        map[string]bool{},
-		orgWords:      map[string]bool{},
-		kin:           map[string]byte{},
-		titles:        text.Titles(),
-		particles:     map[string]bool{},
-		leadParticles: map[string]bool{},
-		places:        map[string]map[string]bool{"en": {}, "nl": {}},
-		determiners:   map[string]reference{},
-		clause:        map[string]clauseKind{},
+		cues:             map[string][]cue{},
+		cueParts:         map[string]bool{},
+		before:           map[string]bool{},
+		beforeHead:       map[string]bool{},
+		after:            map[string]bool{},
+		roles:            map[string]bool{},
+		pronouns:         map[string]byte{},
+		singularPronouns: map[string]byte{},
+		firstNames:       map[string]byte{},
+		naming:           map[string]bool{},
+		orgWords:         map[string]bool{},
+		kin:              map[string]byte{},
+		titles:           text.Titles(),
+		particles:        map[string]bool{},
+		leadParticles:    map[string]bool{},
+		places:           map[string]map[string]bool{"en": {}, "nl": {}},
+		determiners:      map[string]reference{},
+		clause:           map[string]clauseKind{},
 	}
 	for _, e := range entries("clause.txt") {
 		k, ok := clauseKinds[e[0]]
@@ -368,6 +371,9 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	for _, e := range entries("pronouns.txt") {
 		l.pronouns[e[0]] = e[1][0]
+		if len(e) > 2 {
+			l.singularPronouns[e[0]] = e[2][0]
+		}
 	}
 	for _, e := range entries("firstnames.txt") {
 		g := e[1][0]

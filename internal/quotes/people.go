@@ -128,12 +128,18 @@ func (a *article) markNames() {
 	}
 }
 
+// placeAdjective reports whether the lower-case word lw has the form of a
+// Dutch adjective of place: "britse", "gentse", "vlaamse", "hollandsche".
+func placeAdjective(lw string) bool {
+	return len(lw) > 4 && (strings.HasSuffix(lw, "se") || strings.HasSuffix(lw, "sche"))
+}
+
 // seSurname reports whether toks[i] is a Dutch surname in the form of an
 // adjective of place, after a given name and before no noun: "Annelies
 // Wouterse, directeur", not "de Britse premier".
 func seSurname(toks []tok, i int) bool {
 	t := toks[i]
-	if i == 0 || !t.cap || t.punct || !(strings.HasSuffix(t.lower, "se") || strings.HasSuffix(t.lower, "sche")) {
+	if i == 0 || !t.cap || t.punct || !placeAdjective(t.lower) {
 		return false
 	}
 	if prev := toks[i-1]; prev.name != nameYes || !isGiven(prev.text) {
@@ -194,7 +200,7 @@ func (a *article) nameTok(t tok) bool {
 		return false
 	}
 	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse".
-	if a.lang != "en" && (strings.HasSuffix(l, "se") || strings.HasSuffix(l, "sche")) && len(l) > 4 {
+	if a.lang != "en" && placeAdjective(l) {
 		if _, given := givenName(t.text); !given {
 			return false
 		}
@@ -1042,8 +1048,17 @@ func (a *article) weakName(c string) bool {
 // Roles whose preposition names a seat or portfolio (lexicon/seat.txt),
 // and those prepositions.
 var (
-	seatRoles = wordSet("seat.txt")
-	seatPrep  = map[string]bool{"for": true, "of": true, "van": true, "voor": true}
+	seatRoles, seatPrep = func() (roles, preps map[string]bool) {
+		roles, preps = map[string]bool{}, map[string]bool{}
+		for _, e := range entries("seat.txt") {
+			if len(e) == 2 && e[0] == "prep" {
+				preps[e[1]] = true
+			} else {
+				roles[e[0]] = true
+			}
+		}
+		return roles, preps
+	}()
 )
 
 // lookBack bounds how many mentions a backwards search visits: antecedents

@@ -789,20 +789,17 @@ func isDeterminer(w string) bool {
 // the nearest sentence that names one (the subject, usually), whose gender,
 // when known, fits.
 func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
-	if g == 'x' && a.singularZe(si, ti) {
-		g = 'f'
+	if sg, ok := lex().singularPronouns[a.segs[si].toks[ti].lower]; ok && a.besideSingularVerb(si, ti) {
+		g = sg
 	}
 	return a.resolvePronounFrom(si, ti, g, 0)
 }
 
-// singularZe reports whether token ti of segment si is the Dutch "ze"
-// beside a singular reporting verb: "zei ze", "ze zegt" is she, "zeggen
-// ze" they. A Dutch plural verb ends in -en; a singular one does not.
-func (a *article) singularZe(si, ti int) bool {
+// besideSingularVerb reports whether a reporting verb in the singular
+// stands right before or after token ti of segment si: "zei ze", "ze
+// zegt", not "zeggen ze" (a Dutch plural verb ends in -en).
+func (a *article) besideSingularVerb(si, ti int) bool {
 	toks := a.segs[si].toks
-	if toks[ti].lower != "ze" {
-		return false
-	}
 	for _, j := range [2]int{ti - 1, ti + 1} {
 		if j >= 0 && j < len(toks) && lex().cues[toks[j].lower] != nil && !toks[j].punct {
 			return !strings.HasSuffix(toks[j].lower, "en")
