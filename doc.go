@@ -140,7 +140,10 @@
 // is the fullest name the article uses ("Mark Zuckerberg" for "Zuckerberg"
 // and "hij"), or for someone the article never names, the description
 // that introduces them ("een buurtbewoner", "a police spokesman").
-// [Quote.Confidence] is the ranker's probability for the speaker it chose.
+// [Quote.Confidence] is the ranker's probability for the speaker it chose,
+// calibrated per language on choices it made for articles it was not
+// trained on, so that the share of right speakers among quotations given
+// a confidence is close to that confidence.
 // With [Parser.Indirect], reported speech without marks ("X zei dat …",
 // "volgens X …") is listed too.
 //

@@ -6,7 +6,8 @@ package newsdoc
 //
 //	go test -run TestRanker -v .          cross-validated figures, with floors
 //	go test -run TestRanker -train .      retrain on every article, rewrite
-//	                                      internal/quotes/ranker.txt, speech*.txt
+//	                                      internal/quotes/ranker.txt (with the
+//	                                      calibrators), speech*.txt
 //	go test -run TestRanker -v -missed .  also list the speakers missed
 //
 // Cross-validation folds by article: a fold's articles are parsed with
@@ -51,6 +52,7 @@ var (
 	l2       = flag.Float64("l2", 0.001, "the ranker's L2 penalty")
 	l2Speech = flag.Float64("l2speech", 0.01, "the speech classifier's L2 penalty")
 	trainIts = flag.Int("iters", 600, "the ranker's training iterations")
+	l2Cal    = flag.Float64("l2cal", 0.05, "the calibrators' L2 penalty")
 )
 
 type goldQuote struct {
@@ -178,6 +180,8 @@ type chosen struct {
 	scores []float64
 	best   int
 	ok     bool
+	cal    []float64 // the calibration features
+	conf   float64   // the confidence given
 }
 
 func (t *tally) add(o tally) {
@@ -264,7 +268,7 @@ func scoreArticle(t *testing.T, p *Parser, e evalArticle) tally {
 			s.spkLen++
 		}
 		if tr, ok2 := traces[quotes.Span(q.Span)]; ok2 && tr.Chosen >= 0 {
-			c := chosen{best: tr.Chosen, ok: ok}
+			c := chosen{best: tr.Chosen, ok: ok, cal: tr.Calibration, conf: q.Confidence}
 			for _, cand := range tr.Candidates {
 				c.scores = append(c.scores, cand.Score)
 			}
@@ -385,28 +389,55 @@ func TestRanker(t *testing.T) {
 	cv := map[string]*tally{"en": {}, "nl": {}}
 	rules := map[string]*tally{"en": {}, "nl": {}}
 	rulesP := &Parser{ranker: quotes.RulesRanker(), speech: quotes.RulesSpeech()}
+	// trainOn fits the ranker and the speech classifiers to the articles
+	// in.
+	trainOn := func(in func(i int) bool) (*quotes.Model, map[string]*quotes.Model) {
+		var trainX []quotes.Example
+		trainS := map[string][]quotes.Example{}
+		for i, e := range es {
+			if in(i) {
+				trainX = append(trainX, xs[i]...)
+				trainS[e.Lang] = append(trainS[e.Lang], ss[i]...)
+			}
+		}
+		speech := map[string]*quotes.Model{}
+		for lang, x := range trainS {
+			speech[lang] = quotes.TrainSpeech(x, *l2Speech, *trainIts)
+		}
+		return quotes.TrainRanker(trainX, *l2, *trainIts), speech
+	}
+	// The calibrators are fitted on out-of-fold choices, so that they
+	// learn how the ranker errs on articles it was not trained on; to
+	// measure them honestly, each outer fold's calibrator comes from an
+	// inner cross-validation over the other folds alone.
+	oof := map[string][]quotes.Example{} // every outer fold's choices, for the shipped calibrators
 	for rep := range max(*cvRepeats, 1) {
 		fs := fold(es, rep)
 		for k := range folds {
-			var trainX []quotes.Example
-			trainS := map[string][]quotes.Example{}
-			for i, e := range es {
-				if fs[i] != k {
-					trainX = append(trainX, xs[i]...)
-					trainS[e.Lang] = append(trainS[e.Lang], ss[i]...)
+			rk, speech := trainOn(func(i int) bool { return fs[i] != k })
+			inner := map[string][]quotes.Example{}
+			for j := range folds {
+				if j == k {
+					continue
+				}
+				rkj, speechj := trainOn(func(i int) bool { return fs[i] != k && fs[i] != j })
+				for i, e := range es {
+					if fs[i] == j {
+						s := scoreArticle(t, &Parser{ranker: rkj, speech: speechj[e.Lang]}, e)
+						inner[e.Lang] = append(inner[e.Lang], calExamples(s.chosen)...)
+					}
 				}
 			}
-			rk := quotes.TrainRanker(trainX, *l2, *trainIts)
-			speech := map[string]*quotes.Model{}
-			for lang, x := range trainS {
-				speech[lang] = quotes.TrainSpeech(x, *l2Speech, *trainIts)
+			for lang, x := range inner {
+				rk = rk.WithCalibration(lang, quotes.TrainCalibration(x, *l2Cal, *trainIts))
 			}
 			for i, e := range es {
 				if fs[i] != k {
 					continue
 				}
-				p := &Parser{ranker: rk, speech: speech[e.Lang]}
-				cv[e.Lang].add(scoreArticle(t, p, e))
+				s := scoreArticle(t, &Parser{ranker: rk, speech: speech[e.Lang]}, e)
+				cv[e.Lang].add(s)
+				oof[e.Lang] = append(oof[e.Lang], calExamples(s.chosen)...)
 				rules[e.Lang].add(scoreArticle(t, rulesP, e))
 			}
 		}
@@ -416,12 +447,15 @@ func TestRanker(t *testing.T) {
 		c, r := cv[lang], rules[lang]
 		t.Logf("%s %d-fold CV (%d splits pooled): speakers %.3f (lenient %.3f) of %d; quotes F1 %.3f; rules alone: speakers %.3f, quotes F1 %.3f; gold speaker among no candidate %d",
 			lang, folds, max(*cvRepeats, 1), c.acc(), c.lenient(), c.spkN, c.f1(), r.acc(), r.f1(), unreachable[lang])
-		t.Logf("%s confidence >= 0.9: %d of %d quotes (%.0f%%), accuracy %.3f",
+		t.Logf("%s confidence >= 0.9 (calibrators by inner cross-validation): %d of %d quotes (%.0f%%), accuracy %.3f",
 			lang, c.confHigh, c.spkN, 100*ratio(c.confHigh, c.spkN), ratio(c.confHighOK, c.confHigh))
+		ece := 0.0 // the expected calibration error: the bins' gaps, weighed by size
+		for _, b := range reliability(c.chosen) {
+			t.Logf("%s   confidence %s: %3d quotes, mean confidence %.3f, accuracy %.3f", lang, b.label, b.n, b.mean, b.acc)
+			ece += float64(b.n) * math.Abs(b.mean-b.acc) / float64(len(c.chosen))
+		}
+		t.Logf("%s   expected calibration error %.3f", lang, ece)
 		temps[lang] = fitTemperature(c.chosen)
-		n, ok := highConfidence(c.chosen, temps[lang])
-		t.Logf("%s calibrated (temperature %.2f, fitted on these out-of-fold scores): confidence >= 0.9 for %d of %d (%.0f%%), accuracy %.3f",
-			lang, temps[lang], n, len(c.chosen), 100*ratio(n, len(c.chosen)), ratio(ok, n))
 		var attrs []string
 		for k := range c.byAttr {
 			attrs = append(attrs, k)
@@ -454,6 +488,7 @@ func TestRanker(t *testing.T) {
 		rk := quotes.TrainRanker(all, *l2, *trainIts)
 		for lang, temp := range temps {
 			rk = rk.WithTemperature(lang, temp)
+			rk = rk.WithCalibration(lang, quotes.TrainCalibration(oof[lang], *l2Cal, *trainIts))
 		}
 		outs := []out{{"ranker.txt", "speaker ranker", len(all), rk}}
 		for _, lang := range []string{"en", "nl", ""} {
@@ -466,7 +501,7 @@ func TestRanker(t *testing.T) {
 		for _, m := range outs {
 			header := fmt.Sprintf("# The %s: one feature and its weight a line, written by\n"+
 				"# `go test -run TestRanker -train .` from %d annotated articles (%d examples).\n"+
-				"# Features: internal/quotes/candidates.go and speech.go.\n", m.what, len(es), m.n)
+				"# Features: internal/quotes/candidates.go, speech.go and calibrate.go.\n", m.what, len(es), m.n)
 			if err := os.WriteFile(filepath.Join("internal", "quotes", m.file), []byte(header+m.model.String()), 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -532,16 +567,48 @@ func fitTemperature(cs []chosen) float64 {
 	return best
 }
 
-// highConfidence counts the choices whose confidence at temp is at least
-// 0.9, and the right ones among them.
-func highConfidence(cs []chosen, temp float64) (n, ok int) {
+// calExamples turns choices into the calibrators' examples: a wrong
+// choice (zeros) against the choice's features, right when it was.
+func calExamples(cs []chosen) []quotes.Example {
+	out := make([]quotes.Example, 0, len(cs))
 	for _, c := range cs {
-		if confidenceAt(c, temp) >= 0.9 {
-			n++
-			if c.ok {
-				ok++
+		x := quotes.Example{Features: [][]float64{make([]float64, len(c.cal)), c.cal}}
+		if c.ok {
+			x.Gold = 1
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+type bin struct {
+	label     string
+	n         int
+	mean, acc float64
+}
+
+// reliability bins the choices by the confidence given, with each bin's
+// mean confidence and accuracy: calibrated, the two agree.
+func reliability(cs []chosen) []bin {
+	edges := []float64{0, 0.5, 0.7, 0.9, 0.97, 1.01}
+	var out []bin
+	for i := 1; i < len(edges); i++ {
+		b := bin{label: fmt.Sprintf("[%.2f, %.2f)", edges[i-1], min(edges[i], 1))}
+		var sum float64
+		var ok int
+		for _, c := range cs {
+			if c.conf >= edges[i-1] && c.conf < edges[i] {
+				b.n++
+				sum += c.conf
+				if c.ok {
+					ok++
+				}
 			}
 		}
+		if b.n > 0 {
+			b.mean, b.acc = sum/float64(b.n), float64(ok)/float64(b.n)
+			out = append(out, b)
+		}
 	}
-	return n, ok
+	return out
 }

@@ -149,6 +149,9 @@ type Trace struct {
 	Kept       bool      // judged speech
 	Candidates []Candidate
 	Chosen     int // index in Candidates, or -1 when there were none
+	// Calibration holds the choice's calibration features, by
+	// CalibrationNames: what the calibrator turns into the confidence.
+	Calibration []float64
 }
 
 // Candidate is one proposed speaker with its features and score.
@@ -333,6 +336,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 			best = i
 		}
 	}
+	top := best // the ranker's own choice, before the rules below
 	if best != 0 && ownClause(&cs[0]) {
 		// The quotation's own reporting clause names its speaker, by
 		// name or pronoun: "“…”, zei hij", "said Tom Hale". Keeping it
@@ -386,17 +390,26 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	if ci >= 0 {
 		sp.cue, sp.cueText = ps[ci].cue, ps[ci].cueText
 	}
+	// The description and the name it stands for are one speaker.
+	conf := func() float64 {
+		p := probability(scores, best)
+		if desc >= 0 {
+			p = min(1, p+probability(scores, desc))
+		}
+		return p
+	}
+	calibration(&a.calib, cs, scores, conf(), best, top, desc)
 	temp := rk.Temperature(a.lang)
 	for i := range scores {
 		scores[i] /= temp
 	}
-	sp.conf = probability(scores, best)
-	if desc >= 0 {
-		// The description and the name it stands for are one speaker.
-		sp.conf = min(1, sp.conf+probability(scores, desc))
+	sp.conf = conf()
+	if cal := rk.Calibration(a.lang); cal != nil {
+		sp.conf = cal.prob(a.calib[:])
 	}
 	if t != nil {
 		t.Chosen = best
+		t.Calibration = append([]float64(nil), a.calib[:]...)
 		probs := make([]float64, len(scores))
 		for i := range scores {
 			probs[i] = probability(scores, i)
@@ -713,7 +726,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 		given = a.surnameAlone(name)
 	}
 	f[fGiven] = b2f(given)
-	f[fAllCaps] = b2f(isAllCaps(name))
+	f[fAllCaps] = b2f(isAllCaps(name) && !isInitials(name))
 	for i, w := range ws {
 		if i > 0 && orgJoin[w] {
 			continue // "Ministry of Foreign Affairs"

@@ -354,6 +354,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// name, is a name alone too.
 		{"nl", "\"Het kost veel\", zegt Annelies Wouterse, directeur.\n\nVolgens Wouterse moeten treinen soms uren omrijden. \"Dan mis je je slot.\"",
 			"Dan mis je je slot. | Annelies Wouterse | Volgens"},
+		// Initials are a person's, the way court reporting names
+		// suspects; the pronoun after them is theirs.
+		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",
+			"Ik heb spijt | K.V. | zei"},
 		// Dutch "ze" beside a singular verb is she, not they.
 		{"nl", "Minister Hendrika Wouters sprak de Kamer toe.\n\nKamerlid Joost Hamelink vroeg de minister om een garantie. \"Dat ga ik niet beloven\", zei ze.",
 			"Dat ga ik niet beloven | Hendrika Wouters | zei"},

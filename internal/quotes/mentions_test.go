@@ -68,6 +68,7 @@ func TestMentions(t *testing.T) {
 		{"a Dutch street is no person", "nl", "Een buurvrouw woont aan de Lange Vinshastraat. Later sprak Els Wouters.", []string{"Els Wouters"}, []string{"Lange Vinshastraat"}},
 		{"a region is no person", "en", "Outbreaks hit the West Midlands and London. Tom Hale spoke.", []string{"Tom Hale"}, []string{"West Midlands"}},
 		{"a street is no person", "en", "Shops on Brinkmoor Road and Tavistow Avenue closed. Later Tom Hale spoke.", []string{"Tom Hale"}, []string{"Brinkmoor Road", "Tavistow Avenue"}},
+		{"initials name a person, a dotted abbreviation does not", "nl", "K.V., alias 'Mus', las een brief voor. R. M. sloot zich aan. De V.S. en de E.U. zwegen.", []string{"K.V.", "R. M."}, []string{"V.S.", "E.U."}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

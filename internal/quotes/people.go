@@ -968,6 +968,9 @@ func (p *people) isPerson(m mention) bool {
 	if m.place || m.outlet || m.org {
 		return false // "in Saudi Arabia", "told the BBC", "the Court of Justice"
 	}
+	if isInitials(m.name) {
+		return true // "K.V. las een brief voor"
+	}
 	return p.strong[m.key] || p.weakPerson(m) || p.byGiven[m.name] != "" || m.given
 }
 

@@ -184,6 +184,7 @@ type article struct {
 	peopleBuf people // what people points to, kept for its storage
 	ends      []int
 	speech    [nSpeech]float64
+	calib     [nCal]float64
 }
 
 // Find returns the quotations of an article whose text is src. segs are

@@ -21,6 +21,11 @@ type Model struct {
 	// so that its probabilities are calibrated: fitted on out-of-fold
 	// scores by the trainer. 1 where not given.
 	temps map[string]float64
+	// calib maps a ranker's probability for its choice, with the
+	// choice's calibration features, to the confidence, per language:
+	// fitted on out-of-fold choices by the trainer. Where a language has
+	// none, the confidence is the probability.
+	calib map[string]*Model
 }
 
 // Temperature returns the calibration temperature for a language.
@@ -34,13 +39,35 @@ func (m *Model) Temperature(lang string) float64 {
 // WithTemperature returns a copy of m whose scores are divided by t for
 // articles in lang.
 func (m *Model) WithTemperature(lang string, t float64) *Model {
-	c := &Model{names: m.names, w: m.w, temps: map[string]float64{}}
-	for k, v := range m.temps {
-		c.temps[k] = v
-	}
+	c := m.clone()
 	c.temps[lang] = t
 	return c
 }
+
+// Calibration returns the calibrator for a language, or nil.
+func (m *Model) Calibration(lang string) *Model { return m.calib[lang] }
+
+// WithCalibration returns a copy of m whose confidences in articles in
+// lang are cal's.
+func (m *Model) WithCalibration(lang string, cal *Model) *Model {
+	c := m.clone()
+	c.calib[lang] = cal
+	return c
+}
+
+func (m *Model) clone() *Model {
+	c := &Model{names: m.names, w: m.w, temps: map[string]float64{}, calib: map[string]*Model{}}
+	for k, v := range m.temps {
+		c.temps[k] = v
+	}
+	for k, v := range m.calib {
+		c.calib[k] = v
+	}
+	return c
+}
+
+// prob is a logistic model's probability for features f.
+func (m *Model) prob(f []float64) float64 { return sigmoid(m.score(f)) }
 
 func (m *Model) score(f []float64) float64 {
 	s := 0.0
@@ -119,8 +146,13 @@ func RulesSpeech() *Model {
 
 // ParseModel reads the weights of a model over the features names, as
 // Model.String writes them: one "feature weight" pair a line, # comments,
-// and "temperature LANG T" lines. Features it does not list weigh 0.
+// "temperature LANG T" lines, and "calibration LANG FEATURE WEIGHT" lines
+// for a language's calibrator. Features it does not list weigh 0.
 func ParseModel(names []string, text string) (*Model, error) {
+	calIndex := map[string]int{}
+	for i, n := range calNames {
+		calIndex[n] = i
+	}
 	index := map[string]int{}
 	for i, n := range names {
 		index[n] = i
@@ -141,6 +173,23 @@ func ParseModel(names []string, text string) (*Model, error) {
 				m.temps = map[string]float64{}
 			}
 			m.temps[f[1]] = t
+			continue
+		}
+		if len(f) == 4 && f[0] == "calibration" {
+			i, ok := calIndex[f[2]]
+			w, err := strconv.ParseFloat(f[3], 64)
+			if !ok || err != nil {
+				return nil, fmt.Errorf("line %d: bad calibration weight %q %q", n+1, f[2], f[3])
+			}
+			if m.calib == nil {
+				m.calib = map[string]*Model{}
+			}
+			c := m.calib[f[1]]
+			if c == nil {
+				c = &Model{names: calNames[:], w: make([]float64, nCal)}
+				m.calib[f[1]] = c
+			}
+			c.w[i] = w
 			continue
 		}
 		if len(f) != 2 {
@@ -172,6 +221,17 @@ func (m *Model) String() string {
 	slices.Sort(langs)
 	for _, l := range langs {
 		fmt.Fprintf(&b, "temperature %s %s\n", l, strconv.FormatFloat(m.temps[l], 'f', 3, 64))
+	}
+	langs = langs[:0]
+	for l := range m.calib {
+		langs = append(langs, l)
+	}
+	slices.Sort(langs)
+	for _, l := range langs {
+		c := m.calib[l]
+		for i, n := range c.names {
+			fmt.Fprintf(&b, "calibration %s %s %s\n", l, n, strconv.FormatFloat(c.w[i], 'f', 4, 64))
+		}
 	}
 	return b.String()
 }

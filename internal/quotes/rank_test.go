@@ -88,3 +88,47 @@ func TestTrainSpeech(t *testing.T) {
 		}
 	}
 }
+
+// The calibrator learns which kind of choice the ranker's probability
+// overstates: here every choice has probability 0.98, those from the
+// quotation's own cue are all right, the others right three times in
+// four.
+func TestTrainCalibration(t *testing.T) {
+	var xs []Example
+	for i := range 80 {
+		f := make([]float64, nCal)
+		f[cBias], f[cLogit] = 1, math.Log(0.98/0.02)
+		gold := 1
+		if i%2 == 0 {
+			f[cOwnCue] = 1
+		} else if i%8 == 1 {
+			gold = 0
+		}
+		xs = append(xs, Example{Features: [][]float64{make([]float64, nCal), f}, Gold: gold})
+	}
+	if p := IdentityCalibration().prob(xs[0].Features[1]); math.Abs(p-0.98) > 1e-9 {
+		t.Fatalf("identity calibration gives %v for 0.98", p)
+	}
+	m := TrainCalibration(xs, 0.01, 600)
+	cue, other := m.prob(xs[0].Features[1]), m.prob(xs[1].Features[1])
+	if !(cue > 0.95 && other < 0.9 && other > 0.6) {
+		t.Errorf("calibrated: own cue %.3f, other %.3f; weights %v", cue, other, m.Weights())
+	}
+}
+
+// A ranker's calibrators are written and read with its weights.
+func TestCalibrationText(t *testing.T) {
+	cal := IdentityCalibration()
+	cal.w[cOwnCue] = 0.5
+	m := RulesRanker().WithCalibration("nl", cal)
+	back, err := ParseModel(featureNames[:], m.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := back.Calibration("nl"); c == nil || !slices.Equal(c.w, cal.w) || back.Calibration("en") != nil {
+		t.Errorf("round trip: %v", back.String())
+	}
+	if _, err := ParseModel(featureNames[:], "calibration nl nosuch 1\n"); err == nil {
+		t.Error("an unknown calibration feature: no error")
+	}
+}

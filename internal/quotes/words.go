@@ -215,3 +215,32 @@ func isMarkText(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && text.IsQuoteMark(r)
 }
+
+// isInitials reports whether a name is a person's initials alone, as
+// court reporting writes suspects and witnesses: "K.V.", "R. M.", not an
+// abbreviation of a place or body (lexicon/abbreviations.txt).
+func isInitials(name string) bool {
+	var b [16]byte
+	k := b[:0]
+	letters := 0
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == ' ':
+			continue
+		case c >= 'A' && c <= 'Z' && i+1 < len(name) && name[i+1] == '.':
+			letters++
+		case c != '.':
+			return false
+		}
+		if len(k) == cap(k) {
+			return false
+		}
+		k = append(k, c|0x20) // ASCII lower case; '.' is unchanged
+	}
+	return letters >= 2 && !abbreviations[string(k)]
+}
+
+// abbreviations holds the dotted abbreviations that are not initials
+// (lexicon/abbreviations.txt).
+var abbreviations = wordSet("abbreviations.txt")
