@@ -354,6 +354,17 @@ func TestChosenSpeaker(t *testing.T) {
 		// name, is a name alone too.
 		{"nl", "\"Het kost veel\", zegt Annelies Wouterse, directeur.\n\nVolgens Wouterse moeten treinen soms uren omrijden. \"Dan mis je je slot.\"",
 			"Dan mis je je slot. | Annelies Wouterse | Volgens"},
+		// A participle phrase, a long relative clause and a plural
+		// possessive are part of the description that introduces someone.
+		{"en", "Tom Hale left.\n\nA driver waiting at the depot in Vinshaby said: \"We are cold.\"",
+			"We are cold. | A driver waiting at the depot in Vinshaby | said"},
+		{"en", "Tom Hale left.\n\n\"It was worth it,\" said a girl who had waited outside since six in the morning to see the band.",
+			"It was worth it, | a girl who had waited outside since six in the morning to see the band | said"},
+		{"en", "Tom Hale left.\n\nA spokeswoman for the Vinsha Tenants’ Union said rents were \"out of control\".",
+			"out of control | A spokeswoman for the Vinsha Tenants’ Union | said"},
+		// A Welsh particle inside a name.
+		{"en", "Rhian ap Quorbel, the council's cabinet member, said: \"We cannot rush it.\"",
+			"We cannot rush it. | Rhian ap Quorbel | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -273,7 +273,7 @@ func (a *article) joinWords(ts []tok) string {
 	last := stripPossessive(ts[len(ts)-1].text)
 	single := true
 	for k := 1; k < len(ts) && single; k++ {
-		single = ts[k].Start == ts[k-1].End+1 && a.src[ts[k-1].End] == ' '
+		single = ts[k].Start == ts[k-1].End+1 && a.src[ts[k-1].End] == ' ' || ts[k].Start == ts[k-1].End
 	}
 	if single {
 		return a.src[ts[0].Start : ts[len(ts)-1].Start+len(last)]
@@ -306,6 +306,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 		t := toks[j]
 		if t.quote != 0 {
 			break
+		}
+		if j > i && pluralPossessive(toks, j) && a.isNameTok(toks[j+1]) {
+			j++ // "Vinsha Tenants’ Union": one name
+			continue
 		}
 		// Particles inside a name, in either case ("van", "Van den"),
 		// after at most a given name and before exactly one surname:

@@ -522,7 +522,7 @@ func (a *article) relativeEnd(si, i int) int {
 	if j >= len(toks) || !relative[toks[j].lower] || toks[j].quote != 0 {
 		return i
 	}
-	for k := j + 1; k < len(toks) && k <= i+12; k++ {
+	for k := j + 1; k < len(toks) && k <= i+20; k++ {
 		t := toks[k]
 		end := t.punct || t.mark || t.quote != 0 || lex().cues[t.lower] != nil
 		if !end && a.lang != "en" && k > j+1 && auxiliary[t.lower] {
@@ -603,11 +603,13 @@ func (a *article) descEnd(si, h int, opens bool) int {
 			// board").
 			plain, named := 0, false
 		words:
-			for k < len(toks) && k < n+7 && !toks[k].punct && toks[k].quote == 0 && !toks[k].mark {
+			for k < len(toks) && k < n+7 && (!toks[k].punct || pluralPossessive(toks, k)) && toks[k].quote == 0 && !toks[k].mark {
 				t := toks[k]
 				switch {
 				case t.cap && a.isNameTok(t) || isPossessive(t.text):
 					named = true
+				case named && pluralPossessive(toks, k):
+					// "the Irish Property Owners’ Association"
 				case named && orgJoin[t.lower] && k+1 < len(toks) && toks[k+1].cap:
 					// "of" inside a name: "Department of Health"
 				case !t.cap && plainWord(t.lower) && (plain < 2 || named):
@@ -628,7 +630,67 @@ func (a *article) descEnd(si, h int, opens bool) int {
 			}
 		}
 	}
+	if e := a.participleEnd(si, end); e > end {
+		return e
+	}
 	return a.relativeEnd(si, end)
+}
+
+// participleEnd returns the end of an English participle phrase after
+// token i that is part of a description, "a nurse renting a flat in
+// Drumcondra", "a supporter leaving the ground": the participle, a noun
+// phrase of up to four words, and a preposition with its own, ending at
+// punctuation, a reporting verb or a past tense ("… summed up"). Else i.
+func (a *article) participleEnd(si, i int) int {
+	toks := a.segs[si].toks
+	j := i + 1
+	if a.lang != "en" || j+1 >= len(toks) {
+		return i
+	}
+	p := toks[j]
+	if p.cap || p.quote != 0 || len(p.lower) < 5 || !strings.HasSuffix(p.lower, "ing") || !plainWord(p.lower) {
+		return i
+	}
+	k := j + 1
+	words := func(n int) {
+		if k < len(toks) && isDeterminer(toks[k].lower) {
+			k++
+		}
+		for m := 0; m < n && k < len(toks); m++ {
+			t := toks[k]
+			if t.punct && !pluralPossessive(toks, k) || t.quote != 0 || t.mark || !t.cap && !plainWord(t.lower) || pastTense(t) {
+				return
+			}
+			k++
+		}
+	}
+	words(4)
+	if k < len(toks) && k > j+1 && (postmod[toks[k].lower] || placePrep[toks[k].lower]) {
+		k++
+		words(4)
+	}
+	if k == j+1 || k < len(toks) && !endsPhrase(toks[k]) && !pastTense(toks[k]) {
+		return i
+	}
+	return k - 1
+}
+
+// pastTense reports whether t looks like an English past tense: a verb
+// after a noun phrase, which ends it.
+func pastTense(t tok) bool {
+	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+}
+
+// pluralPossessive reports whether toks[k] is the apostrophe of a plural
+// possessive, "Owners’ Association": right after a word in s, before
+// another word.
+func pluralPossessive(toks []tok, k int) bool {
+	t := toks[k]
+	if k == 0 || k+1 >= len(toks) || t.text != "’" && t.text != "'" {
+		return false
+	}
+	prev := toks[k-1]
+	return prev.End == t.Start && strings.HasSuffix(prev.text, "s") && toks[k+1].Start > t.End
 }
 
 // plainWord reports whether lw may be a word of a noun phrase: no verb,
