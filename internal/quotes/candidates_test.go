@@ -365,6 +365,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A Welsh particle inside a name.
 		{"en", "Rhian ap Quorbel, the council's cabinet member, said: \"We cannot rush it.\"",
 			"We cannot rush it. | Rhian ap Quorbel | said"},
+		// A double surname shortened to its first part is the same
+		// person.
+		{"nl", "Minister Els Quorbel-Vinsha wil meer leraren.\n\n\"Elke lege klas is er een te veel\", zegt Quorbel tegen de krant.",
+			"Elke lege klas is er een te veel | Els Quorbel-Vinsha | zegt"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

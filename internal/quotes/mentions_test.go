@@ -69,6 +69,8 @@ func TestMentions(t *testing.T) {
 		{"a region is no person", "en", "Outbreaks hit the West Midlands and London. Tom Hale spoke.", []string{"Tom Hale"}, []string{"West Midlands"}},
 		{"a street is no person", "en", "Shops on Brinkmoor Road and Tavistow Avenue closed. Later Tom Hale spoke.", []string{"Tom Hale"}, []string{"Brinkmoor Road", "Tavistow Avenue"}},
 		{"initials name a person, a dotted abbreviation does not", "nl", "K.V., alias 'Mus', las een brief voor. R. M. sloot zich aan. De V.S. en de E.U. zwegen.", []string{"K.V.", "R. M."}, []string{"V.S.", "E.U."}},
+		{"a portfolio between a role and a name", "nl", "Dat zegt wethouder Financiën Vinske van der Quorbel vandaag.", []string{"Vinske van der Quorbel"}, []string{"Financiën Vinske"}},
+		{"an initial that ends a sentence", "nl", "„Nee”, antwoordde Joris V. Op de tribune lachte men.", []string{"Joris V."}, []string{"Joris V. Op"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

@@ -46,6 +46,7 @@ type people struct {
 	canonMemo map[string]string // name → canon(name)
 	atBuf     []int32           // at's storage
 	full      map[string]bool   // splitAtSurnames' surnames of full names
+	doubles   [][2]string       // a surname alone and the double surname's key it stands for
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -61,7 +62,7 @@ func (p *people) reset() {
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
-		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full,
+		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0],
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -301,9 +302,16 @@ func (a *article) nameAt(toks []tok, i int) int {
 	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) {
 		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start
 	}
+	if t := toks[i]; i > 0 && i+1 < len(toks) && !t.sent && a.tokOrdinary(t) && !isGiven(t.text) && toks[i+1].cap && a.isNameTok(toks[i+1]) &&
+		!toks[i-1].cap && isRole(toks[i-1].lower) {
+		return i // "gedeputeerde Mobiliteit Hanneke van der Linden": a portfolio before the name
+	}
 	j := i
 	for j < len(toks) && j-i < 6 {
 		t := toks[j]
+		if j > i && isInitial(toks[j-1].text) && functionWords[t.lower] {
+			break // "antwoordde B. Op de tribune …": the initial ends the sentence
+		}
 		if t.quote != 0 {
 			break
 		}
@@ -407,6 +415,7 @@ func findPeople(a *article) *people {
 		}
 	}
 	p.splitAtSurnames(a)
+	p.doubleSurnames()
 	p.index(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
@@ -431,6 +440,11 @@ func findPeople(a *article) *people {
 		}
 		p.canonical[k] = p.usualForm(p.mentions[i].name, k)
 		p.weak[k] = a.weakName(p.mentions[i].name)
+	}
+	for _, d := range p.doubles {
+		if _, ok := p.canonical[d[0]]; !ok {
+			p.canonical[d[0]] = p.canonical[d[1]] // "zegt Verschuren" names her too
+		}
 	}
 	for i := range p.mentions {
 		if m := &p.mentions[i]; a.birthName(*m) {
@@ -1108,6 +1122,35 @@ func (p *people) mentionAt(si, i int) (mention, bool) {
 		return mention{}, false
 	}
 	return p.mentions[p.at[si][i]-1], true
+}
+
+// doubleSurnames gives a surname alone the key of the one double
+// surname that starts with it: "Verschuren" is Lotte Verschuren-Aydin,
+// as Dutch writes a married woman's name and often shortens it.
+func (p *people) doubleSurnames() {
+	var first map[string]string // first part → the one double surname's key, "" when several
+	for _, o := range p.mentions {
+		if i := strings.IndexByte(o.key, '-'); i > 0 && len(o.key)-i > 3 {
+			if first == nil {
+				first = map[string]string{}
+			}
+			if d, seen := first[o.key[:i]]; seen && d != o.key {
+				first[o.key[:i]] = "" // two double surnames: no telling which
+			} else {
+				first[o.key[:i]] = o.key
+			}
+		}
+	}
+	if first == nil {
+		return
+	}
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		if d := first[m.key]; d != "" && m.to-m.from == 1 {
+			p.doubles = append(p.doubles, [2]string{m.key, d})
+			m.key = d
+		}
+	}
 }
 
 // splitAtSurnames splits runs such as "Wilders Schoof" (two people next to

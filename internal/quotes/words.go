@@ -244,3 +244,8 @@ func isInitials(name string) bool {
 // abbreviations holds the dotted abbreviations that are not initials
 // (lexicon/abbreviations.txt).
 var abbreviations = wordSet("abbreviations.txt")
+
+// isInitial reports whether w is one initial: a capital and a full stop.
+func isInitial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
+}
