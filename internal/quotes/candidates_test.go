@@ -369,6 +369,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// person.
 		{"nl", "Minister Els Quorbel-Vinsha wil meer leraren.\n\n\"Elke lege klas is er een te veel\", zegt Quorbel tegen de krant.",
 			"Elke lege klas is er een te veel | Els Quorbel-Vinsha | zegt"},
+		// A noun for a person of a city that no list has stands for the
+		// person named, as a role does.
+		{"nl", "Trainer Els Wouters was tevreden. Jorne Quorbel maakte het winnende doelpunt.\n\n\"Mijn vader zat op de tribune\", vertelde de jonge Vinshelaar.",
+			"Mijn vader zat op de tribune | Jorne Quorbel | vertelde"},
+		// A name before a role noun and a name is the team's or body's:
+		// "he" is the captain.
+		{"en", "Vinsha Pradesh captain Rajat Quorbel rued a collapse. \"We were in the game,\" he said.",
+			"We were in the game, | Rajat Quorbel | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -395,7 +395,7 @@ func findPeople(a *article) *people {
 		for i := 0; i < len(toks); {
 			// A run may start with a capitalised particle: "Van Bronckhorst".
 			start := i
-			if i > 0 && toks[i].cap && isDeterminer(toks[i-1].lower) && isDemonym(toks[i]) && (i+1 == len(toks) || !a.isNameTok(toks[i+1])) {
+			if i > 0 && toks[i].cap && (isDeterminer(toks[i-1].lower) && isDemonym(toks[i]) || a.inhabitant(toks, i)) && (i+1 == len(toks) || !a.isNameTok(toks[i+1])) {
 				i++ // "aldus de IJslander": a description, not a name
 				continue
 			}
@@ -417,6 +417,7 @@ func findPeople(a *article) *people {
 	p.splitAtSurnames(a)
 	p.doubleSurnames()
 	p.index(a)
+	p.affiliations(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
 	for i, m := range p.mentions {
@@ -1122,6 +1123,21 @@ func (p *people) mentionAt(si, i int) (mention, bool) {
 		return mention{}, false
 	}
 	return p.mentions[p.at[si][i]-1], true
+}
+
+// affiliations marks a name before a role noun and another name as the
+// second one's team, party or body, not a person: "Madhya Pradesh
+// captain Rajat Chouhan", "Vidarbha coach Pradeep Sule".
+func (p *people) affiliations(a *article) {
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		toks := a.segs[m.seg].toks
+		if r := m.to; r+1 < len(toks) && !toks[r].cap && !toks[r].punct && (isRole(toks[r].lower) || a.personNoun(toks[r].lower)) {
+			if o, ok := p.mentionAt(m.seg, r+1); ok && o.from == r+1 {
+				m.org = true
+			}
+		}
+	}
 }
 
 // doubleSurnames gives a surname alone the key of the one double

@@ -59,9 +59,9 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	// "de rechtbank Nabil B.": a description, then the object. "a
 	// statement released by Erdogan's office": the agent speaks.
 	partitive := len(np) > 1 && (toks[np[1]].lower == "of" || toks[np[1]].lower == "van") // "one of the groups"
-	if isDeterminer(first.lower) && len(np) > 1 && !partitive && (!toks[np[1]].cap || demonymNoun(toks, np, 1)) && !isRole(toks[np[1]].lower) {
+	if isDeterminer(first.lower) && len(np) > 1 && !partitive && (!toks[np[1]].cap || a.demonymNoun(toks, np, 1)) && !isRole(toks[np[1]].lower) {
 		k := 1
-		for k < len(np) && k <= 3 && (!toks[np[k]].cap || demonymNoun(toks, np, k)) && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
+		for k < len(np) && k <= 3 && (!toks[np[k]].cap || a.demonymNoun(toks, np, k)) && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
 			!reflexive[toks[np[k]].lower] && lex().pronouns[toks[np[k]].lower] == 0 { // "vraagt de schapenliefhebber zich af"
 			if w := toks[np[k]].lower; agentPrep[w] && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
@@ -548,8 +548,34 @@ func (a *article) relativeEnd(si, i int) int {
 // demonymNoun reports whether toks[np[k]] is a people's name used as a
 // noun, with no capitalised word after it: "de IJslander", not "the
 // Turkish EEZ".
-func demonymNoun(toks []tok, np []int, k int) bool {
-	return isDemonym(toks[np[k]]) && (k+1 == len(np) || !toks[np[k+1]].cap)
+func (a *article) demonymNoun(toks []tok, np []int, k int) bool {
+	return (isDemonym(toks[np[k]]) || a.inhabitant(toks, np[k])) && (k+1 == len(np) || !toks[np[k+1]].cap)
+}
+
+// Endings of Dutch nouns for a person of a place (lexicon/inhabitants_nl.txt).
+var inhabitantEnds = wordList("inhabitants_nl.txt")
+
+// inhabitant reports whether toks[i] is a Dutch noun for a person of a
+// city or region that no list has, after "de" and at most one adjective:
+// "de Deventenaar", "de jonge Mechelaar".
+func (a *article) inhabitant(toks []tok, i int) bool {
+	t := toks[i]
+	if a.lang == "en" || !t.cap || t.sent || t.punct || i == 0 || a.tokOrdinary(t) || isGiven(t.text) || a.isPlace(t.text) {
+		return false
+	}
+	d := i - 1
+	if d > 0 && !toks[d].cap && !toks[d].punct && lex().determiners[toks[d].lower] == 0 {
+		d-- // an adjective: "de jonge Mechelaar"
+	}
+	if toks[d].text != "de" {
+		return false
+	}
+	for _, e := range inhabitantEnds {
+		if len(t.lower) >= len(e)+4 && strings.HasSuffix(t.lower, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // Nouns after which a description gives the name its person goes by
