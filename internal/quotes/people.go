@@ -274,14 +274,21 @@ func (a *article) joinWords(ts []tok) string {
 	last := stripPossessive(ts[len(ts)-1].text)
 	single := true
 	for k := 1; k < len(ts) && single; k++ {
-		single = ts[k].Start == ts[k-1].End+1 && a.src[ts[k-1].End] == ' ' || ts[k].Start == ts[k-1].End
+		single = (ts[k].Start == ts[k-1].End+1 && a.src[ts[k-1].End] == ' ' || ts[k].Start == ts[k-1].End) && !ts[k].mark
 	}
 	if single {
 		return a.src[ts[0].Start : ts[len(ts)-1].Start+len(last)]
 	}
 	words := make([]string, 0, len(ts))
+	nick := false
 	for _, t := range ts[:len(ts)-1] {
-		words = append(words, t.text)
+		if t.mark {
+			nick = !nick // a nickname between marks: "Raymond “Ray” Delgado" is Raymond Delgado
+			continue
+		}
+		if !nick {
+			words = append(words, t.text)
+		}
 	}
 	return strings.Join(append(words, last), " ")
 }
@@ -317,6 +324,11 @@ func (a *article) nameAt(toks []tok, i int) int {
 		}
 		if j > i && pluralPossessive(toks, j) && a.isNameTok(toks[j+1]) {
 			j++ // "Vinsha Tenants’ Union": one name
+			continue
+		}
+		if j > i && t.mark && j+3 < len(toks) && toks[j+2].mark && toks[j+1].cap && !toks[j+1].punct && isGiven(toks[j-1].text) &&
+			toks[j+3].quote == 0 && a.isNameTok(toks[j+3]) {
+			j += 3 // "Raymond “Ray” Delgado": a nickname inside the name, which joinWords leaves out
 			continue
 		}
 		// Particles inside a name, in either case ("van", "Van den"),
