@@ -377,6 +377,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// "he" is the captain.
 		{"en", "Vinsha Pradesh captain Rajat Quorbel rued a collapse. \"We were in the game,\" he said.",
 			"We were in the game, | Rajat Quorbel | said"},
+		// A noun that opens the sentence before the name that is the
+		// subject of the cue before a partial quotation.
+		{"nl", "\"Dat is het echte probleem. De netbeheerder laat ons wachten.\"\n\nNetbeheerder Quorbex laat in een reactie weten dat het \"met man en macht\" werkt aan het net. Volgens Quorbex wachten er driehonderd bedrijven.",
+			"met man en macht | Quorbex | laat … weten"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -454,7 +454,14 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		if subj == nil && k > 0 {
 			// A name that opens the clause is its subject, person or not:
 			// "Smith called …", "Interpol stated …".
-			if m, ok := a.people.mentionAt(si, ctx[0]); ok && m.to <= ctx[k] {
+			m, ok := a.people.mentionAt(si, ctx[0])
+			if !ok && k > 1 && toks[ctx[0]].sent && !toks[ctx[0]].punct && ctx[1] == ctx[0]+1 {
+				// A noun that opens the sentence before the name, which
+				// the name leaves out: "Netbeheerder Enexis laat weten".
+				m, ok = a.people.mentionAt(si, ctx[1])
+				ok = ok && m.from == ctx[1]
+			}
+			if ok && m.to <= ctx[k] {
 				if isPossessive(toks[m.to-1].text) {
 					// "Britain's largest rail union said": the whole
 					// phrase before the verb speaks.

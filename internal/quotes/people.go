@@ -1045,6 +1045,15 @@ func (a *article) weakName(c string) bool {
 		return false // "The Guardian" is a title
 	}
 	_, given := givenName(f[0])
+	if !given && n == 2 && len(f) >= 4 {
+		// Two particles between a word no list knows and a surname make
+		// a Dutch name, whatever the surname is besides ("Hanneke van der
+		// Linden", "Joris van den Berg"): bodies and places take one.
+		f0 := string(text.AppendFold(lb[:0], f[0]))
+		if !a.ordinary(f0) && !a.ambiguous(f0) && !lex().orgWords[f0] && !a.isPlace(f[0]) {
+			return true
+		}
+	}
 	if !given {
 		if a.isPlace(f[len(f)-1]) {
 			return false // "Jeugdzorg Nederland", "Amnesty International"
