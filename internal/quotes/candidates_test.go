@@ -381,6 +381,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// subject of the cue before a partial quotation.
 		{"nl", "\"Dat is het echte probleem. De netbeheerder laat ons wachten.\"\n\nNetbeheerder Quorbex laat in een reactie weten dat het \"met man en macht\" werkt aan het net. Volgens Quorbex wachten er driehonderd bedrijven.",
 			"met man en macht | Quorbex | laat … weten"},
+		// A description's postmodifier ends before a preposition that
+		// opens an adverbial.
+		{"nl", "De raad vergaderde.\n\n'Het college neemt alles mee', liet een woordvoerder van de gemeente na afloop weten.",
+			"Het college neemt alles mee | een woordvoerder van de gemeente | liet … weten"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

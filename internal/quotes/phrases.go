@@ -646,7 +646,9 @@ func (a *article) descEnd(si, h int, opens bool) int {
 				k++
 			}
 			switch {
-			case k > n && (k == len(toks) || endsPhrase(toks[k])):
+			case k > n && (k == len(toks) || endsPhrase(toks[k]) || npStop[toks[k].lower] && !toks[k].cap):
+				// Up to a reporting verb or a preposition that starts an
+				// adverbial: "een woordvoerder van de gemeente na afloop".
 				end = k - 1
 			case opens && k > n:
 				// The phrase opens its sentence as the subject: its noun
