@@ -385,6 +385,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// opens an adverbial.
 		{"nl", "De raad vergaderde.\n\n'Het college neemt alles mee', liet een woordvoerder van de gemeente na afloop weten.",
 			"Het college neemt alles mee | een woordvoerder van de gemeente | liet … weten"},
+		// A definite description of a relative with its complement
+		// introduces someone new, as an indefinite one does.
+		{"nl", "Beklaagde Tom Vinsha kreeg een rijverbod.\n\nDe dochter van het slachtoffer zat in de zaal. \"Mijn vader fietst niet meer\", zei ze.",
+			"Mijn vader fietst niet meer | De dochter van het slachtoffer | zei"},
+		{"en", "Judge Ann Quorbel jailed him for two years.\n\nThe mother of one of the girls told reporters after the hearing: \"She still will not cross the road.\"",
+			"She still will not cross the road. | The mother of one of the girls | told"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

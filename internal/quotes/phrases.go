@@ -332,6 +332,8 @@ func (a *article) findIntros() {
 			switch {
 			case someone[t.lower]:
 				head = i
+			case kinIntro(toks, i):
+				head = i + 1
 			case lex().determiners[t.lower] == indefinite:
 				for h := i + 1; h < min(len(toks), i+4); h++ {
 					w := toks[h]
@@ -369,14 +371,20 @@ func (a *article) findIntros() {
 	}
 }
 
+// kinIntro reports whether a definite description of a relative starts
+// at toks[i], which introduces someone as an indefinite one does: "de
+// zoon van het slachtoffer", "the mother of one of the boys".
+func kinIntro(toks []tok, i int) bool {
+	return i+2 < len(toks) && lex().determiners[toks[i].lower] == definite && !toks[i+1].cap && lex().kin[toks[i+1].lower] != 0 &&
+		postmod[toks[i+2].lower] && toks[i+2].quote == 0
+}
+
 // maxIntro and introStart bound the words that open an introduction,
 // indefinite determiners and "iemand": their longest length in bytes and
 // the bytes they start with.
 var maxIntro, introStart = func() (n int, b [256]bool) {
-	for w, k := range lex().determiners {
-		if k == indefinite {
-			n, b[w[0]] = max(n, len(w)), true
-		}
+	for w := range lex().determiners {
+		n, b[w[0]] = max(n, len(w)), true // a definite one before a kin noun too
 	}
 	for w := range someone {
 		n, b[w[0]] = max(n, len(w)), true
@@ -646,7 +654,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 				k++
 			}
 			switch {
-			case k > n && (k == len(toks) || endsPhrase(toks[k]) || npStop[toks[k].lower] && !toks[k].cap):
+			case k > n && (k == len(toks) || endsPhrase(toks[k]) || !opens && npStop[toks[k].lower] && !toks[k].cap):
 				// Up to a reporting verb or a preposition that starts an
 				// adverbial: "een woordvoerder van de gemeente na afloop".
 				end = k - 1
