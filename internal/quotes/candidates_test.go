@@ -391,6 +391,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"Mijn vader fietst niet meer | De dochter van het slachtoffer | zei"},
 		{"en", "Judge Ann Quorbel jailed him for two years.\n\nThe mother of one of the girls told reporters after the hearing: \"She still will not cross the road.\"",
 			"She still will not cross the road. | The mother of one of the girls | told"},
+		// A possessive description names no other body the article
+		// names with the same noun; a body a possessive owns speaks.
+		{"en", "Deputies from the Vinsha County Sheriff's Office closed the road.\n\n\"We stand ready to help,\" the governor's office said in a statement.",
+			"We stand ready to help, | the governor's office | said"},
+		{"en", "Tom Quorbel was jailed.\n\nIn a statement, the FBI’s Vinsha field office said the sentence \"sends a clear message\".",
+			"sends a clear message | FBI’s Vinsha field office | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -128,6 +128,12 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span := Span{Start: first.Start, End: toks[np[len(np)-1]].End}
 		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
 	}
+	if n := len(np); best == nil && any != nil && isDeterminer(first.lower) && n > 2 && any.from == np[1] && isPossessive(toks[any.to-1].text) &&
+		any.to <= np[n-1] && !toks[np[n-1]].punct && toks[np[n-1]].quote == 0 {
+		// "the FBI’s Chicago field office": the body the possessive owns.
+		span := Span{Start: toks[any.from].Start, End: toks[np[n-1]].End}
+		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
+	}
 	if best == nil && any != nil && isDeterminer(first.lower) && len(np) > 1 && any.from == np[1] {
 		// An organisation: "The Foreign Ministry of Iraq", "an Interpol
 		// spokesperson": its name, with "of X" when it follows.
@@ -762,8 +768,8 @@ var outletNouns = wordSet("outletnouns.txt")
 // "politiezone Noord" when the article writes that noun right before a
 // name elsewhere; otherwise the description as written.
 func (a *article) nounName(noun, desc string) string {
-	if npStop[noun] || functionWords[noun] {
-		return desc
+	if npStop[noun] || functionWords[noun] || strings.Contains(desc, "'s ") || strings.Contains(desc, "’s ") {
+		return desc // "the governor's office" is no other office the article names
 	}
 	if outletNouns[noun] {
 		// "De omroep zegt": the outlet the article names most.
