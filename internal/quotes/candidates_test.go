@@ -397,6 +397,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"We stand ready to help, | the governor's office | said"},
 		{"en", "Tom Quorbel was jailed.\n\nIn a statement, the FBI’s Vinsha field office said the sentence \"sends a clear message\".",
 			"sends a clear message | FBI’s Vinsha field office | said"},
+		// "The company" is the organisation the article names most, a
+		// name a given name opens included.
+		{"en", "Shares of Altura Robotics rose. Altura Robotics raised its forecast.\n\nKenji Quorbel, an analyst at Wakeline Capital, was pleased.\n\nThe company said in a statement that new rules would have \"no material impact\" on results.",
+			"no material impact | Altura Robotics | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -90,6 +90,13 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 		add(sp, srcNearest)
 	}
 	a.sentenceBodies(r, func(sp speaker) { add(sp, srcBodies) })
+	if len(ps) > 0 && ps[0].kind == kindDesc && orgRef(ps[0].name) {
+		// "The company said": the organisation the article names most
+		// so far, however far back.
+		if m, ok := a.salientBody(r.open.Start); ok {
+			add(speaker{name: m.name, span: m.span, kind: kindOrg}, srcBodies)
+		}
+	}
 	a.sentencePersons(r, func(sp speaker, prev bool) {
 		if len(ps) > 0 && ps[0].kind == kindDesc && sp.span.Start >= ps[0].span.Start && sp.span.End <= ps[0].span.End {
 			return // "a Trump aide": the name is part of the description
@@ -245,6 +252,29 @@ func (a *article) sentenceBodies(r raw, f func(sp speaker)) {
 		}
 		f(speaker{name: m.name, span: m.span, kind: kindOrg})
 	})
+}
+
+// salientBody returns the organisation named most often before off,
+// the latest of those named as often: its last mention. Organisations
+// are names of two words or more, or acronyms, that name no person or
+// place.
+func (a *article) salientBody(off int) (mention, bool) {
+	var best mention
+	bestN := 0
+	counts := map[string]int{}
+	for _, m := range a.people.mentions {
+		if m.span.End > off {
+			break
+		}
+		if a.people.isPerson(m) || m.place || m.outlet || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) {
+			continue
+		}
+		counts[m.key]++
+		if n := counts[m.key]; n >= bestN {
+			best, bestN = m, n
+		}
+	}
+	return best, bestN > 0
 }
 
 // nearestPerson is the person named last before the quotation, in its
