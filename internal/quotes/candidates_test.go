@@ -401,6 +401,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// name a given name opens included.
 		{"en", "Shares of Altura Robotics rose. Altura Robotics raised its forecast.\n\nKenji Quorbel, an analyst at Wakeline Capital, was pleased.\n\nThe company said in a statement that new rules would have \"no material impact\" on results.",
 			"no material impact | Altura Robotics | said"},
+		// A title makes its bearer the noun it implies: "the judge".
+		{"en", "\"Delay is no formality,\" Justice Anjali Quorbel-Vinsha observed.\n\nProsecutor Tom Hale opposed the plea. \"He will flee,\" he told the court.\n\n\"At this pace, the trial will never end,\" the judge said.",
+			"At this pace, the trial will never end, | Anjali Quorbel-Vinsha | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -387,6 +387,18 @@ func (a *article) nameAt(toks []tok, i int) int {
 // (lexicon/honorifics.txt).
 var honorifics = wordSet("honorifics.txt")
 
+// honorificNoun maps a title to the noun for its bearer
+// (lexicon/honorifics.txt, second field).
+var honorificNoun = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range entries("honorifics.txt") {
+		if len(e) == 2 {
+			m[e[0]] = e[1]
+		}
+	}
+	return m
+}()
+
 // placePrep holds the prepositions after which a name is a place
 // (lexicon/placeprep.txt).
 var placePrep = wordSet("placeprep.txt")
@@ -674,6 +686,9 @@ func (p *people) findTies(a *article) {
 			t := toks[k]
 			if honorifics[t.lower] || isTitle(t.text) {
 				skipped++ // "archbishop Monsenor Jorge …"
+				if n := honorificNoun[t.lower]; n != "" {
+					add(n, name) // "Justice Revati Kulkarni" is "the judge"
+				}
 				continue
 			}
 			if t.punct || t.cap || t.quote != 0 || isDeterminer(t.lower) || functionWords[t.lower] {
