@@ -574,7 +574,7 @@ var inhabitantEnds = wordList("inhabitants_nl.txt")
 // "de Deventenaar", "de jonge Mechelaar".
 func (a *article) inhabitant(toks []tok, i int) bool {
 	t := toks[i]
-	if a.lang == "en" || !t.cap || t.sent || t.punct || i == 0 || a.tokOrdinary(t) || isGiven(t.text) || a.isPlace(t.text) {
+	if a.lang == "en" || !t.cap || t.sent || t.punct || i == 0 {
 		return false
 	}
 	d := i - 1
@@ -586,7 +586,7 @@ func (a *article) inhabitant(toks []tok, i int) bool {
 	}
 	for _, e := range inhabitantEnds {
 		if len(t.lower) >= len(e)+4 && strings.HasSuffix(t.lower, e) {
-			return true
+			return !a.tokOrdinary(t) && !isGiven(t.text) && !a.isPlace(t.text)
 		}
 	}
 	return false
