@@ -404,6 +404,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// A title makes its bearer the noun it implies: "the judge".
 		{"en", "\"Delay is no formality,\" Justice Anjali Quorbel-Vinsha observed.\n\nProsecutor Tom Hale opposed the plea. \"He will flee,\" he told the court.\n\n\"At this pace, the trial will never end,\" the judge said.",
 			"At this pace, the trial will never end, | Anjali Quorbel-Vinsha | said"},
+		// A double given name of two listed ones makes a person.
+		{"nl", "Een chauffeur die in zijn cabine sliep, sloeg alarm. \"Ik werd wakker\", vertelt hij.\n\nHet bedrijf zit al jaren op het terrein. Eigenaar Henk-Jan ter Horst kwam midden in de nacht naar Tiel. \"Dit is ons werk\", zei Ter Horst dinsdag, terwijl hij naar de resten keek.\n\nHij wil snel verder. \"De klanten wachten niet.\"",
+			"De klanten wachten niet. | Henk-Jan ter Horst | "},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -97,7 +97,19 @@ func givenName(w string) (byte, bool) {
 		return g, true
 	}
 	v, ok := generated().given.Lookup(w)
-	if !ok || v == "" {
+	if !ok {
+		// A double given name of two listed ones: "Henk-Jan", "Anne-Marie";
+		// the first tells the sex.
+		if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && w[i+1] >= 'A' && w[i+1] <= 'Z' && !strings.Contains(w[i+1:], "-") {
+			if g, ok := givenName(w[:i]); ok {
+				if _, ok2 := givenName(w[i+1:]); ok2 {
+					return g, true
+				}
+			}
+		}
+		return 0, false
+	}
+	if v == "" {
 		return 0, ok
 	}
 	if v[0] == 'x' {
