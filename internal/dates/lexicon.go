@@ -256,3 +256,15 @@ func lookupWord(w string) int32 {
 	}
 	return lexIndex[string(buf[:n])]
 }
+
+// IsMonthName reports whether w, in any case, is the full name of a month
+// in a language the lexicon knows ("May", "mei", "April"): for other
+// stages that must not take a date's month for a person's given name.
+func IsMonthName(w string) bool {
+	for _, m := range lexEntries[lookupWord(w)].m {
+		if m.kind == kMonth && !m.abbr {
+			return true
+		}
+	}
+	return false
+}

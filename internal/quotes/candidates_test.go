@@ -407,6 +407,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A double given name of two listed ones makes a person.
 		{"nl", "Een chauffeur die in zijn cabine sliep, sloeg alarm. \"Ik werd wakker\", vertelt hij.\n\nHet bedrijf zit al jaren op het terrein. Eigenaar Henk-Jan ter Horst kwam midden in de nacht naar Tiel. \"Dit is ons werk\", zei Ter Horst dinsdag, terwijl hij naar de resten keek.\n\nHij wil snel verder. \"De klanten wachten niet.\"",
 			"De klanten wachten niet. | Henk-Jan ter Horst | "},
+		// A pronoun after a sentence a role noun opens stands for the
+		// person the article ties to the role, over one named before.
+		{"en", "Governor Ann Quorbel said the committee voted to hold. Analyst Lisa Vinsha had expected a cut.\n\nThe governor said the bank would watch fuel prices, which rose in early May. \"Fuel feeds into everything,\" she said.",
+			"Fuel feeds into everything, | Ann Quorbel | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

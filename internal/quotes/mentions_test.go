@@ -73,6 +73,7 @@ func TestMentions(t *testing.T) {
 		{"an initial that ends a sentence", "nl", "„Nee”, antwoordde Joris V. Op de tribune lachte men.", []string{"Joris V."}, []string{"Joris V. Op"}},
 		{"a nickname inside a name", "en", "The court jailed former mayor Raymond “Ray” Quorbel. Tom 'Tiny' Vinsha wept.", []string{"Raymond Quorbel", "Tom Vinsha"}, []string{"Raymond", "Quorbel", "Raymond “Ray” Quorbel"}},
 		{"two particles before a surname that is also a place", "nl", "Dat zegt Vinske van der Linden, en Tom Quorbel knikt.", []string{"Vinske van der Linden"}, nil},
+		{"a month alone is no person", "en", "The increase took effect in early May. Tom Hale spoke.", []string{"Tom Hale"}, []string{"May"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

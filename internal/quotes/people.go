@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdoc/newsdoc/internal/dates"
 	"github.com/newsdoc/newsdoc/internal/text"
 )
 
@@ -863,7 +864,7 @@ func (p *people) add(a *article, si, from, to int) {
 			last := toks[to-1].text
 			m.strong = !a.isPlace(name) && !(to-from == 2 && a.isPlace(last) && !generated().surnames.Has(last)) &&
 				!lex().orgWords[stripPossessive(toks[to-1].lower)] // "Justice Department"
-		} else if !functionWords[toks[from].lower] && !a.isPlace(toks[from].text) && (from == 0 || !functionWords[toks[from-1].lower] && !isNumber(toks[from-1].text)) {
+		} else if !functionWords[toks[from].lower] && !a.isPlace(toks[from].text) && !dates.IsMonthName(toks[from].text) && (from == 0 || !functionWords[toks[from-1].lower] && !isNumber(toks[from-1].text)) {
 			// A person named by a given name alone ("Katya"), not a
 			// weekday, month or place that the name lists also hold ("on
 			// Tuesday", "in April", "Florida").

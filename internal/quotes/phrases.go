@@ -931,6 +931,12 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		mg := a.people.gender[m.key]
 		return g == 'x' || mg == 0 || mg == g
 	}
+	if g == 'm' || g == 'f' {
+		if sp, ok := a.roleSubjectBefore(si, ti, g); ok {
+			sp.span = pron.Span
+			return sp, true
+		}
+	}
 	if (g == 'm' || g == 'f') && depth < pronounChain {
 		// A pronoun of the same sex after the nearest person who fits
 		// stands for the same one: "Samen met zijn advocaat Hans Rieder
@@ -1033,6 +1039,69 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 // by a noun of sex g: indefinite ("een vrouw"), or with a relative clause
 // ("de jongeman die net heeft gebeld"); none when a person is named
 // there. The description is the last one before ti.
+// roleSubjectBefore finds a sentence, the pronoun's own before it or the
+// one before that, opened by a definite role noun the article ties to a
+// person of the pronoun's sex, with no person named since: "The governor
+// said … . "…," she said" is the governor named before.
+func (a *article) roleSubjectBefore(si, ti int, g byte) (speaker, bool) {
+	pron := a.segs[si].toks[ti]
+	toks := a.segs[si].toks
+	start := a.sentenceStart(si, ti)
+	for n := 0; n < 2; n++ {
+		if start+2 < len(toks) && start < ti && lex().determiners[toks[start].lower] == definite && !toks[start+1].cap && !toks[start+1].punct &&
+			isRole(toks[start+1].lower) && !toks[start+2].cap {
+			role := Span{Start: toks[start].Start, End: toks[start+1].End}
+			named := false // a person named between the role and the pronoun: the walk over names decides
+			a.people.before(pron.Start, func(m mention) bool {
+				if m.span.Start < role.Start {
+					return false
+				}
+				named = named || a.people.isPerson(m)
+				return !named
+			})
+			if named {
+				return speaker{}, false
+			}
+			fits := func(name string) bool {
+				var kb [48]byte
+				mg := a.people.gender[string(appendSurnameKey(kb[:0], name))]
+				return mg == g || mg == 0
+			}
+			for _, name := range a.tied(role, role.Start) {
+				if fits(name) {
+					return speaker{name: name, kind: kindPronoun, pron: g}, true
+				}
+			}
+			// A role written as a title: "Governor Thandiwe Mabaso".
+			found := ""
+			r := roleOf(toks[start+1].lower)
+			a.people.before(role.Start, func(m mention) bool {
+				if m.role == r && a.people.isPerson(m) && fits(a.people.canon(m.name)) {
+					found = a.people.canon(m.name)
+					return false
+				}
+				return true
+			})
+			if found != "" {
+				return speaker{name: found, kind: kindPronoun, pron: g}, true
+			}
+			return speaker{}, false
+		}
+		// The sentence before, in this block or the one before.
+		if start > 0 {
+			start = a.sentenceStart(si, start-1)
+			continue
+		}
+		if si == 0 || len(a.segs[si-1].toks) == 0 {
+			break
+		}
+		si--
+		toks = a.segs[si].toks
+		start, ti = a.sentenceStart(si, len(toks)-1), len(toks)
+	}
+	return speaker{}, false
+}
+
 func (a *article) describedBefore(si, ti int, g byte) (speaker, bool) {
 	toks := a.segs[si].toks
 	start := a.sentenceStart(si, ti)
