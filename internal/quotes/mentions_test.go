@@ -74,6 +74,8 @@ func TestMentions(t *testing.T) {
 		{"a nickname inside a name", "en", "The court jailed former mayor Raymond “Ray” Quorbel. Tom 'Tiny' Vinsha wept.", []string{"Raymond Quorbel", "Tom Vinsha"}, []string{"Raymond", "Quorbel", "Raymond “Ray” Quorbel"}},
 		{"two particles before a surname that is also a place", "nl", "Dat zegt Vinske van der Linden, en Tom Quorbel knikt.", []string{"Vinske van der Linden"}, nil},
 		{"a month alone is no person", "en", "The increase took effect in early May. Tom Hale spoke.", []string{"Tom Hale"}, []string{"May"}},
+		{"a title without its full stop", "en", "Cllr Quorbel spoke first. Port director Capt Vinshal Quorbex blamed the rain.", []string{"Vinshal Quorbex"}, []string{"Cllr Quorbel", "Capt Vinshal Quorbex"}},
+		{"a saint's abbreviation makes a place", "en", "The St. Vinsha councillor objected. Shops in St Quorbel closed. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Vinsha", "Quorbel"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

@@ -182,6 +182,9 @@ func (a *article) nameTok(t tok) bool {
 	if isTitle(t.text) || honorifics[l] {
 		return false // "Sen.", "Monsenor": a title before the name, not a part of it
 	}
+	if suffix, ok := lex().titles[t.text]; ok && !suffix {
+		return false // "Cllr Helen Metcalfe", "Capt Hamisi Mwakitawa": the title without its full stop
+	}
 	// A capitalised word that the article also writes in lower case, or
 	// that the language's word list has, is an ordinary word at a sentence
 	// start ("Volgens", "Sometimes", "Kort"), unless it is a given name
@@ -387,6 +390,16 @@ func (a *article) nameAt(toks []tok, i int) int {
 // honorifics holds the titles written in full before a name
 // (lexicon/honorifics.txt).
 var honorifics = wordSet("honorifics.txt")
+
+// placeTitles holds the abbreviations that make the name after them a
+// place (lexicon/placetitles.txt), as written.
+var placeTitles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range entries("placetitles.txt") {
+		m[e[0]] = true
+	}
+	return m
+}()
 
 // honorificNoun maps a title to the noun for its bearer
 // (lexicon/honorifics.txt, second field).
@@ -879,6 +892,9 @@ func (p *people) add(a *article, si, from, to int) {
 			m.org, m.strong, m.given, m.gender = true, false, false, 0
 			break
 		}
+	}
+	if from > 0 && placeTitles[strings.TrimSuffix(toks[from-1].text, ".")] {
+		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "St. Vital", "St Helens"
 	}
 	if a.lang != "en" && isStreet(toks[to-1].lower) {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "aan de Lange Lozanastraat"
