@@ -313,6 +313,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) {
 		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start
 	}
+	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues[toks[i+1].lower] == nil && (a.ordinary(t.lower) || a.ambiguous(t.lower)) && isGiven(t.text) {
+		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
+	}
 	if t := toks[i]; i > 0 && i+1 < len(toks) && !t.sent && t.cap && toks[i+1].cap && !toks[i-1].cap && !toks[i-1].punct && isRole(toks[i-1].lower) &&
 		a.tokOrdinary(t) && !isGiven(t.text) && a.isNameTok(toks[i+1]) {
 		return i // "gedeputeerde Mobiliteit Hanneke van der Linden": a portfolio before the name
