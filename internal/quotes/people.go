@@ -1090,8 +1090,8 @@ func (a *article) weakName(c string) bool {
 		}
 	}
 	if !given {
-		if a.isPlace(f[len(f)-1]) {
-			return false // "Jeugdzorg Nederland", "Amnesty International"
+		if a.isPlace(f[len(f)-1]) || len(f) >= 3 && a.isPlace(f[len(f)-2]+" "+f[len(f)-1]) {
+			return false // "Jeugdzorg Nederland", "Amnesty International", "Health New Zealand"
 		}
 		plain := true
 		for _, w := range f {
