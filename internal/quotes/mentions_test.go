@@ -77,7 +77,7 @@ func TestMentions(t *testing.T) {
 		{"a title without its full stop", "en", "Cllr Quorbel spoke first. Port director Capt Vinshal Quorbex blamed the rain.", []string{"Vinshal Quorbex"}, []string{"Cllr Quorbel", "Capt Vinshal Quorbex"}},
 		{"a saint's abbreviation makes a place", "en", "The St. Vinsha councillor objected. Shops in St Quorbel closed. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Vinsha", "Quorbel"}},
 		{"a word that is also a given name opens a sentence", "en", "Floods hit the valley. Urban run-off added to it. Amelia Quorbel counted the animals.", []string{"Amelia Quorbel"}, []string{"Urban"}},
-		{"a body named for a place of two words", "en", "Health New Zealand said the budget was fixed. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Health New Zealand"}},
+		{"a body named for a place of two words", "en", "Last month Health New Zealand confirmed the cuts. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Health New Zealand"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {
