@@ -411,6 +411,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// person the article ties to the role, over one named before.
 		{"en", "Governor Ann Quorbel said the committee voted to hold. Analyst Lisa Vinsha had expected a cut.\n\nThe governor said the bank would watch fuel prices, which rose in early May. \"Fuel feeds into everything,\" she said.",
 			"Fuel feeds into everything, | Ann Quorbel | said"},
+		// A role noun before a name no list knows makes it a person's,
+		// over the body named after it.
+		{"nl", "Waterschappen reageren opgelucht. \"Dit is het signaal\", zegt dijkgraaf Vinske ter Brugge van Waterschap Quorbel Delta.",
+			"Dit is het signaal | Vinske ter Brugge | zegt"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",
