@@ -706,9 +706,11 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 			f[fDefinite] = 1
 		}
 	}
-	if f[fDefinite] > 0 && len(ws) >= 4 && lex().kin[string(text.AppendFold(lb[:0], ws[1]))] != 0 && postmod[string(text.AppendFold(lb[:0], ws[2]))] {
-		// "the mother of one of the boys" introduces someone, as an
-		// indefinite description does.
+	if f[fDefinite] > 0 && len(ws) >= 4 && (lex().kin[string(text.AppendFold(lb[:0], ws[1]))] != 0 && postmod[string(text.AppendFold(lb[:0], ws[2]))] ||
+		relative[string(text.AppendFold(lb[:0], ws[2]))]) {
+		// "the mother of one of the boys", "de psychiater die hem
+		// onderzocht" introduce someone, as an indefinite description
+		// does.
 		f[fDefinite], f[fIndefinite] = 0, 1
 	}
 	if f[fDefinite] > 0 {

@@ -415,6 +415,19 @@ func TestChosenSpeaker(t *testing.T) {
 		// over the body named after it.
 		{"nl", "Waterschappen reageren opgelucht. \"Dit is het signaal\", zegt dijkgraaf Vinske ter Brugge van Waterschap Quorbel Delta.",
 			"Dit is het signaal | Vinske ter Brugge | zegt"},
+		// The one who speaks to an outlet before a colon.
+		{"nl", "Trainer Tom Quorbel sprak van een nederlaag. Quorbel tegen ESPN: \"We geven het weg.\"",
+			"We geven het weg. | Tom Quorbel | :"},
+		// "Het instituut" is the body the article names most.
+		{"nl", "Het KNMI publiceert volgende maand een rapport. Het instituut noemt de opwarming \"onmiskenbaar\".",
+			"onmiskenbaar | KNMI | noemt"},
+		// A compound noun for a body before its name is no part of it.
+		{"nl", "Tom Quorbel teelt tulpen.\n\nBrancheorganisatie QVBN laat weten het onderzoek \"zeer serieus\" te nemen.",
+			"zeer serieus | QVBN | laat weten"},
+		// A pronoun inside a relative clause is no subject; a definite
+		// description with its clause introduces someone.
+		{"nl", "Ricardo V. stak zijn buurman neer.\n\nDe psychiater die hem onderzocht, noemde het risico \"hoog tot zeer hoog\".",
+			"hoog tot zeer hoog | De psychiater die hem onderzocht | noemde"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -321,6 +321,10 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 	return unresolved, false
 }
 
+// Prepositions between a speaker and the one spoken to before a colon
+// (lexicon/addressee.txt): "Kalkman tegen ESPN:".
+var addressee = wordSet("addressee.txt")
+
 // Indefinite pronouns that head a description (lexicon/someone.txt).
 var someone = wordSet("someone.txt")
 
@@ -352,6 +356,12 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 		// the organisation speaks, not the organisation.
 		if k := m.from - 1; k > 0 && affiliation[toks[k].lower] {
 			if p, ok := a.people.mentionAt(si, k-1); ok && a.people.isPerson(p) {
+				m = p
+			}
+		}
+		if k := m.from - 1; k > 0 && addressee[toks[k].lower] {
+			// "Kalkman tegen ESPN:": the one who speaks to the outlet.
+			if p, ok := a.people.mentionAt(si, k-1); ok {
 				m = p
 			}
 		}

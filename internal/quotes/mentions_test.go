@@ -78,6 +78,7 @@ func TestMentions(t *testing.T) {
 		{"a saint's abbreviation makes a place", "en", "The St. Vinsha councillor objected. Shops in St Quorbel closed. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Vinsha", "Quorbel"}},
 		{"a word that is also a given name opens a sentence", "en", "Floods hit the valley. Urban run-off added to it. Amelia Quorbel counted the animals.", []string{"Amelia Quorbel"}, []string{"Urban"}},
 		{"a body named for a place of two words", "en", "Last month Health New Zealand confirmed the cuts. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Health New Zealand"}},
+		{"a party member's noun before a name", "nl", "De SP'er Quorbel zei het. De VVD’er Vinsha knikte.", nil, []string{"SP'er Quorbel", "VVD’er Vinsha"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

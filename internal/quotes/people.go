@@ -182,6 +182,9 @@ func (a *article) nameTok(t tok) bool {
 	if isTitle(t.text) || honorifics[l] {
 		return false // "Sen.", "Monsenor": a title before the name, not a part of it
 	}
+	if strings.HasSuffix(l, "'er") || strings.HasSuffix(l, "’er") {
+		return false // "SP'er Rademaker": a party's member, a noun before the name
+	}
 	if suffix, ok := lex().titles[t.text]; ok && !suffix {
 		return false // "Cllr Helen Metcalfe", "Capt Hamisi Mwakitawa": the title without its full stop
 	}
@@ -251,11 +254,14 @@ func (a *article) orgNoun(t tok) bool {
 	if lex().orgWords[t.lower] {
 		return true
 	}
-	if a.lang == "en" {
-		return false
-	}
-	for i := 3; i+4 <= len(t.lower); i++ {
-		if lex().orgWords[t.lower[i:]] && utf8.RuneStart(t.lower[i]) {
+	return a.lang != "en" && a.orgCompound(t.lower)
+}
+
+// orgCompound reports whether lw is a Dutch compound that ends in a noun
+// for an organisation: "actiegroep", "brancheorganisatie".
+func (a *article) orgCompound(lw string) bool {
+	for i := 3; i+4 <= len(lw); i++ {
+		if lex().orgWords[lw[i:]] && utf8.RuneStart(lw[i]) {
 			return true
 		}
 	}
@@ -312,6 +318,9 @@ func stripPossessive(w string) string {
 func (a *article) nameAt(toks []tok, i int) int {
 	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) {
 		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start
+	}
+	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords[t.lower] && a.orgCompound(t.lower) {
+		return i // "Brancheorganisatie KAVB", "Reizigersorganisatie Rover": the noun before the body's name
 	}
 	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues[toks[i+1].lower] == nil && (a.ordinary(t.lower) || a.ambiguous(t.lower)) && isGiven(t.text) {
 		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
