@@ -79,6 +79,8 @@ func TestMentions(t *testing.T) {
 		{"a word that is also a given name opens a sentence", "en", "Floods hit the valley. Urban run-off added to it. Amelia Quorbel counted the animals.", []string{"Amelia Quorbel"}, []string{"Urban"}},
 		{"a body named for a place of two words", "en", "Last month Health New Zealand confirmed the cuts. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Health New Zealand"}},
 		{"a party member's noun before a name", "nl", "De SP'er Quorbel zei het. De VVD’er Vinsha knikte.", nil, []string{"SP'er Quorbel", "VVD’er Vinsha"}},
+		{"a team the article also names as a plural", "en", "The Quorbel Vinshers beat Edmonton Rangers. The Vinshers led early. Tom Hale scored twice in his first game with Edmonton.", []string{"Tom Hale"}, []string{"Quorbel Vinshers", "Vinshers", "Edmonton Rangers", "Edmonton"}},
+		{"a place alone is no given name of a name it opens", "en", "Fans of Edmonton Vinshar cheered. Tom Hale scored in his first game with Edmonton.", []string{"Tom Hale"}, []string{"Edmonton"}},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

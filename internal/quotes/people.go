@@ -48,6 +48,7 @@ type people struct {
 	atBuf     []int32           // at's storage
 	full      map[string]bool   // splitAtSurnames' surnames of full names
 	doubles   [][2]string       // a surname alone and the double surname's key it stands for
+	team      map[string]bool   // keys of names the article writes as a plural group: "the Flames"
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -60,10 +61,11 @@ func (p *people) reset() {
 	clear(p.weak)
 	clear(p.canonMemo)
 	clear(p.full)
+	clear(p.team)
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
-		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0],
+		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -468,6 +470,7 @@ func findPeople(a *article) *people {
 	p.doubleSurnames()
 	p.index(a)
 	p.affiliations(a)
+	p.teams(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
 	for i, m := range p.mentions {
@@ -508,8 +511,8 @@ func findPeople(a *article) *people {
 	for i := range p.mentions {
 		m := &p.mentions[i]
 		f := text.FieldsInto(fa[:0], m.name)
-		if len(f) < 2 || !p.strong[m.key] && !p.weak[m.key] {
-			continue
+		if len(f) < 2 || !p.strong[m.key] && !p.weak[m.key] || p.team[m.key] || a.isPlace(f[0]) && !isGiven(f[0]) {
+			continue // "Edmonton" alone is no "Edmonton Oilers"
 		}
 		c := m.name
 		if cc := p.canonical[m.key]; firstWord(cc) == f[0] {
@@ -905,6 +908,9 @@ func (p *people) add(a *article, si, from, to int) {
 			break
 		}
 	}
+	if to-from == 2 && isPlural(toks[to-1].text) && a.isPlace(toks[from].text) && !isGiven(toks[from].text) {
+		m.org, m.strong, m.given, m.gender = true, false, false, 0 // a team: "Edmonton Oilers", "Leeds Rhinos"
+	}
 	if from > 0 && placeTitles[strings.TrimSuffix(toks[from-1].text, ".")] {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "St. Vital", "St Helens"
 	}
@@ -1040,8 +1046,8 @@ func (p *people) isPerson(m mention) bool {
 	if m.person != 0 {
 		return m.person == 1
 	}
-	if m.place || m.outlet || m.org {
-		return false // "in Saudi Arabia", "told the BBC", "the Court of Justice"
+	if m.place || m.outlet || m.org || p.team[m.key] {
+		return false // "in Saudi Arabia", "told the BBC", "the Court of Justice", "the Flames"
 	}
 	if isInitials(m.name) {
 		return true // "K.V. las een brief voor"
@@ -1203,6 +1209,31 @@ func (p *people) affiliations(a *article) {
 			}
 		}
 	}
+}
+
+// teams marks as bodies the names whose last word the article also
+// writes alone after an article, in the plural: "The Flames" makes
+// "Calgary Flames" a team, as "de Oilers" would.
+func (p *people) teams(a *article) {
+	plural := p.team
+	clear(plural)
+	for _, m := range p.mentions {
+		toks := a.segs[m.seg].toks
+		if m.to-m.from == 1 && m.from > 0 && lex().determiners[toks[m.from-1].lower] == definite && isPlural(toks[m.from].text) &&
+			(m.to == len(toks) || !toks[m.to].cap) {
+			if plural == nil {
+				plural = map[string]bool{}
+			}
+			plural[m.key] = true
+		}
+	}
+	p.team = plural
+}
+
+// isPlural reports whether a capitalised word looks like an English
+// plural: "Flames", "Oilers", not "Ross" or "Thomas".
+func isPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isGiven(w) && !generated().surnames.Has(w)
 }
 
 // doubleSurnames gives a surname alone the key of the one double
