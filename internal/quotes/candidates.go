@@ -706,8 +706,9 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 			f[fDefinite] = 1
 		}
 	}
-	if f[fDefinite] > 0 && len(ws) >= 4 && (lex().kin[string(text.AppendFold(lb[:0], ws[1]))] != 0 && postmod[string(text.AppendFold(lb[:0], ws[2]))] ||
-		relative[string(text.AppendFold(lb[:0], ws[2]))]) {
+	if f[fDefinite] > 0 && (len(ws) >= 4 && (lex().kin[string(text.AppendFold(lb[:0], ws[1]))] != 0 && postmod[string(text.AppendFold(lb[:0], ws[2]))] ||
+		relative[string(text.AppendFold(lb[:0], ws[2]))]) ||
+		len(ws) == 3 && isPossessive(ws[1]) && lex().kin[string(text.AppendFold(lb[:0], ws[2]))] != 0) {
 		// "the mother of one of the boys", "de psychiater die hem
 		// onderzocht" introduce someone, as an indefinite description
 		// does.

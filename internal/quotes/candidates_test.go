@@ -428,6 +428,8 @@ func TestChosenSpeaker(t *testing.T) {
 		// description with its clause introduces someone.
 		{"nl", "Ricardo V. stak zijn buurman neer.\n\nDe psychiater die hem onderzocht, noemde het risico \"hoog tot zeer hoog\".",
 			"hoog tot zeer hoog | De psychiater die hem onderzocht | noemde"},
+		{"en", "Tom Quorbel, 34, was granted bail. Magistrate Ann Vinsha set strict conditions.\n\nThe 34-year-old's sister told reporters that the family was relieved. \"We believe in his innocence,\" she said.",
+			"We believe in his innocence, | The 34-year-old's sister | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -338,8 +338,8 @@ func (a *article) findIntros() {
 			switch {
 			case someone[t.lower]:
 				head = i
-			case kinIntro(toks, i):
-				head = i + 1
+			case kinAt(toks, i) >= 0:
+				head = kinAt(toks, i)
 			case lex().determiners[t.lower] == indefinite:
 				for h := i + 1; h < min(len(toks), i+4); h++ {
 					w := toks[h]
@@ -379,10 +379,28 @@ func (a *article) findIntros() {
 
 // kinIntro reports whether a definite description of a relative starts
 // at toks[i], which introduces someone as an indefinite one does: "de
-// zoon van het slachtoffer", "the mother of one of the boys".
-func kinIntro(toks []tok, i int) bool {
-	return i+2 < len(toks) && lex().determiners[toks[i].lower] == definite && !toks[i+1].cap && lex().kin[toks[i+1].lower] != 0 &&
-		postmod[toks[i+2].lower] && toks[i+2].quote == 0
+// zoon van het slachtoffer", "the mother of one of the boys", and its
+// head noun.
+func kinIntro(toks []tok, i int) (head int, ok bool) {
+	if i+2 >= len(toks) || lex().determiners[toks[i].lower] != definite {
+		return 0, false
+	}
+	if !toks[i+1].cap && lex().kin[toks[i+1].lower] != 0 && postmod[toks[i+2].lower] && toks[i+2].quote == 0 {
+		return i + 1, true
+	}
+	// "the 52-year-old's sister": a relative of someone described.
+	if isPossessive(toks[i+1].text) && !toks[i+1].cap && !toks[i+2].cap && lex().kin[toks[i+2].lower] != 0 {
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// kinAt is kinIntro's head noun, or -1.
+func kinAt(toks []tok, i int) int {
+	if h, ok := kinIntro(toks, i); ok {
+		return h
+	}
+	return -1
 }
 
 // maxIntro and introStart bound the words that open an introduction,
