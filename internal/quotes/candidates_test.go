@@ -430,6 +430,9 @@ func TestChosenSpeaker(t *testing.T) {
 			"hoog tot zeer hoog | De psychiater die hem onderzocht | noemde"},
 		{"en", "Tom Quorbel, 34, was granted bail. Magistrate Ann Vinsha set strict conditions.\n\nThe 34-year-old's sister told reporters that the family was relieved. \"We believe in his innocence,\" she said.",
 			"We believe in his innocence, | The 34-year-old's sister | said"},
+		// A name set beside a description is the speaker's.
+		{"en", "Residents blamed the drains. \"Every year it is the same,\" said a resident of Vinshaville, Mr. Kunle Quorbel.",
+			"Every year it is the same, | Kunle Quorbel | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -290,6 +291,11 @@ func (a *article) nounGender(lw string) byte {
 // description with the same head introduced ("een vrouw die verderop
 // woont"), and is proposed as such.
 func (a *article) description(det, head, desc string, span Span) speaker {
+	if m, ok := a.appositionAfter(span); ok {
+		// "a resident of Sangotedo, Mr. Kunle Ajibade": the name set
+		// beside the description is the speaker's.
+		return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}
+	}
 	// A head noun of one sex ("the father", "de buurvrouw") carries it
 	// as a pronoun would, for the ranker to check against given names.
 	sp := speaker{name: desc, span: span, kind: kindDesc, pron: a.nounGender(head)}
@@ -305,6 +311,32 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 		}
 	}
 	return sp
+}
+
+// appositionAfter returns the person named right after the phrase at
+// span, set off by a comma, titles allowed: "a resident of Sangotedo, Mr.
+// Kunle Ajibade".
+func (a *article) appositionAfter(span Span) (mention, bool) {
+	si := sort.Search(len(a.segs), func(i int) bool { return a.segs[i].Span.End >= span.End })
+	if si >= len(a.segs) {
+		return mention{}, false
+	}
+	toks := a.segs[si].toks
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.End })
+	if i+1 >= len(toks) || toks[i].text != "," {
+		return mention{}, false
+	}
+	i++
+	for i < len(toks) {
+		if suffix, ok := lex().titles[toks[i].text]; !isTitle(toks[i].text) && (!ok || suffix) {
+			break
+		}
+		i++ // "Mr.", "Cllr"
+	}
+	if m, ok := a.people.mentionAt(si, i); ok && m.from == i && a.people.isPerson(m) {
+		return m, true
+	}
+	return mention{}, false
 }
 
 // introDesc is someone the article introduces by an indefinite
