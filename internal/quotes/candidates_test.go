@@ -433,6 +433,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A name set beside a description is the speaker's.
 		{"en", "Residents blamed the drains. \"Every year it is the same,\" said a resident of Vinshaville, Mr. Kunle Quorbel.",
 			"Every year it is the same, | Kunle Quorbel | said"},
+		// A company's first word alone is the company; "the United
+		// States" is one place, though "states" reports speech.
+		{"en", "Children were treated in Spain and the United States in a trial sponsored by Quorbex Therapeutics.\n\nDr Ann Vinsha led it. The results appear in the Vinsha Medical Journal.\n\nQuorbex said it planned to apply in the United States. \"We are encouraged,\" the company said in a statement.",
+			"We are encouraged, | Quorbex Therapeutics | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

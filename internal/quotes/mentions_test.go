@@ -177,3 +177,17 @@ func TestComplementIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// A place whose last word also reports speech ("states") is read whole.
+func TestPlaceWithCueWord(t *testing.T) {
+	src := "They were treated in the United States and Spain. Tom Hale states it plainly."
+	a := &article{}
+	a.prepare(src, segments(src), language.English)
+	var names []string
+	for _, m := range a.people.mentions {
+		names = append(names, m.name)
+	}
+	if !slices.Contains(names, "United States") || slices.Contains(names, "Tom Hale states") {
+		t.Errorf("mentions %q", names)
+	}
+}

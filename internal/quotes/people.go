@@ -364,6 +364,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 			}
 			break
 		}
+		if j > i && t.cap && !t.sent && lex().cues[t.lower] != nil && a.isPlaceName(a.src[toks[i].Start:t.End]) {
+			j++ // "the United States": a place, though "states" reports speech
+			continue
+		}
 		if j == i+1 && t.cap && !t.sent && t.quote == 0 && isRole(t.lower) {
 			// A surname that is also a role word, after a given name:
 			// "Ken Doctor".
@@ -468,6 +472,7 @@ func findPeople(a *article) *people {
 	}
 	p.splitAtSurnames(a)
 	p.doubleSurnames()
+	p.orgShortForms(a)
 	p.index(a)
 	p.affiliations(a)
 	p.teams(a)
@@ -1234,6 +1239,36 @@ func (p *people) teams(a *article) {
 // plural: "Flames", "Oilers", not "Ross" or "Thomas".
 func isPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isGiven(w) && !generated().surnames.Has(w)
+}
+
+// orgShortForms gives the first word of an organisation's name, written
+// alone, the organisation's key: "Otogen said" is Otogen Therapeutics,
+// "Altura" Altura Semiconductor. Only where one organisation starts with
+// the word.
+func (p *people) orgShortForms(a *article) {
+	var first map[string]string // first word → the one organisation's key, "" when several
+	for _, o := range p.mentions {
+		toks := a.segs[o.seg].toks
+		if o.to-o.from < 2 || !lex().orgWords[stripPossessive(toks[o.to-1].lower)] || isDeterminer(toks[o.from].lower) {
+			continue
+		}
+		if first == nil {
+			first = map[string]string{}
+		}
+		w := toks[o.from].text
+		if k, seen := first[w]; seen && k != o.key {
+			first[w] = ""
+		} else {
+			first[w] = o.key
+		}
+	}
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		if k := first[m.name]; k != "" && m.to-m.from == 1 {
+			p.doubles = append(p.doubles, [2]string{m.key, k})
+			m.key, m.org = k, true
+		}
+	}
 }
 
 // doubleSurnames gives a surname alone the key of the one double

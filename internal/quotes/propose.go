@@ -94,7 +94,7 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 		// "The company said": the organisation the article names most
 		// so far, however far back.
 		if m, ok := a.salientBody(r.open.Start); ok {
-			add(speaker{name: m.name, span: m.span, kind: kindOrg}, srcBodies)
+			add(speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, srcBodies)
 		}
 	}
 	a.sentencePersons(r, func(sp speaker, prev bool) {
@@ -266,8 +266,8 @@ func (a *article) salientBody(off int) (mention, bool) {
 		if m.span.End > off {
 			break
 		}
-		if a.people.isPerson(m) || m.place || m.outlet || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) {
-			continue
+		if a.people.isPerson(m) || m.place || m.outlet || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !m.org {
+			continue // a one-word name counts as an acronym or a short form ("Otogen")
 		}
 		counts[m.key]++
 		if n := counts[m.key]; n >= bestN {
