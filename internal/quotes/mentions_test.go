@@ -81,6 +81,7 @@ func TestMentions(t *testing.T) {
 		{"a party member's noun before a name", "nl", "De SP'er Quorbel zei het. De VVD’er Vinsha knikte.", nil, []string{"SP'er Quorbel", "VVD’er Vinsha"}},
 		{"a team the article also names as a plural", "en", "The Quorbel Vinshers beat Edmonton Rangers. The Vinshers led early. Tom Hale scored twice in his first game with Edmonton.", []string{"Tom Hale"}, []string{"Quorbel Vinshers", "Vinshers", "Edmonton Rangers", "Edmonton"}},
 		{"a place alone is no given name of a name it opens", "en", "Fans of Edmonton Vinshar cheered. Tom Hale scored in his first game with Edmonton.", []string{"Tom Hale"}, []string{"Edmonton"}},
+		{"a family the article names as a plural is no team", "en", "David Quorbel and Louise Quorbel were jailed. Police searched the Quorbel's house. The Quorbels had kept it secret.", []string{"David Quorbel", "Louise Quorbel"}, nil},
 		{"a café is no person", "nl", "Café De Zwaan sluit. Eigenaar Jef Peeters treurt.", []string{"Jef Peeters"}, []string{"De Zwaan"}},
 	}
 	for _, tc := range tests {

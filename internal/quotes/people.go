@@ -1222,10 +1222,20 @@ func (p *people) affiliations(a *article) {
 func (p *people) teams(a *article) {
 	plural := p.team
 	clear(plural)
+	var keys map[string]bool // "the Turpins" are a family the article names: David Turpin
 	for _, m := range p.mentions {
 		toks := a.segs[m.seg].toks
 		if m.to-m.from == 1 && m.from > 0 && lex().determiners[toks[m.from-1].lower] == definite && isPlural(toks[m.from].text) &&
 			(m.to == len(toks) || !toks[m.to].cap) {
+			if keys == nil {
+				keys = map[string]bool{}
+				for _, o := range p.mentions {
+					keys[o.key] = true
+				}
+			}
+			if keys[strings.TrimSuffix(m.key, "s")] {
+				continue
+			}
 			if plural == nil {
 				plural = map[string]bool{}
 			}
@@ -1236,9 +1246,9 @@ func (p *people) teams(a *article) {
 }
 
 // isPlural reports whether a capitalised word looks like an English
-// plural: "Flames", "Oilers", not "Ross" or "Thomas".
+// plural: "Flames", "Oilers", not "Ross", "Thomas" or "Turpin's".
 func isPlural(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isGiven(w) && !generated().surnames.Has(w)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPossessive(w) && !isGiven(w) && !generated().surnames.Has(w)
 }
 
 // orgShortForms gives the first word of an organisation's name, written
