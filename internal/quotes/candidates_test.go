@@ -437,6 +437,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// States" is one place, though "states" reports speech.
 		{"en", "Children were treated in Spain and the United States in a trial sponsored by Quorbex Therapeutics.\n\nDr Ann Vinsha led it. The results appear in the Vinsha Medical Journal.\n\nQuorbex said it planned to apply in the United States. \"We are encouraged,\" the company said in a statement.",
 			"We are encouraged, | Quorbex Therapeutics | said"},
+		// A demonym with a people's adjective is a description.
+		{"nl", "Uitblinker was Bilal Quorbel, die twee keer scoorde. \"Ik voelde het\", aldus de Marokkaanse Belg.",
+			"Ik voelde het | Bilal Quorbel | aldus"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

@@ -613,7 +613,7 @@ func (a *article) relativeEnd(si, i int) int {
 // noun, with no capitalised word after it: "de IJslander", not "the
 // Turkish EEZ".
 func (a *article) demonymNoun(toks []tok, np []int, k int) bool {
-	return (isDemonym(toks[np[k]]) || a.inhabitant(toks, np[k])) && (k+1 == len(np) || !toks[np[k+1]].cap)
+	return (isDemonym(toks[np[k]]) || a.inhabitant(toks, np[k])) && (k+1 == len(np) || !toks[np[k+1]].cap || isDemonym(toks[np[k+1]])) // "de Marokkaanse Belg"
 }
 
 // Endings of Dutch nouns for a person of a place (lexicon/inhabitants_nl.txt).
