@@ -49,6 +49,8 @@ type people struct {
 	full      map[string]bool   // splitAtSurnames' surnames of full names
 	doubles   [][2]string       // a surname alone and the double surname's key it stands for
 	team      map[string]bool   // keys of names the article writes as a plural group: "the Flames"
+	scratch   map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
+	keySet    map[string]bool   // teams' set of keys, kept for its storage
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -66,6 +68,7 @@ func (p *people) reset() {
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
+		scratch: p.scratch, keySet: p.keySet,
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -324,7 +327,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords[t.lower] && a.orgCompound(t.lower) {
 		return i // "Brancheorganisatie KAVB", "Reizigersorganisatie Rover": the noun before the body's name
 	}
-	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues[toks[i+1].lower] == nil && (a.ordinary(t.lower) || a.ambiguous(t.lower)) && isGiven(t.text) {
+	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues[toks[i+1].lower] == nil && isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) {
 		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
 	}
 	if t := toks[i]; i > 0 && i+1 < len(toks) && !t.sent && t.cap && toks[i+1].cap && !toks[i-1].cap && !toks[i-1].punct && isRole(toks[i-1].lower) &&
@@ -1208,8 +1211,8 @@ func (p *people) affiliations(a *article) {
 	for i := range p.mentions {
 		m := &p.mentions[i]
 		toks := a.segs[m.seg].toks
-		if r := m.to; r+1 < len(toks) && !toks[r].cap && !toks[r].punct && (isRole(toks[r].lower) || a.personNoun(toks[r].lower)) {
-			if o, ok := p.mentionAt(m.seg, r+1); ok && o.from == r+1 {
+		if r := m.to; r+1 < len(toks) && !toks[r].cap && !toks[r].punct && toks[r+1].cap {
+			if o, ok := p.mentionAt(m.seg, r+1); ok && o.from == r+1 && (isRole(toks[r].lower) || a.personNoun(toks[r].lower)) {
 				m.org = true
 			}
 		}
@@ -1228,7 +1231,11 @@ func (p *people) teams(a *article) {
 		if m.to-m.from == 1 && m.from > 0 && lex().determiners[toks[m.from-1].lower] == definite && isPlural(toks[m.from].text) &&
 			(m.to == len(toks) || !toks[m.to].cap) {
 			if keys == nil {
-				keys = map[string]bool{}
+				if p.keySet == nil {
+					p.keySet = map[string]bool{}
+				}
+				keys = p.keySet
+				clear(keys)
 				for _, o := range p.mentions {
 					keys[o.key] = true
 				}
@@ -1256,14 +1263,11 @@ func isPlural(w string) bool {
 // "Altura" Altura Semiconductor. Only where one organisation starts with
 // the word.
 func (p *people) orgShortForms(a *article) {
-	var first map[string]string // first word → the one organisation's key, "" when several
+	first := p.words() // first word → the one organisation's key, "" when several
 	for _, o := range p.mentions {
 		toks := a.segs[o.seg].toks
 		if o.to-o.from < 2 || !lex().orgWords[stripPossessive(toks[o.to-1].lower)] || isDeterminer(toks[o.from].lower) {
 			continue
-		}
-		if first == nil {
-			first = map[string]string{}
 		}
 		w := toks[o.from].text
 		if k, seen := first[w]; seen && k != o.key {
@@ -1281,16 +1285,22 @@ func (p *people) orgShortForms(a *article) {
 	}
 }
 
+// words returns p's scratch map, empty.
+func (p *people) words() map[string]string {
+	if p.scratch == nil {
+		p.scratch = map[string]string{}
+	}
+	clear(p.scratch)
+	return p.scratch
+}
+
 // doubleSurnames gives a surname alone the key of the one double
 // surname that starts with it: "Verschuren" is Lotte Verschuren-Aydin,
 // as Dutch writes a married woman's name and often shortens it.
 func (p *people) doubleSurnames() {
-	var first map[string]string // first part → the one double surname's key, "" when several
+	first := p.words() // first part → the one double surname's key, "" when several
 	for _, o := range p.mentions {
 		if i := strings.IndexByte(o.key, '-'); i > 0 && len(o.key)-i > 3 {
-			if first == nil {
-				first = map[string]string{}
-			}
 			if d, seen := first[o.key[:i]]; seen && d != o.key {
 				first[o.key[:i]] = "" // two double surnames: no telling which
 			} else {
@@ -1298,7 +1308,7 @@ func (p *people) doubleSurnames() {
 			}
 		}
 	}
-	if first == nil {
+	if len(first) == 0 {
 		return
 	}
 	for i := range p.mentions {

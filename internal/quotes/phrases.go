@@ -367,12 +367,15 @@ func (a *article) findIntros() {
 				continue // most words: no map look-ups
 			}
 			head := -1
+			det := lex().determiners[t.lower]
 			switch {
 			case someone[t.lower]:
 				head = i
-			case kinAt(toks, i) >= 0:
-				head = kinAt(toks, i)
-			case lex().determiners[t.lower] == indefinite:
+			case det == definite:
+				if h, ok := kinIntro(toks, i); ok {
+					head = h
+				}
+			case det == indefinite:
 				for h := i + 1; h < min(len(toks), i+4); h++ {
 					w := toks[h]
 					if w.cap && !w.punct && (a.isPlace(w.text) || isDemonym(w)) {
@@ -410,11 +413,11 @@ func (a *article) findIntros() {
 }
 
 // kinIntro reports whether a definite description of a relative starts
-// at toks[i], which introduces someone as an indefinite one does: "de
-// zoon van het slachtoffer", "the mother of one of the boys", and its
-// head noun.
+// at toks[i], a definite determiner, which introduces someone as an
+// indefinite one does: "de zoon van het slachtoffer", "the mother of one
+// of the boys", and its head noun.
 func kinIntro(toks []tok, i int) (head int, ok bool) {
-	if i+2 >= len(toks) || lex().determiners[toks[i].lower] != definite {
+	if i+2 >= len(toks) {
 		return 0, false
 	}
 	if !toks[i+1].cap && lex().kin[toks[i+1].lower] != 0 && postmod[toks[i+2].lower] && toks[i+2].quote == 0 {
@@ -425,14 +428,6 @@ func kinIntro(toks []tok, i int) (head int, ok bool) {
 		return i + 2, true
 	}
 	return 0, false
-}
-
-// kinAt is kinIntro's head noun, or -1.
-func kinAt(toks []tok, i int) int {
-	if h, ok := kinIntro(toks, i); ok {
-		return h
-	}
-	return -1
 }
 
 // maxIntro and introStart bound the words that open an introduction,
