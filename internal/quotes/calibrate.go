@@ -34,10 +34,6 @@ const (
 var calNames = [nCal]string{"bias", "logit", "runner_up", "override", "rules_pick", "cands", "own_cue", "colon",
 	"carried", "prev_sentence", "only_near", "pronoun", "desc", "named_for", "org", "one_word", "short", "para_start"}
 
-// CalibrationNames returns the names of the calibration features, in the
-// order of Trace.Calibration and of a calibrator's weights.
-func CalibrationNames() []string { return calNames[:] }
-
 // IdentityCalibration returns the calibrator that leaves the ranker's
 // probability as it is: the prior a calibrator is trained from.
 func IdentityCalibration() *Model {

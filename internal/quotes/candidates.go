@@ -149,8 +149,8 @@ type Trace struct {
 	Kept       bool      // judged speech
 	Candidates []Candidate
 	Chosen     int // index in Candidates, or -1 when there were none
-	// Calibration holds the choice's calibration features, by
-	// CalibrationNames: what the calibrator turns into the confidence.
+	// Calibration holds the choice's calibration features (calNames in
+	// calibrate.go): what the calibrator turns into the confidence.
 	Calibration []float64
 }
 
