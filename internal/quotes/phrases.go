@@ -431,11 +431,11 @@ func kinIntro(toks []tok, i int) (head int, ok bool) {
 }
 
 // maxIntro and introStart bound the words that open an introduction,
-// indefinite determiners and "iemand": their longest length in bytes and
-// the bytes they start with.
+// determiners (a definite one before a relative: "de zoon van …") and
+// "iemand": their longest length in bytes and the bytes they start with.
 var maxIntro, introStart = func() (n int, b [256]bool) {
 	for w := range lex().determiners {
-		n, b[w[0]] = max(n, len(w)), true // a definite one before a kin noun too
+		n, b[w[0]] = max(n, len(w)), true
 	}
 	for w := range someone {
 		n, b[w[0]] = max(n, len(w)), true
@@ -605,18 +605,18 @@ func (a *article) relativeEnd(si, i int) int {
 }
 
 // demonymNoun reports whether toks[np[k]] is a people's name used as a
-// noun, with no capitalised word after it: "de IJslander", not "the
-// Turkish EEZ".
+// noun, with no capitalised word after it but another people's ("de
+// IJslander", "de Marokkaanse Belg"), not "the Turkish EEZ".
 func (a *article) demonymNoun(toks []tok, np []int, k int) bool {
-	return (isDemonym(toks[np[k]]) || a.inhabitant(toks, np[k])) && (k+1 == len(np) || !toks[np[k+1]].cap || isDemonym(toks[np[k+1]])) // "de Marokkaanse Belg"
+	return (isDemonym(toks[np[k]]) || a.inhabitant(toks, np[k])) && (k+1 == len(np) || !toks[np[k+1]].cap || isDemonym(toks[np[k+1]]))
 }
 
 // Endings of Dutch nouns for a person of a place (lexicon/inhabitants_nl.txt).
 var inhabitantEnds = wordList("inhabitants_nl.txt")
 
 // inhabitant reports whether toks[i] is a Dutch noun for a person of a
-// city or region that no list has, after "de" and at most one adjective:
-// "de Deventenaar", "de jonge Mechelaar".
+// city or region that no list has, after a definite article and at most
+// one adjective: "de Deventenaar", "de jonge Mechelaar".
 func (a *article) inhabitant(toks []tok, i int) bool {
 	t := toks[i]
 	if a.lang == "en" || !t.cap || t.sent || t.punct || i == 0 {
@@ -626,7 +626,7 @@ func (a *article) inhabitant(toks []tok, i int) bool {
 	if d > 0 && !toks[d].cap && !toks[d].punct && lex().determiners[toks[d].lower] == 0 {
 		d-- // an adjective: "de jonge Mechelaar"
 	}
-	if toks[d].text != "de" {
+	if lex().determiners[toks[d].lower] != definite {
 		return false
 	}
 	for _, e := range inhabitantEnds {
