@@ -691,29 +691,21 @@ func readInput(name string, stdin io.Reader) (string, error) {
 
 // openInput opens a file for readOpen, with its size from the open file
 // (-1 when unknown); "-" is standard input and is not opened.
-func openInput(name string) (*os.File, int64, error) {
+func openInput(name string) (*input, int64, error) {
 	if name == "-" {
 		return nil, -1, nil
 	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, -1, err
-	}
-	size := int64(-1)
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-		size = st.Size()
-	}
-	return f, size, nil
+	return openFile(name)
 }
 
 // readOpen reads and closes a file openInput opened, as readInput reads a
 // file, with the size already known: one fstat a file instead of a stat
 // and an fstat.
-func readOpen(f *os.File, name string, size int64, stdin io.Reader) (string, error) {
-	if f == nil {
+func readOpen(in *input, name string, size int64, stdin io.Reader) (string, error) {
+	if in == nil {
 		return readInput(name, stdin)
 	}
-	defer f.Close()
+	defer in.Close()
 	// One byte more than the size, so that the read that returns EOF
 	// needs no growth; as os.ReadFile does, at least 512.
 	n := 512
@@ -722,7 +714,7 @@ func readOpen(f *os.File, name string, size int64, stdin io.Reader) (string, err
 	}
 	b := make([]byte, 0, n)
 	for {
-		k, err := f.Read(b[len(b):cap(b)])
+		k, err := in.Read(b[len(b):cap(b)])
 		b = b[:len(b)+k]
 		if err != nil {
 			if err == io.EOF {
@@ -730,9 +722,15 @@ func readOpen(f *os.File, name string, size int64, stdin io.Reader) (string, err
 			}
 			var pe *fs.PathError
 			if errors.As(err, &pe) && pe.Op == "read" {
-				return "", fmt.Errorf("%s: %w", name, pe.Err)
+				err = pe.Err
 			}
-			return "", err
+			return "", fmt.Errorf("%s: %w", name, err)
+		}
+		if size > 0 && int64(len(b)) == size && len(b) < cap(b) {
+			// A regular file that read short at the size fstat gave has
+			// been read: the read that returns EOF would be a fifth
+			// system call a file.
+			break
 		}
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)] // grow
