@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -405,4 +407,58 @@ func TestBudgetTurns(t *testing.T) {
 	}
 	b.release(10)
 	<-got2
+}
+
+// TestParseOrder: with more files than the window, files larger than
+// their share of chunks, and files that fail, on more workers than
+// cores, the output is each file's output in file order, stderr too.
+func TestParseOrder(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	dir := t.TempDir()
+	var files []string
+	for i := range 3*filesAhead*4 + 5 {
+		f := filepath.Join(dir, fmt.Sprintf("%03d.txt", i))
+		var src []byte
+		switch {
+		case i%17 == 3:
+			src = []byte("x\x00\x01\x02\x03\x04y") // fails
+		case i%10 == 0:
+			src = bytes.Repeat([]byte(threeArticleDump), 150) // several chunks
+		default:
+			src = []byte(threeArticleDump[:len(threeArticleDump)*(1+i%3)/3])
+		}
+		os.WriteFile(f, src, 0o644)
+		files = append(files, f)
+	}
+	var wantOut, wantErr bytes.Buffer
+	for _, f := range files {
+		run([]string{"parse", f}, nil, &wantOut, &wantErr)
+	}
+	var out, errb bytes.Buffer
+	if code := run(append([]string{"parse"}, files...), nil, &out, &errb); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !bytes.Equal(out.Bytes(), wantOut.Bytes()) {
+		t.Errorf("stdout differs from the files' outputs in order (%d bytes, want %d)", out.Len(), wantOut.Len())
+	}
+	if errb.String() != wantErr.String() {
+		t.Errorf("stderr %q, want %q", errb.String(), wantErr.String())
+	}
+}
+
+// TestBudgetPass: a file that passes its turn does not wait for the
+// files before it, and the turn moves past it once they have had theirs.
+func TestBudgetPass(t *testing.T) {
+	b := newBudget(10)
+	b.pass(1) // before file 0's turn
+	got2 := make(chan struct{})
+	go func() { b.acquireTurn(2, 4); close(got2) }()
+	time.Sleep(20 * time.Millisecond)
+	select {
+	case <-got2:
+		t.Fatal("file 2 took memory before file 0 had its turn")
+	default:
+	}
+	b.acquireTurn(0, 6)
+	<-got2 // file 1 passed, so file 2's turn follows file 0's
 }

@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unsafe"
 
 	"golang.org/x/text/language"
@@ -143,19 +144,41 @@ type jsonOptions struct {
 	tables *tables.Writer // the tables instead of JSON on stdout
 }
 
-// chunkSize is how much JSON a worker collects before handing it to the
-// writer; chunksAhead is how many chunks a file may have waiting. Together
-// they bound the output held in memory, whatever the size of a file.
+// chunkSize is how much JSON a worker collects before handing it on;
+// chunksAhead is how many chunks a file may have waiting to be written.
+// Together they bound the output held in memory, whatever the size of a
+// file.
 const (
 	chunkSize   = 64 << 10
 	chunksAhead = 4
 )
 
-// memBudget bounds the input bytes of the files parsed at once: a file
-// takes its size (or the whole budget when larger) before it is read, so
-// that a few huge files are not read all at once. A file uses about twice
-// its size while parsed (the bytes read and their text).
+// filesAhead is how many files per worker may be in flight past the one
+// being written, up to maxWindow in all: a worker waits for the file
+// being written only when it is that far ahead. With 4 a worker, a file
+// a few times the size of the others, or a worker the system kept off
+// its core for a moment, made the other worker wait about once every
+// eight files of the benchmark corpus.
+const (
+	filesAhead = 16
+	maxWindow  = 256
+)
+
+// flushEvery is how long written output may wait in the buffer for more
+// to join it in one write (see writeReady).
+const flushEvery = 2 * time.Millisecond
+
+// memBudget bounds the input bytes of the files parsed at once: a large
+// file takes its size (or the large files' share of the budget when
+// larger) before it is read, so that a few huge files are not read all
+// at once. A file uses about twice its size while parsed (the bytes read
+// and their text).
 const memBudget = 512 << 20
+
+// smallFileMax is the size up to which a file does not take its memory
+// from the budget; at most a window of files is in flight, so small ones
+// hold at most window*smallFileMax (see parseFiles).
+const smallFileMax = 1 << 20
 
 // chunk is a piece of one file's output: JSON lines, then text for
 // stderr (warnings and errors), in the order they arose.
@@ -165,117 +188,296 @@ type chunk struct {
 	errs string
 }
 
-// fileJob is one file's stream of chunks; failed is set before chunks is
-// closed.
-type fileJob struct {
-	chunks chan chunk
-	failed bool
-}
-
 // parseFiles parses the files on every core and writes their articles in
 // file order as they are parsed: the first article of a large file is
 // written while the rest is still being read. It reports whether any file
 // failed.
-func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Reader, w *bufio.Writer, stderr *progress) bool {
+//
+// The workers take the files in order and write the output themselves
+// (see ordered). With a feeder and a writer goroutine, every small file
+// took several hand-offs between goroutines, and each could leave a core
+// idle until the goroutine handed to was woken.
+func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Reader, w *bufio.Writer, prog *progress) bool {
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(files)))
-	jobs := make([]*fileJob, len(files))
-	for i := range jobs {
-		jobs[i] = &fileJob{chunks: make(chan chunk, chunksAhead)}
-	}
-	mem := newBudget(memBudget)
-	// At most 4 files per worker are in flight: a file takes its slot
-	// before it is handed out, in order, and its memory in order too (see
-	// budget.acquireTurn), so the file written next always has both and
-	// the writer never waits on a later file.
-	slots := make(chan struct{}, 4*workers)
-	// Buffered, so that the feeder runs ahead of the workers instead of
-	// meeting one for every file: with many small files each meeting was
-	// a goroutine switch. The feeder only counts: a file's size comes
-	// from the worker's fstat of the open file, not from an os.Stat here,
-	// which was a second stat a file on the one goroutine all files pass.
-	next := make(chan int, cap(slots))
-	go func() {
-		for i := range files {
-			slots <- struct{}{}
-			next <- i
-		}
-		close(next)
-	}()
+	window := max(1, min(filesAhead*workers, maxWindow))
+	o := newOrdered(len(files), window, w, opts.tables, prog)
+	// Small files leave their share of the budget aside (at most window
+	// of them are in flight) and take nothing from it, so they never wait
+	// for their turn: the turn made a worker wait for the other to open
+	// the file before its own, for every file.
+	small := min(smallFileMax, memBudget/2/int64(window))
+	large := memBudget - int64(window)*small
+	mem := newBudget(large)
+	var wg sync.WaitGroup
 	for range workers {
-		go func() {
-			for i := range next {
-				j := jobs[i]
-				f, size, err := openInput(files[i])
-				wt := int64(0) // a file that did not open reads nothing
-				if err == nil {
-					wt = int64(memBudget)
-					if size >= 0 {
-						wt = min(size, memBudget)
-					}
+		wg.Go(func() {
+			for {
+				i, ok := o.take()
+				if !ok {
+					return
 				}
-				mem.acquireTurn(i, wt)
+				in, size, err := openInput(files[i])
+				wt := int64(0)
+				switch {
+				case err != nil:
+					mem.pass(i) // nothing to read
+				case size >= 0 && size <= small:
+					mem.pass(i)
+				default:
+					wt = large
+					if size >= 0 {
+						wt = min(size, large)
+					}
+					mem.acquireTurn(i, wt)
+				}
 				var src string
 				if err == nil {
-					src, err = readOpen(f, files[i], size, stdin)
+					src, err = readOpen(in, files[i], size, stdin)
 				}
+				failed := true
 				if err != nil {
-					j.chunks <- chunk{errs: fmt.Sprintf("newsdoc: %v\n", err)}
-					j.failed = true
+					o.put(i, chunk{errs: fmt.Sprintf("newsdoc: %v\n", err)})
 				} else {
-					j.failed = parseOne(p, opts, files[i], src, j.chunks, stderr)
+					failed = parseOne(p, opts, files[i], src, func(c chunk) { o.put(i, c) }, prog)
 				}
 				src = ""
-				mem.release(wt)
-				close(j.chunks)
+				if wt > 0 {
+					mem.release(wt)
+				}
+				o.done(i, failed)
 			}
-		}()
+		})
 	}
-	failed := false
-	for _, j := range jobs {
-		for {
-			// Flush only when the next chunk is not ready: the reader gets
-			// every article the moment the writer would otherwise wait, and
-			// a run of small files costs one write per 64 KiB, not one per
-			// file.
-			var c chunk
-			var ok bool
-			select {
-			case c, ok = <-j.chunks:
-			default:
-				w.Flush()
-				c, ok = <-j.chunks
-			}
-			if !ok {
-				break
-			}
-			w.Write(c.out)
-			stderr.articles.Add(int64(bytes.Count(c.out, []byte{'\n'}) + len(c.rows)))
-			for _, r := range c.rows {
-				if err := opts.tables.WriteRows(r); err != nil {
-					io.WriteString(stderr, fmt.Sprintf("newsdoc: %v\n", err))
-					j.failed = true
+	wg.Wait()
+	o.finish()
+	return o.failed
+}
+
+// ordered writes the output of the files in file order. There is no
+// writer goroutine: a worker leaves its chunks here, and whichever worker
+// finds the file being written with something ready, and no one else
+// writing, writes all that is ready, outside the lock.
+type ordered struct {
+	mu      sync.Mutex
+	cond    *sync.Cond // room in a file's chunks, or in the window
+	waiting int        // workers in cond.Wait
+	n       int        // files
+	next    int        // the file the next take hands out
+	head    int        // the file being written; all before it are written
+	files   []fileOut  // the window of files from head, file i at i%len
+	writing bool       // a worker is writing; the others leave their chunks
+	failed  bool       // a file failed
+
+	unflushed bool        // written since the last flush
+	flushed   time.Time   // the last flush
+	flushDue  bool        // the timer asks for a flush
+	timer     *time.Timer // flushLate, when timerSet
+	timerSet  bool
+	closed    bool // finish was called
+
+	w      *bufio.Writer
+	tables *tables.Writer
+	prog   *progress
+}
+
+// fileOut is one file's output waiting to be written.
+type fileOut struct {
+	chunks []chunk
+	done   bool // all its chunks are in
+	failed bool
+}
+
+func newOrdered(n, window int, w *bufio.Writer, tw *tables.Writer, prog *progress) *ordered {
+	o := &ordered{n: n, files: make([]fileOut, window), w: w, tables: tw, prog: prog}
+	o.cond = sync.NewCond(&o.mu)
+	return o
+}
+
+func (o *ordered) wait() {
+	o.waiting++
+	o.cond.Wait()
+	o.waiting--
+}
+
+func (o *ordered) wake() {
+	if o.waiting > 0 {
+		o.cond.Broadcast()
+	}
+}
+
+// take hands out the next file, once it is within the window of the file
+// being written; false when there are none left.
+func (o *ordered) take() (int, bool) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	i := o.next
+	if i >= o.n {
+		return 0, false
+	}
+	o.next++
+	for i >= o.head+len(o.files) {
+		o.wait()
+	}
+	return i, true
+}
+
+// put adds a chunk of file i, once the file has room for it.
+func (o *ordered) put(i int, c chunk) {
+	o.mu.Lock()
+	f := &o.files[i%len(o.files)]
+	for len(f.chunks) >= chunksAhead {
+		o.wait()
+	}
+	f.chunks = append(f.chunks, c)
+	o.writeReady()
+}
+
+// done marks file i complete: all its chunks are in.
+func (o *ordered) done(i int, failed bool) {
+	o.mu.Lock()
+	f := &o.files[i%len(o.files)]
+	f.done = true
+	f.failed = f.failed || failed // the tables may have failed it already
+	o.writeReady()
+}
+
+// ready reports whether the file being written has something to write.
+func (o *ordered) ready() bool {
+	if o.head >= o.n {
+		return false
+	}
+	f := &o.files[o.head%len(o.files)]
+	return len(f.chunks) > 0 || f.done
+}
+
+// writeReady, called with o.mu held, writes what is ready in file order
+// unless another worker is at it, and unlocks o.mu.
+//
+// It flushes when nothing more is ready, unless it flushed less than
+// flushEvery ago: then a timer flushes, if no later pass has. Flushing
+// whenever nothing was ready made a write system call for every small
+// file; the reader still gets every article within flushEvery.
+func (o *ordered) writeReady() {
+	if o.writing || !o.ready() && !(o.flushDue && o.unflushed) {
+		o.mu.Unlock()
+		return
+	}
+	o.writing = true
+	for {
+		if o.ready() {
+			o.writeHead()
+			continue
+		}
+		if !o.unflushed {
+			break
+		}
+		if since := time.Since(o.flushed); !o.flushDue && since < flushEvery {
+			if !o.timerSet {
+				o.timerSet = true
+				if o.timer == nil {
+					o.timer = time.AfterFunc(flushEvery-since, o.flushLate)
+				} else {
+					o.timer.Reset(flushEvery - since)
 				}
 			}
-			if c.errs != "" {
-				w.Flush() // keep stderr in step with stdout on a terminal
-				io.WriteString(stderr, c.errs)
+			break
+		}
+		// Flushed unlocked; then looked at again, since chunks may have
+		// come in meanwhile.
+		o.flushDue = false
+		o.mu.Unlock()
+		o.w.Flush()
+		o.mu.Lock()
+		o.unflushed = false
+		o.flushed = time.Now()
+	}
+	o.writing = false
+	o.wake() // finish may be waiting
+	o.mu.Unlock()
+}
+
+// writeHead writes what is ready of the file being written, or moves on
+// from it when it is done; called with o.mu held by the writer.
+func (o *ordered) writeHead() {
+	f := &o.files[o.head%len(o.files)]
+	if len(f.chunks) == 0 { // done
+		o.failed = o.failed || f.failed
+		o.prog.files.Add(1)
+		if f.failed {
+			o.prog.errors.Add(1)
+		}
+		*f = fileOut{chunks: f.chunks}
+		o.head++
+		o.wake() // the window moved
+		return
+	}
+	cs := f.chunks
+	f.chunks = nil
+	o.wake() // f has room again
+	o.mu.Unlock()
+	failed := o.write(cs)
+	o.mu.Lock()
+	// Only the writer moves head, so f is still the file written.
+	f.failed = f.failed || failed
+	if f.chunks == nil {
+		f.chunks = cs[:0] // reuse the slice
+	}
+	o.unflushed = true
+}
+
+// flushLate flushes the output left in the buffer when no pass has
+// flushed it since.
+func (o *ordered) flushLate() {
+	o.mu.Lock()
+	o.timerSet = false
+	if o.closed || !o.unflushed {
+		o.mu.Unlock()
+		return
+	}
+	o.flushDue = true
+	o.writeReady()
+}
+
+// finish stops the timer and waits for the writer, once every file is
+// done; the caller flushes what is left.
+func (o *ordered) finish() {
+	o.mu.Lock()
+	o.closed = true
+	if o.timer != nil {
+		o.timer.Stop()
+	}
+	for o.writing {
+		o.wait()
+	}
+	o.mu.Unlock()
+}
+
+// write writes chunks of one file and reports whether writing the tables
+// failed.
+func (o *ordered) write(cs []chunk) (failed bool) {
+	for i, c := range cs {
+		o.w.Write(c.out)
+		o.prog.articles.Add(int64(bytes.Count(c.out, []byte{'\n'}) + len(c.rows)))
+		for _, r := range c.rows {
+			if err := o.tables.WriteRows(r); err != nil {
+				io.WriteString(o.prog, fmt.Sprintf("newsdoc: %v\n", err))
+				failed = true
 			}
-			putChunkBuf(c.out)
 		}
-		<-slots
-		failed = failed || j.failed
-		stderr.files.Add(1)
-		if j.failed {
-			stderr.errors.Add(1)
+		if c.errs != "" {
+			o.w.Flush() // keep stderr in step with stdout on a terminal
+			io.WriteString(o.prog, c.errs)
 		}
+		putChunkBuf(c.out)
+		cs[i] = chunk{}
 	}
 	return failed
 }
 
-// chunkBufs recycles the output buffers of chunks: the writer returns each
-// after writing it. Allocating one per chunk made a run of small files
-// allocate 80 KiB a file, and the garbage collector, not the parse, set
-// the pace on two cores.
+// chunkBufs recycles the output buffers of chunks: each is returned once
+// written. Allocating one per chunk made a run of small files allocate
+// 80 KiB a file, and the garbage collector, not the parse, set the pace
+// on two cores.
 var chunkBufs = sync.Pool{New: func() any { b := make([]byte, 0, chunkSize+chunkSize/4); return &b }}
 
 func getChunkBuf() []byte { return (*chunkBufs.Get().(*[]byte))[:0] }
@@ -287,47 +489,78 @@ func putChunkBuf(b []byte) {
 	chunkBufs.Put(&b)
 }
 
-// budget is a counting semaphore of bytes.
+// budget is a counting semaphore of bytes, taken in file order.
 type budget struct {
-	mu   sync.Mutex
-	cond *sync.Cond
-	free int64
-	turn int // the file whose acquireTurn goes next
+	mu      sync.Mutex
+	cond    *sync.Cond
+	waiting int // in cond.Wait
+	free    int64
+	turn    int          // the first file that has not had its turn
+	passed  map[int]bool // files after turn that have had theirs (pass)
 }
 
 func newBudget(n int64) *budget {
-	b := &budget{free: n}
+	b := &budget{free: n, passed: map[int]bool{}}
 	b.cond = sync.NewCond(&b.mu)
 	return b
 }
 
-// acquireTurn takes n bytes for file i once files 0 to i-1 have taken
-// theirs: files are handed out in order but sized by the workers, and a
-// later file must not take the memory the file written next is waiting
-// for (its worker could not give it back before the writer reaches it).
-// Every file calls it once, with 0 when there is nothing to read.
+// acquireTurn takes n bytes for file i once files 0 to i-1 have had
+// their turn (acquireTurn or pass): files are handed out in order but
+// sized by the workers, and a later file must not take the memory the
+// file written next is waiting for (its worker could not give it back
+// before the output reaches it). Every file calls acquireTurn or pass
+// once.
 func (b *budget) acquireTurn(i int, n int64) {
 	b.mu.Lock()
 	for b.turn != i || b.free < n {
+		b.waiting++
 		b.cond.Wait()
+		b.waiting--
 	}
 	b.free -= n
-	b.turn++
+	b.endTurn()
 	b.mu.Unlock()
-	b.cond.Broadcast() // the next file may be waiting for its turn
+}
+
+// pass is the turn of a file that takes nothing (a small file, or one
+// that did not open). It does not wait for the files before it: nothing
+// it holds can keep them waiting.
+func (b *budget) pass(i int) {
+	b.mu.Lock()
+	if i == b.turn {
+		b.endTurn()
+	} else {
+		b.passed[i] = true
+	}
+	b.mu.Unlock()
+}
+
+// endTurn ends the turn of file b.turn and of those after it that passed.
+func (b *budget) endTurn() {
+	b.turn++
+	for b.passed[b.turn] {
+		delete(b.passed, b.turn)
+		b.turn++
+	}
+	if b.waiting > 0 {
+		b.cond.Broadcast() // the next file may be waiting for its turn
+	}
 }
 
 func (b *budget) release(n int64) {
 	b.mu.Lock()
 	b.free += n
+	if b.waiting > 0 {
+		b.cond.Broadcast()
+	}
 	b.mu.Unlock()
-	b.cond.Broadcast()
 }
 
-// parseOne parses one file and sends its JSON lines, with the warnings
+// parseOne parses one file and hands its JSON lines, with the warnings
 // and errors for stderr, to out in chunks as the articles are parsed. It
 // reports whether the file failed; warnings (anomalies) do not fail it.
-func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out chan<- chunk, prog *progress) (failed bool) {
+func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out func(chunk), prog *progress) (failed bool) {
 	var c chunk
 	var notes strings.Builder
 	noted := 0
@@ -335,7 +568,7 @@ func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out 
 	c.out = getChunkBuf()
 	flush := func() {
 		c.errs = notes.String()
-		out <- c
+		out(c)
 		c = chunk{out: getChunkBuf()}
 		notes.Reset()
 	}
@@ -345,7 +578,7 @@ func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out 
 		}
 		if len(c.out) > 0 || len(c.rows) > 0 || notes.Len() > 0 {
 			c.errs = notes.String()
-			out <- c
+			out(c)
 		} else {
 			putChunkBuf(c.out)
 		}
@@ -458,29 +691,21 @@ func readInput(name string, stdin io.Reader) (string, error) {
 
 // openInput opens a file for readOpen, with its size from the open file
 // (-1 when unknown); "-" is standard input and is not opened.
-func openInput(name string) (*os.File, int64, error) {
+func openInput(name string) (*input, int64, error) {
 	if name == "-" {
 		return nil, -1, nil
 	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, -1, err
-	}
-	size := int64(-1)
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
-		size = st.Size()
-	}
-	return f, size, nil
+	return openFile(name)
 }
 
 // readOpen reads and closes a file openInput opened, as readInput reads a
 // file, with the size already known: one fstat a file instead of a stat
 // and an fstat.
-func readOpen(f *os.File, name string, size int64, stdin io.Reader) (string, error) {
-	if f == nil {
+func readOpen(in *input, name string, size int64, stdin io.Reader) (string, error) {
+	if in == nil {
 		return readInput(name, stdin)
 	}
-	defer f.Close()
+	defer in.Close()
 	// One byte more than the size, so that the read that returns EOF
 	// needs no growth; as os.ReadFile does, at least 512.
 	n := 512
@@ -489,7 +714,7 @@ func readOpen(f *os.File, name string, size int64, stdin io.Reader) (string, err
 	}
 	b := make([]byte, 0, n)
 	for {
-		k, err := f.Read(b[len(b):cap(b)])
+		k, err := in.Read(b[len(b):cap(b)])
 		b = b[:len(b)+k]
 		if err != nil {
 			if err == io.EOF {
@@ -497,9 +722,15 @@ func readOpen(f *os.File, name string, size int64, stdin io.Reader) (string, err
 			}
 			var pe *fs.PathError
 			if errors.As(err, &pe) && pe.Op == "read" {
-				return "", fmt.Errorf("%s: %w", name, pe.Err)
+				err = pe.Err
 			}
-			return "", err
+			return "", fmt.Errorf("%s: %w", name, err)
+		}
+		if size > 0 && int64(len(b)) == size && len(b) < cap(b) {
+			// A regular file that read short at the size fstat gave has
+			// been read: the read that returns EOF would be a fifth
+			// system call a file.
+			break
 		}
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)] // grow

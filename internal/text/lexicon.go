@@ -12,6 +12,7 @@ package text
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 )
@@ -45,20 +46,20 @@ func Lines(data string) [][]string {
 // ("Anna f"); otherwise the whole line is the key ("New York").
 type List struct {
 	data  string
-	lines []entry
 	keyed bool
-	// lazy, when set, builds lines and slots on the first look-up (see
-	// LazyList); nil once done or for a list built by NewList.
+	n     int // entries
+	// lazy, when set, builds slots on the first look-up (see LazyList);
+	// nil once done or for a list built by NewList.
 	lazy *sync.Once
-	// slots is an open-addressing hash index over lines (index+1, 0 for
-	// empty): a look-up hashes the key once and compares one or two
-	// entries, where a binary search compares about twenty strings.
+	// slots is an open-addressing hash index over the entries: the offset
+	// in data of an entry's line plus one, 0 for empty. A look-up hashes
+	// the key once and compares one or two entries, where a binary search
+	// compares about twenty strings. The index holds nothing else: a
+	// table of the entries beside it doubled the memory a process's first
+	// look-up had to touch, and on a fresh heap every page of it was a
+	// page fault.
 	slots []uint32
 }
-
-// entry locates one entry in a list's data: its key is data[start:key],
-// the whole line data[start:end].
-type entry struct{ start, key, end uint32 }
 
 // NewList reads a sorted list. It reports an error when the entries are
 // not in byte order or repeat a key, so that a hand-edited list that
@@ -86,13 +87,21 @@ func (l *List) ready() {
 	}
 }
 
-// index builds lines and slots from data.
+// index builds slots from data, in one pass over it.
 func (l *List) index() error {
 	data := l.data
-	// Sized from the line count: the generated lists run to 100,000
-	// entries, and growing the slice entry by entry was most of a
-	// process's first parse.
-	l.lines = make([]entry, 0, strings.Count(data, "\n")+1)
+	// Sized from the line count, at most half full.
+	lines := strings.Count(data, "\n") + 1
+	size := 1
+	for size < 2*lines {
+		size <<= 1
+	}
+	if len(data) >= math.MaxUint32 {
+		return fmt.Errorf("list of %d bytes: too large", len(data))
+	}
+	slots := make([]uint32, size)
+	mask := uint32(size - 1)
+	n := 0
 	prev := ""
 	for off := 0; off < len(data); {
 		end := strings.IndexByte(data[off:], '\n')
@@ -104,26 +113,20 @@ func (l *List) index() error {
 		line := data[off:end]
 		if line != "" && line[0] != '#' {
 			k := l.key(line)
-			if len(l.lines) > 0 && k <= prev {
+			if n > 0 && k <= prev {
 				return fmt.Errorf("entry %q after %q: not sorted or not unique", k, prev)
 			}
 			prev = k
-			l.lines = append(l.lines, entry{uint32(off), uint32(off + len(k)), uint32(end)})
+			h := hashKey(k) & mask
+			for slots[h] != 0 {
+				h = (h + 1) & mask
+			}
+			slots[h] = uint32(off + 1)
+			n++
 		}
 		off = end + 1
 	}
-	n := 1
-	for n < 2*len(l.lines) {
-		n <<= 1
-	}
-	l.slots = make([]uint32, n)
-	for i, e := range l.lines {
-		h := hashKey(data[e.start:e.key]) & uint32(n-1)
-		for l.slots[h] != 0 {
-			h = (h + 1) & uint32(n-1)
-		}
-		l.slots[h] = uint32(i + 1)
-	}
+	l.slots, l.n = slots, n
 	return nil
 }
 
@@ -149,7 +152,7 @@ func (l *List) key(line string) string {
 // Len returns the number of entries.
 func (l *List) Len() int {
 	l.ready()
-	return len(l.lines)
+	return l.n
 }
 
 // Lookup returns the value of the entry with key k.
@@ -158,14 +161,34 @@ func (l *List) Lookup(k string) (string, bool) {
 		return "", false
 	}
 	l.ready()
-	if len(l.lines) == 0 {
+	if l.n == 0 {
 		return "", false
 	}
 	mask := uint32(len(l.slots) - 1)
 	for h := hashKey(k) & mask; l.slots[h] != 0; h = (h + 1) & mask {
-		e := l.lines[l.slots[h]-1]
-		if l.data[e.start:e.key] == k {
-			return strings.TrimPrefix(l.data[e.key:e.end], " "), true
+		line := l.data[l.slots[h]-1:]
+		if !strings.HasPrefix(line, k) {
+			continue
+		}
+		// The entry's key is k when k ends where the key does: at the
+		// end of the line, or at the space before a keyed entry's value.
+		// A key holds neither a line end nor, keyed, a space, so a k that
+		// does is found in no entry.
+		rest := line[len(k):]
+		switch {
+		case rest == "" || rest[0] == '\n':
+			if strings.IndexByte(k, '\n') >= 0 || l.keyed && strings.IndexByte(k, ' ') >= 0 {
+				return "", false
+			}
+			return "", true
+		case l.keyed && rest[0] == ' ':
+			if strings.IndexByte(k, '\n') >= 0 || strings.IndexByte(k, ' ') >= 0 {
+				return "", false
+			}
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				rest = rest[:i]
+			}
+			return rest[1:], true
 		}
 	}
 	return "", false

@@ -104,3 +104,44 @@ func TestLazyList(t *testing.T) {
 	}()
 	LazyList("b\na\n", false).Has("a")
 }
+
+// The index holds only where each line starts, so a look-up must find
+// an entry's key exactly: not a key that runs on into the next line or,
+// keyed, into the value.
+func TestListExactKeys(t *testing.T) {
+	keyed, err := NewList("Ann f\nAnna  x\nBert\nCor m", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := NewList("New York\nNewark\nZwolle", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		l          *List
+		key, value string
+		ok         bool
+	}{
+		{keyed, "Ann", "f", true},
+		{keyed, "Anna", " x", true}, // the value is the rest after one space
+		{keyed, "Bert", "", true},
+		{keyed, "Cor", "m", true}, // no line end after the last entry
+		{keyed, "Ann f", "", false},
+		{keyed, "Bert\nCor", "", false},
+		{keyed, "Ann f\nAnna", "", false},
+		{keyed, "", "", false},
+		{whole, "New York", "", true},
+		{whole, "New", "", false},
+		{whole, "New York\nNewark", "", false},
+		{whole, "Zwolle", "", true},
+		{whole, "Zwoll", "", false},
+	}
+	for _, tc := range tests {
+		if v, ok := tc.l.Lookup(tc.key); v != tc.value || ok != tc.ok {
+			t.Errorf("Lookup(%q) = %q, %v; want %q, %v", tc.key, v, ok, tc.value, tc.ok)
+		}
+	}
+	if keyed.Len() != 4 || whole.Len() != 3 {
+		t.Errorf("Len = %d, %d; want 4, 3", keyed.Len(), whole.Len())
+	}
+}
