@@ -399,12 +399,17 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		return p
 	}
 	calibration(&a.calib, cs, scores, conf(), best, top, desc)
-	temp := rk.Temperature(a.lang)
-	for i := range scores {
-		scores[i] /= temp
+	cal := rk.Calibration(a.lang)
+	if cal == nil || t != nil {
+		// The temperature scales the candidates' probabilities a trace
+		// shows, and is the confidence where no calibrator is given.
+		temp := rk.Temperature(a.lang)
+		for i := range scores {
+			scores[i] /= temp
+		}
+		sp.conf = conf()
 	}
-	sp.conf = conf()
-	if cal := rk.Calibration(a.lang); cal != nil {
+	if cal != nil {
 		sp.conf = cal.prob(a.calib[:])
 	}
 	if t != nil {

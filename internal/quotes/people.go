@@ -367,10 +367,6 @@ func (a *article) nameAt(toks []tok, i int) int {
 			}
 			break
 		}
-		if j > i && t.cap && !t.sent && lex().cues[t.lower] != nil && a.isPlaceName(a.src[toks[i].Start:t.End]) {
-			j++ // "the United States": a place, though "states" reports speech
-			continue
-		}
 		if j == i+1 && t.cap && !t.sent && t.quote == 0 && isRole(t.lower) {
 			// A surname that is also a role word, after a given name:
 			// "Ken Doctor".
@@ -389,6 +385,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 			if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
 				break // a possessive ends the name
 			}
+			continue
+		}
+		if j > i && t.cap && !t.sent && !t.punct && lex().cues[t.lower] != nil && a.isPlaceName(a.src[toks[i].Start:t.End]) {
+			j++ // "the United States": a place, though "states" reports speech
 			continue
 		}
 		break
