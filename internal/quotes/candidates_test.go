@@ -440,6 +440,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// A demonym with a people's adjective is a description.
 		{"nl", "Uitblinker was Bilal Quorbel, die twee keer scoorde. \"Ik voelde het\", aldus de Marokkaanse Belg.",
 			"Ik voelde het | Bilal Quorbel | aldus"},
+		// An English noun for a person of a country is a description.
+		{"en", "Midfielder Stefan Quorbel scored twice.\n\n\"We stopped playing,\" said the Swede.",
+			"We stopped playing, | Stefan Quorbel | said"},
+		// A currency sign does not end a relative clause.
+		{"en", "Tom Hale left.\n\n\"It was robbery,\" said a trustee who stole more than $150,000 from the fund.",
+			"It was robbery, | a trustee who stole more than $150,000 from the fund | said"},
 		// Initials are a person's, the way court reporting names
 		// suspects; the pronoun after them is theirs.
 		{"nl", "Thomas Vinsha nam het woord. K.V. las daarna een brief voor.\n\n\"Ik heb spijt\", zei hij.",

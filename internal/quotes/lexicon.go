@@ -175,8 +175,11 @@ func isDemonym(t tok) bool { return t.cap && demonym(t.text, t.lower) }
 // demonym reports whether the word w, folded lw, names a people: the
 // Dutch nouns are listed folded, the English as written.
 func demonym(w, lw string) bool {
-	return demonymsNL[lw] || generated().demonyms["en"].Has(w) || partisansEN[w]
+	return demonymsNL[lw] || generated().demonyms["en"].Has(w) || partisansEN[w] || nationalsEN[w]
 }
+
+// English nouns for a person of a country (lexicon/nationals_en.txt).
+var nationalsEN = wordSet("nationals_en.txt")
 
 // English nouns for a member of a party (lexicon/partisans_en.txt), read
 // as people's nouns: "the Republican said".

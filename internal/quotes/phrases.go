@@ -583,7 +583,8 @@ func (a *article) relativeEnd(si, i int) int {
 	}
 	for k := j + 1; k < len(toks) && k <= i+20; k++ {
 		t := toks[k]
-		end := t.punct || t.mark || t.quote != 0 || lex().cues[t.lower] != nil
+		tight := k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End // "150,000", "3.5"
+		end := t.punct && !inClausePunct[t.text] && !tight || t.mark || t.quote != 0 || lex().cues[t.lower] != nil
 		if !end && a.lang != "en" && k > j+1 && auxiliary[t.lower] {
 			// A Dutch clause ends in its verbs; the main clause's verb
 			// follows: "een jongeman die voorbij loopt | heeft …". An
@@ -603,6 +604,10 @@ func (a *article) relativeEnd(si, i int) int {
 	}
 	return i // no clear end within reach: the phrase without the clause
 }
+
+// inClausePunct holds the punctuation inside a clause that does not end
+// it: "who stole more than $150,000 from".
+var inClausePunct = map[string]bool{"$": true, "€": true, "£": true, "%": true, "-": true, "/": true, "&": true}
 
 // demonymNoun reports whether toks[np[k]] is a people's name used as a
 // noun, with no capitalised word after it but another people's ("de
