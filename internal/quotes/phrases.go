@@ -837,16 +837,30 @@ func (a *article) nounName(noun, desc string) string {
 			return best
 		}
 	}
-	for _, m := range a.people.mentions {
-		toks := a.segs[m.seg].toks
-		if m.from > 0 && toks[m.from-1].lower == noun {
-			return toks[m.from-1].text + " " + m.name // "politiezone Noord"
+	// The answer depends on the noun alone: worked out once an article,
+	// so that many descriptions with one noun stay linear.
+	v, ok := a.nounMemo[noun]
+	if !ok {
+		for _, m := range a.people.mentions {
+			toks := a.segs[m.seg].toks
+			if m.from > 0 && toks[m.from-1].lower == noun {
+				v = toks[m.from-1].text + " " + m.name // "politiezone Noord"
+				break
+			}
+			if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) {
+				v = m.name // "an Interpol spokesperson": Interpol
+				break
+			}
 		}
-		if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) {
-			return m.name // "an Interpol spokesperson": Interpol
+		if a.nounMemo == nil {
+			a.nounMemo = map[string]string{}
 		}
+		a.nounMemo[noun] = v
 	}
-	return desc
+	if v == "" {
+		return desc
+	}
+	return v
 }
 
 // isConj reports whether w coordinates two noun phrases: "Jan en Piet".

@@ -257,24 +257,38 @@ func (a *article) sentenceBodies(r raw, f func(sp speaker)) {
 // salientBody returns the organisation named most often before off,
 // the latest of those named as often: its last mention. Organisations
 // are names of two words or more, or acronyms, that name no person or
-// place.
+// place. The count runs on from one call to the next, as quotations come
+// in the order of the text, so that a long article stays linear.
 func (a *article) salientBody(off int) (mention, bool) {
-	var best mention
-	bestN := 0
-	counts := map[string]int{}
-	for _, m := range a.people.mentions {
-		if m.span.End > off {
-			break
-		}
+	b := &a.bodies
+	if off < b.off {
+		*b = bodyScan{counts: b.counts}
+		clear(b.counts)
+	}
+	if b.counts == nil {
+		b.counts = map[string]int{}
+	}
+	b.off = off
+	ms := a.people.mentions
+	for ; b.next < len(ms) && ms[b.next].span.End <= off; b.next++ {
+		m := ms[b.next]
 		if a.people.isPerson(m) || m.place || m.outlet || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !m.org {
 			continue // a one-word name counts as an acronym or a short form ("Otogen")
 		}
-		counts[m.key]++
-		if n := counts[m.key]; n >= bestN {
-			best, bestN = m, n
+		b.counts[m.key]++
+		if n := b.counts[m.key]; n >= b.n {
+			b.best, b.n = m, n
 		}
 	}
-	return best, bestN > 0
+	return b.best, b.n > 0
+}
+
+// bodyScan is salientBody's count so far: the mentions before off,
+// up to next, counted by key.
+type bodyScan struct {
+	off, next, n int
+	best         mention
+	counts       map[string]int
 }
 
 // nearestPerson is the person named last before the quotation, in its

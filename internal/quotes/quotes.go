@@ -185,6 +185,8 @@ type article struct {
 	ends      []int
 	speech    [nSpeech]float64
 	calib     [nCal]float64
+	bodies    bodyScan          // salientBody's running count
+	nounMemo  map[string]string // nounName's answer by noun, "" for none
 }
 
 // Find returns the quotations of an article whose text is src. segs are
@@ -297,6 +299,8 @@ func (a *article) reset(src string) {
 	clear(a.names)
 	clear(a.nameFeats)
 	clear(a.firstRaw)
+	clear(a.bodies.counts)
+	clear(a.nounMemo)
 	*a = article{
 		src:         src,
 		segs:        a.segs[:0],
@@ -337,6 +341,8 @@ func (a *article) reset(src string) {
 		markEnds:    a.markEnds[:0],
 		pairs:       a.pairs[:0],
 		stack:       a.stack[:0],
+		bodies:      bodyScan{counts: a.bodies.counts},
+		nounMemo:    a.nounMemo,
 	}
 	if a.lowered == nil {
 		a.lowered, a.firstRaw = map[string]bool{}, map[int]int{}

@@ -18,6 +18,11 @@ func TestLinearTime(t *testing.T) {
 		// One sentence of thousands of quotations: every quotation looks
 		// back to the start of its sentence.
 		"one sentence": func(n int) string { return strings.Repeat(`"woord" en `, n*8) },
+		// Every quotation asks which organisation "the company" is, over
+		// all the organisations named before it.
+		"the company": func(n int) string {
+			return strings.Repeat(`Shares of Vinsha Robotics rose. "We grew," the company said.`+"\n\n", n)
+		},
 	}
 	for name, gen := range inputs {
 		t.Run(name, func(t *testing.T) {
