@@ -51,6 +51,7 @@ type people struct {
 	team      map[string]bool   // keys of names the article writes as a plural group: "the Flames"
 	scratch   map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
 	keySet    map[string]bool   // teams' set of keys, kept for its storage
+	tieIdx    map[string][]tie  // ties by noun, in the order of the text; built by tiesOf
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -64,11 +65,12 @@ func (p *people) reset() {
 	clear(p.canonMemo)
 	clear(p.full)
 	clear(p.team)
+	clear(p.tieIdx)
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
-		scratch: p.scratch, keySet: p.keySet,
+		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx,
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -789,11 +791,11 @@ func (a *article) tied(s Span, off int) []string {
 		if lex().orgWords[t.lower] {
 			return nil // a body ("de rechtbank") speaks as such
 		}
-		for _, kt := range a.people.ties {
-			if kt.noun == t.lower {
-				ts = append(ts, kt.tie)
-			}
-		}
+		// The ties of the noun nearest off, a few either side: an
+		// article of thousands of ties to one noun stays linear.
+		nt := a.people.tiesOf(t.lower)
+		k := sort.Search(len(nt), func(i int) bool { return nt[i].at >= off })
+		ts = append(ts, nt[max(0, k-maxTied):min(len(nt), k+maxTied)]...)
 	}
 	// Nearest before off first, then the rest in order.
 	sort.SliceStable(ts, func(i, j int) bool {
@@ -813,6 +815,26 @@ func (a *article) tied(s Span, off int) []string {
 		}
 	}
 	return out
+}
+
+// maxTied bounds the ties tied reads either side of its offset.
+const maxTied = 8
+
+// tiesOf returns the ties of a noun in the order of the text, indexed
+// once an article.
+func (p *people) tiesOf(noun string) []tie {
+	if p.tieIdx == nil {
+		p.tieIdx = map[string][]tie{}
+	}
+	if len(p.tieIdx) == 0 && len(p.ties) > 0 {
+		for _, kt := range p.ties {
+			p.tieIdx[kt.noun] = append(p.tieIdx[kt.noun], kt.tie)
+		}
+		for _, ts := range p.tieIdx {
+			slices.SortStableFunc(ts, func(x, y tie) int { return x.at - y.at })
+		}
+	}
+	return p.tieIdx[noun]
 }
 
 func (p *people) add(a *article, si, from, to int) {

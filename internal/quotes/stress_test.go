@@ -18,6 +18,10 @@ func TestLinearTime(t *testing.T) {
 		// One sentence of thousands of quotations: every quotation looks
 		// back to the start of its sentence.
 		"one sentence": func(n int) string { return strings.Repeat(`"woord" en `, n*8) },
+		// Every "the governor said" reads the persons tied to the noun.
+		"roles": func(n int) string {
+			return strings.Repeat(`Governor Ann Quorbel spoke. The governor said prices rose. "Fuel feeds everything," she said. Justice Tom Vinsha agreed. "Delay is no formality," the judge said.`+"\n\n", n)
+		},
 		// Every quotation asks which organisation "the company" is, over
 		// all the organisations named before it.
 		"the company": func(n int) string {
