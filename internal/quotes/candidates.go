@@ -172,7 +172,7 @@ type cand struct {
 }
 
 // personGender returns the sex of the person named name, m or f, or 0:
-// its own given name first ("David Turpin" beside "Louise Turpin", who
+// its own given name first ("Tom Quorbel" beside "Ann Quorbel", who
 // share a surname and so a key), else what the article tells of its
 // surname.
 func (a *article) personGender(name string) byte {

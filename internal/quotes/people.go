@@ -1247,7 +1247,7 @@ func (p *people) affiliations(a *article) {
 func (p *people) teams(a *article) {
 	plural := p.team
 	clear(plural)
-	var keys map[string]bool // "the Turpins" are a family the article names: David Turpin
+	var keys map[string]bool // "the Quorbels" are a family the article names: Ann Quorbel
 	for _, m := range p.mentions {
 		toks := a.segs[m.seg].toks
 		if m.to-m.from == 1 && m.from > 0 && lex().determiners[toks[m.from-1].lower] == definite && isPlural(toks[m.from].text) &&
@@ -1275,7 +1275,7 @@ func (p *people) teams(a *article) {
 }
 
 // isPlural reports whether a capitalised word looks like an English
-// plural: "Flames", "Oilers", not "Ross", "Thomas" or "Turpin's".
+// plural: "Flames", "Oilers", not "Ross", "Thomas" or "Quorbel's".
 func isPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPossessive(w) && !isGiven(w) && !generated().surnames.Has(w)
 }
