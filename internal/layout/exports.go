@@ -185,25 +185,6 @@ func appendUpper(dst []byte, s string) []byte {
 	return dst
 }
 
-// appendLower appends s in lower case to dst, as strings.ToLower writes
-// it: a map looked up with string(dst) on a stack buffer allocates
-// nothing, where strings.ToLower made a copy of every capitalised word.
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(s)...)
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
-
 // isUpperCase reports whether strings.ToUpper(s) == s, without the copy.
 func isUpperCase(s string) bool {
 	for i, r := range s {
@@ -308,7 +289,7 @@ func appendFields(dst []string, s string) []string {
 
 // wordOf appends w to dst in lower case, without the punctuation that
 // dates put around words.
-func wordOf(dst []byte, w string) []byte { return appendLower(dst, strings.Trim(w, ".,;:()")) }
+func wordOf(dst []byte, w string) []byte { return text.AppendFold(dst, strings.Trim(w, ".,;:()")) }
 
 // isMonth and isWeekday test one word of a date line.
 func isMonth(w string) bool {
@@ -385,7 +366,7 @@ func notAuthor(s string) bool {
 	}
 	last := s[strings.LastIndexFunc(s, isSpace)+1:]
 	var lb [32]byte
-	return len(last) <= len(lb) && lex().bylineJobs[string(appendLower(lb[:0], last))]
+	return len(last) <= len(lb) && lex().bylineJobs[string(text.AppendFold(lb[:0], last))]
 }
 
 // authorSpans splits a byline value into names: "Ross Ihaka and Robert
@@ -409,7 +390,7 @@ func authorSpans(src string, s Span) []Span {
 	for i, t := range toks {
 		w := src[t.Start:t.End]
 		switch {
-		case lex().conjunctions[string(appendLower(lb[:0], w))] || w == "AND" || w == "EN":
+		case lex().conjunctions[string(text.AppendFold(lb[:0], w))] || w == "AND" || w == "EN":
 			parts = append(parts, part{start, t.Start})
 			start = t.End
 		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";"):

@@ -1,6 +1,10 @@
 package layout
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsdoc/newsdoc/internal/text"
+)
 
 // The "labelled" layout: a header of "Label: value" lines ("Title:",
 // "Datum:", "Auteur:", "URL:", …; lexicon/labelled.txt), a blank line and
@@ -8,7 +12,7 @@ import "strings"
 
 func labelledKey(s string) string {
 	var b [32]byte
-	return exportLex().labelled[string(appendLower(b[:0], s))]
+	return exportLex().labelled[string(text.AppendFold(b[:0], s))]
 }
 
 // isBylineLine reports whether t is a "Door Jan Peeters" / "By Sarah

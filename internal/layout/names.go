@@ -72,7 +72,7 @@ func isInitials(w string) bool {
 
 func isParticle(w string) bool {
 	var b [32]byte
-	return lex().particles[string(appendLower(b[:0], w))]
+	return lex().particles[string(lexicon.AppendFold(b[:0], w))]
 }
 
 // isConjunction reports whether w joins two names in a byline
