@@ -51,7 +51,8 @@ type people struct {
 	team      map[string]bool   // keys of names the article writes as a plural group: "the Flames"
 	scratch   map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
 	keySet    map[string]bool   // teams' set of keys, kept for its storage
-	tieIdx    map[string][]tie  // ties by noun, in the order of the text; built by tiesOf
+	tieIdx    []keyedTie        // ties by noun, then in the order of the text; built by tiesOf
+	tieIdxOK  bool              // tieIdx is built for this article
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -65,12 +66,11 @@ func (p *people) reset() {
 	clear(p.canonMemo)
 	clear(p.full)
 	clear(p.team)
-	clear(p.tieIdx)
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
-		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx,
+		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0],
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -795,7 +795,9 @@ func (a *article) tied(s Span, off int) []string {
 		// article of thousands of ties to one noun stays linear.
 		nt := a.people.tiesOf(t.lower)
 		k := sort.Search(len(nt), func(i int) bool { return nt[i].at >= off })
-		ts = append(ts, nt[max(0, k-maxTied):min(len(nt), k+maxTied)]...)
+		for _, kt := range nt[max(0, k-maxTied):min(len(nt), k+maxTied)] {
+			ts = append(ts, kt.tie)
+		}
 	}
 	// Nearest before off first, then the rest in order.
 	sort.SliceStable(ts, func(i, j int) bool {
@@ -820,21 +822,22 @@ func (a *article) tied(s Span, off int) []string {
 // maxTied bounds the ties tied reads either side of its offset.
 const maxTied = 8
 
-// tiesOf returns the ties of a noun in the order of the text, indexed
-// once an article.
-func (p *people) tiesOf(noun string) []tie {
-	if p.tieIdx == nil {
-		p.tieIdx = map[string][]tie{}
+// tiesOf returns the ties of a noun in the order of the text, from an
+// index sorted once an article.
+func (p *people) tiesOf(noun string) []keyedTie {
+	if !p.tieIdxOK {
+		p.tieIdxOK = true
+		p.tieIdx = append(p.tieIdx[:0], p.ties...)
+		slices.SortStableFunc(p.tieIdx, func(x, y keyedTie) int {
+			if c := strings.Compare(x.noun, y.noun); c != 0 {
+				return c
+			}
+			return x.at - y.at
+		})
 	}
-	if len(p.tieIdx) == 0 && len(p.ties) > 0 {
-		for _, kt := range p.ties {
-			p.tieIdx[kt.noun] = append(p.tieIdx[kt.noun], kt.tie)
-		}
-		for _, ts := range p.tieIdx {
-			slices.SortStableFunc(ts, func(x, y tie) int { return x.at - y.at })
-		}
-	}
-	return p.tieIdx[noun]
+	lo := sort.Search(len(p.tieIdx), func(i int) bool { return p.tieIdx[i].noun >= noun })
+	hi := lo + sort.Search(len(p.tieIdx)-lo, func(i int) bool { return p.tieIdx[lo+i].noun != noun })
+	return p.tieIdx[lo:hi]
 }
 
 func (p *people) add(a *article, si, from, to int) {
