@@ -324,6 +324,18 @@ func TestChosenSpeaker(t *testing.T) {
 			"It is quiet, | A woman who has sold fish on Dock Street for twenty years | added"},
 		{"nl", "Tom Claes vertrok.\n\nEen man die al dertig jaar een bakkerij aan de Markt heeft zegt dat de klanten wegblijven. \"Het is stil\", zegt de 61-jarige.",
 			"Het is stil | Een man die al dertig jaar een bakkerij aan de Markt heeft | zegt"},
+		// A description after a fronted adverbial that names nobody is
+		// its sentence's subject: the pronoun after it is the one
+		// described, not the person named before.
+		{"en", "Dr Quinta Marrable said little would change.\n\nOn Keel Street, a baker who asked not to be named said she had cut her use of water. \"We manage,\" she said.",
+			"We manage, | a baker who asked not to be named | said"},
+		{"en", "Dr Quinta Marrable said little would change.\n\nA person familiar with the plans said talks had been held. \"It is on the table,\" the person said.",
+			"It is on the table, | A person familiar with the plans | said"},
+		{"nl", "Burgemeester Harm Teuwsen noemde de actie begrijpelijk.\n\nEen pendelaar die urenlang vaststond op de ringweg had er begrip voor. \"Ik was te laat\", lacht hij.",
+			"Ik was te laat | Een pendelaar die urenlang vaststond op de ringweg | lacht"},
+		// A reporting verb right after "who" is the relative clause's.
+		{"en", "Tom Hale left.\n\n\"Rents only go up,\" said one man who told the council he had rented there for 30 years.",
+			"Rents only go up, | one man who told the council he had rented there for 30 years | said"},
 		// A person named after the introduction is the one meant.
 		{"en", "A woman who sells fish said trade was slow. Her neighbour Tom Hale agreed. \"It is quiet,\" the 58-year-old added.",
 			"It is quiet, | Tom Hale | added"},

@@ -135,11 +135,11 @@ func (a *article) inLists(ls map[string]*text.List, w string) bool {
 // personNoun reports whether the lower-case noun lw stands for a person:
 // a role or kin noun, "iemand", a listed person noun of the article's
 // language (in Dutch also one with a feminine form: "verdediger",
-// "debutant"), or in Dutch a compound whose last part is one and whose first
-// part has three bytes or more ("overbuurvrouw", "buurtbewoner"; not
-// "roman").
+// "debutant"), or a compound whose last part is one: in Dutch one whose
+// first part has three bytes or more ("overbuurvrouw", "buurtbewoner";
+// not "roman"), in English one with a hyphen ("fourth-grader").
 func (a *article) personNoun(lw string) bool {
-	if isRole(lw) || lex().kin[lw] != 0 || someone[lw] || a.inLists(generated().persons, lw) {
+	if isRole(lw) || lex().kin[lw] != 0 || someone[lw] || a.inLists(generated().persons, lw) || a.lang != "nl" && personsHandEN[lw] {
 		return true
 	}
 	for _, suf := range personSuffixes {
@@ -148,6 +148,11 @@ func (a *article) personNoun(lw string) bool {
 		}
 	}
 	if a.lang == "en" {
+		// The last part of a compound with hyphens: "a fourth-grader",
+		// "the co-owner".
+		if i := strings.LastIndexByte(lw, '-'); i > 0 && len(lw)-i > 3 {
+			return a.personNoun(lw[i+1:])
+		}
 		return false
 	}
 	nl, agents := generated().persons["nl"], generated().agentsNL
@@ -164,6 +169,10 @@ func (a *article) personNoun(lw string) bool {
 	}
 	return false
 }
+
+// English nouns for a person that the generated list misses
+// (lexicon/persons_en.txt).
+var personsHandEN = wordSet("persons_en.txt")
 
 // Dutch nouns for a person of a place (lexicon/demonyms_nl.txt).
 var demonymsNL = wordSet("demonyms_nl.txt")

@@ -47,6 +47,12 @@ func TestPersonNoun(t *testing.T) {
 		// alone and as the last part of a compound.
 		{"nl", "verdediger", true}, {"nl", "debutant", true}, {"nl", "regisseur", true}, {"nl", "woordvoerster", true},
 		{"nl", "vogelliefhebber", true}, {"nl", "clubaanvoerder", true}, {"en", "source", true}, {"nl", "bron", true}, {"nl", "verloskundige", true}, {"nl", "patiënte", true}, {"nl", "beste", false},
+		// Nouns the generated lists miss (lexicon/persons_en.txt,
+		// persons_nl.txt), compounds with a hyphen, and "-goer".
+		{"en", "person", true}, {"en", "commuter", true}, {"en", "passer-by", true},
+		{"en", "fourth-grader", true}, {"en", "co-owner", true}, {"en", "festival-goer", true}, {"en", "moviegoer", true},
+		{"en", "well-known", false}, {"en", "long-time", false}, {"en", "x-ray", false},
+		{"nl", "pendelaar", true}, {"nl", "festivalganger", true}, {"nl", "gepensioneerde", true}, {"nl", "persoon", true},
 		{"nl", "computer", false}, {"nl", "wekker", false}, {"nl", "kilometer", false}, {"nl", "elegant", false}, {"nl", "achterin", false},
 	} {
 		a := &article{lang: tc.lang}

@@ -406,10 +406,34 @@ func (a *article) findIntros() {
 			}
 			span := Span{Start: t.Start, End: toks[end].End}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
-			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, seg: si, at: i, headAt: head, sid: t.sid, subject: t.sent})
+			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1)
+			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, seg: si, at: i, headAt: head, sid: t.sid, subject: subject})
 			i = end
 		}
 	}
+}
+
+// frontedBefore reports whether the tokens of segment si from the start
+// of the sentence to the comma at c are a fronted adverbial that names
+// nobody ("On Keel Street, a baker …", "In Kettering, where …, a
+// pensioner …"), so that the description after the
+// comma is the sentence's subject; after a name it is the name's
+// apposition ("Tom Hale, a baker who …").
+func (a *article) frontedBefore(si, c int) bool {
+	start := a.sentenceStart(si, c)
+	if start >= c {
+		return false
+	}
+	for j := start; j < c; j++ {
+		t := a.segs[si].toks[j]
+		if t.quote != 0 || t.mark {
+			return false
+		}
+		if m, in := a.people.mentionAt(si, j); in && a.people.isPerson(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // kinIntro reports whether a definite description of a relative starts
@@ -584,7 +608,10 @@ func (a *article) relativeEnd(si, i int) int {
 	for k := j + 1; k < len(toks) && k <= i+20; k++ {
 		t := toks[k]
 		tight := k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End // "150,000", "3.5"
-		end := t.punct && !inClausePunct[t.text] && !tight || t.mark || t.quote != 0 || lex().cues[t.lower] != nil
+		// A reporting verb right after an English relative pronoun is the
+		// clause's own: "one man who told the council he had …".
+		ownVerb := k == j+1 && a.lang == "en" && !t.cap
+		end := t.punct && !inClausePunct[t.text] && !tight || t.mark || t.quote != 0 || lex().cues[t.lower] != nil && !ownVerb
 		if !end && a.lang != "en" && k > j+1 && auxiliary[t.lower] {
 			// A Dutch clause ends in its verbs; the main clause's verb
 			// follows: "een jongeman die voorbij loopt | heeft …". An
