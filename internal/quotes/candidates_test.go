@@ -333,6 +333,23 @@ func TestChosenSpeaker(t *testing.T) {
 			"It is on the table, | A person familiar with the plans | said"},
 		{"nl", "Burgemeester Harm Teuwsen noemde de actie begrijpelijk.\n\nEen pendelaar die urenlang vaststond op de ringweg had er begrip voor. \"Ik was te laat\", lacht hij.",
 			"Ik was te laat | Een pendelaar die urenlang vaststond op de ringweg | lacht"},
+		// A surname alone is the double surname whose second part opens
+		// with a particle; a capitalised particle leads two more words;
+		// a particle is glued to its surname by an apostrophe.
+		{"nl", "Wethouder Mirjam Quorbel-ter Vinsha (Sport) legt zich erbij neer. ‘Ik voer het uit’, zegt Quorbel.",
+			"Ik voer het uit | Mirjam Quorbel-ter Vinsha | zegt"},
+		{"nl", "Prof. dr. Lieve Van den Bossche, rector van de universiteit, ziet risico's. ‘Dat is te duur’, zegt Van den Bossche.",
+			"Dat is te duur | Lieve Van den Bossche | zegt"},
+		{"nl", "Het museum heropent. ‘Het bruist’, aldus prof. dr. Machteld d’Quorbel, voorzitter van de raad van toezicht.",
+			"Het bruist | Machteld d’Quorbel | aldus"},
+		// An organisation's name with "and" or "&" is one name; an
+		// acronym stands for the name the article spells out.
+		{"en", "Staffing is short.\n\nThe Farrowdale Nurses and Midwives Union said: \"The figures were predictable.\"",
+			"The figures were predictable. | Farrowdale Nurses and Midwives Union | said"},
+		{"nl", "Het is druk in de zorg.\n\nVakbond Quorbel Zorg & Welzijn zegt: \"Dit is een noodsignaal.\"",
+			"Dit is een noodsignaal. | Quorbel Zorg & Welzijn | zegt"},
+		{"en", "More children are waiting, according to the Regional Care Authority.\n\nThe RCA said the rise was due to a shortage of nurses. \"Every effort is being made,\" the RCA said.",
+			"Every effort is being made, | Regional Care Authority | said"},
 		// A reporting verb right after "who" is the relative clause's.
 		{"en", "Tom Hale left.\n\n\"Rents only go up,\" said one man who told the council he had rented there for 30 years.",
 			"Rents only go up, | one man who told the council he had rented there for 30 years | said"},

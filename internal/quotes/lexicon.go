@@ -318,6 +318,7 @@ type lexicons struct {
 	// Name particles ("van", "de", "'t"), lower case; lead particles
 	// count only before another ("in 't Veld").
 	particles, leadParticles map[string]bool
+	gluedParticles           []string              // written on the surname: "d’"
 	clause                   map[string]clauseKind // clause.txt
 }
 
@@ -432,9 +433,12 @@ var lex = sync.OnceValue(func() *lexicons {
 		}
 	}
 	for _, e := range entries("particles.txt") {
-		if len(e) > 1 && e[1] == "lead" {
+		switch {
+		case len(e) > 1 && e[1] == "lead":
 			l.leadParticles[e[0]] = true
-		} else {
+		case len(e) > 1 && e[1] == "glued":
+			l.gluedParticles = append(l.gluedParticles, e[0])
+		default:
 			l.particles[e[0]] = true
 		}
 	}

@@ -158,11 +158,25 @@ func seSurname(toks []tok, i int) bool {
 }
 
 // surnameAfterParticle reports whether toks[i] is a capitalised role word
-// that a particle after a name makes a surname: "Ilse de Koning", "Jan
-// de Bakker".
+// or adjective of place that particles make a surname: after a name
+// ("Ilse de Koning", "Jan de Bakker") or after a capitalised first
+// particle ("Lieve Van den Bossche", "zegt Van den Bossche").
 func surnameAfterParticle(toks []tok, i int) bool {
 	t := toks[i]
-	return i >= 2 && t.cap && !t.sent && !t.punct && isRole(t.lower) && isParticle(toks, i-1) && !toks[i-1].cap && toks[i-2].name == nameYes
+	if i < 2 || !t.cap || t.sent || t.punct || !isRole(t.lower) && !placeAdjective(t.lower) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isParticle(toks, k) && !toks[k].punct {
+		k--
+	}
+	if k == i-1 {
+		return false // no particle
+	}
+	if first := toks[k+1]; first.cap && !first.sent && (k+1 < i-1 || toks[k].name == nameYes) {
+		return true // not "De Nederlandse regering"
+	}
+	return !toks[i-1].cap && toks[k].name == nameYes
 }
 
 // tokOrdinary is a.ordinary(t.lower), from markNames' record when it made one.
@@ -174,7 +188,7 @@ func (a *article) tokOrdinary(t tok) bool {
 }
 
 func (a *article) nameTok(t tok) bool {
-	if t.punct || !t.cap || t.mark {
+	if t.punct || !t.cap && !gluedName(t.text) || t.mark {
 		return false
 	}
 	l := t.lower
@@ -221,6 +235,19 @@ func (a *article) nameTok(t tok) bool {
 		}
 	}
 	return true
+}
+
+// gluedName reports whether w is a surname written with its particle
+// and an apostrophe: "d’Ancona", "l'Ecluse".
+func gluedName(w string) bool {
+	for _, p := range lex().gluedParticles { // a few short ones
+
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 func isGiven(w string) bool {
@@ -406,7 +433,47 @@ func (a *article) nameAt(toks []tok, i int) int {
 			j = k
 		}
 	}
+	if j > i {
+		j = a.orgConjunct(toks, i, j)
+	}
 	// A run may not start with a lower-case particle.
+	return j
+}
+
+// orgConjunct extends the name toks[i:j] over a coordinated
+// organisation's name: "&" between two names ("FNV Zorg & Welzijn",
+// "Marks & Spencer"), or "and"/"en" where one side, and only one, has a
+// word for an organisation ("Irish Nurses and Midwives Organisation",
+// "Department of Health and Social Care"; "Leeds City Council and
+// Bradford Council" are two). A person on either side ends it. It
+// returns the new end, or j.
+func (a *article) orgConjunct(toks []tok, i, j int) int {
+	if j+1 >= len(toks) || toks[j].quote != 0 || toks[j].mark {
+		return j
+	}
+	always, ok := orgConj[toks[j].lower]
+	if !ok {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= 4 && toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !toks[k].mark && a.isNameTok(toks[k]) &&
+		(k == j+1 || !isGiven(toks[k].text)) { // a person's name after the body's: "Justitie en Veiligheid Ann de Wit"
+		k++
+	}
+	if k == j+1 || isGiven(toks[i].text) || isGiven(toks[j+1].text) ||
+		a.isPlaceName(a.src[toks[i].Start:toks[j-1].End]) || a.isPlaceName(a.src[toks[j+1].Start:toks[k-1].End]) {
+		return j // "the United States and Spain"
+	}
+	if always {
+		return k
+	}
+	before := false
+	for _, t := range toks[i:j] {
+		before = before || lex().orgWords[t.lower]
+	}
+	if before != lex().orgWords[toks[k-1].lower] {
+		return k
+	}
 	return j
 }
 
@@ -440,6 +507,16 @@ var honorificNoun = func() map[string]string {
 // (lexicon/placeprep.txt).
 var placePrep = wordSet("placeprep.txt")
 
+// orgConj maps the words that join two names into an organisation's
+// name to whether they always do (lexicon/orgconj.txt).
+var orgConj = func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range entries("orgconj.txt") {
+		m[e[0]] = len(e) > 1 && e[1] == "always"
+	}
+	return m
+}()
+
 // orgJoin holds the prepositions inside organisations' names
 // (lexicon/orgjoin.txt).
 var orgJoin = wordSet("orgjoin.txt")
@@ -466,7 +543,11 @@ func findPeople(a *article) *people {
 				continue
 			}
 			if isParticle(toks, i) && toks[i].cap && i+1 < len(toks) {
-				if end := a.nameAt(toks, i+1); end > i+1 && end-i <= 4 {
+				k := i + 1 // after all the particles: "Van den Bossche"
+				for k < len(toks) && k-i < 3 && isParticle(toks, k) && !toks[k].cap {
+					k++
+				}
+				if end := a.nameAt(toks, k); end > k && end-i <= 4 {
 					p.add(a, si, start, end)
 					i = end
 					continue
@@ -882,7 +963,9 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	// Strip words before a given name in a long run: "Mobiliteit Karin
 	// Claes" is Karin Claes.
-	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed {
+	// Not in a body's name, which ends in an organisation word: "Regional
+	// Care Authority", though "Care" is a given name.
+	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !lex().orgWords[stripPossessive(toks[to-1].lower)] {
 		stripped := false
 		for k := from + 1; k < to-1; k++ {
 			if _, ok := givenName(toks[k].text); ok {
@@ -1015,6 +1098,11 @@ func (p *people) canon(name string) string {
 }
 
 func (p *people) canonOf(name string) string {
+	if isAllCaps(name) && len(name) <= 8 && !strings.Contains(name, " ") {
+		if long := p.expansion(name); long != "" {
+			return long // "HSE" → "Health Service Executive", named in the same article
+		}
+	}
 	if c, ok := p.byGiven[name]; ok && c != "" {
 		return c // "Miranda" → "Miranda Borgignon", when only one person has that given name
 	}
@@ -1033,6 +1121,42 @@ func (p *people) canonOf(name string) string {
 		}
 	}
 	return name
+}
+
+// expansion returns the name, not a person's, that the article writes
+// whose capitalised words start with the letters of the acronym acr, in
+// order: "Health Service Executive" for "HSE", "Centraal Bureau voor de
+// Statistiek" for "CBS"; "" when there is none or several differ.
+func (p *people) expansion(acr string) string {
+	found := ""
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		if m.person == 1 || m.name == found || !initialsAre(m.name, acr) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = m.name
+	}
+	return found
+}
+
+// initialsAre reports whether the capitalised words of name, two or
+// more, start with the letters of acr, in order.
+func initialsAre(name, acr string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue // "of", "voor de"
+		}
+		if n >= len(acr) || r >= utf8.RuneSelf || byte(r) != acr[n] || isAllCaps(w) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n == len(acr)
 }
 
 // usualForm returns the name a person goes by: the fullest name, or a
@@ -1324,12 +1448,24 @@ func (p *people) words() map[string]string {
 // as Dutch writes a married woman's name and often shortens it.
 func (p *people) doubleSurnames() {
 	first := p.words() // first part → the one double surname's key, "" when several
+	note := func(part, key string) {
+		if d, seen := first[part]; seen && d != key {
+			first[part] = "" // two double surnames: no telling which
+		} else {
+			first[part] = key
+		}
+	}
 	for _, o := range p.mentions {
 		if i := strings.IndexByte(o.key, '-'); i > 0 && len(o.key)-i > 3 {
-			if d, seen := first[o.key[:i]]; seen && d != o.key {
-				first[o.key[:i]] = "" // two double surnames: no telling which
-			} else {
-				first[o.key[:i]] = o.key
+			note(o.key[:i], o.key)
+		}
+		// A second part that opens with a particle is two words:
+		// "Mirjam Olthof-ter Haar" is Olthof.
+		if o.to-o.from >= 2 && strings.IndexByte(o.name, '-') > 0 {
+			for w := range strings.FieldsSeq(o.name) {
+				if i := strings.IndexByte(w, '-'); i > 0 && particleKind(lower(w[i+1:])) == partInside {
+					note(lower(w[:i]), o.key)
+				}
 			}
 		}
 	}

@@ -145,7 +145,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 		}
 		span := Span{Start: toks[any.from].Start, End: toks[end-1].End}
-		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
+		name := oneLine(a.src[span.Start:span.End])
+		if end == any.to && isAllCaps(any.name) {
+			name = a.people.canon(any.name) // "the HSE": the name it stands for, where the article gives it
+		}
+		return speaker{name: name, span: span, kind: kindOrg}, true
 	}
 	if best == nil {
 		best = any
