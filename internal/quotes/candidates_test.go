@@ -350,6 +350,18 @@ func TestChosenSpeaker(t *testing.T) {
 			"Dit is een noodsignaal. | Quorbel Zorg & Welzijn | zegt"},
 		{"en", "More children are waiting, according to the Regional Care Authority.\n\nThe RCA said the rise was due to a shortage of nurses. \"Every effort is being made,\" the RCA said.",
 			"Every effort is being made, | Regional Care Authority | said"},
+		// Two given names before one surname share it.
+		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
+			"We have offered to trim them. | Craig Quorbel | told"},
+		// "the person" refers back to "a person familiar with …".
+		{"en", "Maple Quorbel agreed to buy Northline Vinsha.\n\nA person familiar with the matter, who was not authorised to speak, said talks had run for a year. Chief executive Tom Hale declined to comment. \"It was close,\" the person said.",
+			"It was close, | A person familiar with the matter | said"},
+		// A run that ends in a noun for a place names no person; one
+		// that ends in a party's member describes one.
+		{"en", "Jasmeet Vinsha, a fire information officer, spoke first.\n\nAsked whether the fire could reach Quorbel Lake itself, she said: \"Not in the next day.\"",
+			"Not in the next day. | Jasmeet Vinsha | said"},
+		{"en", "Assembly Speaker Tomas Quorbel said hearings would start next week. Asked whether the bill would pass, the Vinsha Democrat laughed.\n\n\"Ask me in ten days,\" the 58-year-old said.",
+			"Ask me in ten days, | Tomas Quorbel | said"},
 		// A reporting verb right after "who" is the relative clause's.
 		{"en", "Tom Hale left.\n\n\"Rents only go up,\" said one man who told the council he had rented there for 30 years.",
 			"Rents only go up, | one man who told the council he had rented there for 30 years | said"},

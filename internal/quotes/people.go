@@ -507,6 +507,10 @@ var honorificNoun = func() map[string]string {
 // (lexicon/placeprep.txt).
 var placePrep = wordSet("placeprep.txt")
 
+// placeNounsEN holds the English nouns that end a place's name
+// (lexicon/placenouns_en.txt), as written.
+var placeNounsEN = wordSet("placenouns_en.txt")
+
 // orgConj maps the words that join two names into an organisation's
 // name to whether they always do (lexicon/orgconj.txt).
 var orgConj = func() map[string]bool {
@@ -613,6 +617,24 @@ func findPeople(a *article) *people {
 			p.byGiven[f[0]] = ""
 		} else {
 			p.byGiven[f[0]] = c
+		}
+	}
+	// Two given names before one surname share it: "Craig and Leanne
+	// Quorbel" names Craig Quorbel.
+	for i := 0; i+1 < len(p.mentions); i++ {
+		m, o := &p.mentions[i], &p.mentions[i+1]
+		toks := a.segs[m.seg].toks
+		if m.to-m.from != 1 || o.seg != m.seg || o.from != m.to+1 || o.to-o.from < 2 || !isGiven(m.name) || !isGiven(toks[o.from].text) {
+			continue
+		}
+		if _, ok := orgConj[toks[m.to].lower]; !ok || !p.strong[o.key] {
+			continue
+		}
+		full := m.name + o.name[strings.IndexByte(o.name, ' '):]
+		if c, seen := p.byGiven[m.name]; seen && c != full {
+			p.byGiven[m.name] = ""
+		} else {
+			p.byGiven[m.name] = full
 		}
 	}
 	for g, c := range p.byGiven {
@@ -1030,8 +1052,12 @@ func (p *people) add(a *article, si, from, to int) {
 	if from > 0 && placeTitles[strings.TrimSuffix(toks[from-1].text, ".")] {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "St. Vital", "St Helens"
 	}
-	if a.lang != "en" && isStreet(toks[to-1].lower) {
-		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "aan de Lange Lozanastraat"
+	if a.lang != "en" && isStreet(toks[to-1].lower) || a.lang != "nl" && to-from >= 2 && placeNounsEN[toks[to-1].text] {
+		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "aan de Lange Lozanastraat", "Williams Lake"
+	}
+	if to-from >= 2 && partisansEN[toks[to-1].text] {
+		// "the Henderson Democrat": a party's member described, no name.
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
 	}
 	if from > 1 && seatPrep[toks[from-1].lower] && seatRoles[toks[from-2].lower] {
 		// "the Labour MP for Calder Vale": the seat, not a person.

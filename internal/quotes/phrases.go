@@ -349,6 +349,7 @@ func (a *article) appositionAfter(span Span) (mention, bool) {
 type introDesc struct {
 	sp      speaker // the phrase as name, its span; pron the sex of its noun
 	head    string  // the head noun, folded
+	first   string  // the first person noun, folded: "person" of "a person familiar with …", whose head is "familiar"
 	seg     int
 	at      int   // index of its first token in the segment
 	headAt  int   // index of the head noun
@@ -397,6 +398,7 @@ func (a *article) findIntros() {
 			if head < 0 {
 				continue
 			}
+			first := toks[head].lower // "the person" refers back to "a person familiar with …", though "familiar" is a noun too
 			for head+1 < len(toks) && !toks[head+1].cap && toks[head+1].quote == 0 && !toks[head+1].punct && a.personNoun(toks[head+1].lower) {
 				head++ // the noun after a noun for a person heads the phrase: "a senior official"
 			}
@@ -411,7 +413,7 @@ func (a *article) findIntros() {
 			span := Span{Start: t.Start, End: toks[end].End}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
 			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1)
-			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, seg: si, at: i, headAt: head, sid: t.sid, subject: subject})
+			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, first: first, seg: si, at: i, headAt: head, sid: t.sid, subject: subject})
 			i = end
 		}
 	}
@@ -486,7 +488,7 @@ func (a *article) introAt(si, i int) (introDesc, bool) {
 // someone by the head noun head.
 func (a *article) introFor(head string, off int) (introDesc, bool) {
 	for i := len(a.intros) - 1; i >= 0; i-- {
-		if in := a.intros[i]; in.sp.span.End <= off && in.head == head {
+		if in := a.intros[i]; in.sp.span.End <= off && (in.head == head || in.first == head) {
 			return in, true
 		}
 	}
