@@ -350,6 +350,23 @@ func TestChosenSpeaker(t *testing.T) {
 			"Dit is een noodsignaal. | Quorbel Zorg & Welzijn | zegt"},
 		{"en", "More children are waiting, according to the Regional Care Authority.\n\nThe RCA said the rise was due to a shortage of nurses. \"Every effort is being made,\" the RCA said.",
 			"Every effort is being made, | Regional Care Authority | said"},
+		// "klinkt het" after a sentence whose subject is someone else
+		// than the last speaker: that subject.
+		{"nl", "Ook ploegleider Koen Quorbel, die Van de Vinsha al begeleidt sinds zijn eerste jaren, was in de wolken. \"Jarne is een werker.\"\n\nVan de Vinsha zelf houdt de voeten op de grond. \"Het WK is nog ver weg\", klinkt het.",
+			"Het WK is nog ver weg | Van de Vinsha | klinkt het"},
+		// A noun set off before a name is tied to it.
+		{"nl", "De beelden tonen hoe de verdachte, Dennis van der Q., een mes trekt.\n\nRechter Jeroen Vinsha vroeg hem waarom. „Ik weet het niet”, antwoordde de verdachte zacht.",
+			"Ik weet het niet | Dennis van der Q. | antwoordde"},
+		// An acronym and a place are one name.
+		{"nl", "Boerenorganisatie QVO Nederland is minder enthousiast. “Weer een jaar onzekerheid”, zegt QVO Nederland.",
+			"Weer een jaar onzekerheid | QVO Nederland | zegt"},
+		// Before a colon, the person of "van de" a body speaks.
+		{"nl", "De bouw ligt stil.\n\nHoogleraar Rianne Quorbel van de Radboud Universiteit: “Een jaar extra lost dat niet op.”",
+			"Een jaar extra lost dat niet op. | Rianne Quorbel | :"},
+		// A description after an adverb that opens the sentence is its
+		// subject; "zijn" before a noun is his, inside the clause.
+		{"nl", "Vervoerder Bert Quorbel klaagt over wachttijden.\n\nOok een chauffeur die op een parkeerplaats zijn rusttijd neemt, kent het probleem. Hij wil niet met zijn naam in de krant. “Wachten, altijd wachten.”",
+			"Wachten, altijd wachten. | een chauffeur die op een parkeerplaats zijn rusttijd neemt | "},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

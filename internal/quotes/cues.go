@@ -352,9 +352,14 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 		return speaker{}, false
 	}
 	if m, ok := a.people.mentionAt(si, i); ok {
-		// "Directeur Hans Spigt van Jeugdzorg Nederland:": the person of
-		// the organisation speaks, not the organisation.
-		if k := m.from - 1; k > 0 && affiliation[toks[k].lower] {
+		// "Directeur Hans Spigt van Jeugdzorg Nederland:", "… van de
+		// Radboud Universiteit:": the person of the organisation speaks,
+		// not the organisation.
+		k := m.from - 1
+		if k > 1 && isDeterminer(toks[k].lower) {
+			k--
+		}
+		if k > 0 && affiliation[toks[k].lower] {
 			if p, ok := a.people.mentionAt(si, k-1); ok && a.people.isPerson(p) {
 				m = p
 			}

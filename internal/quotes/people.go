@@ -405,9 +405,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 			}
 		}
 		if a.isNameTok(t) {
-			// An acronym and a name are two names: "AVROTROS Taco
-			// Zimmerman".
-			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) {
+			// An acronym and a name are two names ("AVROTROS Taco
+			// Zimmerman"), but an acronym and a place one: "LTO
+			// Nederland", "ING Belgium".
+			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) {
 				break
 			}
 			j++
@@ -848,6 +849,13 @@ func (p *people) findTies(a *article) {
 			}
 			if n > 0 && j > 0 && affiliation[toks[j].lower] && isRole(toks[j-1].lower) {
 				add(toks[j-1].lower, name)
+			}
+		}
+		// A noun set off before the name: "de verdachte, Dennis van
+		// der H., …", "the suspect, Tom Hale, …".
+		if c := m.from - 1; c >= 2 && toks[c].text == "," && m.to < len(toks) && toks[m.to].text == "," {
+			if t, d := toks[c-1], toks[c-2]; !t.cap && !t.punct && t.quote == 0 && lex().determiners[d.lower] == definite && a.personNoun(t.lower) {
+				add(t.lower, name)
 			}
 		}
 		k := m.to

@@ -412,7 +412,10 @@ func (a *article) findIntros() {
 			}
 			span := Span{Start: t.Start, End: toks[end].End}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
-			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1)
+			// After a fronted adverbial ("On Keel Street, a baker …") or
+			// an adverb that opens the sentence ("Ook een Poolse
+			// chauffeur …"), it is the subject as well.
+			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1) || i > 0 && toks[i-1].sent && preverbal[toks[i-1].lower]
 			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, first: first, seg: si, at: i, headAt: head, sid: t.sid, subject: subject})
 			i = end
 		}
@@ -588,6 +591,17 @@ func (a *article) subjectEnd(si, h, end int) int {
 	return end
 }
 
+// possessiveHere reports whether toks[k], a word that is both a verb and
+// a possessive ("zijn"), is the possessive: a noun follows, not a
+// participle or the end of the clause ("die zijn rusttijd neemt").
+func (a *article) possessiveHere(toks []tok, k int) bool {
+	if _, ok := possessives[toks[k].lower]; !ok || k+2 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return !n.punct && n.quote == 0 && !n.mark && !auxiliary[n.lower] && !isParticiple(n.lower) && lex().cues[n.lower] == nil && !toks[k+2].punct
+}
+
 // Possessive pronouns and their owner's sex (lexicon/possessives.txt).
 var possessives = func() map[string]byte {
 	m := map[string]byte{}
@@ -618,7 +632,7 @@ func (a *article) relativeEnd(si, i int) int {
 		// clause's own: "one man who told the council he had …".
 		ownVerb := k == j+1 && a.lang == "en" && !t.cap
 		end := t.punct && !inClausePunct[t.text] && !tight || t.mark || t.quote != 0 || lex().cues[t.lower] != nil && !ownVerb
-		if !end && a.lang != "en" && k > j+1 && auxiliary[t.lower] {
+		if !end && a.lang != "en" && k > j+1 && auxiliary[t.lower] && !a.possessiveHere(toks, k) {
 			// A Dutch clause ends in its verbs; the main clause's verb
 			// follows: "een jongeman die voorbij loopt | heeft …". An
 			// auxiliary before a participle is the clause's own: "die
