@@ -170,7 +170,7 @@ func TestFind(t *testing.T) {
 		{"a noun for a body is the organisation whose name holds it", "Quayside Rail runs the line. The Harbour Safety Board of Wales sent a team. \"It is too early to say,\" the board said.",
 			[]string{"It is too early to say, | Harbour Safety Board of Wales | said"}},
 		{"a determiner before an acronym that opens a sentence", "Dat meldt GGD Zeeland. De GGD houdt extra spreekuren. \"We willen het makkelijk maken\", aldus GGD Zeeland.",
-			[]string{"We willen het makkelijk maken | GGD | aldus"}}, // not "De GGD"; the place after the acronym is left off
+			[]string{"We willen het makkelijk maken | GGD Zeeland | aldus"}}, // not "De GGD"; an acronym and a place are one name
 		{"a body's noun is the body named in full before", "Tom Hale wrote to the Department of Harbour Works last week. \"We want every option explored,\" the department said.",
 			[]string{"We want every option explored, | Department of Harbour Works | said"}},
 		{"a postmodifier with a name", "The minister left. \"We are acutely aware of it,\" said a spokesman for the Department of Health. \"It is a step,\" said a spokeswoman for the cycling charity Pedal Quorbel.",
