@@ -367,6 +367,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// subject; "zijn" before a noun is his, inside the clause.
 		{"nl", "Vervoerder Bert Quorbel klaagt over wachttijden.\n\nOok een chauffeur die op een parkeerplaats zijn rusttijd neemt, kent het probleem. Hij wil niet met zijn naam in de krant. “Wachten, altijd wachten.”",
 			"Wachten, altijd wachten. | een chauffeur die op een parkeerplaats zijn rusttijd neemt | "},
+		// An abbreviated title makes its bearer's noun: "Sen." is "the
+		// senator" (lexicon/honorifics.txt).
+		{"en", "Sen. Bo Quorbel, R-Mont., pressed Dennis Vinsha on a plan to let airports switch to remote towers.\n\n\"So your answer is to take the tower away,\" the senator asked.",
+			"So your answer is to take the tower away, | Bo Quorbel | asked"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},
