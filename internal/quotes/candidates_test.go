@@ -383,6 +383,8 @@ func TestChosenSpeaker(t *testing.T) {
 			"Not in the next day. | Jasmeet Vinsha | said"},
 		{"en", "Assembly Speaker Tomas Quorbel said hearings would start next week. Asked whether the bill would pass, the Vinsha Democrat laughed.\n\n\"Ask me in ten days,\" the 58-year-old said.",
 			"Ask me in ten days, | Tomas Quorbel | said"},
+		{"en", "More children are waiting, according to the Regional Care Authority.\n\nThe RCA said the rise was due to a shortage of nurses at Farrowdale Children's Hospital (FCH) at Quorbel. \"Every effort is being made,\" it said.",
+			"Every effort is being made, | Regional Care Authority | said"},
 		// A reporting verb right after "who" is the relative clause's.
 		{"en", "Tom Hale left.\n\n\"Rents only go up,\" said one man who told the council he had rented there for 30 years.",
 			"Rents only go up, | one man who told the council he had rented there for 30 years | said"},

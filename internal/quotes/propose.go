@@ -258,7 +258,11 @@ func (a *article) sentenceBodies(r raw, f func(sp speaker)) {
 		if a.people.isPerson(m) || m.place || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !lex().orgWords[stripPossessive(a.segs[m.seg].toks[m.from].lower)] {
 			return // a one-word name is a body only as an acronym
 		}
-		f(speaker{name: m.name, span: m.span, kind: kindOrg})
+		name := m.name
+		if isAllCaps(name) {
+			name = a.people.canon(name) // "HSE": the name the article spells out, as the other generators give it
+		}
+		f(speaker{name: name, span: m.span, kind: kindOrg})
 	})
 }
 
