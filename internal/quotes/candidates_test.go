@@ -385,6 +385,9 @@ func TestChosenSpeaker(t *testing.T) {
 			"Ask me in ten days, | Tomas Quorbel | said"},
 		{"en", "More children are waiting, according to the Regional Care Authority.\n\nThe RCA said the rise was due to a shortage of nurses at Farrowdale Children's Hospital (FCH) at Quorbel. \"Every effort is being made,\" it said.",
 			"Every effort is being made, | Regional Care Authority | said"},
+		// "the statement said": whoever issued it (lexicon/documents.txt).
+		{"en", "Marcus Quorbel said the coach drove him to practice. \"He never once made me feel I owed him,\" Quorbel said.\n\nThe Farrowdale Minor Hockey Association said in a statement that it would hold a moment of silence. \"Walter was the heart of this association,\" the statement said.",
+			"Walter was the heart of this association, | Farrowdale Minor Hockey Association | said"},
 		// A reporting verb right after "who" is the relative clause's.
 		{"en", "Tom Hale left.\n\n\"Rents only go up,\" said one man who told the council he had rented there for 30 years.",
 			"Rents only go up, | one man who told the council he had rented there for 30 years | said"},

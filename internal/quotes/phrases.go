@@ -32,6 +32,12 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if first.punct {
 		return speaker{}, false
 	}
+	if len(np) > 1 && lex().determiners[first.lower] == definite && documents[toks[np[1]].lower] && (len(np) == 2 || !plainWord(toks[np[2]].lower)) {
+		// "the statement said": whoever a sentence before says issued it.
+		if sp, ok := a.issuer(si, np[0], toks[np[1]].lower); ok {
+			return sp, true
+		}
+	}
 	if len(np) > 1 && isClause(first.lower, clauseLink) && !first.cap {
 		// "zei dat de woorden …", "said that the …": a clause the verb
 		// reports, not its subject; "dat" before a determiner or a
@@ -993,6 +999,44 @@ func roleOf(w string) string {
 
 // Roles that end Dutch compounds: "fractieleider", "clubvoorzitter".
 var roleSuffixes = wordList("rolesuffixes.txt")
+
+// documents holds the nouns for a text that speaks for its issuer
+// (lexicon/documents.txt).
+var documents = wordSet("documents.txt")
+
+// issuer finds, in the two sentences before token ti of segment si (in
+// its block or the one before), the last that names the document noun
+// doc, and the first person or body named there outside quotations: "The
+// Quorbel Association said in a statement that …" issued "the
+// statement".
+func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
+	end := a.sentenceStart(si, ti)
+	for n := 0; n < 2; n++ {
+		if end == 0 {
+			if si == 0 || len(a.segs[si-1].toks) == 0 {
+				break
+			}
+			si--
+			end = len(a.segs[si].toks)
+		}
+		toks := a.segs[si].toks
+		start := a.sentenceStart(si, end-1)
+		names := false
+		for i := start; i < end; i++ {
+			names = names || toks[i].lower == doc && toks[i].quote == 0
+		}
+		if names {
+			for i := start; i < end; i++ {
+				if m, ok := a.people.mentionAt(si, i); ok && m.from == i && toks[i].quote == 0 && !m.place && !m.outlet && !a.isPlace(m.name) {
+					return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
+				}
+			}
+			return speaker{}, false
+		}
+		end = start
+	}
+	return speaker{}, false
+}
 
 func isDeterminer(w string) bool {
 	_, ok := lex().determiners[w]
