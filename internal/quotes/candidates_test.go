@@ -388,6 +388,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// "the statement said": whoever issued it (lexicon/documents.txt).
 		{"en", "Marcus Quorbel said the coach drove him to practice. \"He never once made me feel I owed him,\" Quorbel said.\n\nThe Farrowdale Minor Hockey Association said in a statement that it would hold a moment of silence. \"Walter was the heart of this association,\" the statement said.",
 			"Walter was the heart of this association, | Farrowdale Minor Hockey Association | said"},
+		// A name inside a relative clause set off after another's is
+		// not the nearest person a description stands for.
+		{"en", "Eleanor Vinsha, who chaired the review, said the trust had failed families.\n\nPriya Quorbel, whose son Arlo died 40 hours after he was born, said the findings were right.\n\n\"Nobody listened to me,\" the 36-year-old told the paper.",
+			"Nobody listened to me, | Priya Quorbel | told"},
 		// A reporting verb right after "who" is the relative clause's.
 		{"en", "Tom Hale left.\n\n\"Rents only go up,\" said one man who told the council he had rented there for 30 years.",
 			"Rents only go up, | one man who told the council he had rented there for 30 years | said"},

@@ -24,6 +24,7 @@ type mention struct {
 	outlet        bool   // a news outlet or agency: "the BBC"
 	place         bool   // after a preposition of place: "in Saudi Arabia"
 	org           bool   // an organisation named with a preposition: "Court of Justice"
+	embedded      bool   // inside a relative clause set off after another name: "Priya Hale, whose son Arlo …"
 	gender        byte   // from the given name: m, f or 0
 	// whether it names a person (1) or not (2), fixed once findPeople
 	// has grouped the names; 0 before
@@ -567,6 +568,7 @@ func findPeople(a *article) *people {
 	p.index(a)
 	p.affiliations(a)
 	p.teams(a)
+	p.markEmbedded(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
 	for i, m := range p.mentions {
@@ -1439,6 +1441,27 @@ func (p *people) teams(a *article) {
 // plural: "Flames", "Oilers", not "Ross", "Thomas" or "Quorbel's".
 func isPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !isPossessive(w) && !isGiven(w) && !generated().surnames.Has(w)
+}
+
+// markEmbedded marks the names inside a relative clause set off by a
+// comma after another name, up to the next comma or the sentence end:
+// "Priya Hale, whose son Arlo died at birth, said" is about Priya Hale,
+// and a description after it ("the 36-year-old") is hers.
+func (p *people) markEmbedded(a *article) {
+	for i := range p.mentions {
+		m := p.mentions[i]
+		toks := a.segs[m.seg].toks
+		if m.to+1 >= len(toks) || toks[m.to].text != "," || !relative[toks[m.to+1].lower] {
+			continue
+		}
+		end := m.to + 1 // the clause's comma, or its sentence's end
+		for end < len(toks) && toks[end].text != "," && int(toks[end].sid) == m.sid {
+			end++
+		}
+		for j := i + 1; j < len(p.mentions) && p.mentions[j].seg == m.seg && p.mentions[j].from < end; j++ {
+			p.mentions[j].embedded = true
+		}
+	}
 }
 
 // orgShortForms gives the first word of an organisation's name, written

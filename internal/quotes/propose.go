@@ -184,7 +184,7 @@ func (a *article) recentPersons(r raw, n int, f func(speaker)) {
 	var buf [4]string
 	seen := buf[:0]
 	a.people.before(r.open.Start, func(m mention) bool {
-		if !a.people.isPerson(m) {
+		if !a.people.isPerson(m) || m.embedded {
 			return true
 		}
 		name := a.people.canon(m.name)
@@ -312,7 +312,7 @@ func (a *article) nearestPerson(r raw) (speaker, bool) {
 		if r.seg-m.seg > 1 {
 			return false
 		}
-		if a.people.isPerson(m) {
+		if a.people.isPerson(m) && !m.embedded {
 			// A pair named together ("A en B") speaks together; the
 			// first of the pair is found walking back from B.
 			first := m
