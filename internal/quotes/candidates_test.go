@@ -333,6 +333,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"It is on the table, | A person familiar with the plans | said"},
 		{"nl", "Burgemeester Harm Teuwsen noemde de actie begrijpelijk.\n\nEen pendelaar die urenlang vaststond op de ringweg had er begrip voor. \"Ik was te laat\", lacht hij.",
 			"Ik was te laat | Een pendelaar die urenlang vaststond op de ringweg | lacht"},
+		// Particles on both sides of a double surname; the first part
+		// after its particles stands for the whole.
+		{"nl", "Huisarts Marieke van der Quorbel-de Vinsha is boos. “Dit is onverantwoord”, zegt Van der Quorbel.",
+			"Dit is onverantwoord | Marieke van der Quorbel-de Vinsha | zegt"},
+		{"nl", "Huisarts Marieke van der Quorbel-de Vinsha is boos.\n\n“We hebben geen keus”, zegt Marieke.",
+			"We hebben geen keus | Marieke van der Quorbel-de Vinsha | zegt"},
 		// A surname alone is the double surname whose second part opens
 		// with a particle; a capitalised particle leads two more words;
 		// a particle is glued to its surname by an apostrophe.

@@ -238,6 +238,26 @@ func (a *article) nameTok(t tok) bool {
 	return true
 }
 
+// onlyParticlesBefore reports whether every word of name but the last
+// is a particle: "Van der Ploeg".
+func onlyParticlesBefore(name string) bool {
+	words := strings.Fields(name)
+	for _, w := range words[:len(words)-1] {
+		if particleKind(lower(w)) == partNone {
+			return false
+		}
+	}
+	return len(words) > 1
+}
+
+// particleEnd reports whether w ends in a hyphen and a particle, the
+// first part of a double surname whose second opens with one:
+// "Olthof-ter" of "Olthof-ter Haar".
+func particleEnd(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && particleKind(lower(w[i+1:])) == partInside
+}
+
 // gluedName reports whether w is a surname written with its particle
 // and an apostrophe: "d’Ancona", "l'Ecluse".
 func gluedName(w string) bool {
@@ -391,9 +411,13 @@ func (a *article) nameAt(toks []tok, i int) int {
 				k++
 			}
 			_, given := givenName(toks[j-1].text)
-			if (j-i <= 1 || given) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) &&
-				(k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
-				j = k + 1
+			if (j-i <= 1 || given) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) {
+				switch {
+				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]):
+					j = k + 1
+				case particleEnd(toks[k].text):
+					j = k + 2 // a double surname, particles on both sides: "Marieke van der Ploeg-de Visser"
+				}
 			}
 			break
 		}
@@ -1145,8 +1169,9 @@ func (p *people) canonOf(name string) string {
 	var kb [48]byte
 	if c, ok := p.canonical[string(appendSurnameKey(kb[:0], name))]; ok {
 		nw, cw := countWords(name), countWords(c)
-		// Only when the forms agree: "Zuckerberg" → "Mark Zuckerberg".
-		if cw >= nw && (nw == 1 || len(c) >= len(name) && strings.EqualFold(c[len(c)-len(name):], name)) {
+		// Only when the forms agree: "Zuckerberg" → "Mark Zuckerberg",
+		// "Van der Ploeg" → "Marieke van der Ploeg-de Visser".
+		if cw >= nw && (nw == 1 || onlyParticlesBefore(name) || len(c) >= len(name) && strings.EqualFold(c[len(c)-len(name):], name)) {
 			return c
 		}
 		// The same given name and surname, with or without the middle
@@ -1520,8 +1545,8 @@ func (p *people) doubleSurnames() {
 		// "Mirjam Olthof-ter Haar" is Olthof.
 		if o.to-o.from >= 2 && strings.IndexByte(o.name, '-') > 0 {
 			for w := range strings.FieldsSeq(o.name) {
-				if i := strings.IndexByte(w, '-'); i > 0 && particleKind(lower(w[i+1:])) == partInside {
-					note(lower(w[:i]), o.key)
+				if particleEnd(w) {
+					note(lower(w[:strings.LastIndexByte(w, '-')]), o.key)
 				}
 			}
 		}
@@ -1531,7 +1556,7 @@ func (p *people) doubleSurnames() {
 	}
 	for i := range p.mentions {
 		m := &p.mentions[i]
-		if d := first[m.key]; d != "" && m.to-m.from == 1 {
+		if d := first[m.key]; d != "" && (m.to-m.from == 1 || onlyParticlesBefore(m.name)) {
 			p.doubles = append(p.doubles, [2]string{m.key, d})
 			m.key = d
 		}
