@@ -377,6 +377,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// senator" (lexicon/honorifics.txt).
 		{"en", "Sen. Bo Quorbel, R-Mont., pressed Dennis Vinsha on a plan to let airports switch to remote towers.\n\n\"So your answer is to take the tower away,\" the senator asked.",
 			"So your answer is to take the tower away, | Bo Quorbel | asked"},
+		// An adverb that opens the clause is no preposition: the
+		// description after it is the reporting verb's subject.
+		{"nl", "Schepen Sofie Quorbel is tevreden. «Het werkt», zegt ze.\n\nOok een buurtbewoonster die al dertig jaar aan het plein woont, reageert opgelucht. «Vorige maand ben ik gestruikeld.»",
+			"Vorige maand ben ik gestruikeld. | een buurtbewoonster die al dertig jaar aan het plein woont | reageert"},
+		// "Een van hen" is who its apposition says.
+		{"nl", "De minister sprak met cursisten. Een van hen, een 52-jarige chauffeur die vorig jaar een boek uitlas, vertelde over zijn ervaringen. ‘Ik heb het dertig jaar verstopt.’",
+			"Ik heb het dertig jaar verstopt. | een 52-jarige chauffeur die vorig jaar een boek uitlas | vertelde"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

@@ -521,10 +521,12 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 		for j := 0; j < k; j++ {
 			u := toks[ctx[j]]
-			if (isDeterminer(u.lower) || a.isNameTok(u)) && j > 0 && npStop[toks[ctx[j-1]].lower] {
+			if (isDeterminer(u.lower) || a.isNameTok(u)) && j > 0 && npStop[toks[ctx[j-1]].lower] && !(j == 1 && preverbal[toks[ctx[0]].lower]) {
 				// A preposition's object is no subject; an adverbial
 				// phrase set off by a comma may come first: "In a
 				// reflection of the confusion, the Commission warned".
+				// An adverb that opens the clause is no preposition:
+				// "Ook een buurtbewoonster … reageert".
 				c := j
 				for c < k && toks[ctx[c]].text != "," {
 					c++

@@ -66,6 +66,15 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	// "de rechtbank Nabil B.": a description, then the object. "a
 	// statement released by Erdogan's office": the agent speaks.
 	partitive := len(np) > 1 && (toks[np[1]].lower == "of" || toks[np[1]].lower == "van") // "one of the groups"
+	if partitive {
+		// "Een van hen, een 52-jarige chauffeur die …,": the apposition
+		// says who.
+		for c := 2; c+1 < len(np); c++ {
+			if toks[np[c]].text == "," && lex().determiners[toks[np[c+1]].lower] == indefinite {
+				return a.npSpeaker(si, np[c+1:], r)
+			}
+		}
+	}
 	if isDeterminer(first.lower) && len(np) > 1 && !partitive && (!toks[np[1]].cap || a.demonymNoun(toks, np, 1)) && !isRole(toks[np[1]].lower) {
 		k := 1
 		for k < len(np) && k <= 3 && (!toks[np[k]].cap || a.demonymNoun(toks, np, k)) && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
