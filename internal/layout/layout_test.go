@@ -22,6 +22,7 @@ func TestSplitByline(t *testing.T) {
 		{"agency", "Van Bronckhorst diep teleurgesteld ANP", "Van Bronckhorst diep teleurgesteld", []string{"ANP"}},
 		{"site", "US withdraws troops from Syria Wikinews", "US withdraws troops from Syria", []string{"Wikinews"}},
 		{"source after acronym word", "Nederland wil lid worden van VN-Mensenrechtenraad Rijksoverheid", "Nederland wil lid worden van VN-Mensenrechtenraad", []string{"Rijksoverheid"}},
+		{"Irish particle", "Theatre company to close as funding bid rejected Siobhán Ní Quorbel", "Theatre company to close as funding bid rejected", []string{"Siobhán Ní Quorbel"}},
 		{"hyphenated name", "Regering valt Jean-Marie Dedecker", "Regering valt", []string{"Jean-Marie Dedecker"}},
 		{"apostrophe name", "Zaak stopt na 150 jaar Jill D'Hondt", "Zaak stopt na 150 jaar", []string{"Jill D'Hondt"}},
 		{"two given names after closing quote", `Zuckerberg: "Het is mijn fout" Anne Marie Verhelst`, `Zuckerberg: "Het is mijn fout"`, []string{"Anne Marie Verhelst"}},
