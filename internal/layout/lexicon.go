@@ -23,6 +23,7 @@ func wordList(name string) []string {
 type lexicons struct {
 	particles     map[string]bool // lower case
 	sources       map[string]bool
+	desks         map[string]bool
 	functionWords map[string]bool
 	sections      []string // longest first
 	speechCues    map[string]bool
@@ -34,6 +35,7 @@ var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{
 		particles:     map[string]bool{},
 		sources:       map[string]bool{},
+		desks:         map[string]bool{},
 		functionWords: map[string]bool{},
 		speechCues:    map[string]bool{},
 		conjunctions:  map[string]bool{},
@@ -53,6 +55,9 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	for _, w := range wordList("sources.txt") {
 		l.sources[w] = true
+	}
+	for _, w := range wordList("desks.txt") {
+		l.desks[w] = true
 	}
 	for _, w := range wordList("function_words.txt") {
 		l.functionWords[w] = true

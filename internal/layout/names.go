@@ -108,6 +108,33 @@ func personBefore(src string, toks []token, end int) int {
 	return i
 }
 
+// deskBefore finds an outlet's desk ending with toks[end-1] ("NDTV
+// Sports Desk", "The Hindu Bureau", "NOS Nieuws") and returns its first
+// token index, or -1: a word of desks.txt, perhaps one capitalised word
+// before it, and before those a known source, an acronym, or "The" and a
+// capitalised word.
+func deskBefore(src string, toks []token, end int) int {
+	text := func(i int) string { return src[toks[i].Start:toks[i].End] }
+	if end < 2 || !lex().desks[text(end-1)] {
+		return -1
+	}
+	for _, k := range [2]int{end - 1, end - 2} { // the outlet ends before k
+		if k < 1 || k < end-1 && !isNameWord(text(k)) {
+			continue
+		}
+		if j := sourceBefore(src, toks, k); j >= 0 {
+			return j
+		}
+		if w := text(k - 1); isAllCapsWord(w) && len(w) >= 2 {
+			return k - 1
+		}
+		if k >= 2 && text(k-2) == "The" && isNameWord(text(k-1)) {
+			return k - 2
+		}
+	}
+	return -1
+}
+
 // sourceBefore finds a known source name ending with toks[end-1] and returns
 // its first token index, or -1.
 func sourceBefore(src string, toks []token, end int) int {
@@ -141,7 +168,10 @@ func splitByline(src string, start, end int, body string) (Span, []Span) {
 	var authors []Span
 	n := len(toks)
 	for n > 1 {
-		j := sourceBefore(src, toks, n)
+		j := deskBefore(src, toks, n)
+		if j < 0 {
+			j = sourceBefore(src, toks, n)
+		}
 		if j < 0 {
 			j = personBefore(src, toks, n)
 		}
