@@ -730,6 +730,14 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 				f[fBody], f[fDefinite] = 1, 0
 			}
 		}
+		if lh := string(text.AppendFold(lb[:0], ws[len(ws)-1])); f[fBody] == 1 && (isRole(lh) || a.personNoun(lh)) {
+			// A body's word before a noun for a person: "the union
+			// leader", "the company spokesman" is a person.
+			f[fBody] = 0
+			if !isRole(lh) {
+				f[fDefinite] = 1
+			}
+		}
 	}
 	f[fOutlet] = b2f(text.Outlets().Has(name))
 	f[fOneWord] = b2f(len(ws) == 1)

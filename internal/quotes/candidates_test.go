@@ -202,6 +202,7 @@ func TestFeatures(t *testing.T) {
 		{"indefinite", "en", `"It failed," a spokeswoman said.`, "It failed,", "a spokeswoman", fIndefinite, 1},
 		{"body", "nl", `"Het klopt niet", zegt de politie.`, "Het klopt niet", "de politie", fBody, 1},
 		{"role noun", "en", `"It failed," the minister said.`, "It failed,", "the minister", fRoleNoun, 1},
+		{"a body's word before a noun for a person is no body", "en", `"It failed," the union spokesman said.`, "It failed,", "the union spokesman", fBody, 0},
 		{"given name", "en", `"It failed," said Carla Mendez.`, "It failed,", "Carla Mendez", fGiven, 1},
 		{"one word", "en", `"It failed," said Mendez.`, "It failed,", "Mendez", fOneWord, 1},
 		{"same as last", "en", `"One," said Carla Mendez. Later she came back. "Two," Mendez said.`, "Two,", "Carla Mendez", fSameLast, 1},
@@ -384,6 +385,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// "Een van hen" is who its apposition says.
 		{"nl", "De minister sprak met cursisten. Een van hen, een 52-jarige chauffeur die vorig jaar een boek uitlas, vertelde over zijn ervaringen. ‘Ik heb het dertig jaar verstopt.’",
 			"Ik heb het dertig jaar verstopt. | een 52-jarige chauffeur die vorig jaar een boek uitlas | vertelde"},
+		// "the union leader" is a person, not the union.
+		{"en", "The state chairman of the Farrowdale Union of Teachers, Comrade Abdul Quorbel-Vinsha, said the union had exhausted every avenue.\n\n\"Our members cannot eat promises,\" the union leader said.",
+			"Our members cannot eat promises, | Abdul Quorbel-Vinsha | said"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},
