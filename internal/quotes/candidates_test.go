@@ -388,6 +388,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// "the union leader" is a person, not the union.
 		{"en", "The state chairman of the Farrowdale Union of Teachers, Comrade Abdul Quorbel-Vinsha, said the union had exhausted every avenue.\n\n\"Our members cannot eat promises,\" the union leader said.",
 			"Our members cannot eat promises, | Abdul Quorbel-Vinsha | said"},
+		// A preposition of place after a description's noun takes a
+		// named place or body, not a plain noun phrase.
+		{"en", "Farmers are worried.\n\nA senior official in the State Agriculture Department, who did not wish to be named, said the department would \"study the paper carefully\".",
+			"study the paper carefully | A senior official in the State Agriculture Department | said"},
+		{"nl", "Er wordt veel ingebroken.\n\n\"Ik slaap slecht\", zegt een buurman in de Quorbelstraat.",
+			"Ik slaap slecht | een buurman in de Quorbelstraat | zegt"},
+		{"nl", "De gemeente zwijgt.\n\n\"We bekijken het\", laat een woordvoerder in een reactie weten.",
+			"We bekijken het | een woordvoerder | laat … weten"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

@@ -739,7 +739,11 @@ func (a *article) namedAs(si, h int) (mention, bool) {
 func (a *article) descEnd(si, h int, opens bool) int {
 	toks := a.segs[si].toks
 	end := h
-	if p := h + 1; p+1 < len(toks) && postmod[toks[p].lower] && toks[p].quote == 0 {
+	// A preposition of place takes only a named place or body: "a
+	// senior official in the State Agriculture Department", "een buurman
+	// in de Pilorijnstraat", not "een woordvoerder in een reactie".
+	placeOnly := h+1 < len(toks) && !postmod[toks[h+1].lower] && placePrep[toks[h+1].lower]
+	if p := h + 1; p+1 < len(toks) && (postmod[toks[p].lower] || placeOnly) && toks[p].quote == 0 {
 		k := p + 1
 		if toks[k].cap && a.isNameTok(toks[k]) {
 			for k < len(toks) && k <= p+4 && toks[k].quote == 0 && a.isNameTok(toks[k]) {
@@ -772,6 +776,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 				k++
 			}
 			switch {
+			case placeOnly && !named:
 			case k > n && (k == len(toks) || endsPhrase(toks[k]) || !opens && npStop[toks[k].lower] && !toks[k].cap):
 				// Up to a reporting verb or a preposition that starts an
 				// adverbial: "een woordvoerder van de gemeente na afloop".
