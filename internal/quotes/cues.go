@@ -127,7 +127,10 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		if j > k {
 			from := k
 			for b := j - 1; b > k; b-- {
-				if t := toks[ctx[b-1]]; t.punct || functionWords[t.lower] && !isDeterminer(t.lower) {
+				// A function word right after a determiner is the
+				// phrase's adjective: "the former Samoa international".
+				afterDet := b-2 >= k && isDeterminer(toks[ctx[b-2]].lower)
+				if t := toks[ctx[b-1]]; t.punct || functionWords[t.lower] && !isDeterminer(t.lower) && !afterDet {
 					from = b
 					break
 				}

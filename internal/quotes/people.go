@@ -533,6 +533,22 @@ var honorificNoun = func() map[string]string {
 // (lexicon/placeprep.txt).
 var placePrep = wordSet("placeprep.txt")
 
+// synonyms maps a noun for a role to the other nouns for it
+// (lexicon/synonyms.txt).
+var synonyms = func() map[string][]string {
+	m := map[string][]string{}
+	for _, e := range entries("synonyms.txt") {
+		for _, w := range e {
+			for _, o := range e {
+				if o != w {
+					m[w] = append(m[w], o)
+				}
+			}
+		}
+	}
+	return m
+}()
+
 // placeNounsEN holds the English nouns that end a place's name
 // (lexicon/placenouns_en.txt), as written.
 var placeNounsEN = wordSet("placenouns_en.txt")
@@ -839,8 +855,12 @@ func (p *people) findTies(a *article) {
 			}
 		}
 		for _, k := range keys {
-			if k != "" {
-				p.ties = append(p.ties, keyedTie{k, tie{name, at}})
+			if k == "" {
+				continue
+			}
+			p.ties = append(p.ties, keyedTie{k, tie{name, at}})
+			for _, syn := range synonyms[k] {
+				p.ties = append(p.ties, keyedTie{syn, tie{name, at}}) // "advocaat" ties "raadsman" too
 			}
 		}
 	}
@@ -877,11 +897,23 @@ func (p *people) findTies(a *article) {
 				add(toks[j-1].lower, name)
 			}
 		}
-		// A noun set off before the name: "de verdachte, Dennis van
-		// der H., …", "the suspect, Tom Hale, …".
-		if c := m.from - 1; c >= 2 && toks[c].text == "," && m.to < len(toks) && toks[m.to].text == "," {
-			if t, d := toks[c-1], toks[c-2]; !t.cap && !t.punct && t.quote == 0 && lex().determiners[d.lower] == definite && a.personNoun(t.lower) {
-				add(t.lower, name)
+		// A noun set off before the name, after a definite or
+		// possessive determiner and perhaps a name: "de verdachte,
+		// Dennis van der H., …", "Zijn advocaat, mr. Tom Hale, …", "The
+		// Gympie Regional Council mayor, Tom Hale, …".
+		c := m.from - 1
+		for c > 0 && (isTitle(toks[c].text) || honorifics[toks[c].lower]) {
+			c-- // "Zijn advocaat, mr. Auke Vinsha,"
+		}
+		if c >= 2 && toks[c].text == "," && m.to < len(toks) && toks[m.to].text == "," {
+			if t := toks[c-1]; !t.cap && !t.punct && t.quote == 0 && a.personNoun(t.lower) {
+				d := c - 2
+				for d > 0 && d > c-6 && toks[d].cap && !toks[d].punct && toks[d].quote == 0 && !toks[d].sent {
+					d--
+				}
+				if _, poss := possessives[toks[d].lower]; lex().determiners[toks[d].lower] == definite || poss {
+					add(t.lower, name)
+				}
 			}
 		}
 		k := m.to
