@@ -27,6 +27,15 @@ func TestLinearTime(t *testing.T) {
 		"the company": func(n int) string {
 			return strings.Repeat(`Shares of Vinsha Robotics rose. "We grew," the company said.`+"\n\n", n)
 		},
+		// One long sentence of names in relative clauses after names,
+		// statements, double surnames and bodies joined by "and": the
+		// mechanisms that look around a name or a document noun.
+		"clauses": func(n int) string {
+			return strings.Repeat(`Ann Quorbel-de Vinsha, whose son Tom Hale and Farrowdale Nurses and Midwives Union (FNMU) met, said in a statement "yes", `, n) + "."
+		},
+		"statements": func(n int) string {
+			return strings.Repeat(`The Quorbel Association said in a statement that it would act. "We act," the statement said. Van der Quorbel agreed.`+"\n\n", n)
+		},
 	}
 	for name, gen := range inputs {
 		t.Run(name, func(t *testing.T) {
