@@ -241,13 +241,20 @@ func (a *article) nameTok(t tok) bool {
 // onlyParticlesBefore reports whether every word of name but the last
 // is a particle: "Van der Ploeg".
 func onlyParticlesBefore(name string) bool {
-	words := strings.Fields(name)
-	for _, w := range words[:len(words)-1] {
-		if particleKind(lower(w)) == partNone {
+	last := strings.LastIndexByte(name, ' ')
+	if last < 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(name[:last]) {
+		if len(w) > maxParticle {
+			return false
+		}
+		var b [16]byte // folded on the stack: no string made
+		if f := text.AppendFold(b[:0], w); !lex().particles[string(f)] && !lex().leadParticles[string(f)] {
 			return false
 		}
 	}
-	return len(words) > 1
+	return true
 }
 
 // particleEnd reports whether w ends in a hyphen and a particle, the
