@@ -506,8 +506,9 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool)
 func descAge(desc string) string {
 	for w := range strings.FieldsSeq(desc) {
 		for _, suf := range personSuffixes {
-			if n, ok := strings.CutSuffix(strings.ToLower(w), suf); ok && isNumber(n) {
-				return n
+			// Case ignored without a lower-case copy: "The 56-Year-Old".
+			if n := len(w) - len(suf); n > 0 && strings.EqualFold(w[n:], suf) && isNumber(w[:n]) {
+				return w[:n]
 			}
 		}
 	}

@@ -684,12 +684,13 @@ func (a *article) markerAt(si int, ctx []int, k int) int {
 		if k+n > len(ctx) {
 			continue
 		}
-		phrase := toks[ctx[k]].lower
+		var buf [64]byte // the phrase on the stack: looked up, never kept
+		phrase := append(buf[:0], toks[ctx[k]].lower...)
 		for j := 1; j < n; j++ {
-			phrase += " " + toks[ctx[k+j]].lower
+			phrase = append(append(phrase, ' '), toks[ctx[k+j]].lower...)
 		}
 		// "naar eigen zeggen" names no one: the clause's subject speaks.
-		if lex().before[phrase] && phrase != "naar eigen zeggen" {
+		if lex().before[string(phrase)] && string(phrase) != "naar eigen zeggen" {
 			return n
 		}
 	}

@@ -147,7 +147,8 @@ func (a *article) resolveDescriptions(r raw, ps []speaker) []speaker {
 			// An indefinite description introduces someone new ("a
 			// protester using the pseudonym Katya"): no person tied to
 			// its noun is meant.
-			if w, _, _ := strings.Cut(strings.TrimSpace(p.name), " "); lex().determiners[lower(w)] == indefinite {
+			var b [16]byte // folded on the stack
+			if w, _, _ := strings.Cut(strings.TrimSpace(p.name), " "); len(w) <= len(b) && lex().determiners[string(text.AppendFold(b[:0], w))] == indefinite {
 				out = append(out, p)
 				continue
 			}
