@@ -408,6 +408,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// international" is a description, not Samoa.
 		{"en", "Flood peak\n\nThe Farrowdale Regional Council mayor, Tom Quorbel-Lowe, said about 140 homes had been flooded.\n\n\"Mary Street is under water,\" the mayor said.\n\nThe Mystics coach, Daniel Vinsha, was philosophical. \"One goal,\" the former Samoa international told reporters.",
 			"One goal, | Daniel Vinsha | told"},
+		// A Dutch compound ending in a body's word takes a preposition
+		// and an article into its name; its first word alone stands
+		// for it.
+		{"nl", "Volgens de Rijksdienst voor het Cultureel Erfgoed is onderhoud nodig. „Het risico is reëel”, stelt de Rijksdienst in een toelichting.",
+			"Het risico is reëel | Rijksdienst voor het Cultureel Erfgoed | stelt"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

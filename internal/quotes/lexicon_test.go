@@ -52,6 +52,7 @@ func TestPersonNoun(t *testing.T) {
 		{"en", "person", true}, {"en", "commuter", true}, {"en", "passer-by", true},
 		{"en", "fourth-grader", true}, {"en", "co-owner", true}, {"en", "festival-goer", true}, {"en", "moviegoer", true},
 		{"en", "well-known", false}, {"en", "long-time", false}, {"en", "x-ray", false},
+		{"nl", "leerkracht", true}, {"nl", "renner", true}, {"en", "cleaner", true},
 		{"nl", "pendelaar", true}, {"nl", "festivalganger", true}, {"nl", "gepensioneerde", true}, {"nl", "persoon", true},
 		{"nl", "computer", false}, {"nl", "wekker", false}, {"nl", "kilometer", false}, {"nl", "elegant", false}, {"nl", "achterin", false},
 	} {

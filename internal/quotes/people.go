@@ -456,13 +456,19 @@ func (a *article) nameAt(toks []tok, i int) int {
 		break
 	}
 	// An organisation named with a preposition: "Ministry of Foreign
-	// Affairs", "Ministerie van Buitenlandse Zaken".
-	if j > i && j+1 < len(toks) && orgJoin[toks[j].lower] && lex().orgWords[toks[j-1].lower] && toks[j].quote == 0 {
-		k := j + 1
-		for k < len(toks) && k-j <= 4 && toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !isAllCaps(toks[k].text) {
+	// Affairs", "Ministerie van Buitenlandse Zaken", "Rijksdienst voor
+	// het Cultureel Erfgoed" (a Dutch compound that ends in an
+	// organisation's word, and an article after the preposition).
+	if j > i && j+1 < len(toks) && orgJoin[toks[j].lower] && (lex().orgWords[toks[j-1].lower] || a.lang != "en" && a.orgCompound(toks[j-1].lower)) && toks[j].quote == 0 {
+		first := j + 1
+		if first+1 < len(toks) && lex().determiners[toks[first].lower] == definite && toks[first+1].cap {
+			first++
+		}
+		k := first
+		for k < len(toks) && k-first <= 3 && toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !isAllCaps(toks[k].text) {
 			k++
 		}
-		if k > j+1 {
+		if k > first {
 			j = k
 		}
 	}
@@ -1111,7 +1117,7 @@ func (p *people) add(a *article, si, from, to int) {
 		}
 	}
 	for k := from + 1; k < to-1; k++ {
-		if orgJoin[toks[k].lower] && lex().orgWords[toks[k-1].lower] {
+		if orgJoin[toks[k].lower] && (lex().orgWords[toks[k-1].lower] || a.lang != "en" && a.orgCompound(toks[k-1].lower)) {
 			// "Court of Justice", "Ministerie van Financiën": the word
 			// before the preposition names a body, whatever name lists
 			// hold it ("Court").
@@ -1530,13 +1536,14 @@ func (p *people) markEmbedded(a *article) {
 
 // orgShortForms gives the first word of an organisation's name, written
 // alone, the organisation's key: "Otogen said" is Otogen Therapeutics,
-// "Altura" Altura Semiconductor. Only where one organisation starts with
-// the word.
+// "Altura" Altura Semiconductor, "de Rijksdienst" the Rijksdienst voor
+// het Cultureel Erfgoed. Only where one organisation starts with the
+// word.
 func (p *people) orgShortForms(a *article) {
 	first := p.words() // first word → the one organisation's key, "" when several
 	for _, o := range p.mentions {
 		toks := a.segs[o.seg].toks
-		if o.to-o.from < 2 || !lex().orgWords[stripPossessive(toks[o.to-1].lower)] || isDeterminer(toks[o.from].lower) {
+		if o.to-o.from < 2 || !lex().orgWords[stripPossessive(toks[o.to-1].lower)] && !o.org || isDeterminer(toks[o.from].lower) {
 			continue
 		}
 		w := toks[o.from].text

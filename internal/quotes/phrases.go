@@ -161,8 +161,10 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		}
 		span := Span{Start: toks[any.from].Start, End: toks[end-1].End}
 		name := oneLine(a.src[span.Start:span.End])
-		if end == any.to && isAllCaps(any.name) {
-			name = a.people.canon(any.name) // "the HSE": the name it stands for, where the article gives it
+		if end == any.to && (isAllCaps(any.name) || any.to-any.from == 1 && any.org) {
+			// "the HSE", "de Rijksdienst": the name it stands for, where
+			// the article gives it.
+			name = a.people.canon(any.name)
 		}
 		return speaker{name: name, span: span, kind: kindOrg}, true
 	}
