@@ -413,6 +413,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// for it.
 		{"nl", "Volgens de Rijksdienst voor het Cultureel Erfgoed is onderhoud nodig. „Het risico is reëel”, stelt de Rijksdienst in een toelichting.",
 			"Het risico is reëel | Rijksdienst voor het Cultureel Erfgoed | stelt"},
+		// A verb of manner between a person and a colon.
+		{"en", "Crewe manager Jerome Okonkwo-Vinsha was furious.\n\nSeason-ticket holder Martin Quorbel, 61, said: \"That is the worst decision I have seen.\"\n\nAsked if he feared a charge, Okonkwo-Vinsha shrugged: \"Let them charge me.\"",
+			"Let them charge me. | Jerome Okonkwo-Vinsha | :"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

@@ -354,6 +354,13 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 	if i < 0 {
 		return speaker{}, false
 	}
+	if t := toks[i]; i > 0 && !t.cap && !t.punct && t.quote == 0 && lex().cues[t.lower] == nil && plainWord(t.lower) {
+		// A verb of manner between a person and the colon: "Okonkwo
+		// shrugged:", "Smit lachte:".
+		if m, ok := a.people.mentionAt(si, i-1); ok && m.to == i && a.people.isPerson(m) {
+			return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true
+		}
+	}
 	if m, ok := a.people.mentionAt(si, i); ok {
 		// "Directeur Hans Spigt van Jeugdzorg Nederland:", "… van de
 		// Radboud Universiteit:": the person of the organisation speaks,
