@@ -416,6 +416,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// A verb of manner between a person and a colon.
 		{"en", "Crewe manager Jerome Okonkwo-Vinsha was furious.\n\nSeason-ticket holder Martin Quorbel, 61, said: \"That is the worst decision I have seen.\"\n\nAsked if he feared a charge, Okonkwo-Vinsha shrugged: \"Let them charge me.\"",
 			"Let them charge me. | Jerome Okonkwo-Vinsha | :"},
+		// An irregular past form after a plain word ends a relative
+		// clause or a participle phrase: the main clause's verb
+		// (lexicon/generated/past_en.txt).
+		{"en", "The judge set a date.\n\nOutside, a retired teacher who said she had paid taxes in the county for 40 years held a sign. \"I want the money back,\" the woman said.",
+			"I want the money back, | a retired teacher who said she had paid taxes in the county for 40 years | said"},
+		{"en", "Tom Hale spoke first.\n\nA fourth-grader holding a hand-drawn sign stood on a chair. \"Where am I going to go?\" she asked.",
+			"Where am I going to go? | A fourth-grader holding a hand-drawn sign | asked"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

@@ -38,6 +38,8 @@ var (
 	agentsNL string
 	//go:embed lexicon/generated/given.txt
 	givenNames string
+	//go:embed lexicon/generated/past_en.txt
+	pastENList string
 	//go:embed lexicon/generated/surnames.txt
 	surnameList string
 )
@@ -60,6 +62,9 @@ type lists struct {
 	// Dutch nouns for a person that have a feminine form, generated from
 	// wdutch; the feminine ones are keyed to f ("verdedigster f")
 	agentsNL *text.List
+	// irregular English past forms ("held", "stood"), generated from
+	// WordNet's verb exceptions
+	pastEN *text.List
 }
 
 // generated holds the generated lists, each indexed on its first
@@ -75,6 +80,7 @@ var generated = sync.OnceValue(func() *lists {
 		demonyms: map[string]*text.List{"en": lazy(demonymsEN)},
 		persons:  map[string]*text.List{"en": lazy(personsEN), "nl": lazy(personsNL)},
 		agentsNL: text.LazyList(agentsNL, true),
+		pastEN:   lazy(pastENList),
 		given:    text.LazyList(givenNames, true),
 		surnames: lazy(surnameList),
 	}

@@ -111,7 +111,7 @@ func TestEmbeddedLists(t *testing.T) {
 	for name, data := range map[string]string{
 		"common_en": commonEN, "common_nl": commonNL, "ambiguous_en": ambiguousEN, "ambiguous_nl": ambiguousNL,
 		"places_en": placesEN, "places_nl": placesNL, "demonyms_en": demonymsEN, "persons_en": personsEN,
-		"persons_nl": personsNL, "agents_nl": agentsNL, "given": givenNames, "surnames": surnameList,
+		"persons_nl": personsNL, "agents_nl": agentsNL, "given": givenNames, "surnames": surnameList, "past_en": pastENList,
 	} {
 		l, err := text.NewList(data, name == "given" || name == "agents_nl")
 		if err != nil {

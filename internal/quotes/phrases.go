@@ -649,6 +649,9 @@ func (a *article) relativeEnd(si, i int) int {
 		// clause's own: "one man who told the council he had …".
 		ownVerb := k == j+1 && a.lang == "en" && !t.cap
 		end := t.punct && !inClausePunct[t.text] && !tight || t.mark || t.quote != 0 || lex().cues[t.lower] != nil && !ownVerb
+		if !end && a.lang == "en" && k > j+1 && a.mainPast(toks, k) {
+			end = true // "a woman who sold fish for years | held a sign"
+		}
 		if !end && a.lang != "en" && k > j+1 && auxiliary[t.lower] && !a.possessiveHere(toks, k) {
 			// A Dutch clause ends in its verbs; the main clause's verb
 			// follows: "een jongeman die voorbij loopt | heeft …". An
@@ -667,6 +670,20 @@ func (a *article) relativeEnd(si, i int) int {
 		}
 	}
 	return i // no clear end within reach: the phrase without the clause
+}
+
+// mainPast reports whether toks[k], in an English relative clause, is a
+// past form that follows a plain word rather than an auxiliary, a
+// subject pronoun, a determiner or a function word: the main clause's
+// verb after the clause ("who sold fish for years held"), not the
+// clause's own ("who said she had paid").
+func (a *article) mainPast(toks []tok, k int) bool {
+	t, p := toks[k], toks[k-1]
+	if t.cap || t.punct || !pastTense(t) && !generated().pastEN.Has(t.lower) {
+		return false
+	}
+	return !p.cap && !p.punct && p.quote == 0 && !auxiliary[p.lower] && lex().pronouns[p.lower] == 0 &&
+		!isDeterminer(p.lower) && !functionWords[p.lower] && plainWord(p.lower)
 }
 
 // inClausePunct holds the punctuation inside a clause that does not end
@@ -819,7 +836,7 @@ func (a *article) participleEnd(si, i int) int {
 		}
 		for m := 0; m < n && k < len(toks); m++ {
 			t := toks[k]
-			if t.punct && !pluralPossessive(toks, k) || t.quote != 0 || t.mark || !t.cap && !plainWord(t.lower) || pastTense(t) {
+			if t.punct && !pluralPossessive(toks, k) || t.quote != 0 || t.mark || !t.cap && !plainWord(t.lower) || pastTense(t) || a.mainPast(toks, k) {
 				return
 			}
 			k++
@@ -830,8 +847,8 @@ func (a *article) participleEnd(si, i int) int {
 		k++
 		words(4)
 	}
-	if k == j+1 || k < len(toks) && !endsPhrase(toks[k]) && !pastTense(toks[k]) {
-		return i
+	if k == j+1 || k < len(toks) && !endsPhrase(toks[k]) && !pastTense(toks[k]) && !generated().pastEN.Has(toks[k].lower) {
+		return i // "a fourth-grader holding a sign | stood", not "… a sign on a chair"
 	}
 	return k - 1
 }

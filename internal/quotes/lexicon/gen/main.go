@@ -48,6 +48,7 @@ func main() {
 	g.names(*fakerJSON)
 	g.places()
 	g.persons(*wordnet)
+	g.pastEN(*wordnet)
 	g.agentsNL()
 	if err := os.MkdirAll(g.out, 0o755); err != nil {
 		log.Fatal(err)
@@ -102,6 +103,46 @@ func sortedUnique(lines []string) []string {
 func (g *gen) deb(pkg string) string { return pkg + " " + g.debs[pkg] }
 
 func (g *gen) npmPkg(pkg string) string { return pkg + "@" + npmVersion(g.npm, pkg) }
+
+// pastEN writes the irregular English past forms of WordNet's exception
+// list (verb.exc): "held", "stood", "fled", which end a description
+// before its verb as the regular "-ed" does ("a woman who sold fish for
+// years held a sign"). Not the forms of be, have and do, auxiliaries
+// inside a clause, nor forms in -ing, -s or -ed.
+func (g *gen) pastEN(dir string) {
+	f, err := os.Open(filepath.Join(dir, "verb.exc"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	var words []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w := strings.Fields(sc.Text())
+		if len(w) < 2 {
+			continue
+		}
+		form, base := w[0], w[1]
+		switch {
+		case form == base, base == "be", base == "have", base == "do", seen[form],
+			strings.ContainsAny(form, "_-'."), strings.ToLower(form) != form,
+			strings.HasSuffix(form, "ing"), strings.HasSuffix(form, "s"), strings.HasSuffix(form, "ed"):
+			continue
+		}
+		seen[form] = true
+		words = append(words, form)
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	slices.Sort(words)
+	g.files = append(g.files, file{
+		name:   "past_en.txt",
+		header: "Irregular English past forms (past tense and participle) from the verb exceptions of " + g.deb("wordnet-base") + " (WordNet 3.0), but of be, have and do; single lower-case words not ending in -ing, -s or -ed.",
+		lines:  words,
+	})
+}
 
 // persons writes the English nouns whose most frequent sense in WordNet
 // denotes a person (lexicographer file noun.person): "neighbor",
