@@ -444,6 +444,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// not the nearest person a description stands for.
 		{"en", "Eleanor Vinsha, who chaired the review, said the trust had failed families.\n\nPriya Quorbel, whose son Arlo died 40 hours after he was born, said the findings were right.\n\n\"Nobody listened to me,\" the 36-year-old told the paper.",
 			"Nobody listened to me, | Priya Quorbel | told"},
+		// ... not a weekday named in the statement's sentence; a body
+		// whose name holds a possessive before its office.
+		{"en", "Marcus Quorbel said the coach drove him to practice. \"He never once made me feel I owed him,\" Quorbel said.\n\nThe Farrowdale County Prosecutor’s Office said in a statement on Tuesday that the fine stood. \"Public money is not private money,\" the statement said.",
+			"Public money is not private money, | Farrowdale County Prosecutor’s Office | said"},
+		{"en", "Marcus Quorbel said she taught hundreds. \"She never stopped,\" Quorbel said.\n\nIn a statement on Tuesday, the Farrowdale Trad Society said she had died peacefully. \"She would have had something to say about the tuning,\" the statement said.",
+			"She would have had something to say about the tuning, | Farrowdale Trad Society | said"},
 		// A reporting verb right after "who" is the relative clause's.
 		{"en", "Tom Hale left.\n\n\"Rents only go up,\" said one man who told the council he had rented there for 30 years.",
 			"Rents only go up, | one man who told the council he had rented there for 30 years | said"},

@@ -445,6 +445,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 			}
 			j++
 			if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
+				if j < len(toks) && toks[j].cap && lex().orgWords[toks[j].lower] && (j+1 == len(toks) || !a.isNameTok(toks[j+1]) && !orgJoin[toks[j+1].lower]) {
+					j++ // "the Summit County Prosecutor’s Office": the office is the name's
+				}
 				break // a possessive ends the name
 			}
 			continue

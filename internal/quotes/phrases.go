@@ -1060,7 +1060,8 @@ func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
 		}
 		if names {
 			for i := start; i < end; i++ {
-				if m, ok := a.people.mentionAt(si, i); ok && m.from == i && toks[i].quote == 0 && !m.place && !m.outlet && !a.isPlace(m.name) {
+				if m, ok := a.people.mentionAt(si, i); ok && m.from == i && toks[i].quote == 0 && !m.place && !m.outlet && !a.isPlace(m.name) &&
+					(a.people.isPerson(m) || m.to-m.from > 1 || isAllCaps(m.name) || m.org) { // not "on Tuesday"
 					return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
 				}
 			}
