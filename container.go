@@ -70,7 +70,7 @@ func (p *Parser) containerArticles(kind, src string, yield func(*Article, error)
 	lt := &lineTable{}
 	for i := range docs {
 		d := &docs[i]
-		a := p.build(r.Text, d)
+		a := p.build(r.Text, d, nil)
 		a.Format = r.Container + "/" + d.Format
 		a.Encoding = r.Encoding
 		a.Index = i

@@ -72,7 +72,12 @@ type decoded struct {
 //
 // It also returns the anomalies, in source order: the articles take them
 // in turn, so they are no part of what the articles share.
-func (p *Parser) decode(src string) (*decoded, []Anomaly, error) {
+//
+// The result goes into d, which Each reuses; nil allocates one.
+func (p *Parser) decode(src string, d *decoded) (*decoded, []Anomaly, error) {
+	if d == nil {
+		d = new(decoded)
+	}
 	limit := p.MaxSize
 	if limit <= 0 {
 		limit = DefaultMaxSize
@@ -94,7 +99,7 @@ func (p *Parser) decode(src string) (*decoded, []Anomaly, error) {
 		if err != nil {
 			return nil, nil, &ParseError{Pos: posIn(src, 0), Err: fmt.Errorf("%w: %v", ErrEncoding, err)}
 		}
-		d := &decoded{text: string(out), encoding: enc}
+		*d = decoded{text: string(out), encoding: enc}
 		return d, controlRuns(d.text, nil), nil
 	}
 	if enc, at := utf16NoBOM(src); enc != "" {
@@ -103,7 +108,7 @@ func (p *Parser) decode(src string) (*decoded, []Anomaly, error) {
 	if i := binaryAt(src); i >= 0 {
 		return nil, nil, &ParseError{Pos: posIn(src, i), Err: ErrBinary}
 	}
-	d := &decoded{encoding: "utf-8"}
+	*d = decoded{encoding: "utf-8"}
 	if utf8.ValidString(src) {
 		d.text = src // no copy: a string does not change
 	} else {

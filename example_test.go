@@ -72,6 +72,22 @@ func ExampleParser_Articles() {
 	// 1 en Storm disrupts rail services / Reuters
 }
 
+func ExampleParser_Each() {
+	src := []byte(" date 2019-01 Storm legt treinverkeer stil Redactie\n\n10 januari 2019\n\nEr rijden geen treinen door de storm.\n" +
+		" date 2019-01 Storm disrupts rail services Reuters\n\n10 January 2019\n\nNo trains run because of the storm.\n")
+	var out []byte
+	err := new(newsdoc.Parser).Each(src, func(a *newsdoc.Article) error {
+		// The article is reused once fn returns: write it out now.
+		out = fmt.Appendf(out, "%d %s %s\n", a.Index, a.Lang, a.Headline.Text)
+		return nil
+	})
+	fmt.Print(string(out), err)
+	// Output:
+	// 0 nl Storm legt treinverkeer stil
+	// 1 en Storm disrupts rail services
+	// <nil>
+}
+
 func ExampleArticle_Position() {
 	a, _ := newsdoc.Parse([]byte(article))
 	p := a.Position(a.Blocks[2].Span.Start)

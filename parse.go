@@ -7,7 +7,9 @@ import (
 	"iter"
 	"slices"
 	"sort"
+	"sync"
 	"time"
+	"unsafe"
 
 	"golang.org/x/text/language"
 
@@ -111,31 +113,93 @@ func (p *Parser) Articles(src []byte) iter.Seq2[*Article, error] {
 // UTF-8 is used without a copy, which halves the memory for a large file.
 func (p *Parser) ArticlesString(src string) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
-		if kind := container.Detect(src); kind != "" {
-			p.containerArticles(kind, src, yield) // container.go
+		p.articles(src, nil, yield)
+	}
+}
+
+// Each calls fn with each article of src in order, as [Parser.Articles]
+// finds them, and returns the first error fn returns, or the error that
+// makes the whole input unreadable. It is for parsing many inputs fast:
+// it reads src without copying it and reuses the memory of each article
+// for a later one. So the *Article handed to fn, and the slices it holds
+// (Blocks, Quotes, People, Meta, Authors), are valid only until fn
+// returns, and the strings it holds only while src is left unchanged:
+// copy what you keep.
+func (p *Parser) Each(src []byte, fn func(*Article) error) error {
+	ar := arenas.Get().(*arena)
+	defer arenas.Put(ar)
+	ar.fn, ar.err = fn, nil
+	p.articles(unsafe.String(unsafe.SliceData(src), len(src)), ar, ar.yield)
+	err := ar.err
+	ar.fn, ar.err = nil, nil // nothing of this call stays with the pool
+	return err
+}
+
+// arena is the memory Each reuses: one article, as each is handed to fn
+// before the next is built (see articleRun).
+type arena struct {
+	box articleBox
+	dec decoded
+	// The call's fn and the error that ends it, and yield, made once
+	// per arena: a closure made per call was an allocation a file.
+	fn    func(*Article) error
+	err   error
+	yield func(*Article, error) bool
+}
+
+// arenas keeps arenas from one Each to the next, so that a corpus of
+// small files reuses them too; nothing outlives fn but strings, which
+// point into src, not into an arena.
+var arenas = sync.Pool{New: func() any {
+	ar := new(arena)
+	ar.yield = func(a *Article, err error) bool {
+		if err == nil {
+			err = ar.fn(a)
+		}
+		ar.err = err
+		return err == nil
+	}
+	return ar
+}}
+
+// take returns the article box to build the next article in, emptied but
+// for the storage of its lists.
+func (ar *arena) take() *articleBox {
+	b := &ar.box
+	keep := articleLists{b.Blocks[:0], b.Meta[:0], b.Quotes[:0], b.People[:0], b.lists.mentions[:0]}
+	*b = articleBox{lists: keep}
+	return b
+}
+
+func (p *Parser) articles(src string, ar *arena, yield func(*Article, error) bool) {
+	if kind := container.Detect(src); kind != "" {
+		p.containerArticles(kind, src, yield) // container.go
+		return
+	}
+	var into *decoded
+	if ar != nil {
+		into = &ar.dec
+	}
+	d, anomalies, err := p.decode(src, into)
+	if err != nil {
+		yield(nil, err)
+		return
+	}
+	// The loop's state is one struct: as separate variables captured
+	// by the range-over-func body each was an allocation a file.
+	st := &articleRun{p: p, d: d, yield: yield, rest: anomalies}
+	for doc := range layout.Docs(d.text, layout.Options{Format: p.Format}) {
+		if st.held != nil && !st.emit(false) {
 			return
 		}
-		d, anomalies, err := p.decode(src)
-		if err != nil {
-			yield(nil, err)
-			return
-		}
-		// The loop's state is one struct: as separate variables captured
-		// by the range-over-func body each was an allocation a file.
-		st := &articleRun{p: p, d: d, yield: yield, rest: anomalies}
-		for doc := range layout.Docs(d.text, layout.Options{Format: p.Format}) {
-			if st.held != nil && !st.emit(false) {
-				return
-			}
-			st.held = p.build(d.text, &doc)
-			st.held.Index = st.i
-			st.held.lines = &d.lines
-			st.held.dec = d
-			st.i++
-		}
-		if st.held != nil {
-			st.emit(true)
-		}
+		st.held = p.build(d.text, &doc, ar)
+		st.held.Index = st.i
+		st.held.lines = &d.lines
+		st.held.dec = d
+		st.i++
+	}
+	if st.held != nil {
+		st.emit(true)
 	}
 }
 
@@ -185,13 +249,19 @@ func posIn(src string, off int) Position {
 // The Article is allocated with room for two authors and two published
 // spans, which nearly every article fits: two allocations fewer an
 // article. A longer list is allocated on its own by append.
-func (p *Parser) build(src string, d *layout.Doc) *Article {
-	box := &articleBox{Article: Article{
+func (p *Parser) build(src string, d *layout.Doc, ar *arena) *Article {
+	var box *articleBox
+	if ar != nil {
+		box = ar.take()
+	} else {
+		box = new(articleBox)
+	}
+	box.Article = Article{
 		Source: src,
 		Format: d.Format,
 		Span:   Span(d.Span),
 		Lang:   p.Language,
-	}}
+	}
 	a := &box.Article
 	a.Headline = field(src, d.Headline)
 	if len(d.Authors) > 0 {
@@ -201,12 +271,12 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 		a.Authors = append(a.Authors, field(src, s))
 	}
 	a.Section = field(src, d.Section)
-	a.Blocks = make([]Block, 0, len(d.Blocks))
+	a.Blocks = reuse(box.lists.blocks, len(d.Blocks))
 	for _, b := range d.Blocks {
 		a.Blocks = append(a.Blocks, Block{Kind: BlockKind(b.Kind), Text: src[b.Span.Start:b.Span.End], Span: Span(b.Span)})
 	}
 	if len(d.Meta) > 0 {
-		a.Meta = make([]Meta, 0, len(d.Meta))
+		a.Meta = reuse(box.lists.meta, len(d.Meta))
 	}
 	for _, m := range d.Meta {
 		a.Meta = append(a.Meta, Meta{Key: m.Key, Value: src[m.Span.Start:m.Span.End], Span: Span(m.Span)})
@@ -218,15 +288,35 @@ func (p *Parser) build(src string, d *layout.Doc) *Article {
 		a.Lang = detectLang(a)
 	}
 	a.Published, a.PublishedSpans = p.published(src, d, a.Lang, p.location(a.Lang), box.spans[:0:len(box.spans)])
-	p.findQuotes(a)
+	p.findQuotes(a, &box.lists)
 	return a
 }
 
-// articleBox is an Article with the backing arrays of its short lists.
+// articleBox is an Article with the backing arrays of its short lists,
+// and, when Each reuses it, the storage of its longer ones.
 type articleBox struct {
 	Article
 	authors [2]Field
 	spans   [2]Span
+	lists   articleLists
+}
+
+// articleLists holds emptied lists whose storage a reused article
+// builds its own in; nil for an article of its own.
+type articleLists struct {
+	blocks   []Block
+	meta     []Meta
+	quotes   []Quote
+	people   []Person
+	mentions []Span
+}
+
+// reuse returns s emptied if it has room for n, else a new slice.
+func reuse[T any](s []T, n int) []T {
+	if s != nil && cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
 }
 
 func field(src string, s layout.Span) Field {

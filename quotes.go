@@ -15,7 +15,8 @@ var segScratch = sync.Pool{New: func() any { return new([]quotes.Segment) }}
 var resultScratch = sync.Pool{New: func() any { return new(quotes.Result) }}
 
 // findQuotes fills a.Quotes from the headline and the body blocks.
-func (p *Parser) findQuotes(a *Article) {
+// The lists go into ls's storage where it has room (see Parser.Each).
+func (p *Parser) findQuotes(a *Article, ls *articleLists) {
 	sc := segScratch.Get().(*[]quotes.Segment)
 	defer segScratch.Put(sc)
 	segs := (*sc)[:0]
@@ -43,14 +44,15 @@ func (p *Parser) findQuotes(a *Article) {
 	quotes.AnalyzeInto(res, a.Source, segs, quotes.Options{Lang: a.Lang, Indirect: p.Indirect, Ranker: p.ranker, Speech: p.speech, Trace: p.trace})
 	qs, people := res.Quotes, res.Persons
 	if len(people) > 0 {
-		a.People = make([]Person, 0, len(people))
+		a.People = reuse(ls.people, len(people))
 		// The mentions of all the persons share one array, each person's
 		// slice capped at its end: one allocation instead of one a person.
 		n := 0
 		for _, p := range people {
 			n += len(p.Mentions)
 		}
-		all := make([]Span, n)
+		all := reuse(ls.mentions, n)[:n]
+		ls.mentions = all
 		for _, p := range people {
 			ms := all[:len(p.Mentions):len(p.Mentions)]
 			all = all[len(p.Mentions):]
@@ -63,7 +65,7 @@ func (p *Parser) findQuotes(a *Article) {
 	if len(qs) == 0 {
 		return
 	}
-	a.Quotes = make([]Quote, 0, len(qs))
+	a.Quotes = reuse(ls.quotes, len(qs))
 	for _, q := range qs {
 		a.Quotes = append(a.Quotes, Quote{
 			Text:        a.Source[q.Text.Start:q.Text.End],

@@ -12,6 +12,7 @@ package bench
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -139,11 +140,9 @@ func buildCorpus(c *corpus) error {
 // lines, the least any parser must do.
 func bareRead(c *corpus) int {
 	lines := 0
+	var b []byte
 	for _, f := range c.files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			panic(err)
-		}
+		b = readInto(b, f) // as the library figures read
 		if utf8.Valid(b) {
 			lines += bytes.Count(b, []byte{'\n'})
 		}
@@ -157,15 +156,57 @@ func libraryParse(c *corpus, buf []byte) []byte {
 	return libraryParseEvery(c, 0, 1, buf)
 }
 
-// libraryParseEvery is libraryParse of files k, k+n, k+2n and so on.
+// libraryParseEvery is libraryParse of files k, k+n, k+2n and so on,
+// with Parser.Each, the streaming API the CLI uses. Each file is read
+// into one buffer, which the next file reuses: Each keeps nothing of its
+// input once it returns.
 func libraryParseEvery(c *corpus, k, n int, buf []byte) []byte {
 	var p newsdoc.Parser
+	var in []byte
 	for i := k; i < len(c.files); i += n {
 		f := c.files[i]
-		b, err := os.ReadFile(f)
+		in = readInto(in, f)
+		o := newsdoc.JSONOptions{File: f}
+		p.Each(in, func(a *newsdoc.Article) error {
+			buf, _ = a.AppendJSON(buf[:0], o)
+			return nil
+		})
+	}
+	return buf
+}
+
+// readInto reads the file f into buf's storage, grown when too small.
+func readInto(buf []byte, f string) []byte {
+	fh, err := os.Open(f)
+	if err != nil {
+		panic(err)
+	}
+	defer fh.Close()
+	buf = buf[:0]
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		k, err := fh.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+k]
+		if err == io.EOF {
+			return buf
+		}
 		if err != nil {
 			panic(err)
 		}
+	}
+}
+
+// libraryArticles is libraryParse with Parser.Articles, which copies the
+// input and gives each article memory of its own; the files are read as
+// libraryParseEvery reads them.
+func libraryArticles(c *corpus, buf []byte) []byte {
+	var p newsdoc.Parser
+	var in []byte
+	for _, f := range c.files {
+		in = readInto(in, f)
+		b := in
 		o := newsdoc.JSONOptions{File: f}
 		for a, err := range p.Articles(b) {
 			if err != nil {
@@ -244,7 +285,11 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func benchLibrary(b *testing.B) {
+func benchLibrary(b *testing.B) { benchLib(b, libraryParse) }
+
+func benchLibraryArticles(b *testing.B) { benchLib(b, libraryArticles) }
+
+func benchLib(b *testing.B, parse func(*corpus, []byte) []byte) {
 	c := loadCorpus(b)
 	b.SetBytes(c.bytes)
 	b.ReportAllocs()
@@ -253,7 +298,7 @@ func benchLibrary(b *testing.B) {
 	runtime.ReadMemStats(&before)
 	cpu0 := cpuTime()
 	for b.Loop() {
-		buf = libraryParse(c, buf)
+		buf = parse(c, buf)
 	}
 	cpu := cpuTime() - cpu0
 	runtime.ReadMemStats(&after)
@@ -280,6 +325,7 @@ func benchCLI(procs int) func(b *testing.B) {
 func BenchmarkCorpus(b *testing.B) {
 	b.Run("bare", benchBare)
 	b.Run("library", benchLibrary)
+	b.Run("library-articles", benchLibraryArticles)
 	b.Run("cli-1", benchCLI(1))
 	b.Run("cli-2", benchCLI(2))
 }
@@ -292,6 +338,7 @@ func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		bareRead(c)
 		libraryParse(c, nil)
+		libraryArticles(c, nil)
 		libraryParseOn2(c)
 		runCLI(t, c, 1)
 		runCLIOn(t, c, c.startDir, 2)
@@ -301,13 +348,16 @@ func TestCorpus(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.NumCPU())
 	bare := testing.Benchmark(benchBare)
 	lib := testing.Benchmark(benchLibrary)
+	libA := testing.Benchmark(benchLibraryArticles)
 	mbps := func(r testing.BenchmarkResult) float64 {
 		return float64(r.Bytes) * float64(r.N) / r.T.Seconds() / 1e6
 	}
 	t.Logf("corpus: %d files, %d articles, %.2f MB; %d cores available", len(c.files), c.articles, float64(c.bytes)/1e6, runtime.NumCPU())
 	t.Logf("%-16s %8.1f MB/s %9.0f articles/s  %.1f MB/cpu-s", "bare read", mbps(bare), bare.Extra["articles/s"], bare.Extra["MB/cpu-s"])
-	t.Logf("%-16s %8.1f MB/s %9.0f articles/s  %.1f MB/cpu-s  %.1f allocs/article, %.2f B allocated/input B", "library, 1 core",
+	t.Logf("%-16s %8.1f MB/s %9.0f articles/s  %.1f MB/cpu-s  %.1f allocs/article, %.2f B allocated/input B", "library, Each",
 		mbps(lib), lib.Extra["articles/s"], lib.Extra["MB/cpu-s"], lib.Extra["allocs/article"], lib.Extra["B/inputB"])
+	t.Logf("%-16s %8.1f MB/s %9.0f articles/s  %.1f MB/cpu-s  %.1f allocs/article, %.2f B allocated/input B", "library, Articles",
+		mbps(libA), libA.Extra["articles/s"], libA.Extra["MB/cpu-s"], libA.Extra["allocs/article"], libA.Extra["B/inputB"])
 	t.Logf("library / bare read: %.3f (%.1f%%); in CPU time %.3f", mbps(lib)/mbps(bare), 100*mbps(lib)/mbps(bare), lib.Extra["MB/cpu-s"]/bare.Extra["MB/cpu-s"])
 
 	// The CLI on 1 and 2 cores, on the corpus and on the start directory,

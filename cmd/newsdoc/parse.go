@@ -583,11 +583,10 @@ func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out 
 			putChunkBuf(c.out)
 		}
 	}()
-	for a, err := range p.ArticlesString(src) {
-		if err != nil {
-			fmt.Fprintf(&notes, "%s: %v\n", name, err)
-			return true
-		}
+	// Each reuses each article's memory for the next: everything kept of
+	// an article is written out, or copied into rows, before it returns.
+	// Nothing writes src, which it reads in place.
+	err := p.Each(unsafe.Slice(unsafe.StringData(src), len(src)), func(a *newsdoc.Article) error {
 		prog.bytes.Add(int64(a.Span.Len()))
 		if len(a.Anomalies) > 0 {
 			prog.warnings.Add(1)
@@ -600,7 +599,7 @@ func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out 
 			if len(c.rows) >= chunkSize/1024 || notes.Len() > 0 || a.Index == 0 {
 				flush()
 			}
-			continue
+			return nil
 		case opts.ninjs || opts.pretty:
 			var line []byte
 			if opts.ninjs {
@@ -618,13 +617,17 @@ func parseOne(p *newsdoc.Parser, opts jsonOptions, name string, src string, out 
 			c.out, jerr = a.AppendJSON(c.out, opts.JSONOptions)
 		}
 		if jerr != nil {
-			fmt.Fprintf(&notes, "%s: %v\n", name, jerr)
-			return true
+			return jerr
 		}
 		c.out = append(c.out, '\n')
 		if len(c.out) >= chunkSize || notes.Len() > 0 || a.Index == 0 {
 			flush()
 		}
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(&notes, "%s: %v\n", name, err)
+		return true
 	}
 	return false
 }

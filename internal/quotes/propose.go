@@ -32,9 +32,13 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 		add(sp, srcCarried)
 	}
 	after := a.afterContext(r)
-	a.afterBuf = after
+	if after != nil {
+		a.afterBuf = after // kept for its storage; nil says only "no context"
+	}
 	before := a.beforeContext(r)
-	a.beforeBuf = before
+	if before != nil {
+		a.beforeBuf = before
+	}
 	// A partial quotation mid-sentence takes its cue from before it; a
 	// whole one usually from the clause after it.
 	if countWords(a.src[r.text.Start:r.text.End]) < 4 {
@@ -620,7 +624,9 @@ func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]sp
 	toks := a.segs[r.seg].toks
 	ws := a.quoteWords(qi, r.text)
 	before := a.beforeContext(r)
-	a.beforeBuf = before
+	if before != nil {
+		a.beforeBuf = before
+	}
 	colon := len(before) > 0 && toks[before[len(before)-1]].text == ":"
 	if a.namingBefore(r) {
 		return nil, false

@@ -1,0 +1,5 @@
+//go:build !race
+
+package newsdoc
+
+const raceEnabled = false
