@@ -180,6 +180,12 @@ const memBudget = 512 << 20
 // hold at most window*smallFileMax (see parseFiles).
 const smallFileMax = 1 << 20
 
+// reuseMax bounds the read buffer a worker keeps for its next file: a
+// corpus of small files reads into one buffer, and one large file does
+// not stay in memory after its parse. With JSON or ninjs output nothing
+// of a file's text outlives its parse (Each copies it into the output).
+const reuseMax = 1 << 20
+
 // chunk is a piece of one file's output: JSON lines, then text for
 // stderr (warnings and errors), in the order they arose.
 type chunk struct {
@@ -211,6 +217,7 @@ func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Re
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
+			var buf []byte // each file's bytes, read into the last one's storage (see below)
 			for {
 				i, ok := o.take()
 				if !ok {
@@ -232,7 +239,7 @@ func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Re
 				}
 				var src string
 				if err == nil {
-					src, err = readOpen(in, files[i], size, stdin)
+					src, buf, err = readOpen(in, files[i], size, stdin, buf)
 				}
 				failed := true
 				if err != nil {
@@ -241,6 +248,12 @@ func parseFiles(p *newsdoc.Parser, opts jsonOptions, files []string, stdin io.Re
 					failed = parseOne(p, opts, files[i], src, func(c chunk) { o.put(i, c) }, prog)
 				}
 				src = ""
+				if opts.tables != nil || cap(buf) > reuseMax {
+					// Rows keep strings of the file, and a large buffer
+					// is not worth holding on to: the next file reads
+					// into new memory.
+					buf = nil
+				}
 				if wt > 0 {
 					mem.release(wt)
 				}
@@ -703,10 +716,12 @@ func openInput(name string) (*input, int64, error) {
 
 // readOpen reads and closes a file openInput opened, as readInput reads a
 // file, with the size already known: one fstat a file instead of a stat
-// and an fstat.
-func readOpen(in *input, name string, size int64, stdin io.Reader) (string, error) {
+// and an fstat. It reads into buf's storage when that is large enough,
+// and returns the storage it used for the next file.
+func readOpen(in *input, name string, size int64, stdin io.Reader, buf []byte) (string, []byte, error) {
 	if in == nil {
-		return readInput(name, stdin)
+		s, err := readInput(name, stdin)
+		return s, buf, err
 	}
 	defer in.Close()
 	// One byte more than the size, so that the read that returns EOF
@@ -715,7 +730,10 @@ func readOpen(in *input, name string, size int64, stdin io.Reader) (string, erro
 	if size >= 0 && int64(int(size)) == size && int(size) >= n {
 		n = int(size) + 1
 	}
-	b := make([]byte, 0, n)
+	b := buf[:0]
+	if cap(b) < n {
+		b = make([]byte, 0, n)
+	}
 	for {
 		k, err := in.Read(b[len(b):cap(b)])
 		b = b[:len(b)+k]
@@ -727,7 +745,7 @@ func readOpen(in *input, name string, size int64, stdin io.Reader) (string, erro
 			if errors.As(err, &pe) && pe.Op == "read" {
 				err = pe.Err
 			}
-			return "", fmt.Errorf("%s: %w", name, err)
+			return "", b, fmt.Errorf("%s: %w", name, err)
 		}
 		if size > 0 && int64(len(b)) == size && len(b) < cap(b) {
 			// A regular file that read short at the size fstat gave has
@@ -739,7 +757,7 @@ func readOpen(in *input, name string, size int64, stdin io.Reader) (string, erro
 			b = append(b, 0)[:len(b)] // grow
 		}
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b)), nil
+	return unsafe.String(unsafe.SliceData(b), len(b)), b, nil
 }
 
 // extList reads -ext: comma-separated extensions, with or without the
