@@ -423,6 +423,24 @@ func TestChosenSpeaker(t *testing.T) {
 			"I want the money back, | a retired teacher who said she had paid taxes in the county for 40 years | said"},
 		{"en", "Tom Hale spoke first.\n\nA fourth-grader holding a hand-drawn sign stood on a chair. \"Where am I going to go?\" she asked.",
 			"Where am I going to go? | A fourth-grader holding a hand-drawn sign | asked"},
+		// A person named after "van" a body is the body's, not the
+		// subject.
+		{"nl", "Het veer vaart niet.\n\nDirecteur Maarten Quorbel van Westerschelde Ferry erkent dat de situatie slecht is. ‘Wij hebben drie vacatures.’",
+			"Wij hebben drie vacatures. | Maarten Quorbel | erkent"},
+		// After "De advocaat van X", the apposition names the subject.
+		{"nl", "Het parket eiste een celstraf.\n\nDe advocaat van Patrick D., meester Bart Vinsha, vroeg de vrijspraak. «Mijn cliënt betwist niets.»",
+			"Mijn cliënt betwist niets. | Bart Vinsha | vroeg"},
+		// A sentence's article is no part of a body's name; a name with
+		// a relative clause up to a colon speaks.
+		{"nl", "Studenten protesteren.\n\nDe Eigenaarsbond, die particuliere verhuurders vertegenwoordigt: “Wie meer kamers wil, moet bouwen.”",
+			"Wie meer kamers wil, moet bouwen. | Eigenaarsbond | :"},
+		// A one-word Dutch compound for a body is a body the sentence
+		// names ("Fietsersbond").
+		{"nl", "Gedeputeerde Hanneke Quorbel presenteerde de plannen.\n\nDe Fietsersbond is blij met de plannen, maar wil meer. ‘Een route is zo sterk als het zwakste stuk’, stelt de bond.",
+			"Een route is zo sterk als het zwakste stuk | Fietsersbond | stelt"},
+		// A company named after a family is no person of that name.
+		{"nl", "De fietsen van Rijwielfabriek Van der Zwaag worden in het noorden verkocht. Directeur Sjoerd van der Zwaag is somber.\n\n“Dan betaal je de onderdelen wel”, zegt Van der Zwaag.",
+			"Dan betaal je de onderdelen wel | Sjoerd van der Zwaag | zegt"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -339,6 +340,18 @@ func (a *article) startsSentence(r raw) bool {
 	return false
 }
 
+// nounBefore reports whether a noun for a person stands before the
+// preposition that ties the name at token from of segment si to it: "De
+// advocaat van [de] Patrick D.".
+func (a *article) nounBefore(si, from int) bool {
+	toks := a.segs[si].toks
+	k := from - 2
+	if k >= 0 && isDeterminer(toks[k+1].lower) {
+		k--
+	}
+	return k >= 0 && !toks[k].cap && (isRole(toks[k].lower) || a.personNoun(toks[k].lower))
+}
+
 // colonSpeaker reads the name or noun phrase right before a colon at
 // toks[colon]: "Burgemeester Luc De Ryck:", "Minister Ploumen (…):".
 func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
@@ -396,6 +409,17 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 		sp, ok := a.resolvePronoun(si, i, g)
 		sp.cue, sp.cueText, sp.how = toks[colon].Span, ":", byColon
 		return sp, ok
+	}
+	// A name that opens the sentence, with a relative clause up to the
+	// colon: "De Eigenaarsbond, die verhuurders vertegenwoordigt:".
+	if s := a.sentenceStart(si, colon); s < colon {
+		if isDeterminer(toks[s].lower) {
+			s++ // "De Eigenaarsbond": the name leaves the article out
+		}
+		if m, ok := a.people.mentionAt(si, s); ok && m.to+1 < colon && toks[m.to].text == "," && relative[toks[m.to+1].lower] &&
+			!slices.ContainsFunc(toks[m.to+1:colon], func(t tok) bool { return t.text == "," || t.quote != 0 || t.mark }) {
+			return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true
+		}
 	}
 	return speaker{}, false
 }
@@ -461,15 +485,25 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				}
 			}
 		}
+		ofRole := false // subj follows "van"/"of" after a noun for a person: "De advocaat van X"
 		for j := 0; j < k; j++ {
 			if t := toks[ctx[j]]; t.text == "," {
 				inRel = !inRel && j+1 < k && relative[toks[ctx[j+1]].lower]
 				continue
 			}
-			if inRel || appo >= 0 && j > appo && subj != nil {
+			if inRel || appo >= 0 && j > appo && subj != nil && !ofRole {
 				continue
 			}
 			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !isPossessive(toks[m.to-1].text) {
+				if subj != nil && subj.from == m.from && subj.seg == m.seg {
+					continue // the same name's next word
+				}
+				if subj != nil && !ofRole && a.affiliated(si, ctx[0]-1, m.from) {
+					continue // "Directeur X van Westerschelde Ferry": X's body, not the subject
+				}
+				// "De advocaat van Patrick D., meester Bart Vinsha,": the
+				// apposition names the one the noun describes.
+				ofRole = subj == nil && a.affiliated(si, ctx[0]-1, m.from) && a.nounBefore(si, m.from)
 				subj = &a.people.mentions[a.people.at[si][ctx[j]]-1] // m, where it stays
 			}
 			if _, ok := lex().pronouns[toks[ctx[j]].lower]; ok && pron < 0 {

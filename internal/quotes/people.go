@@ -319,6 +319,12 @@ func (a *article) orgNoun(t tok) bool {
 	return a.lang != "en" && a.orgCompound(t.lower)
 }
 
+// bodyWord reports whether the folded word lw names a body: a word of
+// orgwords.txt, or in Dutch a compound that ends in one ("eigenaarsbond").
+func (a *article) bodyWord(lw string) bool {
+	return lex().orgWords[stripPossessive(lw)] || a.lang != "en" && a.orgCompound(lw)
+}
+
 // orgCompound reports whether lw is a Dutch compound that ends in a noun
 // for an organisation: "actiegroep", "brancheorganisatie".
 func (a *article) orgCompound(lw string) bool {
@@ -1101,6 +1107,9 @@ func (p *people) add(a *article, si, from, to int) {
 	if to-from == 2 && toks[from].sent && isDeterminer(toks[from].lower) && isAllCaps(toks[from+1].text) {
 		from++ // "De GGD houdt …": the article opens the sentence, not the name
 	}
+	if to-from >= 2 && toks[from].sent && isDeterminer(toks[from].lower) && a.bodyWord(toks[to-1].lower) {
+		from++ // "De Nationale Loterij roept …", "De Eigenaarsbond, die …": not "De Jong"
+	}
 	name := a.joinWords(toks[from:to])
 	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: tokKey(toks[from:to]),
 		outlet: text.Outlets().Has(name)}
@@ -1127,6 +1136,13 @@ func (p *people) add(a *article, si, from, to int) {
 			m.org, m.strong, m.given, m.gender = true, false, false, 0
 			break
 		}
+	}
+	if to-from >= 2 && a.lang != "en" && !lex().orgWords[toks[from].lower] && a.orgCompound(toks[from].lower) {
+		// "Rijwielfabriek Van der Zwaag": a company named after its
+		// family, no person; its own key keeps it apart from "Sjoerd van
+		// der Zwaag".
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
+		m.key = lower(name)
 	}
 	if to-from == 2 && isPlural(toks[to-1].text) && a.isPlace(toks[from].text) && !isGiven(toks[from].text) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // a team: "Edmonton Oilers", "Leeds Rhinos"

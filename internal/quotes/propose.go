@@ -260,8 +260,8 @@ func (a *article) sentenceBodies(r raw, f func(sp speaker)) {
 	}
 	sid := int(toks[min(r.openTok, len(toks)-1)].sid)
 	a.people.around(sid, func(m mention) {
-		if a.people.isPerson(m) || m.place || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !lex().orgWords[stripPossessive(a.segs[m.seg].toks[m.from].lower)] {
-			return // a one-word name is a body only as an acronym
+		if a.people.isPerson(m) || m.place || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !a.bodyWord(a.segs[m.seg].toks[m.from].lower) {
+			return // a one-word name is a body only as an acronym or a body's word ("Eigenaarsbond")
 		}
 		name := m.name
 		if isAllCaps(name) {
