@@ -441,6 +441,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// A company named after a family is no person of that name.
 		{"nl", "De fietsen van Rijwielfabriek Van der Zwaag worden in het noorden verkocht. Directeur Sjoerd van der Zwaag is somber.\n\n“Dan betaal je de onderdelen wel”, zegt Van der Zwaag.",
 			"Dan betaal je de onderdelen wel | Sjoerd van der Zwaag | zegt"},
+		// An acronym stands for the person given the title it
+		// abbreviates, whole or its last words.
+		{"en", "Deputy Public Prosecutor Nur Syafiqah Quorbel told the court that the checks were never done.\n\n“The conduct put the public at risk,” the DPP said.",
+			"The conduct put the public at risk, | Nur Syafiqah Quorbel | said"},
+		{"en", "The port managing director Capt Hamisi Vinsha said ships wait for days.\n\n“We need more cranes,” the MD said.",
+			"We need more cranes, | Hamisi Vinsha | said"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

@@ -907,6 +907,30 @@ func (p *people) findTies(a *article) {
 			}
 			add(t.lower, name)
 		}
+		// The initials of the title before the name, for an acronym that
+		// stands for it: "Deputy Public Prosecutor X" is "the DPP",
+		// "managing director Capt X" "the MD".
+		var ib [6]byte
+		initials := ib[:0]
+		for k := m.from - 1; k >= 0 && len(initials) < len(ib); k-- {
+			t := toks[k]
+			if honorifics[t.lower] || isTitle(t.text) {
+				continue
+			}
+			if t.punct || t.quote != 0 || t.mark || isDeterminer(t.lower) || functionWords[t.lower] || !unicode.IsLetter(rune(t.lower[0])) {
+				break
+			}
+			if _, in := p.mentionAt(m.seg, k); in && !isRole(t.lower) && !t.cap {
+				break
+			}
+			initials = append(initials, t.lower[0])
+		}
+		// Each run of two words or more that ends at the name: "port
+		// managing director" gives "md" and "pmd".
+		slices.Reverse(initials)
+		for i := 0; i+2 <= len(initials); i++ {
+			p.ties = append(p.ties, keyedTie{string(initials[i:]), tie{name, at}})
+		}
 		// A role noun, the body it serves, then the name: "Minister van
 		// Justitie en Veiligheid David van Weel", "Secretary of State
 		// Ann Foley".

@@ -150,6 +150,12 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span := Span{Start: toks[any.from].Start, End: toks[np[n-1]].End}
 		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
 	}
+	if best == nil && any != nil && lex().determiners[first.lower] == definite && any.from == np[1] && any.to-any.from == 1 && isAllCaps(any.name) {
+		// "the DPP", "the MD": the person the article gave that title.
+		if name := a.titledBy(any.name, r.open.Start); name != "" {
+			return speaker{name: name, span: Span{Start: first.Start, End: any.span.End}, kind: kindRole}, true
+		}
+	}
 	if best == nil && any != nil && isDeterminer(first.lower) && len(np) > 1 && any.from == np[1] {
 		// An organisation: "The Foreign Ministry of Iraq", "an Interpol
 		// spokesperson": its name, with "of X" when it follows.
@@ -1032,6 +1038,22 @@ func roleOf(w string) string {
 
 // Roles that end Dutch compounds: "fractieleider", "clubvoorzitter".
 var roleSuffixes = wordList("rolesuffixes.txt")
+
+// titledBy returns the person named nearest before off after a title
+// whose initials are the acronym acr ("Deputy Public Prosecutor" for
+// "DPP"), or "".
+func (a *article) titledBy(acr string, off int) string {
+	var lb [8]byte
+	if len(acr) > len(lb) {
+		return ""
+	}
+	nt := a.people.tiesOf(string(text.AppendFold(lb[:0], acr)))
+	k := sort.Search(len(nt), func(i int) bool { return nt[i].at >= off })
+	if k == 0 {
+		return ""
+	}
+	return nt[k-1].name
+}
 
 // documents holds the nouns for a text that speaks for its issuer
 // (lexicon/documents.txt).
