@@ -23,6 +23,7 @@ func wordList(name string) []string {
 type lexicons struct {
 	particles     map[string]bool // lower case
 	sources       map[string]bool
+	namePrefixes  []string
 	desks         map[string]bool
 	functionWords map[string]bool
 	sections      []string // longest first
@@ -56,6 +57,7 @@ var lex = sync.OnceValue(func() *lexicons {
 	for _, w := range wordList("sources.txt") {
 		l.sources[w] = true
 	}
+	l.namePrefixes = wordList("nameprefixes.txt")
 	for _, w := range wordList("desks.txt") {
 		l.desks[w] = true
 	}

@@ -371,6 +371,13 @@ func bylineAfterQuote(src string, toks []token) (Span, bool) {
 // isAllCapsWord reports whether w is written in capitals, as some bylines
 // are: "STAVROS KELEPOURIS".
 func isAllCapsWord(w string) bool {
+	// "McALLISTER", "MacDONALD": a name's prefix keeps its lower case.
+	for _, p := range lex().namePrefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 2 {
+			w = rest
+			break
+		}
+	}
 	letters := 0
 	for _, r := range w {
 		if !unicode.IsUpper(r) && r != '-' && r != '\'' {
