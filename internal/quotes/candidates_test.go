@@ -447,6 +447,15 @@ func TestChosenSpeaker(t *testing.T) {
 			"The conduct put the public at risk, | Nur Syafiqah Quorbel | said"},
 		{"en", "The port managing director Capt Hamisi Vinsha said ships wait for days.\n\n“We need more cranes,” the MD said.",
 			"We need more cranes, | Hamisi Vinsha | said"},
+		// A body's name holds the list of its fields; an acronym right
+		// before a name is a title; a second phrase of place after a
+		// description's first one belongs to it.
+		{"en", "The fish market moves.\n\nThe Ministry for Agriculture, Fisheries and Animal Rights said the move was needed. “Nobody wants to lose the town's character,” the ministry said.",
+			"Nobody wants to lose the town's character, | Ministry for Agriculture, Fisheries and Animal Rights | said"},
+		{"en", "Western Cape mobility MEC Hendrik Quorbel said he had written to the union.\n\n“Every day costs this province money,” said the MEC.",
+			"Every day costs this province money, | Hendrik Quorbel | said"},
+		{"nl", "Het college verhoogt de belastingen.\n\nEen uitbaatster van een kledingzaak in de Statiestraat is boos. “Dit kan ik niet betalen”, zegt ze.",
+			"Dit kan ik niet betalen | Een uitbaatster van een kledingzaak in de Statiestraat | zegt"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

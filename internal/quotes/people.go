@@ -499,6 +499,9 @@ func (a *article) orgConjunct(toks []tok, i, j int) int {
 	if j+1 >= len(toks) || toks[j].quote != 0 || toks[j].mark {
 		return j
 	}
+	if toks[j].text == "," {
+		return a.orgList(toks, i, j)
+	}
 	always, ok := orgConj[toks[j].lower]
 	if !ok {
 		return j
@@ -574,6 +577,43 @@ var synonyms = func() map[string][]string {
 // placeNounsEN holds the English nouns that end a place's name
 // (lexicon/placenouns_en.txt), as written.
 var placeNounsEN = wordSet("placenouns_en.txt")
+
+// orgList extends the name toks[i:j], one of a body joined by a
+// preposition ("Ministry for Agriculture"), over a list of its fields
+// that a comma at j opens: "Ministry for Agriculture, Fisheries and
+// Animal Rights", "Ministerie van Onderwijs, Cultuur en Wetenschap". The
+// list holds capitalised words and commas, and its last item follows a
+// joining word of orgconj.txt. It returns the new end, or j.
+func (a *article) orgList(toks []tok, i, j int) int {
+	joined := false
+	for k := i + 1; k < j-1; k++ {
+		joined = joined || orgJoin[toks[k].lower] && a.bodyWord(toks[k-1].lower)
+	}
+	if !joined {
+		return j
+	}
+	k := j
+	for n := 0; n < 6 && k+1 < len(toks); n++ {
+		sep := toks[k]
+		if sep.text != "," {
+			if _, ok := orgConj[sep.lower]; !ok || sep.text == "&" {
+				return j
+			}
+		}
+		e := k + 1
+		for e < len(toks) && e-k <= 3 && toks[e].cap && !toks[e].punct && toks[e].quote == 0 && !toks[e].mark && !isGiven(toks[e].text) {
+			e++
+		}
+		if e == k+1 {
+			return j
+		}
+		if sep.text != "," {
+			return e // the last item, after "and"/"en"
+		}
+		k = e
+	}
+	return j
+}
 
 // orgConj maps the words that join two names into an organisation's
 // name to whether they always do (lexicon/orgconj.txt).
@@ -930,6 +970,11 @@ func (p *people) findTies(a *article) {
 		slices.Reverse(initials)
 		for i := 0; i+2 <= len(initials); i++ {
 			p.ties = append(p.ties, keyedTie{string(initials[i:]), tie{name, at}})
+		}
+		// An acronym right before the name is a title too: "mobility MEC
+		// Hendrik Swarts" is "the MEC".
+		if k := m.from - 1; k >= 0 && isAllCaps(toks[k].text) && !toks[k].punct && len(toks[k].text) <= len(ib) {
+			p.ties = append(p.ties, keyedTie{toks[k].lower, tie{name, at}})
 		}
 		// A role noun, the body it serves, then the name: "Minister van
 		// Justitie en Veiligheid David van Weel", "Secretary of State

@@ -814,10 +814,36 @@ func (a *article) descEnd(si, h int, opens bool) int {
 			}
 		}
 	}
+	if end > h {
+		end = a.placeEnd(si, end) // a second phrase: "een uitbaatster van een kledingzaak in de Statiestraat"
+	}
 	if e := a.participleEnd(si, end); e > end {
 		return e
 	}
 	return a.relativeEnd(si, end)
+}
+
+// placeEnd extends a description ending at token end of segment si over
+// a preposition of place and a named place: "in de Statiestraat", "at
+// Heathrow". Else it returns end.
+func (a *article) placeEnd(si, end int) int {
+	toks := a.segs[si].toks
+	k := end + 1
+	if k+1 >= len(toks) || !placePrep[toks[k].lower] || toks[k].quote != 0 {
+		return end
+	}
+	k++
+	if lex().determiners[toks[k].lower] == definite && k+1 < len(toks) {
+		k++
+	}
+	n := k
+	for k < len(toks) && k-n < 4 && toks[k].cap && toks[k].quote == 0 && a.isNameTok(toks[k]) {
+		k++
+	}
+	if k == n || k < len(toks) && !endsPhrase(toks[k]) && !npStop[toks[k].lower] {
+		return end
+	}
+	return k - 1
 }
 
 // participleEnd returns the end of an English participle phrase after

@@ -33,6 +33,11 @@ func TestLinearTime(t *testing.T) {
 		"clauses": func(n int) string {
 			return strings.Repeat(`Ann Quorbel-de Vinsha, whose son Tom Hale and Farrowdale Nurses and Midwives Union (FNMU) met, said in a statement "yes", `, n) + "."
 		},
+		// Bodies with lists of fields, titles before names, descriptions
+		// with two phrases of place.
+		"lists": func(n int) string {
+			return strings.Repeat(`The Ministry for Agriculture, Fisheries and Animal Rights said so. Port MEC Tom Vinsha agreed. "Yes," said the MEC. A woman from a shop in Quorbel Street said "no". `, n)
+		},
 		"statements": func(n int) string {
 			return strings.Repeat(`The Quorbel Association said in a statement that it would act. "We act," the statement said. Van der Quorbel agreed.`+"\n\n", n)
 		},
