@@ -456,6 +456,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"Every day costs this province money, | Hendrik Quorbel | said"},
 		{"nl", "Het college verhoogt de belastingen.\n\nEen uitbaatster van een kledingzaak in de Statiestraat is boos. “Dit kan ik niet betalen”, zegt ze.",
 			"Dit kan ik niet betalen | Een uitbaatster van een kledingzaak in de Statiestraat | zegt"},
+		// In Dutch, a description after a fronted phrase of place and
+		// the verb is the subject; "grijnsde" reports speech.
+		{"nl", "Directeur Gert-Jan Quorbel is somber. ,,De vis komt niet meer van Urkers”, zegt hij.\n\nOp de kade kijkt een oudere man, pet op het hoofd, naar de lege vakken. ,,Mijn vader was visser”, zegt hij.",
+			"Mijn vader was visser | een oudere man | zegt"},
+		{"nl", "Directeur Gert-Jan Quorbel is somber.\n\nLangs de kant stond een oudere vrouw met een thermoskan koffie. „Vroeger was het ijs dikker”, grijnsde ze.",
+			"Vroeger was het ijs dikker | een oudere vrouw met een thermoskan koffie | grijnsde"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

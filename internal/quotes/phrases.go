@@ -438,11 +438,40 @@ func (a *article) findIntros() {
 			// After a fronted adverbial ("On Keel Street, a baker …") or
 			// an adverb that opens the sentence ("Ook een Poolse
 			// chauffeur …"), it is the subject as well.
-			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1) || i > 0 && toks[i-1].sent && preverbal[toks[i-1].lower]
+			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1) || i > 0 && toks[i-1].sent && preverbal[toks[i-1].lower] ||
+				a.afterFrontedVerb(si, i)
 			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, first: first, seg: si, at: i, headAt: head, sid: t.sid, subject: subject})
 			i = end
 		}
 	}
+}
+
+// afterFrontedVerb reports whether token i of segment si follows, in a
+// Dutch sentence, a phrase of place or time that opens it and the finite
+// verb, which puts the subject after the verb: "Langs de kant stond een
+// oudere man …", "Op de kade kijkt een oudere man …".
+func (a *article) afterFrontedVerb(si, i int) bool {
+	toks := a.segs[si].toks
+	if a.lang == "en" || i < 3 {
+		return false
+	}
+	start := a.sentenceStart(si, i)
+	if start > i-3 || !placePrep[toks[start].lower] && !postmod[toks[start].lower] && !npStop[toks[start].lower] {
+		return false
+	}
+	v := toks[i-1]
+	if v.cap || v.punct || v.quote != 0 || !plainWord(v.lower) || isDeterminer(v.lower) {
+		return false
+	}
+	for j := start; j < i-1; j++ {
+		if t := toks[j]; t.punct || t.quote != 0 || t.mark {
+			return false
+		}
+		if m, in := a.people.mentionAt(si, j); in && a.people.isPerson(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // frontedBefore reports whether the tokens of segment si from the start
