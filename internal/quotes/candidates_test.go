@@ -462,6 +462,13 @@ func TestChosenSpeaker(t *testing.T) {
 			"Mijn vader was visser | een oudere man | zegt"},
 		{"nl", "Directeur Gert-Jan Quorbel is somber.\n\nLangs de kant stond een oudere vrouw met een thermoskan koffie. „Vroeger was het ijs dikker”, grijnsde ze.",
 			"Vroeger was het ijs dikker | een oudere vrouw met een thermoskan koffie | grijnsde"},
+		// "Counsel for X, NAME, said": the apposition names the subject,
+		// whose noun opens the sentence.
+		{"en", "The judge heard the evidence.\n\nCounsel for Uisce Eireann, Brian Mac Giolla Quorbel SC, said the utility accepted the charge. \"My client does not come to this court with excuses.\"",
+			"My client does not come to this court with excuses. | Brian Mac Giolla Quorbel | said"},
+		// A name that modifies a noun for a thing names no person.
+		{"en", "Referee attacked\n\nBeatrice Quorbel said she would return once her ribs had healed. Asked whether she would take charge of a Kericho Highlands match again, she laughed. \"If they give it to me, I will go,\" she said.",
+			"If they give it to me, I will go, | Beatrice Quorbel | said"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

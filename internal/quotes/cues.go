@@ -349,7 +349,7 @@ func (a *article) nounBefore(si, from int) bool {
 	if k >= 0 && isDeterminer(toks[k+1].lower) {
 		k--
 	}
-	return k >= 0 && !toks[k].cap && (isRole(toks[k].lower) || a.personNoun(toks[k].lower))
+	return k >= 0 && (!toks[k].cap || toks[k].sent) && (isRole(toks[k].lower) || a.personNoun(toks[k].lower))
 }
 
 // colonSpeaker reads the name or noun phrase right before a colon at

@@ -1213,6 +1213,12 @@ func (p *people) add(a *article, si, from, to int) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0
 		m.key = lower(name)
 	}
+	if from > 0 && to < len(toks) && !m.strong && isDeterminer(toks[from-1].lower) && !toks[from-1].sent && !toks[to].cap && !toks[to].punct && toks[to].quote == 0 &&
+		plainWord(toks[to].lower) && !a.personNoun(toks[to].lower) && !isRole(toks[to].lower) {
+		// "a Kericho Highlands match": a name that modifies a noun for
+		// a thing names no person ("a Trump aide" is a description).
+		m.org, m.given, m.gender = true, false, 0
+	}
 	if to-from == 2 && isPlural(toks[to-1].text) && a.isPlace(toks[from].text) && !isGiven(toks[from].text) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // a team: "Edmonton Oilers", "Leeds Rhinos"
 	}
