@@ -469,6 +469,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// A name that modifies a noun for a thing names no person.
 		{"en", "Referee attacked\n\nBeatrice Quorbel said she would return once her ribs had healed. Asked whether she would take charge of a Kericho Highlands match again, she laughed. \"If they give it to me, I will go,\" she said.",
 			"If they give it to me, I will go, | Beatrice Quorbel | said"},
+		// An acronym in an apposition is a title ("the Sinn Fein TD"); a
+		// numeral after a name belongs to it.
+		{"en", "Parking charges rise.\n\nBut Padraig Quorbel, the Sinn Fein TD for Cork East, said the charges were a tax on being sick.\n\n\"People have no choice but to drive,\" the Sinn Fein TD said.",
+			"People have no choice but to drive, | Padraig Quorbel | said"},
+		{"en", "The sea is rising.\n\nThe paramount chief, Nene Tsatsu Quorbel III, welcomed the plan. \"The sea has taken enough,\" Quorbel said.",
+			"The sea has taken enough, | Nene Tsatsu Quorbel III | said"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

@@ -296,8 +296,8 @@ func appendSurnameKey(dst []byte, name string) []byte {
 func surnameOf(name string) string {
 	name = strings.TrimRight(name, " ")
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles[strings.TrimSuffix(w, ".")] {
-			name = name[:i] // "Robert Downey Jr." is a Downey
+		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles[strings.TrimSuffix(w, ".")] || regnal[w] {
+			name = name[:i] // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo
 		}
 	}
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
@@ -340,8 +340,8 @@ func (a *article) orgCompound(lw string) bool {
 // tokens' folded forms instead of lower-casing a copy.
 func tokKey(ts []tok) string {
 	last := ts[len(ts)-1]
-	if len(ts) > 1 && strings.HasSuffix(last.text, ".") && lex().titles[strings.TrimSuffix(last.text, ".")] {
-		return ts[len(ts)-2].lower // "Robert Downey Jr." is a Downey
+	if len(ts) > 1 && (strings.HasSuffix(last.text, ".") && lex().titles[strings.TrimSuffix(last.text, ".")] || regnal[last.text]) {
+		return ts[len(ts)-2].lower // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo
 	}
 	return stripPossessive(last.lower)
 }
@@ -446,6 +446,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// An acronym and a name are two names ("AVROTROS Taco
 			// Zimmerman"), but an acronym and a place one: "LTO
 			// Nederland", "ING Belgium".
+			if regnal[t.text] && j > i && !isAllCaps(toks[j-1].text) {
+				j++ // "Nene Tsatsu Agbo III"
+				break
+			}
 			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) {
 				break
 			}
@@ -573,6 +577,9 @@ var synonyms = func() map[string][]string {
 	}
 	return m
 }()
+
+// regnal holds the numerals after a name (lexicon/regnal.txt).
+var regnal = wordSet("regnal.txt")
 
 // placeNounsEN holds the English nouns that end a place's name
 // (lexicon/placenouns_en.txt), as written.
@@ -1024,6 +1031,8 @@ func (p *people) findTies(a *article) {
 			}
 			if !t.cap && !isDeterminer(t.lower) {
 				add(t.lower, name)
+			} else if isAllCaps(t.text) && len(t.text) <= 6 {
+				add(t.lower, name) // "X, the Sinn Féin TD for Cork East," is "the TD"
 			}
 		}
 	}

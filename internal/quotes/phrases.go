@@ -150,10 +150,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span := Span{Start: toks[any.from].Start, End: toks[np[n-1]].End}
 		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
 	}
-	if best == nil && any != nil && lex().determiners[first.lower] == definite && any.from == np[1] && any.to-any.from == 1 && isAllCaps(any.name) {
-		// "the DPP", "the MD": the person the article gave that title.
-		if name := a.titledBy(any.name, r.open.Start); name != "" {
-			return speaker{name: name, span: Span{Start: first.Start, End: any.span.End}, kind: kindRole}, true
+	if last := toks[np[len(np)-1]]; lex().determiners[first.lower] == definite && len(np) >= 2 && len(np) <= 4 && isAllCaps(last.text) && !last.punct {
+		// "the DPP", "the MD", "the Sinn Féin TD": the person the
+		// article gave that title.
+		if name := a.titledBy(last.text, r.open.Start); name != "" {
+			return speaker{name: name, span: Span{Start: first.Start, End: last.End}, kind: kindRole}, true
 		}
 	}
 	if best == nil && any != nil && isDeterminer(first.lower) && len(np) > 1 && any.from == np[1] {
