@@ -46,6 +46,10 @@ type people struct {
 	ties []keyedTie
 
 	canonMemo map[string]string // name → canon(name)
+	// initials → the one name, not a person's, with those initials ("" for
+	// several), built on the first acronym looked up
+	acronyms   map[string]string
+	acronymsOK bool
 	atBuf     []int32           // at's storage
 	full      map[string]bool   // splitAtSurnames' surnames of full names
 	doubles   [][2]string       // a surname alone and the double surname's key it stands for
@@ -65,13 +69,14 @@ func (p *people) reset() {
 	clear(p.strong)
 	clear(p.weak)
 	clear(p.canonMemo)
+	clear(p.acronyms)
 	clear(p.full)
 	clear(p.team)
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
-		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0],
+		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0], acronyms: p.acronyms,
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -269,7 +274,6 @@ func particleEnd(w string) bool {
 // and an apostrophe: "d’Ancona", "l'Ecluse".
 func gluedName(w string) bool {
 	for _, p := range lex().gluedParticles { // a few short ones
-
 		if rest, ok := strings.CutPrefix(w, p); ok {
 			r, _ := utf8.DecodeRuneInString(rest)
 			return unicode.IsUpper(r)
@@ -443,13 +447,13 @@ func (a *article) nameAt(toks []tok, i int) int {
 			}
 		}
 		if a.isNameTok(t) {
-			// An acronym and a name are two names ("AVROTROS Taco
-			// Zimmerman"), but an acronym and a place one: "LTO
-			// Nederland", "ING Belgium".
 			if regnal[t.text] && j > i && !isAllCaps(toks[j-1].text) {
 				j++ // "Nene Tsatsu Agbo III"
 				break
 			}
+			// An acronym and a name are two names ("AVROTROS Taco
+			// Zimmerman"), but an acronym and a place one: "LTO
+			// Nederland", "ING Belgium".
 			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) {
 				break
 			}
@@ -1336,36 +1340,49 @@ func (p *people) canonOf(name string) string {
 // whose capitalised words start with the letters of the acronym acr, in
 // order: "Health Service Executive" for "HSE", "Centraal Bureau voor de
 // Statistiek" for "CBS"; "" when there is none or several differ.
+//
+// The names are indexed by their initials once per article, so that an
+// article of many acronyms and names stays linear.
 func (p *people) expansion(acr string) string {
-	found := ""
-	for i := range p.mentions {
-		m := &p.mentions[i]
-		if m.person == 1 || m.name == found || !initialsAre(m.name, acr) {
-			continue
+	if !p.acronymsOK {
+		p.acronymsOK = true
+		if p.acronyms == nil {
+			p.acronyms = map[string]string{}
 		}
-		if found != "" {
-			return ""
+		var ib [8]byte
+		for i := range p.mentions {
+			m := &p.mentions[i]
+			in, ok := initialsOf(ib[:0], m.name)
+			if m.person == 1 || !ok {
+				continue
+			}
+			if c, seen := p.acronyms[string(in)]; seen && c != m.name {
+				p.acronyms[string(in)] = ""
+			} else {
+				p.acronyms[string(in)] = m.name
+			}
 		}
-		found = m.name
 	}
-	return found
+	return p.acronyms[acr]
 }
 
-// initialsAre reports whether the capitalised words of name, two or
-// more, start with the letters of acr, in order.
-func initialsAre(name, acr string) bool {
-	n := 0
+// initialsOf appends to dst the first letters of the capitalised words
+// of name, two to eight of them, ASCII and none a word in capitals:
+// "HSE" of "Health Service Executive", "CBS" of "Centraal Bureau voor de
+// Statistiek" (lower-case words are skipped). It reports false for a
+// name that has no such initials.
+func initialsOf(dst []byte, name string) ([]byte, bool) {
 	for w := range strings.FieldsSeq(name) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			continue // "of", "voor de"
 		}
-		if n >= len(acr) || r >= utf8.RuneSelf || byte(r) != acr[n] || isAllCaps(w) {
-			return false
+		if len(dst) == cap(dst) || r >= utf8.RuneSelf || isAllCaps(w) {
+			return dst, false
 		}
-		n++
+		dst = append(dst, byte(r))
 	}
-	return n >= 2 && n == len(acr)
+	return dst, len(dst) >= 2
 }
 
 // usualForm returns the name a person goes by: the fullest name, or a

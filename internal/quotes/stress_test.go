@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -37,6 +38,16 @@ func TestLinearTime(t *testing.T) {
 		// with two phrases of place.
 		"lists": func(n int) string {
 			return strings.Repeat(`The Ministry for Agriculture, Fisheries and Animal Rights said so. Port MEC Tom Vinsha agreed. "Yes," said the MEC. A woman from a shop in Quorbel Street said "no". `, n)
+		},
+		// Acronyms of names spelled out, all different: each is looked
+		// up among the names.
+		"acronyms": func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				x, y := string(rune('A'+i%26)), string(rune('A'+i/26%26))
+				fmt.Fprintf(&b, "The %sorth %sivers Board met. \"We act,\" the %sB said.\n\n", x, y, x+y)
+			}
+			return b.String()
 		},
 		"statements": func(n int) string {
 			return strings.Repeat(`The Quorbel Association said in a statement that it would act. "We act," the statement said. Van der Quorbel agreed.`+"\n\n", n)
