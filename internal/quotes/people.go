@@ -50,14 +50,14 @@ type people struct {
 	// several), built on the first acronym looked up
 	acronyms   map[string]string
 	acronymsOK bool
-	atBuf     []int32           // at's storage
-	full      map[string]bool   // splitAtSurnames' surnames of full names
-	doubles   [][2]string       // a surname alone and the double surname's key it stands for
-	team      map[string]bool   // keys of names the article writes as a plural group: "the Flames"
-	scratch   map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
-	keySet    map[string]bool   // teams' set of keys, kept for its storage
-	tieIdx    []keyedTie        // ties by noun, then in the order of the text; built by tiesOf
-	tieIdxOK  bool              // tieIdx is built for this article
+	atBuf      []int32           // at's storage
+	full       map[string]bool   // splitAtSurnames' surnames of full names
+	doubles    [][2]string       // a surname alone and the double surname's key it stands for
+	team       map[string]bool   // keys of names the article writes as a plural group: "the Flames"
+	scratch    map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
+	keySet     map[string]bool   // teams' set of keys, kept for its storage
+	tieIdx     []keyedTie        // ties by noun, then in the order of the text; built by tiesOf
+	tieIdxOK   bool              // tieIdx is built for this article
 }
 
 // reset empties p for the next article, keeping its storage: an article
