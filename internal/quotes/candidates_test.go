@@ -475,6 +475,15 @@ func TestChosenSpeaker(t *testing.T) {
 			"People have no choice but to drive, | Padraig Quorbel | said"},
 		{"en", "The sea is rising.\n\nThe paramount chief, Nene Tsatsu Quorbel III, welcomed the plan. \"The sea has taken enough,\" Quorbel said.",
 			"The sea has taken enough, | Nene Tsatsu Quorbel III | said"},
+		// Initials open a name; a middle name alone stands for the one
+		// person with it; a surname shaped like an adjective of place,
+		// seen after a particle, is a name where it opens a sentence.
+		{"en", "The road caved in.\n\nBBMP chief engineer B.R. Venkatesh Quorbel said the pipe had burst. \"We will fill it tonight,\" he said.",
+			"We will fill it tonight, | B.R. Venkatesh Quorbel | said"},
+		{"en", "The deal was signed.\n\nFarmers' leader Grace Apio Vinsha said the price was fair. \"We waited years,\" Apio said.",
+			"We waited years, | Grace Apio Vinsha | said"},
+		{"nl", "Na 41 jaar stopt Hilde Van Nieuwenhuyse (66) als stadsbeiaardier. Zondag speelt ze haar laatste concert.\n\nHoe is het begonnen? Van Nieuwenhuyse: \"Als kind woonde ik om de hoek.\"",
+			"Als kind woonde ik om de hoek. | Hilde Van Nieuwenhuyse | :"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

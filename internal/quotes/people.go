@@ -50,14 +50,18 @@ type people struct {
 	// several), built on the first acronym looked up
 	acronyms   map[string]string
 	acronymsOK bool
-	atBuf      []int32           // at's storage
-	full       map[string]bool   // splitAtSurnames' surnames of full names
-	doubles    [][2]string       // a surname alone and the double surname's key it stands for
-	team       map[string]bool   // keys of names the article writes as a plural group: "the Flames"
-	scratch    map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
-	keySet     map[string]bool   // teams' set of keys, kept for its storage
-	tieIdx     []keyedTie        // ties by noun, then in the order of the text; built by tiesOf
-	tieIdxOK   bool              // tieIdx is built for this article
+	// a middle name → the one person's full name with it ("Apio" of
+	// "Grace Apio Ogwang"; "" for several), built on first use
+	middles   map[string]string
+	middlesOK bool
+	atBuf     []int32           // at's storage
+	full      map[string]bool   // splitAtSurnames' surnames of full names
+	doubles   [][2]string       // a surname alone and the double surname's key it stands for
+	team      map[string]bool   // keys of names the article writes as a plural group: "the Flames"
+	scratch   map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
+	keySet    map[string]bool   // teams' set of keys, kept for its storage
+	tieIdx    []keyedTie        // ties by noun, then in the order of the text; built by tiesOf
+	tieIdxOK  bool              // tieIdx is built for this article
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -70,13 +74,14 @@ func (p *people) reset() {
 	clear(p.weak)
 	clear(p.canonMemo)
 	clear(p.acronyms)
+	clear(p.middles)
 	clear(p.full)
 	clear(p.team)
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
-		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0], acronyms: p.acronyms,
+		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0], acronyms: p.acronyms, middles: p.middles,
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -120,8 +125,13 @@ func (a *article) markNames() {
 			}
 			toks[i].name = nameNo
 			switch {
-			case a.nameTok(toks[i]) || surnameAfterParticle(toks, i):
+			case a.nameTok(toks[i]):
 				toks[i].name = nameYes
+			case surnameAfterParticle(toks, i):
+				toks[i].name = nameYes
+				if placeAdjective(toks[i].lower) && !slices.Contains(seen, toks[i].text) {
+					seen = append(seen, toks[i].text) // "Hilde Van Nieuwenhuyse", then "Van Nieuwenhuyse:"
+				}
 			case seSurname(toks, i):
 				toks[i].name = nameYes
 				if !slices.Contains(seen, toks[i].text) {
@@ -454,7 +464,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// An acronym and a name are two names ("AVROTROS Taco
 			// Zimmerman"), but an acronym and a place one: "LTO
 			// Nederland", "ING Belgium".
-			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) {
+			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) &&
+				!isInitials(toks[j-1].text) { // "B.R. Venkatesh Prasad" is one name
 				break
 			}
 			j++
@@ -1319,7 +1330,13 @@ func (p *people) canonOf(name string) string {
 		return c // "Miranda" → "Miranda Borgignon", when only one person has that given name
 	}
 	var kb [48]byte
-	if c, ok := p.canonical[string(appendSurnameKey(kb[:0], name))]; ok {
+	c, ok := p.canonical[string(appendSurnameKey(kb[:0], name))]
+	if !strings.Contains(name, " ") && !strings.Contains(c, " ") {
+		if full := p.middleOf(name); full != "" {
+			return full // "Apio said" is Grace Apio Ogwang, whom no other name calls so
+		}
+	}
+	if ok {
 		nw, cw := countWords(name), countWords(c)
 		// Only when the forms agree: "Zuckerberg" → "Mark Zuckerberg",
 		// "Van der Ploeg" → "Marieke van der Ploeg-de Visser".
@@ -1334,6 +1351,34 @@ func (p *people) canonOf(name string) string {
 		}
 	}
 	return name
+}
+
+// middleOf returns the full name of the one person the article names
+// with the word w inside a name of three words or more ("Grace Apio
+// Ogwang" for "Apio"), or "".
+func (p *people) middleOf(w string) string {
+	if !p.middlesOK {
+		p.middlesOK = true
+		if p.middles == nil {
+			p.middles = map[string]string{}
+		}
+		var fa [8]string
+		for i := range p.mentions {
+			m := &p.mentions[i]
+			f := text.FieldsInto(fa[:0], m.name)
+			if len(f) < 3 || !p.strong[m.key] {
+				continue
+			}
+			for _, mid := range f[1 : len(f)-1] {
+				if c, seen := p.middles[mid]; seen && c != m.name {
+					p.middles[mid] = ""
+				} else {
+					p.middles[mid] = m.name
+				}
+			}
+		}
+	}
+	return p.middles[w]
 }
 
 // expansion returns the name, not a person's, that the article writes

@@ -49,6 +49,14 @@ func TestLinearTime(t *testing.T) {
 			}
 			return b.String()
 		},
+		// Middle names alone, after names of three words each.
+		"middles": func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				fmt.Fprintf(&b, "Grace A%d Vinsha spoke. \"Yes,\" A%d said.\n\n", i, i)
+			}
+			return b.String()
+		},
 		"statements": func(n int) string {
 			return strings.Repeat(`The Quorbel Association said in a statement that it would act. "We act," the statement said. Van der Quorbel agreed.`+"\n\n", n)
 		},
