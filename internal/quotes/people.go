@@ -113,7 +113,7 @@ func (a *article) isNameTok(t tok) bool {
 // markNames works out once per token whether it may be part of a name:
 // name runs are read again and again.
 func (a *article) markNames() {
-	var seen []string // surnames like "Wouterse" seen after a given name: rare, so a slice
+	var seen []string // surnames like "Wouterse" seen after a given name or a particle: rare, so a slice
 	for si := range a.segs {
 		toks := a.segs[si].toks
 		for i := range toks {
@@ -129,25 +129,29 @@ func (a *article) markNames() {
 				toks[i].name = nameYes
 			case surnameAfterParticle(toks, i):
 				toks[i].name = nameYes
-				if placeAdjective(toks[i].lower) && !slices.Contains(seen, toks[i].text) {
+				if placeAdjective(toks[i].lower) {
 					seen = append(seen, toks[i].text) // "Hilde Van Nieuwenhuyse", then "Van Nieuwenhuyse:"
 				}
 			case seSurname(toks, i):
 				toks[i].name = nameYes
-				if !slices.Contains(seen, toks[i].text) {
-					seen = append(seen, toks[i].text)
-				}
+				seen = append(seen, toks[i].text) // repeats are harmless: a set is made of them below
 			}
 		}
 	}
 	// A surname in the form of an adjective of place that follows a given
 	// name somewhere is a name wherever it stands: "Volgens Wouterse".
+	// One pass over the tokens, however many such surnames.
+	if len(seen) == 0 {
+		return
+	}
+	set := make(map[string]bool, len(seen))
 	for _, w := range seen {
-		for si := range a.segs {
-			for i, t := range a.segs[si].toks {
-				if t.name == nameNo && t.text == w {
-					a.segs[si].toks[i].name = nameYes
-				}
+		set[w] = true
+	}
+	for si := range a.segs {
+		for i, t := range a.segs[si].toks {
+			if t.name == nameNo && t.cap && set[t.text] {
+				a.segs[si].toks[i].name = nameYes
 			}
 		}
 	}

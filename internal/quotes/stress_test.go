@@ -57,6 +57,14 @@ func TestLinearTime(t *testing.T) {
 			}
 			return b.String()
 		},
+		// Surnames shaped like adjectives of place, all different.
+		"se-surnames": func(n int) string {
+			var b strings.Builder
+			for i := range n {
+				fmt.Fprintf(&b, "Hilde Van Q%dse spoke. \"Yes,\" zegt Van Q%dse.\n\n", i, i)
+			}
+			return b.String()
+		},
 		"statements": func(n int) string {
 			return strings.Repeat(`The Quorbel Association said in a statement that it would act. "We act," the statement said. Van der Quorbel agreed.`+"\n\n", n)
 		},
