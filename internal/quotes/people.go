@@ -952,6 +952,9 @@ func (p *people) findTies(a *article) {
 			}
 		}
 	}
+	// Initials are keyed only in an article with an acronym that may
+	// stand for a title: making their strings is an allocation each.
+	acronyms := slices.ContainsFunc(p.mentions, func(m mention) bool { return m.to-m.from == 1 && isAllCaps(m.name) })
 	for _, m := range p.mentions {
 		if !p.isPerson(m) {
 			continue
@@ -994,7 +997,7 @@ func (p *people) findTies(a *article) {
 		// Each run of two words or more that ends at the name: "port
 		// managing director" gives "md" and "pmd".
 		slices.Reverse(initials)
-		for i := 0; i+2 <= len(initials); i++ {
+		for i := 0; acronyms && i+2 <= len(initials); i++ {
 			p.ties = append(p.ties, keyedTie{string(initials[i:]), tie{name, at}})
 		}
 		// An acronym right before the name is a title too: "mobility MEC
