@@ -484,6 +484,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"We waited years, | Grace Apio Vinsha | said"},
 		{"nl", "Na 41 jaar stopt Hilde Van Nieuwenhuyse (66) als stadsbeiaardier. Zondag speelt ze haar laatste concert.\n\nHoe is het begonnen? Van Nieuwenhuyse: \"Als kind woonde ik om de hoek.\"",
 			"Als kind woonde ik om de hoek. | Hilde Van Nieuwenhuyse | :"},
+		// A place's possessive before a role noun set off before a name
+		// ties the noun to it.
+		{"en", "Councillor Denise Vinsha voted for the merger. \"It is time,\" she said.\n\nWestville's mayor, Lloyd Quorbel, does not vote except to break a tie. He said residents had made their view clear.\n\n\"The numbers were good,\" the mayor said.",
+			"The numbers were good, | Lloyd Quorbel | said"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

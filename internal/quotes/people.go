@@ -1031,8 +1031,9 @@ func (p *people) findTies(a *article) {
 				for d > 0 && d > c-6 && toks[d].cap && !toks[d].punct && toks[d].quote == 0 && !toks[d].sent {
 					d--
 				}
-				if _, poss := possessives[toks[d].lower]; lex().determiners[toks[d].lower] == definite || poss {
-					add(t.lower, name)
+				_, poss := possessives[toks[d].lower]
+				if lex().determiners[toks[d].lower] == definite || poss || d == c-2 && toks[d].cap && isPossessive(toks[d].text) {
+					add(t.lower, name) // also "Westville's mayor, X,"
 				}
 			}
 		}
