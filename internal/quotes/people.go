@@ -287,6 +287,9 @@ func particleEnd(w string) bool {
 // gluedName reports whether w is a surname written with its particle
 // and an apostrophe: "d’Ancona", "l'Ecluse".
 func gluedName(w string) bool {
+	if len(w) < 3 || !gluedStart[w[0]] {
+		return false // most words: no list to walk
+	}
 	for _, p := range lex().gluedParticles { // a few short ones
 		if rest, ok := strings.CutPrefix(w, p); ok {
 			r, _ := utf8.DecodeRuneInString(rest)
@@ -295,6 +298,14 @@ func gluedName(w string) bool {
 	}
 	return false
 }
+
+// gluedStart holds the first bytes of the glued particles.
+var gluedStart = func() (b [256]bool) {
+	for _, p := range lex().gluedParticles {
+		b[p[0]] = true
+	}
+	return b
+}()
 
 func isGiven(w string) bool {
 	_, ok := givenName(w)
