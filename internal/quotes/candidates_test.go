@@ -488,6 +488,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// ties the noun to it.
 		{"en", "Councillor Denise Vinsha voted for the merger. \"It is time,\" she said.\n\nWestville's mayor, Lloyd Quorbel, does not vote except to break a tie. He said residents had made their view clear.\n\n\"The numbers were good,\" the mayor said.",
 			"The numbers were good, | Lloyd Quorbel | said"},
+		// A title before a name, and after "the", is a role noun (new in
+		// roles.txt: bishop, grandmaster, …).
+		{"en", "The chapel is a library now.\n\nBishop Kwame Quorbel opened it on Saturday. The building was a chapel.\n\n\"Books are a kind of prayer,\" the Bishop said.",
+			"Books are a kind of prayer, | Kwame Quorbel | said"},
+		// An age, an adjective and a noun for a person head one
+		// description.
+		{"en", "Bishop Kwame Quorbel opened the library.\n\nAmong the crowd was a 68-year-old retired nurse who attended the ceremony. \"I was baptised here,\" she said.",
+			"I was baptised here, | a 68-year-old retired nurse who attended the ceremony | said"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

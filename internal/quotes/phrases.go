@@ -426,6 +426,10 @@ func (a *article) findIntros() {
 			for head+1 < len(toks) && !toks[head+1].cap && toks[head+1].quote == 0 && !toks[head+1].punct && a.personNoun(toks[head+1].lower) {
 				head++ // the noun after a noun for a person heads the phrase: "a senior official"
 			}
+			if h := head + 2; h < len(toks) && descAge(toks[head].text) != "" && !toks[head+1].cap && !toks[head+1].punct && plainWord(toks[head+1].lower) &&
+				!toks[h].cap && !toks[h].punct && a.personNoun(toks[h].lower) {
+				head = h // an age, an adjective, a noun: "a 68-year-old retired nurse"
+			}
 			// A description that opens its sentence or a clause ("In
 			// Kettering, where …, a pensioner who has shopped there said")
 			// is its subject.
