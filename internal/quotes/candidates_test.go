@@ -496,6 +496,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// description.
 		{"en", "Bishop Kwame Quorbel opened the library.\n\nAmong the crowd was a 68-year-old retired nurse who attended the ceremony. \"I was baptised here,\" she said.",
 			"I was baptised here, | a 68-year-old retired nurse who attended the ceremony | said"},
+		// An acronym and an ordinary word that ends the name are one
+		// body's name; an acronym before a given name is not.
+		{"en", "Whales fall silent near ships.\n\nNOAA Fisheries, which oversees the recovery plan, said it would review the findings. \"We will study this closely,\" NOAA Fisheries said.",
+			"We will study this closely, | NOAA Fisheries | said"},
+		{"nl", "De verkoop daalt. Brancheorganisatie RAI Vereniging is somber. \"Dit is een zwaar jaar\", zegt RAI Vereniging.",
+			"Dit is een zwaar jaar | RAI Vereniging | zegt"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

@@ -299,6 +299,15 @@ func gluedName(w string) bool {
 	return false
 }
 
+// acronymWord reports whether toks[j], after an acronym, is an ordinary
+// word that ends a body's name with it: "AZ Delta laat weten", "NOAA
+// Fisheries, which"; not a given name ("AVROTROS Taco Zimmerman") nor a
+// word before another name ("CDA Kamerlid Pieter …").
+func (a *article) acronymWord(toks []tok, j int) bool {
+	t := toks[j]
+	return !t.sent && (a.ordinary(t.lower) || a.ambiguous(t.lower)) && !isGiven(t.text) && !isRole(t.lower) && (j+1 == len(toks) || !a.isNameTok(toks[j+1]))
+}
+
 // gluedStart holds the first bytes of the glued particles.
 var gluedStart = func() (b [256]bool) {
 	for _, p := range lex().gluedParticles {
@@ -480,7 +489,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// Zimmerman"), but an acronym and a place one: "LTO
 			// Nederland", "ING Belgium".
 			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) &&
-				!isInitials(toks[j-1].text) { // "B.R. Venkatesh Prasad" is one name
+				!isInitials(toks[j-1].text) && // "B.R. Venkatesh Prasad" is one name
+				!(isAllCaps(toks[j-1].text) && a.acronymWord(toks, j)) {
 				break
 			}
 			j++
