@@ -502,6 +502,15 @@ func TestChosenSpeaker(t *testing.T) {
 			"We will study this closely, | NOAA Fisheries | said"},
 		{"nl", "De verkoop daalt. Brancheorganisatie RAI Vereniging is somber. \"Dit is een zwaar jaar\", zegt RAI Vereniging.",
 			"Dit is een zwaar jaar | RAI Vereniging | zegt"},
+		// A surname that ends like a body's compound ("-huis") takes no
+		// "van het …" into the name; a Dutch relative clause keeps its
+		// reporting verb before the comma; "arap" is a particle.
+		{"nl", "Vogelgriep\n\nViroloog Sanne Quorbelhuis van het Wageningen Bioveterinary Research is bezorgd. \"Het virus verspreidt zich snel\", zegt Quorbelhuis.",
+			"Het virus verspreidt zich snel | Sanne Quorbelhuis | zegt"},
+		{"nl", "In de kathedraal werken steenhouwers.\n\nEen vrijwillige gids die er al twintig jaar rondleidingen geeft, kijkt toe. \"Dit is uniek\", zegt hij.",
+			"Dit is uniek | Een vrijwillige gids die er al twintig jaar rondleidingen geeft | zegt"},
+		{"en", "The race was run in mud.\n\nCoach Peter arap Quorbel watched from the finish. \"She ran like a veteran,\" arap Quorbel said.",
+			"She ran like a veteran, | Peter arap Quorbel | said"},
 		// Two given names before one surname share it.
 		{"en", "Her neighbours, Craig and Leanne Quorbel, say the trees were there first.\n\nSpeaking from his driveway, Craig, 44, told reporters: \"We have offered to trim them.\"",
 			"We have offered to trim them. | Craig Quorbel | told"},

@@ -512,7 +512,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 	// Affairs", "Ministerie van Buitenlandse Zaken", "Rijksdienst voor
 	// het Cultureel Erfgoed" (a Dutch compound that ends in an
 	// organisation's word, and an article after the preposition).
-	if j > i && j+1 < len(toks) && orgJoin[toks[j].lower] && (lex().orgWords[toks[j-1].lower] || a.lang != "en" && a.orgCompound(toks[j-1].lower)) && toks[j].quote == 0 {
+	if j > i && j+1 < len(toks) && orgJoin[toks[j].lower] && (lex().orgWords[toks[j-1].lower] || a.lang != "en" && j-1 == i && a.orgCompound(toks[j-1].lower)) && toks[j].quote == 0 {
+		// (A compound only as the run's one word: "Rijksdienst voor …", not
+		// the surname "Sanne Oosterhuis van het …".)
 		first := j + 1
 		if first+1 < len(toks) && lex().determiners[toks[first].lower] == definite && toks[first+1].cap {
 			first++

@@ -686,8 +686,11 @@ func (a *article) relativeEnd(si, i int) int {
 		t := toks[k]
 		tight := k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End // "150,000", "3.5"
 		// A reporting verb right after an English relative pronoun is the
-		// clause's own: "one man who told the council he had …".
-		ownVerb := k == j+1 && a.lang == "en" && !t.cap
+		// clause's own: "one man who told the council he had …"; so is a
+		// Dutch one that ends the clause before its comma: "een gids die
+		// er rondleidingen geeft,".
+		ownVerb := k == j+1 && a.lang == "en" && !t.cap ||
+			a.lang != "en" && k > j+1 && !t.cap && k+1 < len(toks) && toks[k+1].text == ","
 		end := t.punct && !inClausePunct[t.text] && !tight || t.mark || t.quote != 0 || lex().cues[t.lower] != nil && !ownVerb
 		if !end && a.lang == "en" && k > j+1 && a.mainPast(toks, k) {
 			end = true // "a woman who sold fish for years | held a sign"
