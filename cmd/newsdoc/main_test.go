@@ -339,8 +339,10 @@ func TestParseStreams(t *testing.T) {
 // a terminal a progress line and a summary by default (item 8 of issue 9).
 func TestProgress(t *testing.T) {
 	f := filepath.Join(t.TempDir(), "a.txt")
-	os.WriteFile(f, bytes.Repeat([]byte(threeArticleDump), 200), 0o644)
-	const summary = "newsdoc: 1 files, 600 articles, "
+	// Enough articles that the run lasts many ticks of the progress line,
+	// on a loaded machine too: with 600 it once ended before the first.
+	os.WriteFile(f, bytes.Repeat([]byte(threeArticleDump), 2000), 0o644)
+	const summary = "newsdoc: 1 files, 6000 articles, "
 	tests := []struct {
 		name     string
 		terminal bool
