@@ -27,6 +27,7 @@ func TestSplitByline(t *testing.T) {
 		{"outlet's news desk", "Kabinet trekt 1,2 miljard uit voor dijken NOS Nieuws", "Kabinet trekt 1,2 miljard uit voor dijken", []string{"NOS Nieuws"}},
 		{"capitals with a Mc prefix", "Wolf spotted on ranch in western county JESSE McQUORBEL", "Wolf spotted on ranch in western county", []string{"JESSE McQUORBEL"}},
 		{"a government's press office", "Regering trekt 25 miljoen euro uit voor groene speelplaatsen Vlaamse overheid", "Regering trekt 25 miljoen euro uit voor groene speelplaatsen", []string{"Vlaamse overheid"}},
+		{"Irish particles", "Parents demand answers after asbestos found in school ceiling Ciarán Mac Giolla Quorbel", "Parents demand answers after asbestos found in school ceiling", []string{"Ciarán Mac Giolla Quorbel"}},
 		{"Irish particle", "Theatre company to close as funding bid rejected Siobhán Ní Quorbel", "Theatre company to close as funding bid rejected", []string{"Siobhán Ní Quorbel"}},
 		{"hyphenated name", "Regering valt Jean-Marie Dedecker", "Regering valt", []string{"Jean-Marie Dedecker"}},
 		{"apostrophe name", "Zaak stopt na 150 jaar Jill D'Hondt", "Zaak stopt na 150 jaar", []string{"Jill D'Hondt"}},
