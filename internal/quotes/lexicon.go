@@ -13,36 +13,90 @@ import (
 var lexiconFS embed.FS
 
 // The generated word, name and place lists (see NOTICE and lexicon/gen),
-// each embedded as a string: a list is searched where it lies, never
-// copied.
+// each embedded as a string with its index (text.IndexedList): a list is
+// searched where it lies, never copied, and a process pays nothing to
+// load it. TestEmbeddedLists checks each index against its list and
+// rewrites them under -update.
 var (
 	//go:embed lexicon/generated/common_en.txt
 	commonEN string
+	//go:embed lexicon/generated/common_en.idx
+	commonENIdx string
 	//go:embed lexicon/generated/common_nl.txt
 	commonNL string
+	//go:embed lexicon/generated/common_nl.idx
+	commonNLIdx string
 	//go:embed lexicon/generated/ambiguous_en.txt
 	ambiguousEN string
+	//go:embed lexicon/generated/ambiguous_en.idx
+	ambiguousENIdx string
 	//go:embed lexicon/generated/ambiguous_nl.txt
 	ambiguousNL string
+	//go:embed lexicon/generated/ambiguous_nl.idx
+	ambiguousNLIdx string
 	//go:embed lexicon/generated/places_en.txt
 	placesEN string
+	//go:embed lexicon/generated/places_en.idx
+	placesENIdx string
 	//go:embed lexicon/generated/places_nl.txt
 	placesNL string
+	//go:embed lexicon/generated/places_nl.idx
+	placesNLIdx string
 	//go:embed lexicon/generated/demonyms_en.txt
 	demonymsEN string
+	//go:embed lexicon/generated/demonyms_en.idx
+	demonymsENIdx string
 	//go:embed lexicon/generated/persons_en.txt
 	personsEN string
-	//go:embed lexicon/persons_nl.txt
-	personsNL string
+	//go:embed lexicon/generated/persons_en.idx
+	personsENIdx string
 	//go:embed lexicon/generated/persons_nl.txt
 	agentsNL string
+	//go:embed lexicon/generated/persons_nl.idx
+	agentsNLIdx string
 	//go:embed lexicon/generated/given.txt
 	givenNames string
+	//go:embed lexicon/generated/given.idx
+	givenNamesIdx string
 	//go:embed lexicon/generated/past_en.txt
 	pastENList string
+	//go:embed lexicon/generated/past_en.idx
+	pastENIdx string
 	//go:embed lexicon/generated/surnames.txt
 	surnameList string
+	//go:embed lexicon/generated/surnames.idx
+	surnameIdx string
+
+	// The hand-kept Dutch nouns for a person, searched as a list beside
+	// the generated ones and indexed on its first look-up.
+	//go:embed lexicon/persons_nl.txt
+	personsNL string
 )
+
+// generatedList is one generated list with its embedded index.
+type generatedList struct {
+	file      string // under lexicon/generated, without extension
+	data, idx *string
+	keyed     bool // entries carry a value after the key (text.List)
+}
+
+// generatedLists are the lists in lexicon/generated.
+var generatedLists = []generatedList{
+	{"common_en", &commonEN, &commonENIdx, false},
+	{"common_nl", &commonNL, &commonNLIdx, false},
+	{"ambiguous_en", &ambiguousEN, &ambiguousENIdx, false},
+	{"ambiguous_nl", &ambiguousNL, &ambiguousNLIdx, false},
+	{"places_en", &placesEN, &placesENIdx, false},
+	{"places_nl", &placesNL, &placesNLIdx, false},
+	{"demonyms_en", &demonymsEN, &demonymsENIdx, false},
+	{"persons_en", &personsEN, &personsENIdx, false},
+	{"persons_nl", &agentsNL, &agentsNLIdx, true},
+	{"given", &givenNames, &givenNamesIdx, true},
+	{"past_en", &pastENList, &pastENIdx, false},
+	{"surnames", &surnameList, &surnameIdx, false},
+}
+
+func (g generatedList) list() *text.List { return text.IndexedList(*g.data, *g.idx, g.keyed) }
 
 // lists are the generated lists; per-language ones by base language.
 type lists struct {
@@ -67,22 +121,23 @@ type lists struct {
 	pastEN *text.List
 }
 
-// generated holds the generated lists, each indexed on its first
-// look-up (text.LazyList): TestEmbeddedLists checks that every one
-// indexes.
+// generated holds the generated lists.
 var generated = sync.OnceValue(func() *lists {
-	lazy := func(data string) *text.List { return text.LazyList(data, false) }
+	g := make(map[string]*text.List, len(generatedLists))
+	for _, gl := range generatedLists {
+		g[gl.file] = gl.list()
+	}
 	l := &lists{
-		common:    map[string]*text.List{"en": lazy(commonEN), "nl": lazy(commonNL)},
-		ambiguous: map[string]*text.List{"en": lazy(ambiguousEN), "nl": lazy(ambiguousNL)},
-		places:    map[string]*text.List{"en": lazy(placesEN), "nl": lazy(placesNL)},
+		common:    map[string]*text.List{"en": g["common_en"], "nl": g["common_nl"]},
+		ambiguous: map[string]*text.List{"en": g["ambiguous_en"], "nl": g["ambiguous_nl"]},
+		places:    map[string]*text.List{"en": g["places_en"], "nl": g["places_nl"]},
 		// Dutch has no demonyms list: its "-se" adjectives are caught by form.
-		demonyms: map[string]*text.List{"en": lazy(demonymsEN)},
-		persons:  map[string]*text.List{"en": lazy(personsEN), "nl": lazy(personsNL)},
-		agentsNL: text.LazyList(agentsNL, true),
-		pastEN:   lazy(pastENList),
-		given:    text.LazyList(givenNames, true),
-		surnames: lazy(surnameList),
+		demonyms: map[string]*text.List{"en": g["demonyms_en"]},
+		persons:  map[string]*text.List{"en": g["persons_en"], "nl": text.LazyList(personsNL, false)},
+		agentsNL: g["persons_nl"],
+		pastEN:   g["past_en"],
+		given:    g["given"],
+		surnames: g["surnames"],
 	}
 	for _, m := range []map[string]*text.List{l.places, l.demonyms} {
 		for _, pl := range m {

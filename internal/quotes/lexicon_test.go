@@ -1,7 +1,10 @@
 package quotes
 
 import (
+	"flag"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -105,20 +108,36 @@ func TestIsPlace(t *testing.T) {
 	}
 }
 
-// Every embedded generated list indexes: LazyList would panic on the
-// first look-up of one that is not sorted and unique.
+var update = flag.Bool("update", false, "rewrite the embedded lists' indexes (lexicon/generated/*.idx)")
+
+// Every embedded generated list indexes, and its embedded index is the
+// one NewList builds, so that an edited list with a stale index fails
+// here instead of answering wrongly; -update rewrites the indexes. The
+// hand-kept Dutch person nouns index too (LazyList would panic on the
+// first look-up of a list that is not sorted and unique).
 func TestEmbeddedLists(t *testing.T) {
-	for name, data := range map[string]string{
-		"common_en": commonEN, "common_nl": commonNL, "ambiguous_en": ambiguousEN, "ambiguous_nl": ambiguousNL,
-		"places_en": placesEN, "places_nl": placesNL, "demonyms_en": demonymsEN, "persons_en": personsEN,
-		"persons_nl": personsNL, "agents_nl": agentsNL, "given": givenNames, "surnames": surnameList, "past_en": pastENList,
-	} {
-		l, err := text.NewList(data, name == "given" || name == "agents_nl")
+	for _, g := range generatedLists {
+		l, err := text.NewList(*g.data, g.keyed)
 		if err != nil {
-			t.Errorf("%s: %v", name, err)
-		} else if l.Len() == 0 {
-			t.Errorf("%s: no entries", name)
+			t.Errorf("%s: %v", g.file, err)
+			continue
 		}
+		if l.Len() == 0 {
+			t.Errorf("%s: no entries", g.file)
+		}
+		idx := l.AppendIndex(nil)
+		if *update {
+			if err := os.WriteFile(filepath.Join("lexicon", "generated", g.file+".idx"), idx, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if string(idx) != *g.idx {
+			t.Errorf("lexicon/generated/%s.idx is not the index of %[1]s.txt: run go test ./internal/quotes -run TestEmbeddedLists -update", g.file)
+		}
+	}
+	if l, err := text.NewList(personsNL, false); err != nil || l.Len() == 0 {
+		t.Errorf("persons_nl.txt: %v, %d entries", err, l.Len())
 	}
 }
 

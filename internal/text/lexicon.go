@@ -4,15 +4,17 @@
 // A lexicon is UTF-8 text, one entry a line, # starting a comment line.
 // Small hand-kept lists are read into maps by the stage that uses them;
 // large generated lists (word lists, names, places) stay in their
-// embedded text and are searched there (List), so that loading them
-// costs one pass over the bytes and a small index, not a string per
-// entry, and only once a look-up needs them (LazyList). Per-language
+// embedded text and are searched there (List), through a hash index that
+// is embedded beside them (IndexedList) or built in one pass over the
+// bytes on the first look-up (LazyList): never a string per entry. Per-language
 // lists are chosen by the article's base language (nl-BE reads nl).
 package text
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -48,17 +50,18 @@ type List struct {
 	data  string
 	keyed bool
 	n     int // entries
-	// lazy, when set, builds slots on the first look-up (see LazyList);
-	// nil once done or for a list built by NewList.
+	// lazy, when set, builds idx on the first look-up (see LazyList);
+	// nil once done or for a list built by NewList or IndexedList.
 	lazy *sync.Once
-	// slots is an open-addressing hash index over the entries: the offset
-	// in data of an entry's line plus one, 0 for empty. A look-up hashes
-	// the key once and compares one or two entries, where a binary search
-	// compares about twenty strings. The index holds nothing else: a
-	// table of the entries beside it doubled the memory a process's first
-	// look-up had to touch, and on a fresh heap every page of it was a
-	// page fault.
-	slots []uint32
+	// idx is an open-addressing hash index over the entries, a power of
+	// two of little-endian uint32 slots: the offset in data of an
+	// entry's line plus one, 0 for empty. A look-up hashes the key once
+	// and compares one or two entries, where a binary search compares
+	// about twenty strings. The index holds nothing else: a table of the
+	// entries beside it doubled the memory a process's first look-up had
+	// to touch. It is a string so that an embedded index (IndexedList)
+	// is read where it lies.
+	idx string
 }
 
 // NewList reads a sorted list. It reports an error when the entries are
@@ -77,6 +80,30 @@ func LazyList(data string, keyed bool) *List {
 	return &List{data: data, keyed: keyed, lazy: new(sync.Once)}
 }
 
+// IndexedList returns a list of data searched through idx, the index
+// AppendIndex wrote for the same data and keyed. Building the index of a
+// large list costs a process milliseconds and a megabyte of heap on its
+// first look-up; an index embedded beside the list costs neither, and
+// only the pages a look-up touches are read. It panics on an index of
+// the wrong shape, so it is for embedded lists whose tests compare the
+// index with the one NewList builds.
+func IndexedList(data, idx string, keyed bool) *List {
+	slots := (len(idx) - 4) / 4
+	if len(idx) < 8 || len(idx)%4 != 0 || slots&(slots-1) != 0 {
+		panic("text: embedded list index of " + strconv.Itoa(len(idx)) + " bytes: not a header and a power of two of slots")
+	}
+	n := int(le32(idx))
+	return &List{data: data, keyed: keyed, n: n, idx: idx[4:]}
+}
+
+// AppendIndex appends to b the index IndexedList reads: the number of
+// entries and the slots, each a little-endian uint32.
+func (l *List) AppendIndex(b []byte) []byte {
+	l.ready()
+	b = binary.LittleEndian.AppendUint32(b, uint32(l.n))
+	return append(b, l.idx...)
+}
+
 func (l *List) ready() {
 	if o := l.lazy; o != nil {
 		o.Do(func() {
@@ -87,7 +114,14 @@ func (l *List) ready() {
 	}
 }
 
-// index builds slots from data, in one pass over it.
+// le32 reads the little-endian uint32 at the start of s; the compiler
+// makes it one load.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// index builds idx from data, in one pass over it.
 func (l *List) index() error {
 	data := l.data
 	// Sized from the line count, at most half full.
@@ -99,7 +133,7 @@ func (l *List) index() error {
 	if len(data) >= math.MaxUint32 {
 		return fmt.Errorf("list of %d bytes: too large", len(data))
 	}
-	slots := make([]uint32, size)
+	slots := make([]byte, 4*size)
 	mask := uint32(size - 1)
 	n := 0
 	prev := ""
@@ -118,15 +152,15 @@ func (l *List) index() error {
 			}
 			prev = k
 			h := hashKey(k) & mask
-			for slots[h] != 0 {
+			for binary.LittleEndian.Uint32(slots[4*h:]) != 0 {
 				h = (h + 1) & mask
 			}
-			slots[h] = uint32(off + 1)
+			binary.LittleEndian.PutUint32(slots[4*h:], uint32(off+1))
 			n++
 		}
 		off = end + 1
 	}
-	l.slots, l.n = slots, n
+	l.idx, l.n = string(slots), n
 	return nil
 }
 
@@ -164,9 +198,13 @@ func (l *List) Lookup(k string) (string, bool) {
 	if l.n == 0 {
 		return "", false
 	}
-	mask := uint32(len(l.slots) - 1)
-	for h := hashKey(k) & mask; l.slots[h] != 0; h = (h + 1) & mask {
-		line := l.data[l.slots[h]-1:]
+	mask := uint32(len(l.idx)/4 - 1)
+	for h := hashKey(k) & mask; ; h = (h + 1) & mask {
+		off := le32(l.idx[4*h:])
+		if off == 0 {
+			break
+		}
+		line := l.data[off-1:]
 		if !strings.HasPrefix(line, k) {
 			continue
 		}

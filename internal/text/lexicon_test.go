@@ -105,6 +105,51 @@ func TestLazyList(t *testing.T) {
 	LazyList("b\na\n", false).Has("a")
 }
 
+// A list read through the index AppendIndex wrote answers as the list
+// NewList builds, for a keyed list and one of whole lines, and an index
+// of the wrong shape panics.
+func TestIndexedList(t *testing.T) {
+	for _, tc := range []struct {
+		data  string
+		keyed bool
+		keys  []string
+	}{
+		{"# names\nAnna f\nBram m\nCato f\n", true, []string{"Anna", "Bram", "Cato", "Dirk", "", "anna", "Anna f"}},
+		{"New York\nNewark\nZwolle", false, []string{"New York", "New", "Newark", "Zwolle", "Zwoll", "New York\nNewark"}},
+		{"# nothing\n", false, []string{"", "a"}},
+	} {
+		built, err := NewList(tc.data, tc.keyed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx := string(built.AppendIndex(nil))
+		read := IndexedList(tc.data, idx, tc.keyed)
+		for _, k := range tc.keys {
+			v1, ok1 := built.Lookup(k)
+			v2, ok2 := read.Lookup(k)
+			if v1 != v2 || ok1 != ok2 {
+				t.Errorf("%q: Lookup(%q): indexed %q %v, built %q %v", tc.data, k, v2, ok2, v1, ok1)
+			}
+		}
+		if read.Len() != built.Len() {
+			t.Errorf("%q: Len: indexed %d, built %d", tc.data, read.Len(), built.Len())
+		}
+		if got := string(read.AppendIndex(nil)); got != idx {
+			t.Errorf("%q: AppendIndex of an indexed list differs from its index", tc.data)
+		}
+	}
+	for _, idx := range []string{"", "\x01\x00\x00\x00", "\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", "\x01\x00\x00\x00\x00\x00"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("IndexedList with an index of %d bytes did not panic", len(idx))
+				}
+			}()
+			IndexedList("a\n", idx, false)
+		}()
+	}
+}
+
 // The index holds only where each line starts, so a look-up must find
 // an entry's key exactly: not a key that runs on into the next line or,
 // keyed, into the value.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # fetch.sh installs the pinned sources of the generated lexicons and runs
-# the generator, which rewrites internal/quotes/lexicon/generated/*.txt.
+# the generator, which rewrites internal/quotes/lexicon/generated/*.txt,
+# then rewrites their indexes (*.idx).
 #
 #   go generate ./internal/quotes/...          (from the repository root)
 #   bash internal/quotes/lexicon/gen/fetch.sh  (the same, directly)
@@ -42,3 +43,6 @@ cp "$here/dump-faker.mjs" "$work/"
 
 cd "$quotes"
 go run ./lexicon/gen -dict /usr/share/dict -npm "$work/node_modules" -faker "$work/faker-names.json" -out lexicon/generated
+
+# The lists' embedded hash indexes (text.IndexedList) follow the lists.
+go test -count=1 -run TestEmbeddedLists -update .
