@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"bufio"
 	"embed"
 	"strconv"
 	"strings"
@@ -127,13 +126,19 @@ func loadLexicon() {
 		if err != nil {
 			panic("dates: " + err.Error())
 		}
-		sc := bufio.NewScanner(strings.NewReader(string(data)))
-		for ln := 1; sc.Scan(); ln++ {
-			line := sc.Text()
+		// One string for the file and one fields buffer for every line:
+		// this runs when a process starts.
+		ln := 0
+		var fields []string
+		for line := range strings.Lines(string(data)) {
+			ln++
 			if i := strings.IndexByte(line, '#'); i >= 0 {
 				line = line[:i]
 			}
-			fields := strings.Fields(line)
+			fields = fields[:0]
+			for f := range strings.FieldsSeq(line) {
+				fields = append(fields, f)
+			}
 			if len(fields) == 0 {
 				continue
 			}

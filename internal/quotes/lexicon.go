@@ -318,8 +318,9 @@ func (a *article) isPlace(name string) bool {
 
 // wordSet reads an embedded list of single words into a set.
 func wordSet(name string) map[string]bool {
-	m := map[string]bool{}
-	for _, e := range entries(name) {
+	es := entries(name)
+	m := make(map[string]bool, len(es))
+	for _, e := range es {
 		m[e[0]] = true
 	}
 	return m
@@ -327,8 +328,9 @@ func wordSet(name string) map[string]bool {
 
 // wordList reads the first word of each entry of an embedded list.
 func wordList(name string) []string {
-	var out []string
-	for _, e := range entries(name) {
+	es := entries(name)
+	out := make([]string, 0, len(es))
+	for _, e := range es {
 		out = append(out, e[0])
 	}
 	return out

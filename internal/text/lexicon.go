@@ -22,7 +22,7 @@ import (
 // Entries returns the entries of a lexicon: its non-comment, non-blank
 // lines, trimmed.
 func Entries(data string) []string {
-	var out []string
+	out := make([]string, 0, strings.Count(data, "\n")+1)
 	for l := range strings.SplitSeq(data, "\n") {
 		l = strings.TrimSpace(l)
 		if l == "" || strings.HasPrefix(l, "#") {
@@ -34,11 +34,23 @@ func Entries(data string) []string {
 }
 
 // Lines returns the entries of a lexicon, each split into white-space
-// separated fields.
+// separated fields. The fields of all lines share one array: the hand
+// lists are read when a process starts, where an allocation a line was
+// most of the cost.
 func Lines(data string) [][]string {
-	var out [][]string
-	for _, l := range Entries(data) {
-		out = append(out, strings.Fields(l))
+	es := Entries(data)
+	n := 0
+	for _, l := range es {
+		n += CountFields(l)
+	}
+	all := make([]string, 0, n)
+	out := make([][]string, 0, len(es))
+	for _, l := range es {
+		from := len(all)
+		for f := range strings.FieldsSeq(l) {
+			all = append(all, f)
+		}
+		out = append(out, all[from:len(all):len(all)])
 	}
 	return out
 }

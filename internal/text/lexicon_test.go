@@ -65,6 +65,12 @@ func TestEntries(t *testing.T) {
 	if len(got) != 2 || got[0][0] != "zei" || len(got[1]) != 2 || got[1][1] != "toe" {
 		t.Errorf("Lines = %q", got)
 	}
+	// The lines share one array of fields: appending to one line must
+	// not write over the next.
+	_ = append(got[0], "x")
+	if got[1][0] != "voegde" {
+		t.Errorf("appending to line 1 changed line 2: %q", got[1])
+	}
 }
 
 func TestOutlets(t *testing.T) {
