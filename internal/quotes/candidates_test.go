@@ -674,6 +674,24 @@ func TestChosenSpeaker(t *testing.T) {
 		// though another shares the surname.
 		{"en", "Coach Hal Brennan will retire. His wife, Joanne, was there.\n\nJoanne Brennan, who has seen every game, laughed. \"He will reorganise my kitchen,\" she said.",
 			"He will reorganise my kitchen, | Joanne Brennan | said"},
+		// "klinkt het op …" names the source when the phrase is a body
+		// or a person's.
+		{"nl", "De gemeente zwijgt. \"Dat klopt\", klinkt het op het kabinet van de minister.",
+			"Dat klopt | het kabinet | klinkt het op"},
+		// Two words that share their end make one body's name, which
+		// may open with an adjective of place.
+		{"nl", "De Vlaamse Zuivel- en Eierraad (VZER) meldt dat alles in orde is: \"Er is niets gevonden.\"",
+			"Er is niets gevonden. | Vlaamse Zuivel- en Eierraad | meldt"},
+		// A reporting verb after "and" in a relative clause is the
+		// clause's: the description runs on to the main verb.
+		{"en", "A fisherman who has two boats in the harbour and asked that his name not be used said the season was poor.\n\n\"It was bad,\" he said.",
+			"It was bad, | A fisherman who has two boats in the harbour and asked that his name not be used | said"},
+		// A noun for a person after a plain word heads a compound.
+		{"en", "A senior staff nurse at the city hospital, who declined to be named, said she was worried.\n\n\"We are rushed,\" she said.",
+			"We are rushed, | A senior staff nurse at the city hospital | said"},
+		// ... but not after a verb: "told reporters".
+		{"en", "Tom Hale left. A witness told reporters she saw smoke. \"It was thick,\" the witness said.",
+			"It was thick, | A witness | said"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",
@@ -688,6 +706,31 @@ func TestChosenSpeaker(t *testing.T) {
 		}
 		if got := summary(tc.in, qs[len(qs)-1]); got != tc.want { // the last
 			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// After "klinkt het" a preposition other than "bij" names a source only
+// with a phrase for a body or a person: "op het kabinet", not "op de
+// persconferentie", which proposes no candidate.
+func TestSourcePreps(t *testing.T) {
+	for _, tc := range []struct {
+		in, phrase string
+		want       bool
+	}{
+		{"“Ja”, klinkt het op het kabinet.", "het kabinet", true},
+		{"“Ja”, klinkt het vanuit de gemeente.", "de gemeente", true},
+		{"“Ja”, klinkt het op de persconferentie.", "de persconferentie", false},
+		{"“Ja”, klinkt het bij de buren.", "de buren", true},
+	} {
+		found := false
+		Find(tc.in, segments(tc.in), Options{Lang: language.Dutch, Trace: func(tr Trace) {
+			for _, c := range tr.Candidates {
+				found = found || c.Speaker == tc.phrase
+			}
+		}})
+		if found != tc.want {
+			t.Errorf("%q: %q among the candidates: %v, want %v", tc.in, tc.phrase, found, tc.want)
 		}
 	}
 }

@@ -90,12 +90,13 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 			continue
 		}
 		rest := ctx[j+1:]
-		// "klinkt het (bij X)", "klinkt bij X": impersonal unless "bij"
+		// "klinkt het (bij X)", "klinkt bij X", "klinkt het op het
+		// kabinet": impersonal unless a preposition of sourcepreps.txt
 		// names the source.
-		if len(rest) > 0 && (toks[rest[0]].lower == "het" || toks[rest[0]].lower == "bij") {
+		if len(rest) > 0 && (toks[rest[0]].lower == "het" || sourcePreps[toks[rest[0]].lower]) {
 			for m := 0; m < len(rest)-1 && m < 3; m++ {
-				if toks[rest[m]].lower == "bij" {
-					if sp, ok := a.npSpeaker(si, rest[m+1:], r); ok {
+				if sourcePreps[toks[rest[m]].lower] {
+					if sp, ok := a.npSpeaker(si, rest[m+1:], r); ok && (toks[rest[m]].lower == "bij" || a.sourcePhrase(sp)) {
 						sp.cue, sp.cueText, sp.how = Span{Start: v.Start, End: toks[rest[m]].End}, a.src[v.Start:toks[rest[m]].End], byCue
 						return sp, true
 					}
@@ -328,6 +329,26 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 // Prepositions between a speaker and the one spoken to before a colon
 // (lexicon/addressee.txt): "Kalkman tegen ESPN:".
 var addressee = wordSet("addressee.txt")
+
+// sourcePhrase reports whether sp, a phrase after a preposition of
+// sourcePreps, can be a source: a name, or a phrase with a word for a
+// body or a person ("het kabinet", not "de persconferentie"). "bij"
+// takes any phrase, as before the other prepositions were added.
+func (a *article) sourcePhrase(sp speaker) bool {
+	if sp.kind == kindName {
+		return true
+	}
+	for w := range strings.FieldsSeq(sp.name) {
+		if lw := strings.ToLower(w); a.bodyWord(lw) || a.personNoun(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcePreps are the Dutch prepositions that name the source after an
+// impersonal cue: "klinkt het bij de politie", "op het kabinet".
+var sourcePreps = wordSet("sourcepreps.txt")
 
 // Indefinite pronouns that head a description (lexicon/someone.txt).
 var someone = wordSet("someone.txt")

@@ -444,6 +444,11 @@ func (a *article) nameAt(toks []tok, i int) int {
 		if t.quote != 0 {
 			break
 		}
+		if j > i && a.lang != "en" && t.text == "-" && toks[j-1].End == t.Start && j+2 < len(toks) && toks[j+1].lower == "en" &&
+			toks[j+2].quote == 0 && a.isNameTok(toks[j+2]) {
+			j += 2 // "Voedsel- en Warenautoriteit": two words that share their end, one name
+			continue
+		}
 		if j > i && pluralPossessive(toks, j) && a.isNameTok(toks[j+1]) {
 			j++ // "Vinsha Tenants’ Union": one name
 			continue
@@ -695,6 +700,9 @@ func findPeople(a *article) *people {
 				continue
 			}
 			if end := a.nameAt(toks, i); end > i {
+				if start > 0 && a.lang != "en" && toks[start-1].cap && !toks[start-1].punct && placeAdjective(toks[start-1].lower) && a.bodyWord(toks[end-1].lower) {
+					start-- // "de Nederlandse Voedsel- en Warenautoriteit": a body's name may open with an adjective of place
+				}
 				p.add(a, si, start, end)
 				i = end
 				continue

@@ -426,6 +426,9 @@ func (a *article) findIntros() {
 			for head+1 < len(toks) && !toks[head+1].cap && toks[head+1].quote == 0 && !toks[head+1].punct && a.personNoun(toks[head+1].lower) {
 				head++ // the noun after a noun for a person heads the phrase: "a senior official"
 			}
+			if a.compoundHead(toks, head) {
+				head += 2 // "a senior staff nurse", "a local business owner"
+			}
 			if h := head + 2; h < len(toks) && descAge(toks[head].text) != "" && !toks[head+1].cap && !toks[head+1].punct && plainWord(toks[head+1].lower) &&
 				!toks[h].cap && !toks[h].punct && a.personNoun(toks[h].lower) {
 				head = h // an age, an adjective, a noun: "a 68-year-old retired nurse"
@@ -449,6 +452,24 @@ func (a *article) findIntros() {
 			i = end
 		}
 	}
+}
+
+// compoundHead reports whether, in English, toks[h+2] is a noun for a
+// person that heads a compound with the plain word before it, so that
+// the phrase headed by toks[h] goes on: "a senior staff nurse". The word
+// between is no verb by its form or a list ("a witness told reporters",
+// "a fan helps residents").
+func (a *article) compoundHead(toks []tok, h int) bool {
+	if a.lang != "en" || h+2 >= len(toks) {
+		return false
+	}
+	m, n := toks[h+1], toks[h+2]
+	if m.cap || m.punct || m.quote != 0 || m.mark || n.cap || n.punct || n.quote != 0 || !plainWord(m.lower) || !a.personNoun(n.lower) {
+		return false
+	}
+	w := m.lower
+	return !functionWords[w] && lex().pronouns[w] == 0 && !isDeterminer(w) && lex().cues[w] == nil && !auxiliary[w] &&
+		!pastTense(m) && !generated().pastEN.Has(w) && !strings.HasSuffix(w, "s")
 }
 
 // afterFrontedVerb reports whether token i of segment si follows, in a
@@ -689,7 +710,9 @@ func (a *article) relativeEnd(si, i int) int {
 		// clause's own: "one man who told the council he had …"; so is a
 		// Dutch one that ends the clause before its comma: "een gids die
 		// er rondleidingen geeft,".
-		ownVerb := k == j+1 && a.lang == "en" && !t.cap ||
+		// An English one after "and" is the clause's too: "a farmer
+		// who has two turbines and asked not to be named".
+		ownVerb := (k == j+1 || k > j+1 && isConj(toks[k-1].lower)) && a.lang == "en" && !t.cap ||
 			a.lang != "en" && k > j+1 && !t.cap && k+1 < len(toks) && toks[k+1].text == ","
 		end := t.punct && !inClausePunct[t.text] && !tight || t.mark || t.quote != 0 || lex().cues[t.lower] != nil && !ownVerb
 		if !end && a.lang == "en" && k > j+1 && a.mainPast(toks, k) {
