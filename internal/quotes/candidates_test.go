@@ -692,6 +692,40 @@ func TestChosenSpeaker(t *testing.T) {
 		// ... but not after a verb: "told reporters".
 		{"en", "Tom Hale left. A witness told reporters she saw smoke. \"It was thick,\" the witness said.",
 			"It was thick, | A witness | said"},
+		// "the union" is the body named last whose name ends in the noun.
+		{"en", "The Westland Teachers Union said in a statement that it had written to the Education Ministry.\n\n\"Terms must be respected,\" the union said.",
+			"Terms must be respected, | Westland Teachers Union | said"},
+		// A quotation inside a participle phrase that opens its sentence
+		// is the words of the main clause's subject.
+		{"en", "Magistrate Anjali Vinsha heard the case. Defence lawyer Ravi Quorbel asked for bail. Observing that the case affected \"the trust of every citizen\", the magistrate adjourned the hearing.",
+			"the trust of every citizen | Anjali Vinsha | Observing"},
+		// Dutch "dat" after a neuter noun opens a relative clause, which
+		// keeps its verbs before the comma.
+		{"nl", "Een lid van de raad dat anoniem wil blijven, zegt: \"Het is een schande.\"",
+			"Het is een schande. | Een lid van de raad dat anoniem wil blijven | zegt"},
+		{"nl", "Een verzorgende die niet met haar naam in de krant wil, zegt: \"Het is zwaar.\"",
+			"Het is zwaar. | Een verzorgende die niet met haar naam in de krant wil | zegt"},
+		// A word no list knows before a given name is a given name too.
+		{"en", "Residents' forum secretary Ashwath Narayan Quorbel, who was in court, welcomed the order.\n\n\"This is the first time,\" Quorbel said.",
+			"This is the first time, | Ashwath Narayan Quorbel | said"},
+		// ... but an honorific is no part of the name.
+		{"en", "The chairman, Alhaji Musa Danladi Quorbel, spoke.\n\n\"Nobody consulted us,\" Alhaji Quorbel said.",
+			"Nobody consulted us, | Musa Danladi Quorbel | said"},
+		// A Dutch compound noun opening the sentence is no part of the
+		// body's name after it.
+		{"nl", "Zorgverzekeraar Quorbel Kruis, de grootste in de regio, laat weten: \"Niemand blijft zonder huisarts.\"",
+			"Niemand blijft zonder huisarts. | Quorbel Kruis | laat weten"},
+		// A surname in the form of an adjective of place after a given
+		// name, before a verb.
+		{"nl", "Trainer Bram Vandenquorbelsche was na afloop boos. “Dat is naïef”, fulmineerde Vandenquorbelsche.",
+			"Dat is naïef | Bram Vandenquorbelsche | fulmineerde"},
+		// A role that opens its sentence ties the name after it; one word
+		// for the role stands for another.
+		{"nl", "Staatssecretaris Ruben Quorbel wil de regels snel invoeren. Gert Vinsha is kritisch. \"Dat is krap, maar haalbaar\", aldus de bewindsman.",
+			"Dat is krap, maar haalbaar | Ruben Quorbel | aldus"},
+		// A region by its adjective ends a description.
+		{"nl", "Ook bij de notarissen groeit de onrust. Een notaris uit het Leuvense, die liever anoniem blijft, ziet meer verkopen. ‘Zo schuiven ze het door.’",
+			"Zo schuiven ze het door. | Een notaris uit het Leuvense | "},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

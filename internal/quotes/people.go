@@ -132,7 +132,7 @@ func (a *article) markNames() {
 				if placeAdjective(toks[i].lower) {
 					seen = append(seen, toks[i].text) // "Hilde Van Nieuwenhuyse", then "Van Nieuwenhuyse:"
 				}
-			case seSurname(toks, i):
+			case a.seSurname(toks, i):
 				toks[i].name = nameYes
 				seen = append(seen, toks[i].text) // repeats are harmless: a set is made of them below
 			}
@@ -164,9 +164,10 @@ func placeAdjective(lw string) bool {
 }
 
 // seSurname reports whether toks[i] is a Dutch surname in the form of an
-// adjective of place, after a given name and before no noun: "Annelies
-// Wouterse, directeur", not "de Britse premier".
-func seSurname(toks []tok, i int) bool {
+// adjective of place, after a given name and before no noun for a person
+// or a body: "Annelies Wouterse, directeur", "Bram Vandenbussche was",
+// not "de Britse premier".
+func (a *article) seSurname(toks []tok, i int) bool {
 	t := toks[i]
 	if i == 0 || !t.cap || t.punct || !placeAdjective(t.lower) {
 		return false
@@ -174,7 +175,11 @@ func seSurname(toks []tok, i int) bool {
 	if prev := toks[i-1]; prev.name != nameYes || !isGiven(prev.text) {
 		return false
 	}
-	return i+1 == len(toks) || toks[i+1].punct || toks[i+1].cap || toks[i+1].quote != 0
+	if i+1 == len(toks) || toks[i+1].punct || toks[i+1].cap || toks[i+1].quote != 0 {
+		return true
+	}
+	n := toks[i+1].lower
+	return !a.personNoun(n) && !isRole(n) && !a.bodyWord(n) && a.ordinary(n)
 }
 
 // surnameAfterParticle reports whether toks[i] is a capitalised role word
@@ -374,6 +379,28 @@ func (a *article) orgCompound(lw string) bool {
 	return false
 }
 
+// nounCompound reports whether t, in Dutch, is a compound of two words
+// of the word list the lists do not hold whole, the second a noun of
+// five letters or more: "Zorgverzekeraar", "Netbeheerder",
+// "Fietsfabrikant", a noun before a name, not a name. Given names and
+// listed surnames are not.
+func (a *article) nounCompound(t tok) bool {
+	lw := t.lower
+	if a.lang == "en" || len(lw) < 8 || isGiven(t.text) || generated().surnames.Has(t.text) {
+		return false
+	}
+	for i := 3; i+5 <= len(lw); i++ {
+		if !utf8.RuneStart(lw[i]) || !a.ordinary(lw[i:]) && !a.personNoun(lw[i:]) {
+			continue
+		}
+		head := lw[:i]
+		if a.ordinary(head) || a.ambiguous(head) || len(head) > 3 && head[len(head)-1] == 's' && a.ordinary(head[:len(head)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // tokKey is surnameKey of the name joinWords makes of ts, read from the
 // tokens' folded forms instead of lower-casing a copy.
 func tokKey(ts []tok) string {
@@ -425,8 +452,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) {
 		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start
 	}
-	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords[t.lower] && a.orgCompound(t.lower) {
-		return i // "Brancheorganisatie KAVB", "Reizigersorganisatie Rover": the noun before the body's name
+	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords[t.lower] && (a.orgCompound(t.lower) || a.nounCompound(t)) {
+		return i // "Brancheorganisatie KAVB", "Zorgverzekeraar Zilveren Kruis": the noun before the body's name
 	}
 	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues[toks[i+1].lower] == nil && isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) {
 		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
@@ -1002,10 +1029,15 @@ func (p *people) findTies(a *article) {
 				}
 				continue
 			}
-			if t.punct || t.cap || t.quote != 0 || isDeterminer(t.lower) || functionWords[t.lower] {
+			// A role that opens the sentence is capitalised:
+			// "Staatssecretaris Ruben Quorbel".
+			if t.punct || t.cap && !(t.sent && (isRole(t.lower) || a.personNoun(t.lower))) || t.quote != 0 || isDeterminer(t.lower) || functionWords[t.lower] {
 				break
 			}
 			add(t.lower, name)
+			if t.cap {
+				break
+			}
 		}
 		// The initials of the title before the name, for an acronym that
 		// stands for it: "Deputy Public Prosecutor X" is "the DPP",
@@ -1207,7 +1239,14 @@ func (p *people) add(a *article, si, from, to int) {
 	// Claes" is Karin Claes.
 	// Not in a body's name, which ends in an organisation word: "Regional
 	// Care Authority", though "Care" is a given name.
-	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !lex().orgWords[stripPossessive(toks[to-1].lower)] {
+	// Not a word no list knows, which is most often a given name the
+	// lists lack: "Ashwath Narayan Kulkarni".
+	// Not after "van"/"of" either, where a portfolio stands ("minister
+	// van Volksgezondheid Hugo de Jonge"), nor a compound of listed words.
+	unknown := !a.tokOrdinary(toks[from]) && !a.ambiguous(toks[from].lower) && !a.isPlace(toks[from].text) && !isDemonym(toks[from]) &&
+		!isAllCaps(toks[from].text) && !a.bodyWord(toks[from].lower) && !a.personNoun(toks[from].lower) && !toks[from].sent &&
+		!(from > 0 && (orgJoin[toks[from-1].lower] || affiliation[toks[from-1].lower])) && !a.nounCompound(toks[from])
+	if _, given := givenName(toks[from].text); !given && !unknown && to-from >= 3 && !orgNamed && !lex().orgWords[stripPossessive(toks[to-1].lower)] {
 		stripped := false
 		for k := from + 1; k < to-1; k++ {
 			if _, ok := givenName(toks[k].text); ok {

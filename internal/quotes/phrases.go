@@ -700,7 +700,7 @@ var preverbal = wordSet("preverbal.txt")
 func (a *article) relativeEnd(si, i int) int {
 	toks := a.segs[si].toks
 	j := i + 1
-	if j >= len(toks) || !relative[toks[j].lower] || toks[j].quote != 0 {
+	if j >= len(toks) || !relative[toks[j].lower] && !relativeNoun[toks[j].lower] || toks[j].quote != 0 {
 		return i
 	}
 	for k := j + 1; k < len(toks) && k <= i+20; k++ {
@@ -726,6 +726,14 @@ func (a *article) relativeEnd(si, i int) int {
 			if k+1 < len(toks) && isParticiple(toks[k+1].lower) {
 				return k + 1
 			}
+			// The clause's last verbs before its comma: "die niet met haar
+			// naam in de krant wil,", "dat anoniem wil blijven,".
+			if k+1 < len(toks) && toks[k+1].text == "," {
+				return k
+			}
+			if n := toks[min(k+1, len(toks)-1)]; k+2 < len(toks) && toks[k+2].text == "," && !n.cap && !n.punct && n.quote == 0 && strings.HasSuffix(n.lower, "n") && plainWord(n.lower) {
+				return k + 1
+			}
 			end = true
 		}
 		if end {
@@ -737,6 +745,12 @@ func (a *article) relativeEnd(si, i int) int {
 	}
 	return i // no clear end within reach: the phrase without the clause
 }
+
+// relativeNoun holds the words that open a relative clause only right
+// after the noun it describes (lexicon/relativenoun.txt): Dutch "dat"
+// after a neuter noun, "een lid dat anoniem wil blijven", which
+// elsewhere opens a clause a verb reports.
+var relativeNoun = wordSet("relativenoun.txt")
 
 // mainPast reports whether toks[k], in an English relative clause, is a
 // past form that follows a plain word rather than an auxiliary, a
@@ -849,6 +863,8 @@ func (a *article) descEnd(si, h int, opens bool) int {
 				switch {
 				case t.cap && a.isNameTok(t) || isPossessive(t.text):
 					named = true
+				case t.cap && a.lang != "en" && k == n && toks[k-1].lower == "het" && placeAdjective(t.lower):
+					named = true // a region by its adjective: "een notaris uit het Leuvense"
 				case named && pluralPossessive(toks, k):
 					// "the Irish Property Owners’ Association"
 				case named && orgJoin[t.lower] && k+1 < len(toks) && toks[k+1].cap:

@@ -79,6 +79,9 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 			add(sp, srcCueBefore)
 		}
 	}
+	if sp, ok := a.participleSpeaker(r); ok {
+		add(sp, srcCueBefore)
+	}
 	if len(before) == 0 && r.seg > 0 {
 		ps := a.segs[r.seg-1]
 		if n := len(ps.toks); n > 0 && ps.toks[n-1].text == ":" {
@@ -104,8 +107,11 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	a.sentenceBodies(r, func(sp speaker) { add(sp, srcBodies) })
 	if len(ps) > 0 && ps[0].kind == kindDesc && orgRef(ps[0].name) {
 		// "The company said": the organisation the article names most
-		// so far, however far back.
-		if m, ok := a.salientBody(r.open.Start); ok {
+		// so far, however far back; but "the union" is the union named
+		// last ("the Westland Teachers Union", "de Fietsersbond").
+		if m, ok := a.namedBody(r.open.Start, ps[0].name); ok {
+			add(speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, srcBodies)
+		} else if m, ok := a.salientBody(r.open.Start); ok {
 			add(speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, srcBodies)
 		}
 	}
@@ -298,6 +304,78 @@ func (a *article) salientBody(off int) (mention, bool) {
 		}
 	}
 	return b.best, b.n > 0
+}
+
+// participleSpeaker returns, for a quotation inside an English
+// participle phrase that opens its sentence, the subject of the clause
+// after the phrase's comma, whose words they are: "Describing the plan
+// as “reckless”, the minister said …", "Observing that the case affected
+// “…”, the magistrate adjourned the hearing".
+func (a *article) participleSpeaker(r raw) (speaker, bool) {
+	if a.lang != "en" || r.close == (Span{}) {
+		return speaker{}, false
+	}
+	toks := a.segs[r.seg].toks
+	s := a.sentenceStart(r.seg, r.openTok)
+	if s >= r.openTok {
+		return speaker{}, false
+	}
+	p := toks[s]
+	if !p.cap || p.punct || p.quote != 0 || len(p.lower) < 6 || !strings.HasSuffix(p.lower, "ing") || !plainWord(p.lower) {
+		return speaker{}, false
+	}
+	// The phrase holds no comma before the quotation, and ends at the
+	// first one after it.
+	for k := s + 1; k < r.openTok; k++ {
+		if toks[k].punct && toks[k].text != "-" || toks[k].quote != 0 || toks[k].mark {
+			return speaker{}, false
+		}
+	}
+	c := r.closeTok + 1
+	for c < len(toks) && c <= r.closeTok+3 && toks[c].text != "," && !toks[c].punct {
+		c++
+	}
+	if c+1 >= len(toks) || toks[c].text != "," || toks[c+1].sid != toks[s].sid {
+		return speaker{}, false
+	}
+	var buf [8]int
+	np := buf[:0]
+	// The subject ends before the main clause's verb.
+	for k := c + 1; k < len(toks) && k <= c+8 && toks[k].sid == toks[s].sid && toks[k].quote == 0 && !toks[k].mark; k++ {
+		if t := toks[k]; k > c+1 && !t.cap && (pastTense(t) || generated().pastEN.Has(t.lower) || auxiliary[t.lower] || lex().cues[t.lower] != nil) {
+			break
+		}
+		np = append(np, k)
+	}
+	sp, ok := a.npSpeaker(r.seg, np, r)
+	if !ok || sp.how == byNone && sp.name == "" {
+		return speaker{}, false
+	}
+	sp.cue, sp.cueText, sp.how = Span{Start: p.Start, End: p.End}, p.text, byCue
+	return sp, true
+}
+
+// namedBody returns the body named last before off whose name ends in
+// the noun of desc, a description that refers back to a body ("the
+// union": "Westland Teachers Union"; "de bond": "de Fietsersbond").
+func (a *article) namedBody(off int, desc string) (mention, bool) {
+	_, noun, _ := strings.Cut(desc, " ")
+	var nb [32]byte
+	noun = string(text.AppendFold(nb[:0], noun))
+	var found mention
+	ok := false
+	a.people.before(off, func(m mention) bool {
+		if a.people.isPerson(m) || m.place || m.outlet || a.isPlace(m.name) {
+			return true
+		}
+		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
+		if len(last) >= len(noun) && strings.EqualFold(last[len(last)-len(noun):], noun) {
+			found, ok = m, true
+			return false
+		}
+		return true
+	})
+	return found, ok
 }
 
 // bodyScan is salientBody's count so far: the mentions before off,

@@ -23,6 +23,13 @@ func TestLinearTime(t *testing.T) {
 		"roles": func(n int) string {
 			return strings.Repeat(`Governor Ann Quorbel spoke. The governor said prices rose. "Fuel feeds everything," she said. Justice Tom Vinsha agreed. "Delay is no formality," the judge said.`+"\n\n", n)
 		},
+		// A participle phrase that opens one long sentence of
+		// quotations; "the union" looks back for a body named so; Dutch
+		// compounds before names.
+		"participles": func(n int) string {
+			return "Describing the plan " + strings.Repeat(`as "reckless" and "cruel", the Westland Teachers Union, `, n) + "said. " +
+				strings.Repeat(`Zorgverzekeraar Quorbel Kruis meldt "ja", aldus de bewindsman. "No," the union said. `, n)
+		},
 		// Every quotation asks which organisation "the company" is, over
 		// all the organisations named before it.
 		"the company": func(n int) string {
