@@ -726,6 +726,22 @@ func TestChosenSpeaker(t *testing.T) {
 		// A region by its adjective ends a description.
 		{"nl", "Ook bij de notarissen groeit de onrust. Een notaris uit het Leuvense, die liever anoniem blijft, ziet meer verkopen. ‘Zo schuiven ze het door.’",
 			"Zo schuiven ze het door. | Een notaris uit het Leuvense | "},
+		// A participle after an English "be" stays in its clause.
+		{"en", "Oysters died. \"There is nothing moving,\" said a hatchery technician who asked not to be named.\n\nThe department is investigating.",
+			"There is nothing moving, | a hatchery technician who asked not to be named | said"},
+		// A place before a body's name with an organisation word and a
+		// preposition is part of the name.
+		{"en", "The Louisiana Department of Agriculture and Forestry told reporters it was \"reviewing each one.\"",
+			"reviewing each one. | Louisiana Department of Agriculture and Forestry | told"},
+		// Words before a body's name modify it; the body speaks.
+		{"en", "In a statement, the national Department of Water and Sanitation said it would \"support the municipality\".",
+			"support the municipality | Department of Water and Sanitation | said"},
+		// A description with a name set beside it introduces no unnamed
+		// person: the pronoun is the named one.
+		{"en", "Tom Hale left. A textile dealer, Hajiya Aisha Quorbel, said traders had taken loans.\n\n\"Where do I keep my goods?\" she asked.",
+			"Where do I keep my goods? | Aisha Quorbel | asked"},
+		{"en", "Tom Hale left. A veterinary surgeon called by the defence, Fergal Quorbel, told the court that bulls were docile.\n\n“A bull with calves is a different animal,” he said.",
+			"A bull with calves is a different animal, | Fergal Quorbel | said"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

@@ -1228,7 +1228,11 @@ func (p *people) add(a *article, si, from, to int) {
 	// an organisation's name.
 	// Nor a given name that is also a place before a surname with a
 	// particle: "Mark van den Berg".
-	for n := 2; n >= 1 && !orgNamed; n-- {
+	// "The Louisiana Department of Agriculture and Forestry" is one
+	// body's name: an organisation word before a preposition.
+	bodyJoin := slices.ContainsFunc(toks[from+1:max(from+1, to-1)], func(t tok) bool { return orgJoin[t.lower] }) &&
+		slices.ContainsFunc(toks[from:to], func(t tok) bool { return lex().orgWords[t.lower] })
+	for n := 2; n >= 1 && !orgNamed && !bodyJoin; n-- {
 		if to-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords[toks[to-1].lower] &&
 			!(n == 1 && isParticle(toks, from+1) && isGiven(toks[from].text)) {
 			from += n

@@ -87,6 +87,16 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 			k++
 		}
+		if k < len(np) && toks[np[k]].cap && !slices.ContainsFunc(np[1:k], func(i int) bool {
+			return postmod[toks[i].lower] || orgJoin[toks[i].lower] || functionWords[toks[i].lower] || npStop[toks[i].lower]
+		}) {
+			// "the national Department of Water and Sanitation": words
+			// before a body's name modify it; the body speaks.
+			if m, ok := a.people.mentionAt(si, np[k]); ok && m.org && !a.people.isPerson(m) && m.from == np[k] && m.to-m.from >= 2 &&
+				slices.ContainsFunc(toks[m.from:m.to], func(t tok) bool { return lex().orgWords[t.lower] }) {
+				return speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, true
+			}
+		}
 		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || postmod[toks[np[k-1]].lower] || strings.HasSuffix(toks[np[k-1]].lower, "ing")) {
 			k-- // "a protester using the", "een tante van het": a description ends on its noun
 		}
@@ -356,10 +366,10 @@ func (a *article) appositionAfter(span Span) (mention, bool) {
 	}
 	i++
 	for i < len(toks) {
-		if suffix, ok := lex().titles[toks[i].text]; !isTitle(toks[i].text) && (!ok || suffix) {
+		if suffix, ok := lex().titles[toks[i].text]; !isTitle(toks[i].text) && (!ok || suffix) && !honorifics[toks[i].lower] {
 			break
 		}
-		i++ // "Mr.", "Cllr"
+		i++ // "Mr.", "Cllr", "Hajiya"
 	}
 	if m, ok := a.people.mentionAt(si, i); ok && m.from == i && a.people.isPerson(m) {
 		return m, true
@@ -442,6 +452,10 @@ func (a *article) findIntros() {
 				end = a.subjectEnd(si, head, end)
 			}
 			span := Span{Start: t.Start, End: toks[end].End}
+			if _, named := a.appositionAfter(span); named {
+				i = end // "A textile dealer, Hajiya Aisha Bello, said": she is named, not described
+				continue
+			}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
 			// After a fronted adverbial ("On Keel Street, a baker …") or
 			// an adverb that opens the sentence ("Ook een Poolse
@@ -934,10 +948,16 @@ func (a *article) participleEnd(si, i int) int {
 		return i
 	}
 	p := toks[j]
-	if p.cap || p.quote != 0 || len(p.lower) < 5 || !strings.HasSuffix(p.lower, "ing") || !plainWord(p.lower) {
+	// A past participle with its agent: "a veterinary surgeon called by
+	// the defence".
+	passive := !p.cap && (pastTense(p) || generated().pastEN.Has(p.lower)) && agentPrep[toks[j+1].lower]
+	if p.cap || p.quote != 0 || len(p.lower) < 5 || !strings.HasSuffix(p.lower, "ing") && !passive || !passive && !plainWord(p.lower) {
 		return i
 	}
 	k := j + 1
+	if passive {
+		k++
+	}
 	words := func(n int) {
 		if k < len(toks) && isDeterminer(toks[k].lower) {
 			k++
