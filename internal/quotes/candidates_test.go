@@ -742,6 +742,23 @@ func TestChosenSpeaker(t *testing.T) {
 			"Where do I keep my goods? | Aisha Quorbel | asked"},
 		{"en", "Tom Hale left. A veterinary surgeon called by the defence, Fergal Quorbel, told the court that bulls were docile.\n\n“A bull with calves is a different animal,” he said.",
 			"A bull with calves is a different animal, | Fergal Quorbel | said"},
+		// Names joined by "&" are a firm's, no person a pronoun stands
+		// for, though one side is a given name or a place.
+		{"nl", "Twaalf jaar werkte Hanne Quorbel (38) als verpleegkundige. Deze week verschijnt bij uitgeverij Vinsha & Zoon haar roman.\n\n‘Ik begon te schrijven’, zegt ze aan de keukentafel.",
+			"Ik begon te schrijven | Hanne Quorbel | zegt"},
+		{"en", "Mr Quorbel spoke. In a statement, Hartley & Vinsha said the decision had been “extremely difficult”.",
+			"extremely difficult | Hartley & Vinsha | said"},
+		// Ordinary words between two capitalised role words belong to
+		// the title: "Chief Financial Officer".
+		{"en", "Chief Financial Officer Meera Quorbel said margins narrowed.\n\n\"We're carrying more stock,\" she said.",
+			"We're carrying more stock, | Meera Quorbel | said"},
+		{"en", "Treasurer Anthony Quorbel declined to confirm it.\n\nPressed on the comments, the Treasurer said every minister was \"entitled to advocate\".",
+			"entitled to advocate | Anthony Quorbel | said"},
+		{"en", "Dame Rosalind Quorbel, chief investment officer of the fund, spoke.\n\n'Our members don't have a flag,' Quorbel said.",
+			"Our members don't have a flag, | Rosalind Quorbel | said"},
+		// A name and nouns before a person noun: the one so described.
+		{"en", "Halvorsen Group agreed to buy Caldera Freight. Caldera chief executive Nadia Quorbel will join the board.\n\n\"Nobody is going anywhere,\" the Caldera chief executive added.",
+			"Nobody is going anywhere, | Nadia Quorbel | added"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

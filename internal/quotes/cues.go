@@ -551,6 +551,14 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				subj = &m
 			}
 		}
+		if subj == nil && k > 0 && ctx[k-1] == ctx[k]-1 {
+			// A name between a comma and the verb is its subject too,
+			// person or not: "In a statement, Hartley & Pike said"; not
+			// the end of a phrase ("a driver at the depot in Vinshaby").
+			if m, ok := a.people.mentionAt(si, ctx[k-1]); ok && m.to == ctx[k] && m.from > 0 && toks[m.from-1].text == "," && !isPossessive(toks[m.to-1].text) {
+				subj = &m
+			}
+		}
 		// Dutch puts the subject after the finite verb when something
 		// else opens the clause: "Samen met zijn advocaat Hans Rieder
 		// liet hij weten …" is his, not the lawyer's.

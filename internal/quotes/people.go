@@ -379,6 +379,21 @@ func (a *article) orgCompound(lw string) bool {
 	return false
 }
 
+// inTitle reports whether the run toks[i:end] stands between two
+// capitalised role words as ordinary words, inside a title: "Chief
+// Financial Officer", "Chief Operating Officer".
+func (a *article) inTitle(toks []tok, i, end int) bool {
+	if i == 0 || end >= len(toks) || !toks[i-1].cap || !isRole(toks[i-1].lower) || !toks[end].cap || !isRole(toks[end].lower) {
+		return false
+	}
+	for _, t := range toks[i:end] {
+		if !a.ordinary(t.lower) && !a.ambiguous(t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // nounCompound reports whether t, in Dutch, is a compound of two words
 // of the word list the lists do not hold whole, the second a noun of
 // five letters or more: "Zorgverzekeraar", "Netbeheerder",
@@ -589,8 +604,14 @@ func (a *article) orgConjunct(toks []tok, i, j int) int {
 		(k == j+1 || !isGiven(toks[k].text)) { // a person's name after the body's: "Justitie en Veiligheid Ann de Wit"
 		k++
 	}
-	if k == j+1 || isGiven(toks[i].text) || isGiven(toks[j+1].text) ||
-		a.isPlaceName(a.src[toks[i].Start:toks[j-1].End]) || a.isPlaceName(a.src[toks[j+1].Start:toks[k-1].End]) {
+	// Given names do not stop "&", and a place only on both sides:
+	// "Hartley & Pike" is a firm, "Trinidad & Tobago" a country.
+	if k == j+1 {
+		return j
+	}
+	amp := toks[j].text == "&"
+	placeL, placeR := a.isPlaceName(a.src[toks[i].Start:toks[j-1].End]), a.isPlaceName(a.src[toks[j+1].Start:toks[k-1].End])
+	if !amp && (isGiven(toks[i].text) || isGiven(toks[j+1].text)) || !amp && (placeL || placeR) || amp && placeL && placeR {
 		return j // "the United States and Spain"
 	}
 	if always {
@@ -727,6 +748,10 @@ func findPeople(a *article) *people {
 				continue
 			}
 			if end := a.nameAt(toks, i); end > i {
+				if a.inTitle(toks, i, end) {
+					i = end // "Chief Financial Officer": a title's words, no name
+					continue
+				}
 				if start > 0 && a.lang != "en" && toks[start-1].cap && !toks[start-1].punct && placeAdjective(toks[start-1].lower) && a.bodyWord(toks[end-1].lower) {
 					start-- // "de Nederlandse Voedsel- en Warenautoriteit": a body's name may open with an adjective of place
 				}
@@ -1230,8 +1255,10 @@ func (p *people) add(a *article, si, from, to int) {
 	// particle: "Mark van den Berg".
 	// "The Louisiana Department of Agriculture and Forestry" is one
 	// body's name: an organisation word before a preposition.
+	// So is a firm's with "&": "Hartley & Pike".
 	bodyJoin := slices.ContainsFunc(toks[from+1:max(from+1, to-1)], func(t tok) bool { return orgJoin[t.lower] }) &&
-		slices.ContainsFunc(toks[from:to], func(t tok) bool { return lex().orgWords[t.lower] })
+		slices.ContainsFunc(toks[from:to], func(t tok) bool { return lex().orgWords[t.lower] }) ||
+		slices.ContainsFunc(toks[from:to], func(t tok) bool { return t.text == "&" })
 	for n := 2; n >= 1 && !orgNamed && !bodyJoin; n-- {
 		if to-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords[toks[to-1].lower] &&
 			!(n == 1 && isParticle(toks, from+1) && isGiven(toks[from].text)) {
@@ -1304,6 +1331,13 @@ func (p *people) add(a *article, si, from, to int) {
 		}
 	}
 	for k := from + 1; k < to-1; k++ {
+		if toks[k].text == "&" {
+			// "Polder & Zoon", "Procter & Gamble": a firm's name, kept
+			// apart from any person named Zoon.
+			m.org, m.strong, m.given, m.gender = true, false, false, 0
+			m.key = lower(name)
+			break
+		}
 		if orgJoin[toks[k].lower] && (lex().orgWords[toks[k-1].lower] || a.lang != "en" && a.orgCompound(toks[k-1].lower)) {
 			// "Court of Justice", "Ministerie van Financiën": the word
 			// before the preposition names a body, whatever name lists

@@ -117,7 +117,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		}
 	}
 	if n := len(np); lex().determiners[first.lower] == definite && n > 2 && (!toks[np[n-1]].cap && a.personNoun(toks[np[n-1]].lower) || isRole(toks[np[n-1]].lower) || partisansEN[toks[np[n-1]].text]) &&
-		!slices.ContainsFunc(np[1:n-1], func(i int) bool { return !toks[i].cap || toks[i].punct }) {
+		capsThenPlain(toks, np[1:n-1]) {
 		// "the Tranmere boss", "the Liberal Democrat": a name that
 		// modifies the person noun heading the phrase; the description speaks, and stands for the
 		// person it describes. ("an Interpol spokesperson" is Interpol's
@@ -328,6 +328,26 @@ func (a *article) nounGender(lw string) byte {
 // definite one ("de vrouw") names the person the last indefinite
 // description with the same head introduced ("een vrouw die verderop
 // woont"), and is proposed as such.
+// capsThenPlain reports whether the tokens at idx are capitalised words,
+// at least one, then plain lower-case words: the name and the nouns
+// that modify a person noun after them ("the Tranmere boss", "the
+// Caldera chief executive").
+func capsThenPlain(toks []tok, idx []int) bool {
+	k := 0
+	for k < len(idx) && toks[idx[k]].cap && !toks[idx[k]].punct {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	for _, i := range idx[k:] {
+		if t := toks[i]; t.cap || t.punct || t.quote != 0 || !plainWord(t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *article) description(det, head, desc string, span Span) speaker {
 	if m, ok := a.appositionAfter(span); ok {
 		// "a resident of Sangotedo, Mr. Kunle Ajibade": the name set
