@@ -759,6 +759,18 @@ func TestChosenSpeaker(t *testing.T) {
 		// A name and nouns before a person noun: the one so described.
 		{"en", "Halvorsen Group agreed to buy Caldera Freight. Caldera chief executive Nadia Quorbel will join the board.\n\n\"Nobody is going anywhere,\" the Caldera chief executive added.",
 			"Nobody is going anywhere, | Nadia Quorbel | added"},
+		// A Dutch body's name opens with its lower-case noun and holds
+		// its fields.
+		{"nl", "\"Daar wordt naar gekeken\", reageert het ministerie van Klimaat en Groene Groei.",
+			"Daar wordt naar gekeken | ministerie van Klimaat en Groene Groei | reageert"},
+		{"nl", "Volgens het ministerie van Volksgezondheid, Welzijn en Sport is \"alles onder controle\".",
+			"alles onder controle | ministerie van Volksgezondheid, Welzijn en Sport | Volgens"},
+		// ... but a person's name ends the fields.
+		{"nl", "Minister van Justitie Ann Quorbel zei: \"Dit is ernstig.\"",
+			"Dit is ernstig. | Ann Quorbel | zei"},
+		// An indefinite description's head comes before any preposition.
+		{"nl", "Haar moeder kreeg een bericht van iemand die zich voordeed als haar zoon.\n\nHaar zoon Erik Quorbel ontdekte het bedrog. \"Ze vroeg of mijn telefoon werkte\", zegt hij.",
+			"Ze vroeg of mijn telefoon werkte | Erik Quorbel | zegt"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",
@@ -798,6 +810,32 @@ func TestSourcePreps(t *testing.T) {
 		}})
 		if found != tc.want {
 			t.Errorf("%q: %q among the candidates: %v, want %v", tc.in, tc.phrase, found, tc.want)
+		}
+	}
+}
+
+// TestIntros lists the unnamed people each input introduces, as
+// findIntros reads them: the phrase as written, from its determiner.
+func TestIntros(t *testing.T) {
+	for _, tc := range []struct {
+		lang, in string
+		want     []string
+	}{
+		// The head comes before any preposition: the message is no one.
+		{"nl", "Haar moeder kreeg een bericht van iemand die zich voordeed als haar zoon.", []string{"iemand die zich voordeed als haar zoon"}},
+		{"en", "A senior staff nurse at the city hospital, who declined to be named, said she was worried.", []string{"A senior staff nurse at the city hospital"}},
+		{"en", "Oysters died, said a hatchery technician who asked not to be named.", []string{"a hatchery technician who asked not to be named"}},
+		// A name set beside the description: nobody unnamed.
+		{"en", "A textile dealer, Hajiya Aisha Quorbel, said traders had taken loans.", nil},
+	} {
+		a := &article{}
+		a.prepare(tc.in, segments(tc.in), language.Make(tc.lang))
+		var got []string
+		for _, in := range a.intros {
+			got = append(got, in.sp.name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: intros %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -379,6 +379,35 @@ func (a *article) orgCompound(lw string) bool {
 	return false
 }
 
+// fieldBodies are the Dutch nouns for a body that Dutch writes in lower
+// case before the fields it serves (lexicon/fieldbodies_nl.txt):
+// "het ministerie van Infrastructuur en Waterstaat".
+var fieldBodies = wordSet("fieldbodies_nl.txt")
+
+// fieldBody returns the end of a Dutch body's name that opens at toks[i]
+// with a noun of fieldBodies, "van" or "voor", and its capitalised
+// fields, joined by commas and "en": "ministerie van Volksgezondheid,
+// Welzijn en Sport". Else it returns i.
+func (a *article) fieldBody(toks []tok, i int) int {
+	if a.lang == "en" || i+2 >= len(toks) || toks[i].cap || !fieldBodies[toks[i].lower] || !orgJoin[toks[i+1].lower] {
+		return i
+	}
+	j := i + 2
+	end := i
+	for n := 0; j < len(toks) && n < 10; n++ {
+		t := toks[j]
+		if !t.cap || t.punct || t.quote != 0 || t.mark || isGiven(t.text) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+			break // "minister van Justitie Ann de Wit": a person's name ends it
+		}
+		j++
+		end = j
+		if j+1 < len(toks) && (toks[j].text == "," || toks[j].lower == "en") && toks[j+1].cap && !toks[j+1].punct {
+			j++
+		}
+	}
+	return end
+}
+
 // inTitle reports whether the run toks[i:end] stands between two
 // capitalised role words as ordinary words, inside a title: "Chief
 // Financial Officer", "Chief Operating Officer".
@@ -745,6 +774,11 @@ func findPeople(a *article) *people {
 			start := i
 			if i > 0 && toks[i].cap && (isDeterminer(toks[i-1].lower) && isDemonym(toks[i]) || a.inhabitant(toks, i)) && (i+1 == len(toks) || !a.isNameTok(toks[i+1])) {
 				i++ // "aldus de IJslander": a description, not a name
+				continue
+			}
+			if end := a.fieldBody(toks, i); end > i {
+				p.add(a, si, i, end) // "ministerie van Infrastructuur en Waterstaat"
+				i = end
 				continue
 			}
 			if end := a.nameAt(toks, i); end > i {

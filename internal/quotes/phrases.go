@@ -75,6 +75,13 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 		}
 	}
+	if isDeterminer(first.lower) && len(np) > 1 && !toks[np[1]].cap {
+		// "het ministerie van Klimaat en Groene Groei": a body's name
+		// that opens with its lower-case noun.
+		if m, ok := a.people.mentionAt(si, np[1]); ok && m.from == np[1] && m.org {
+			return speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, true
+		}
+	}
 	if isDeterminer(first.lower) && len(np) > 1 && !partitive && (!toks[np[1]].cap || a.demonymNoun(toks, np, 1)) && !isRole(toks[np[1]].lower) {
 		k := 1
 		for k < len(np) && k <= 3 && (!toks[np[k]].cap || a.demonymNoun(toks, np, k)) && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
@@ -442,6 +449,9 @@ func (a *article) findIntros() {
 					}
 					if w.punct || w.quote != 0 || w.mark || w.cap {
 						break // "an Interpol spokesperson" is Interpol's, as the annotated articles have it
+					}
+					if postmod[w.lower] || npStop[w.lower] || functionWords[w.lower] {
+						break // "een bericht van iemand": the message is no one
 					}
 					if a.personNoun(w.lower) {
 						head = h
