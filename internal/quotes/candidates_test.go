@@ -771,6 +771,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// An indefinite description's head comes before any preposition.
 		{"nl", "Haar moeder kreeg een bericht van iemand die zich voordeed als haar zoon.\n\nHaar zoon Erik Quorbel ontdekte het bedrog. \"Ze vroeg of mijn telefoon werkte\", zegt hij.",
 			"Ze vroeg of mijn telefoon werkte | Erik Quorbel | zegt"},
+		// A body's name with a preposition keeps a given name in it
+		// ("Marine"): no person, and no pronoun stands for it.
+		{"en", "The study was led by Ji-woo Quorbel of the Institute of Marine Science.\n\nDr Quorbel, the lead author, was cautious. \"It might turn out fine,\" she said.",
+			"It might turn out fine, | Ji-woo Quorbel | said"},
+		// ... but a person named after the fields of a title is a person.
+		{"en", "Minister of State for Housing Siobhán Ní Quorbel rejected the claim.\n\n\"There is no pride in this,\" she said.",
+			"There is no pride in this, | Siobhán Ní Quorbel | said"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

@@ -1315,7 +1315,12 @@ func (p *people) add(a *article, si, from, to int) {
 		stripped := false
 		for k := from + 1; k < to-1; k++ {
 			if _, ok := givenName(toks[k].text); ok {
-				from, stripped = k, true
+				// Not a given name right after a body's preposition:
+				// "Institute of Marine Science" is one name.
+				if !(bodyJoin && orgJoin[toks[k-1].lower]) {
+					from = k
+				}
+				stripped = true
 				break
 			}
 		}
