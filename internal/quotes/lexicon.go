@@ -3,7 +3,6 @@ package quotes
 import (
 	"embed"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/text"
@@ -121,8 +120,12 @@ type lists struct {
 	pastEN *text.List
 }
 
-// generated holds the generated lists.
-var generated = sync.OnceValue(func() *lists {
+// generated returns the generated lists. Their indexes are embedded, so
+// making them at start costs nothing; a plain variable keeps the
+// look-ups on every token free of a sync.Once.
+func generated() *lists { return generatedLists0 }
+
+var generatedLists0 = func() *lists {
 	g := make(map[string]*text.List, len(generatedLists))
 	for _, gl := range generatedLists {
 		g[gl.file] = gl.list()
@@ -145,7 +148,7 @@ var generated = sync.OnceValue(func() *lists {
 		}
 	}
 	return l
-})
+}()
 
 // givenName reports whether w is a given name, and the gender a pronoun
 // referring to it takes (0 for either): the hand-kept list first, then
@@ -406,7 +409,12 @@ var clauseKinds = map[string]clauseKind{
 // isClause reports whether the lower-case word w plays the part k.
 func isClause(w string, k clauseKind) bool { return lex().clause[w]&k != 0 }
 
-var lex = sync.OnceValue(func() *lexicons {
+// lex returns the hand-kept lexicons.
+func lex() *lexicons { return lexicons0 }
+
+// lexicons0 is read when the package starts: every parse needs it, and a
+// plain variable keeps the look-ups on every token free of a sync.Once.
+var lexicons0 = func() *lexicons {
 	l := &lexicons{
 		cues:             map[string][]cue{},
 		cueParts:         map[string]bool{},
@@ -509,7 +517,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		l.naming[e[0]] = true
 	}
 	return l
-})
+}()
 
 // Function words that start sentences and never begin a name
 // (lexicon/function.txt).
