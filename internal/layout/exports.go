@@ -118,7 +118,9 @@ type label struct {
 func labelOn(src string, l line, keyOf func(string) string) (label, bool) {
 	_, i := indent(src, l)
 	end := l.End
-	c := strings.IndexByte(src[i:end], ':')
+	// Only the first 41 bytes can hold the colon: a paragraph of prose
+	// is not searched to its end.
+	c := strings.IndexByte(src[i:min(end, i+41)], ':')
 	if c <= 0 || c > 40 {
 		return label{}, false
 	}
@@ -238,7 +240,7 @@ func (d *Doc) addLabel(l label) {
 // "3 of 10 DOCUMENTS" or "Dokument 234 von 456".
 func isCounter(src string, l line) bool {
 	a, b := trim(src, l.Start, l.End)
-	if b-a > 60 || a == b || strings.IndexAny(src[a:b], "0123456789") < 0 {
+	if b-a > 60 || a == b || !hasDigit(src[a:b]) {
 		return false // every counter has numbers; most lines have none
 	}
 	// At most 30 words fit in 60 bytes: split into an array on the stack,
