@@ -84,6 +84,18 @@ func indent(src string, l line) (int, int) {
 	w := 0
 	i := l.Start
 	for i < l.End {
+		if c := src[i]; c < utf8.RuneSelf { // ASCII, without decoding
+			switch {
+			case c == '\t':
+				w += 4
+			case isASCIISpace(c):
+				w++
+			default:
+				return w, i
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:l.End])
 		switch {
 		case r == '\t':
@@ -274,7 +286,13 @@ func isCounter(src string, l line) bool {
 func appendFields(dst []string, s string) []string {
 	start := -1
 	for i, r := range s {
-		if unicode.IsSpace(r) {
+		var space bool
+		if r < utf8.RuneSelf {
+			space = isASCIISpace(byte(r))
+		} else {
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1
@@ -287,6 +305,11 @@ func appendFields(dst []string, s string) []string {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// isASCIISpace is unicode.IsSpace for an ASCII byte.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
 }
 
 // wordOf appends w to dst in lower case, without the punctuation that
