@@ -152,10 +152,7 @@ func isControl(c byte) bool {
 // re-decoded runs so far), it also gives their input offsets.
 func controlRuns(text string, d *decoded) []Anomaly {
 	var out []Anomaly
-	for i := 0; i < len(text); i++ {
-		if !isControl(text[i]) {
-			continue
-		}
+	for i := nextControl(text, 0); i < len(text); i = nextControl(text, i) {
 		j := i + 1
 		for j < len(text) && isControl(text[j]) {
 			j++
@@ -168,6 +165,34 @@ func controlRuns(text string, d *decoded) []Anomaly {
 		i = j
 	}
 	return out
+}
+
+// nextControl returns the offset of the first control byte (isControl) of
+// s at or after i, or len(s). Eight bytes at a time are tested for any
+// byte below 0x20 at once; only a word that has one, mostly a line end,
+// is read byte by byte. Every input is scanned so, and control bytes are
+// rare.
+func nextControl(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// Nonzero when some byte of w is below 0x20 (and only then).
+		if (w-0x20*ones)&^w&highs == 0 {
+			continue
+		}
+		for k := i; k < i+8; k++ {
+			if isControl(s[k]) {
+				return k
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if isControl(s[i]) {
+			return i
+		}
+	}
+	return len(s)
 }
 
 func mergeAnomalies(a, b []Anomaly) []Anomaly {
@@ -207,6 +232,9 @@ func utf16NoBOM(src string) (string, int) {
 	if n < 4 {
 		return "", 0
 	}
+	if strings.IndexByte(src[:n], 0) < 0 {
+		return "", 0 // no NUL at all: the usual case, found without the count
+	}
 	even, odd := 0, 0
 	for i := 0; i < n; i += 2 {
 		if src[i] == 0 {
@@ -237,13 +265,11 @@ func binaryAt(src string) int {
 	}
 	ctl, first := 0, -1
 	n := min(len(body), 8192)
-	for i := 0; i < n; i++ {
-		if isControl(body[i]) {
-			if first < 0 {
-				first = i
-			}
-			ctl++
+	for i := nextControl(body[:n], 0); i < n; i = nextControl(body[:n], i+1) {
+		if first < 0 {
+			first = i
 		}
+		ctl++
 	}
 	// A few stray control bytes occur in real exports; many mean binary.
 	if ctl*20 > n && ctl > 2 {

@@ -84,6 +84,18 @@ func indent(src string, l line) (int, int) {
 	w := 0
 	i := l.Start
 	for i < l.End {
+		if c := src[i]; c < utf8.RuneSelf { // ASCII, without decoding
+			switch {
+			case c == '\t':
+				w += 4
+			case isASCIISpace(c):
+				w++
+			default:
+				return w, i
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:l.End])
 		switch {
 		case r == '\t':
@@ -118,7 +130,9 @@ type label struct {
 func labelOn(src string, l line, keyOf func(string) string) (label, bool) {
 	_, i := indent(src, l)
 	end := l.End
-	c := strings.IndexByte(src[i:end], ':')
+	// Only the first 41 bytes can hold the colon: a paragraph of prose
+	// is not searched to its end.
+	c := strings.IndexByte(src[i:min(end, i+41)], ':')
 	if c <= 0 || c > 40 {
 		return label{}, false
 	}
@@ -238,7 +252,7 @@ func (d *Doc) addLabel(l label) {
 // "3 of 10 DOCUMENTS" or "Dokument 234 von 456".
 func isCounter(src string, l line) bool {
 	a, b := trim(src, l.Start, l.End)
-	if b-a > 60 || a == b || strings.IndexAny(src[a:b], "0123456789") < 0 {
+	if b-a > 60 || a == b || !hasDigit(src[a:b]) {
 		return false // every counter has numbers; most lines have none
 	}
 	// At most 30 words fit in 60 bytes: split into an array on the stack,
@@ -272,7 +286,13 @@ func isCounter(src string, l line) bool {
 func appendFields(dst []string, s string) []string {
 	start := -1
 	for i, r := range s {
-		if unicode.IsSpace(r) {
+		var space bool
+		if r < utf8.RuneSelf {
+			space = isASCIISpace(byte(r))
+		} else {
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1
@@ -285,6 +305,11 @@ func appendFields(dst []string, s string) []string {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// isASCIISpace is unicode.IsSpace for an ASCII byte.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r'
 }
 
 // wordOf appends w to dst in lower case, without the punctuation that

@@ -116,12 +116,16 @@ func maxScore(format string, n int) int {
 // must hold, for bounds tighter than maxScore's: a dump header scores 100,
 // and on a short article four points a line can beat it, but four points
 // a line that holds a colon or a digit mostly cannot.
+//
+// A label line is one with a colon where labelOn can find it (mayLabel),
+// and a counter a short line with a digit (mayCount): neither test reads a
+// long line to its end.
 type lineCounts struct {
-	colon        int // lines with a colon: every label line
+	colon        int // label lines
 	colonOrDigit int // lines a Lexis scorer reads: labels and counters
 	comma        int // lines with a comma: Mediargus headers and datelines
 	short        int // non-blank lines of at most 20 bytes: Nexis markers
-	colonLong    int // longer lines with a colon: Nexis labels
+	colonLong    int // longer label lines: Nexis labels
 }
 
 func countLines(src string, ls []line) lineCounts {
@@ -132,11 +136,11 @@ func countLines(src string, ls []line) lineCounts {
 			continue
 		}
 		t := src[l.Start:l.End]
-		colon := strings.IndexByte(t, ':') >= 0
+		colon := mayLabel(src, a, b)
 		if colon {
 			c.colon++
 		}
-		if colon || hasDigit(t) {
+		if colon || mayCount(src, a, b) {
 			c.colonOrDigit++
 		}
 		if strings.IndexByte(t, ',') >= 0 {

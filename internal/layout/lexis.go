@@ -396,8 +396,8 @@ func (st *lexisState) trailerBlock(b []line) {
 func lexisScore(src string, ls []line) int {
 	score, cover := 0, 0
 	for _, l := range ls {
-		if t := l.text(src); strings.IndexByte(t, ':') < 0 && !hasDigit(t) {
-			continue // neither a counter (it has a number) nor a label
+		if a, b := trim(src, l.Start, l.End); !mayLabel(src, a, b) && !mayCount(src, a, b) {
+			continue // neither a counter nor a label
 		}
 		switch {
 		case isCounter(src, l):
@@ -420,6 +420,19 @@ func lexisScore(src string, ls []line) int {
 		return 0
 	}
 	return score
+}
+
+// mayLabel reports whether the trimmed line src[a:b] can be read by
+// labelOn: its first colon is within 40 bytes of the start, and not the
+// first byte. Only that much of the line is searched.
+func mayLabel(src string, a, b int) bool {
+	return strings.IndexByte(src[a:min(b, a+41)], ':') > 0
+}
+
+// mayCount reports whether the trimmed line src[a:b] can be a counter
+// line (isCounter): 60 bytes at most, with a digit.
+func mayCount(src string, a, b int) bool {
+	return b-a <= 60 && hasDigit(src[a:b])
 }
 
 // hasDigit reports whether s has an ASCII digit.

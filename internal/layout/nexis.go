@@ -17,6 +17,11 @@ import (
 // marker ("Body", "End of Document"), or "".
 func markerKey(src string, l line) string {
 	a, b := trim(src, l.Start, l.End)
+	return markerOf(src, a, b)
+}
+
+// markerOf is markerKey of the trimmed line src[a:b].
+func markerOf(src string, a, b int) string {
 	if b-a > 20 {
 		return ""
 	}
@@ -200,12 +205,16 @@ func (st *lexisState) nexisTrailer(ls []line) {
 func nexisScore(src string, ls []line) int {
 	score := 0
 	for _, l := range ls {
-		switch markerKey(src, l) {
+		a, b := trim(src, l.Start, l.End)
+		switch markerOf(src, a, b) {
 		case "end_marker":
 			score += 4
 		case "body_marker", "classification_marker":
 			score++
 		case "":
+			if !mayLabel(src, a, b) {
+				continue // neither label below can be read
+			}
 			if lab, ok := nexisLabel(src, l); ok {
 				if strings.HasPrefix(src[lab.Label.End:], "\u00a0") {
 					score += 2

@@ -15,10 +15,7 @@ type line struct {
 
 // lineAt returns the line that starts at off.
 func lineAt(src string, off int) line {
-	i := off
-	for i < len(src) && src[i] != '\n' && src[i] != '\r' {
-		i++
-	}
+	i := off + lineEnd(src[off:])
 	l := line{Start: off, End: i, Next: i}
 	if i < len(src) {
 		if src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n' {
@@ -29,6 +26,30 @@ func lineAt(src string, off int) line {
 	}
 	return l
 }
+
+// lineEnd returns the index of the first '\n' or '\r' in s, or len(s).
+// It searches with strings.IndexByte, several times faster than a loop
+// over the bytes on a line of prose, in pieces of lineChunk bytes: a
+// search for '\n' alone could run to the end of a text whose lines end in
+// '\r' only, on every line.
+func lineEnd(s string) int {
+	for off := 0; off < len(s); off += lineChunk {
+		c := s[off:min(off+lineChunk, len(s))]
+		n := strings.IndexByte(c, '\n')
+		if n < 0 {
+			n = len(c)
+		}
+		if r := strings.IndexByte(c[:n], '\r'); r >= 0 {
+			return off + r
+		}
+		if n < len(c) {
+			return off + n
+		}
+	}
+	return len(s)
+}
+
+const lineChunk = 512
 
 // appendLines appends the lines of src from off on to dst.
 func appendLines(dst []line, src string, off int) []line {

@@ -41,8 +41,18 @@ func IsQuoteMark(r rune) bool {
 
 // Trim narrows [start,end) of src to exclude leading and trailing white
 // space.
+//
+// An ASCII byte is decided by the class table, without decoding a rune:
+// nearly every line of the layouts starts and ends with one.
 func Trim(src string, start, end int) (int, int) {
 	for start < end {
+		if c := src[start]; c < utf8.RuneSelf {
+			if asciiClass[c] != classSpace {
+				break
+			}
+			start++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[start:end])
 		if !IsSpace(r) {
 			break
@@ -50,6 +60,13 @@ func Trim(src string, start, end int) (int, int) {
 		start += n
 	}
 	for end > start {
+		if c := src[end-1]; c < utf8.RuneSelf {
+			if asciiClass[c] != classSpace {
+				break
+			}
+			end--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(src[start:end])
 		if !IsSpace(r) {
 			break
@@ -63,6 +80,10 @@ func Trim(src string, start, end int) (int, int) {
 // dst: the tokens that header lines, bylines and datelines are read in.
 func Fields(dst []Span, src string, start, end int) []Span {
 	for i := start; i < end; {
+		if c := src[i]; c < utf8.RuneSelf && asciiClass[c] == classSpace {
+			i++ // an ASCII space, without decoding
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:end])
 		if IsSpace(r) {
 			i += n
@@ -70,6 +91,13 @@ func Fields(dst []Span, src string, start, end int) []Span {
 		}
 		j := i + n
 		for j < end {
+			if c := src[j]; c < utf8.RuneSelf {
+				if asciiClass[c] == classSpace {
+					break
+				}
+				j++
+				continue
+			}
 			r, m := utf8.DecodeRuneInString(src[j:end])
 			if IsSpace(r) {
 				break
