@@ -177,3 +177,32 @@ func TestInputOffsetMixed(t *testing.T) {
 		t.Errorf("InputOffset(end) = %d, want %d", got, len(in))
 	}
 }
+
+// nextControl, which tests eight bytes at a time, finds what a byte by
+// byte scan finds, at every offset of inputs mixing text, line ends and
+// control bytes at every alignment.
+func TestNextControl(t *testing.T) {
+	alphabet := []byte("ab \n\r\t\x00\x01\x1f\x20\x7f\xc3\xa9")
+	naive := func(s string, i int) int {
+		for ; i < len(s); i++ {
+			if isControl(s[i]) {
+				return i
+			}
+		}
+		return len(s)
+	}
+	seed := uint32(1)
+	for n := 0; n < 2000; n++ {
+		b := make([]byte, n%41)
+		for i := range b {
+			seed = seed*1664525 + 1013904223
+			b[i] = alphabet[seed>>24%uint32(len(alphabet))]
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			if got, want := nextControl(s, i), naive(s, i); got != want {
+				t.Fatalf("nextControl(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
