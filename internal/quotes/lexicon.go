@@ -226,7 +226,7 @@ func (a *article) personNoun(lw string) bool {
 	if stem, ok := strings.CutSuffix(lw, "e"); ok && strings.HasSuffix(stem, "t") && (nl.Has(stem) || agents.Has(stem)) {
 		return true // the feminine of a noun in -t: "patiënte", "studente"
 	}
-	for i := 3; i+3 <= len(lw); i++ {
+	for i := 3; i+3 <= len(lw) && len(lw) <= maxCompound; i++ {
 		if utf8.RuneStart(lw[i]) && (nl.Has(lw[i:]) || agents.Has(lw[i:])) {
 			return true
 		}

@@ -371,6 +371,9 @@ func (a *article) bodyWord(lw string) bool {
 // orgCompound reports whether lw is a Dutch compound that ends in a noun
 // for an organisation: "actiegroep", "brancheorganisatie".
 func (a *article) orgCompound(lw string) bool {
+	if len(lw) > maxCompound {
+		return false // each look-up below hashes the rest of the word
+	}
 	for i := 3; i+4 <= len(lw); i++ {
 		if lex().orgWords[lw[i:]] && utf8.RuneStart(lw[i]) {
 			return true
@@ -423,6 +426,12 @@ func (a *article) inTitle(toks []tok, i, end int) bool {
 	return true
 }
 
+// maxCompound bounds the words read as compounds: each split point
+// hashes the rest of the word, so a "word" of thousands of bytes (binary
+// junk) would take time with the square of its length. Real compounds
+// are far shorter.
+const maxCompound = 48
+
 // nounCompound reports whether t, in Dutch, is a compound of two words
 // of the word list the lists do not hold whole, the second a noun of
 // five letters or more: "Zorgverzekeraar", "Netbeheerder",
@@ -430,7 +439,7 @@ func (a *article) inTitle(toks []tok, i, end int) bool {
 // listed surnames are not.
 func (a *article) nounCompound(t tok) bool {
 	lw := t.lower
-	if a.lang == "en" || len(lw) < 8 || isGiven(t.text) || generated().surnames.Has(t.text) {
+	if a.lang == "en" || len(lw) < 8 || len(lw) > maxCompound || isGiven(t.text) || generated().surnames.Has(t.text) {
 		return false
 	}
 	for i := 3; i+5 <= len(lw); i++ {

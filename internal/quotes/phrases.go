@@ -316,7 +316,7 @@ func (a *article) nounGender(lw string) byte {
 		if g, _ := agents.Lookup(lw); g == "f" {
 			return 'f' // "de woordvoerster"
 		}
-		for i := 3; i+3 <= len(lw); i++ {
+		for i := 3; i+3 <= len(lw) && len(lw) <= maxCompound; i++ {
 			if g := gendered[lw[i:]]; g != 0 && utf8.RuneStart(lw[i]) {
 				return g
 			}

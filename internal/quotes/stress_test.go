@@ -30,6 +30,12 @@ func TestLinearTime(t *testing.T) {
 			return "Describing the plan " + strings.Repeat(`as "reckless" and "cruel", the Westland Teachers Union, `, n) + "said. " +
 				strings.Repeat(`Zorgverzekeraar Quorbel Kruis meldt "ja", aldus de bewindsman. "No," the union said. `, n)
 		},
+		// One word of thousands of letters, capitalised before a name, in
+		// Dutch, where compounds are split: each split point must not
+		// hash the rest of the word.
+		"long word": func(n int) string {
+			return "Zorg" + strings.Repeat("verzekeraar", n*4) + " Quorbel Kruis zegt \"ja\". De " + strings.Repeat("woordvoerster", n*4) + " zei \"nee\"."
+		},
 		// Every quotation asks which organisation "the company" is, over
 		// all the organisations named before it.
 		"the company": func(n int) string {
