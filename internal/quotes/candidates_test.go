@@ -778,6 +778,33 @@ func TestChosenSpeaker(t *testing.T) {
 		// ... but a person named after the fields of a title is a person.
 		{"en", "Minister of State for Housing Siobhán Ní Quorbel rejected the claim.\n\n\"There is no pride in this,\" she said.",
 			"There is no pride in this, | Siobhán Ní Quorbel | said"},
+		// A place that opens with a particle is no part of the name
+		// before it.
+		{"nl", "Minister Ilse Quorbel-Hamstra van Volksgezondheid lichtte het plan toe.\n\n\"Er zijn mensen die niet gaan\", zei Quorbel-Hamstra in Den Haag.",
+			"Er zijn mensen die niet gaan | Ilse Quorbel-Hamstra | zei"},
+		// "verwacht" reports speech; "Cr" is a councillor's title.
+		{"nl", "Meteoroloog Jelle Quorbel volgt het weer. \"Het blijft warm\", verwacht Quorbel.",
+			"Het blijft warm | Jelle Quorbel | verwacht"},
+		{"en", "Western Downs deputy mayor Kaylee Quorbel said the council had raised concerns.\n\n\"It is not under control,\" Cr Quorbel said.",
+			"It is not under control, | Kaylee Quorbel | said"},
+		// A plural possessive inside a body's name joined by "and".
+		{"en", "The Westland Nurses and Midwives' Union said the pause was \"entirely predictable\".",
+			"entirely predictable | Westland Nurses and Midwives' Union | said"},
+		// A noun opening the sentence before a person's name is no part
+		// of it.
+		{"nl", "Of Quorbel Transport over een jaar nog bestaat, weet de directeur niet. Transporteur Gerrit-Jan Quorbel is somber. „Vraag het me volgend jaar”, zegt de transporteur.",
+			"Vraag het me volgend jaar | Gerrit-Jan Quorbel | zegt"},
+		// A description takes a body's whole name, its fields too.
+		{"en", "A spokesperson for the Ministry of Housing, Communities and Local Government said councils would receive \"an increase\".",
+			"an increase | A spokesperson for the Ministry of Housing, Communities and Local Government | said"},
+		// A place or a name and a noun for a body: the body, by the name
+		// the article gave it before.
+		{"en", "Irene Vinsha spoke. The New Brunswick government said in a statement that it was \"disappointed by the decision\".",
+			"disappointed by the decision | New Brunswick government | said"},
+		{"en", "Irene Vinsha spoke.\n\n\"We are disappointed by the decision,\" said the New Brunswick government.",
+			"We are disappointed by the decision, | New Brunswick government | said"},
+		{"en", "Moors Sports Club denied wrongdoing. Tom Vinsha spoke. The Moors club said in a short statement that it would \"abide by the decision\".",
+			"abide by the decision | Moors Sports Club | said"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

@@ -330,6 +330,22 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 // (lexicon/addressee.txt): "Kalkman tegen ESPN:".
 var addressee = wordSet("addressee.txt")
 
+// bodyNamedAs returns the body named before m whose name opens with m's
+// words and ends in noun: "Moors Sports Club" for "the Moors club".
+func (a *article) bodyNamedAs(m mention, noun string) (mention, bool) {
+	var found mention
+	ok := false
+	a.people.before(m.span.Start, func(b mention) bool {
+		last := b.name[strings.LastIndexByte(b.name, ' ')+1:]
+		if b.to-b.from > m.to-m.from && strings.HasPrefix(b.name, m.name+" ") && strings.EqualFold(last, noun) {
+			found, ok = b, true
+			return false
+		}
+		return true
+	})
+	return found, ok
+}
+
 // sourcePhrase reports whether sp, a phrase after a preposition of
 // sourcePreps, can be a source: a name, or a phrase with a word for a
 // body or a person ("het kabinet", not "de persconferentie"). "bij"
@@ -542,6 +558,16 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				ok = ok && m.from == ctx[1]
 			}
 			if ok && m.to <= ctx[k] {
+				if m.to+1 == ctx[k] && !toks[m.to].cap && a.bodyWord(toks[m.to].lower) && !a.personNoun(toks[m.to].lower) {
+					// "The New Brunswick government said": the body the
+					// name and its noun make.
+					span := Span{Start: m.span.Start, End: toks[m.to].End}
+					name := oneLine(a.src[span.Start:span.End])
+					if b, ok := a.bodyNamedAs(m, toks[m.to].lower); ok {
+						name = a.people.canon(b.name) // "The Moors club" after "Moors Sports Club"
+					}
+					return speaker{name: name, span: span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindOrg}, true
+				}
 				if isPossessive(toks[m.to-1].text) {
 					// "Britain's largest rail union said": the whole
 					// phrase before the verb speaks.

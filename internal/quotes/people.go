@@ -426,6 +426,18 @@ func (a *article) inTitle(toks []tok, i, end int) bool {
 	return true
 }
 
+// placeAfterParticles reports whether the particles toks[j:k] and the
+// word toks[k] end in a place's name that opens with some of them ("in
+// Den Haag", "naar De Bilt").
+func (a *article) placeAfterParticles(toks []tok, j, k int) bool {
+	for m := j; m < k; m++ {
+		if a.isPlaceName(a.src[toks[m].Start:toks[k].End]) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxCompound bounds the words read as compounds: each split point
 // hashes the rest of the word, so a "word" of thousands of bytes (binary
 // junk) would take time with the square of its length. Real compounds
@@ -547,7 +559,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 				k++
 			}
 			_, given := givenName(toks[j-1].text)
-			if (j-i <= 1 || given) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) {
+			// Not a place that opens with a particle: "zei Verbeek in Den
+			// Haag".
+			if (j-i <= 1 || given) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) {
 				switch {
 				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]):
 					j = k + 1
@@ -638,7 +652,8 @@ func (a *article) orgConjunct(toks []tok, i, j int) int {
 		return j
 	}
 	k := j + 1
-	for k < len(toks) && k-j <= 4 && toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !toks[k].mark && a.isNameTok(toks[k]) &&
+	for k < len(toks) && k-j <= 4 && (toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !toks[k].mark && a.isNameTok(toks[k]) ||
+		k > j+1 && pluralPossessive(toks, k)) && // "Nurses and Midwives’ Union"
 		(k == j+1 || !isGiven(toks[k].text)) { // a person's name after the body's: "Justitie en Veiligheid Ann de Wit"
 		k++
 	}
@@ -1697,8 +1712,8 @@ func (a *article) weakName(c string) bool {
 		}
 	}
 	if !given {
-		if a.isPlace(f[len(f)-1]) || len(f) >= 3 && a.isPlace(f[len(f)-2]+" "+f[len(f)-1]) {
-			return false // "Jeugdzorg Nederland", "Amnesty International", "Health New Zealand"
+		if a.isPlace(f[len(f)-1]) || len(f) >= 3 && a.isPlace(f[len(f)-2]+" "+f[len(f)-1]) || a.isPlace(c) {
+			return false // "Jeugdzorg Nederland", "Amnesty International", "Health New Zealand", "New Brunswick"
 		}
 		plain := true
 		for _, w := range f {

@@ -132,6 +132,13 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span := Span{Start: first.Start, End: toks[np[n-1]].End}
 		return a.description(first.lower, toks[np[n-1]].lower, oneLine(a.src[span.Start:span.End]), span), true
 	}
+	if n := len(np); lex().determiners[first.lower] == definite && n > 2 && !toks[np[n-1]].cap && a.bodyWord(toks[np[n-1]].lower) && !a.personNoun(toks[np[n-1]].lower) &&
+		!slices.ContainsFunc(np[1:n-1], func(i int) bool { return !toks[i].cap || toks[i].punct }) {
+		// "the New Brunswick government": a body, named by the place or
+		// the name before its noun, as written after the article.
+		span := Span{Start: toks[np[1]].Start, End: toks[np[n-1]].End}
+		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
+	}
 	// The first person named in the phrase ("Wynnum coach Matt Myers",
 	// "riep Wilders Schoof toe"), else the first name of any kind.
 	var best, any *mention
@@ -907,6 +914,9 @@ func (a *article) descEnd(si, h int, opens bool) int {
 				switch {
 				case t.cap && a.isNameTok(t) || isPossessive(t.text):
 					named = true
+					if m, ok := a.people.mentionAt(si, k); ok && m.from == k && m.to > k+1 {
+						k = m.to - 1 // the whole name, its list of fields too: "the Ministry of Housing, Communities and Local Government"
+					}
 				case t.cap && a.lang != "en" && k == n && toks[k-1].lower == "het" && placeAdjective(t.lower):
 					named = true // a region by its adjective: "een notaris uit het Leuvense"
 				case named && pluralPossessive(toks, k):
@@ -1087,8 +1097,11 @@ func (a *article) nounName(noun, desc string) string {
 	if !ok {
 		for _, m := range a.people.mentions {
 			toks := a.segs[m.seg].toks
-			if m.from > 0 && toks[m.from-1].lower == noun {
-				v = toks[m.from-1].text + " " + m.name // "politiezone Noord"
+			if m.from > 0 && toks[m.from-1].lower == noun && !(toks[m.from-1].cap && m.to-m.from >= 2 && isGiven(toks[m.from].text)) {
+				// "politiezone Noord"; but "Transporteur Gerrit-Jan
+				// Lubbers", a noun opening the sentence before a person's
+				// name, is no part of it.
+				v = toks[m.from-1].text + " " + m.name
 				break
 			}
 			if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) {
