@@ -805,6 +805,13 @@ func TestChosenSpeaker(t *testing.T) {
 			"We are disappointed by the decision, | New Brunswick government | said"},
 		{"en", "Moors Sports Club denied wrongdoing. Tom Vinsha spoke. The Moors club said in a short statement that it would \"abide by the decision\".",
 			"abide by the decision | Moors Sports Club | said"},
+		// An indefinite role introduces someone new, not the one named
+		// before with that role.
+		{"nl", "\"Het systeem lag plat\", zegt woordvoerder Sanne Quorbel van PayVinsha.\n\nOok De Nederlandsche Bank (DNB) wil weten wat er misging. \"We hebben contact met het bedrijf\", zegt een woordvoerder van DNB.",
+			"We hebben contact met het bedrijf | een woordvoerder van DNB | zegt"},
+		// A Dutch relative clause keeps its verb before the sentence's end.
+		{"nl", "In een supermarkt bleven karren achter. \"Mensen konden niks\", vertelt een medewerker die niet met zijn naam in het nieuws wil.",
+			"Mensen konden niks | een medewerker die niet met zijn naam in het nieuws wil | vertelt"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

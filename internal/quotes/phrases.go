@@ -211,8 +211,8 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	span := Span{Start: toks[np[0]].Start, End: toks[np[len(np)-1]].End}
 	for _, ti := range np {
 		role := roleOf(toks[ti].lower)
-		if role == "" {
-			continue
+		if role == "" || lex().determiners[first.lower] == indefinite {
+			continue // "een woordvoerder van DNB" is someone new, not the spokeswoman named before
 		}
 		found := ""
 		a.people.before(r.open.Start, func(m mention) bool {
@@ -777,12 +777,13 @@ func (a *article) relativeEnd(si, i int) int {
 			if k+1 < len(toks) && isParticiple(toks[k+1].lower) {
 				return k + 1
 			}
-			// The clause's last verbs before its comma: "die niet met haar
-			// naam in de krant wil,", "dat anoniem wil blijven,".
-			if k+1 < len(toks) && toks[k+1].text == "," {
+			// The clause's last verbs before its comma or the sentence's
+			// end: "die niet met haar naam in de krant wil,", "dat anoniem
+			// wil blijven,".
+			if k+1 < len(toks) && (toks[k+1].text == "," || isSentenceEnd(toks[k+1])) {
 				return k
 			}
-			if n := toks[min(k+1, len(toks)-1)]; k+2 < len(toks) && toks[k+2].text == "," && !n.cap && !n.punct && n.quote == 0 && strings.HasSuffix(n.lower, "n") && plainWord(n.lower) {
+			if n := toks[min(k+1, len(toks)-1)]; k+2 < len(toks) && (toks[k+2].text == "," || isSentenceEnd(toks[k+2])) && !n.cap && !n.punct && n.quote == 0 && strings.HasSuffix(n.lower, "n") && plainWord(n.lower) {
 				return k + 1
 			}
 			end = true
