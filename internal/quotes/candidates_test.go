@@ -812,6 +812,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// A Dutch relative clause keeps its verb before the sentence's end.
 		{"nl", "In een supermarkt bleven karren achter. \"Mensen konden niks\", vertelt een medewerker die niet met zijn naam in het nieuws wil.",
 			"Mensen konden niks | een medewerker die niet met zijn naam in het nieuws wil | vertelt"},
+		// A Dutch compound for a body opening the sentence is no part of
+		// the name after it; the article before a body's name neither.
+		{"nl", "Het schaakclubje moet weg. Woningcorporatie Quorbelhuis, eigenaar van het pand, wil het gebouw slopen: \"Het is op.\"",
+			"Het is op. | Quorbelhuis | "},
+		{"nl", "De Provincie Quorbelland laat een nieuwe veerboot bouwen. \"Dit is een mijlpaal\", meldt de provincie.",
+			"Dit is een mijlpaal | Provincie Quorbelland | meldt"},
+		{"en", "Cashew farmers protested. \"We cannot sell at this price,\" said Mzee Saidi Mohamedi Quorbel, who has farmed for forty years.",
+			"We cannot sell at this price, | Saidi Mohamedi Quorbel | said"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

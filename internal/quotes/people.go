@@ -1372,8 +1372,8 @@ func (p *people) add(a *article, si, from, to int) {
 	if to-from == 2 && toks[from].sent && isDeterminer(toks[from].lower) && isAllCaps(toks[from+1].text) {
 		from++ // "De GGD houdt …": the article opens the sentence, not the name
 	}
-	if to-from >= 2 && toks[from].sent && isDeterminer(toks[from].lower) && a.bodyWord(toks[to-1].lower) {
-		from++ // "De Nationale Loterij roept …", "De Eigenaarsbond, die …": not "De Jong"
+	if to-from >= 2 && toks[from].sent && isDeterminer(toks[from].lower) && slices.ContainsFunc(toks[from+1:to], func(t tok) bool { return a.bodyWord(t.lower) }) {
+		from++ // "De Nationale Loterij roept …", "De Provincie Zeeland laat …": not "De Jong"
 	}
 	name := a.joinWords(toks[from:to])
 	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: tokKey(toks[from:to]),
