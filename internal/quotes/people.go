@@ -1362,9 +1362,9 @@ func (p *people) add(a *article, si, from, to int) {
 			for k < to && a.tokOrdinary(toks[k]) && !isGiven(toks[k].text) {
 				k++
 			}
-			if k > from && to-k >= 2 && !isParticle(toks, k) && !slices.ContainsFunc(toks[k:to], func(t tok) bool {
+			if k > from && to-k >= 2 && !isParticle(toks, k) && !toks[k].punct && !slices.ContainsFunc(toks[k:to], func(t tok) bool {
 				return a.tokOrdinary(t) || a.isPlace(t.text)
-			}) {
+			}) { // (not from the apostrophe of "Federated Farmers’ Waikato")
 				from = k
 			}
 		}
