@@ -473,14 +473,16 @@ func TestParseReader(t *testing.T) {
 	}
 }
 
-// A date line that gives the publication and an update, joined by " | ",
-// is a date line: the publication's date is read.
+// A date line that gives the publication and an update, joined by " | "
+// or a bullet, is a date line: the publication's date is read.
 func TestDateLineWithUpdate(t *testing.T) {
 	for _, tc := range []struct{ in, headline, published string }{
 		{"Town votes for strict building rules\n\nPosted: Jul 22, 2025 4:00 AM PT | Last Updated: July 22, 2025\n\nBy Tom Hale\n\nThe town voted.\n",
 			"Town votes for strict building rules", "2025-07-22T04:00-07:00"},
 		{"Ferry breaks down again\n\nPublished: 04:15 BST, 6 May 2025 | Updated: 09:32 BST, 6 May 2025\n\nHundreds were stranded.\n",
 			"Ferry breaks down again", "2025-05-06T04:15+01:00"},
+		{"Neighbor wakes family as fire spreads\n\nPublished February 17, 2025 • Updated on February 17, 2025 at 6:48 pm\n\nA family of five made it out.\n",
+			"Neighbor wakes family as fire spreads", "2025-02-17"},
 	} {
 		a, err := new(Parser).Parse([]byte(tc.in))
 		if err != nil {

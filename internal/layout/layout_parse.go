@@ -21,9 +21,10 @@ func (o Options) isDateLine(s string) bool {
 }
 
 // dateLineEnd returns the length of the date in the date line s, or 0:
-// all of s, or its part before " | " when that is a date and the rest is
-// another ("Posted: Jul 22, 2025 4:00 AM PT | Last Updated: July 22,
-// 2025"), the first being the publication's.
+// all of s, or its part before a separator when that is a date and the
+// rest is another ("Posted: Jul 22, 2025 4:00 AM PT | Last Updated: July
+// 22, 2025", "Published February 17, 2025 • Updated on …"), the first
+// being the publication's.
 func (o Options) dateLineEnd(s string) int {
 	is := looksLikeDateLine
 	if o.IsDateLine != nil {
@@ -32,11 +33,16 @@ func (o Options) dateLineEnd(s string) int {
 	if is(s) {
 		return len(s)
 	}
-	if i := strings.Index(s, " | "); i > 0 && is(s[:i]) {
-		return i
+	for _, sep := range dateSeparators {
+		if i := strings.Index(s, sep); i > 0 && is(s[:i]) {
+			return i
+		}
 	}
 	return 0
 }
+
+// dateSeparators set off a date line's second date (an update's).
+var dateSeparators = []string{" | ", " • ", " · "}
 
 // Formats lists the layout names Parse knows, in detection order: when two
 // layouts score the same, the earlier one wins.
