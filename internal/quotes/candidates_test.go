@@ -820,6 +820,26 @@ func TestChosenSpeaker(t *testing.T) {
 			"Dit is een mijlpaal | Provincie Quorbelland | meldt"},
 		{"en", "Cashew farmers protested. \"We cannot sell at this price,\" said Mzee Saidi Mohamedi Quorbel, who has farmed for forty years.",
 			"We cannot sell at this price, | Saidi Mohamedi Quorbel | said"},
+		// A description that names someone after "van" is the one
+		// described, its sentence's subject.
+		{"nl", "Ricardo Quorbel overleed vorig jaar. Een broer van Quorbel zei na afloop dat de familie op een zware straf hoopt. \"Twaalf jaar is te weinig.\"",
+			"Twaalf jaar is te weinig. | Een broer van Quorbel | zei"},
+		// A possessive phrase with a name set beside it: the name.
+		{"en", "Jake Quorbel kicked five goals. Quorbel’s mother, Noelene, who made the trip from Geraldton for the game, said she had “cried the whole last quarter”.",
+			"cried the whole last quarter | Noelene | said"},
+		// A name set off inside a relative clause stays in it; one right
+		// before the verb names the subject.
+		{"en", "Waits were long. Priya Quorbel, whose 86-year-old father, Ravi, waited 38 hours in a corridor, said the family had been left “frightened and helpless”.",
+			"frightened and helpless | Priya Quorbel | said"},
+		{"en", "The streetcar braked hard. Another rider, who gave only her first name, Carmen, said the car \"jumped like it hit a wall.\"",
+			"jumped like it hit a wall. | Carmen | said"},
+		// A given name shaped like an adjective of place before a particle;
+		// a double surname whose second part opens with particles; a
+		// surname the lists write with a lower-case particle.
+		{"nl", "Energiecoöperatie Drachten is teleurgesteld. 'Wij hadden een plan', zegt Sytse de Quorbel van de coöperatie.",
+			"Wij hadden een plan | Sytse de Quorbel | zegt"},
+		{"nl", "Bij de stichting was de opluchting groot. 'We zijn opgelucht', zegt voorzitter Tjitske Quorbel-van der Meer.",
+			"We zijn opgelucht | Tjitske Quorbel-van der Meer | zegt"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",
@@ -885,6 +905,26 @@ func TestIntros(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: intros %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestWeakName: which names, with no given name the lists know, still
+// look like a person's.
+func TestWeakName(t *testing.T) {
+	a := &article{lang: "nl"}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"De Ruiter", true},       // the surname list writes "de Ruiter"
+		{"Tsjerk de Vries", true}, // a place after a particle is a surname
+		{"Jeugdzorg Nederland", false},
+		{"Den Haag", false},
+		{"Health New Zealand", false},
+	} {
+		if got := a.weakName(tc.name); got != tc.want {
+			t.Errorf("weakName(%q) = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

@@ -522,9 +522,24 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				}
 			}
 		}
-		ofRole := false // subj follows "van"/"of" after a noun for a person: "De advocaat van X"
+		ofRole := false    // subj follows "van"/"of" after a noun for a person: "De advocaat van X"
+		skipComma := false // the comma that closes an apposition inside the relative clause
 		for j := 0; j < k; j++ {
 			if t := toks[ctx[j]]; t.text == "," {
+				if skipComma {
+					skipComma = false
+					continue
+				}
+				if inRel && j+1 < k {
+					// "Priya Malhotra, whose father, Ravi, waited …,
+					// said": a name set off inside the clause stays in it.
+					// Not one right before the verb: "Another rider, who
+					// gave only her first name, Carmen, said".
+					if m, ok := a.people.mentionAt(si, ctx[j+1]); ok && m.from == ctx[j+1] && m.to < len(toks) && toks[m.to].text == "," && m.to+1 != ctx[k] {
+						skipComma = true
+						continue
+					}
+				}
 				inRel = !inRel && j+1 < k && relative[toks[ctx[j+1]].lower]
 				continue
 			}
@@ -569,6 +584,20 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 					return speaker{name: name, span: span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindOrg}, true
 				}
 				if isPossessive(toks[m.to-1].text) {
+					// "Collard's mother, Noelene, who …, said": the name
+					// set beside the phrase.
+					for c := m.to; c+1 < ctx[k]; c++ {
+						if toks[c].text != "," {
+							continue
+						}
+						// (A name no list knows counts, after a noun for a
+						// person: "mother, Noelene,".)
+						if p, ok := a.people.mentionAt(si, c+1); ok && p.from == c+1 && (a.people.isPerson(p) || a.personNoun(toks[c-1].lower) && !p.place && !p.org && !p.outlet && !a.isPlace(p.name)) &&
+							p.to < len(toks) && toks[p.to].text == "," {
+							return speaker{name: a.people.canon(p.name), span: p.span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindName}, true
+						}
+						break
+					}
 					// "Britain's largest rail union said": the whole
 					// phrase before the verb speaks.
 					span := Span{Start: toks[ctx[0]].Start, End: toks[ctx[k-1]].End}
@@ -600,6 +629,15 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		if subj != nil && k > 0 && subj.to < ctx[k-1] {
 			if _, ok := lex().pronouns[toks[ctx[k-1]].lower]; ok && ctx[k-1] == ctx[k]-1 {
 				pron, subj = k-1, nil
+			}
+		}
+		if subj != nil && k > 0 {
+			// "Een broer van Maduro zei": the one described, not the
+			// person the description names.
+			if in, ok := a.introAt(si, ctx[0]); ok && in.sp.span.Start <= subj.span.Start && subj.span.End <= in.sp.span.End {
+				sp := in.sp
+				sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+				return sp, true
 			}
 		}
 		if subj != nil {
@@ -806,7 +844,7 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 	a.ctx = ctx // kept for its storage: the callers below do not keep ctx
 	// A reporting clause; but a mere description ("Een opvolger vond …")
 	// does not outweigh a person the sentence names.
-	if sp, ok := a.clauseSpeaker(si, ctx, r); ok && (sp.kind != kindDesc || !a.namesPerson(si, ctx)) {
+	if sp, ok := a.clauseSpeaker(si, ctx, r); ok && (sp.kind != kindDesc || !a.namesPerson(si, ctx, sp.span)) {
 		return sp, true
 	}
 	for _, i := range ctx {
@@ -822,10 +860,11 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 }
 
 // namesPerson reports whether one of the tokens ctx of segment si names a
-// person.
-func (a *article) namesPerson(si int, ctx []int) bool {
+// person outside the description at span ("Een broer van Maduro zei" is
+// the brother's).
+func (a *article) namesPerson(si int, ctx []int, span Span) bool {
 	for _, i := range ctx {
-		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
+		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) && (m.span.Start < span.Start || m.span.End > span.End) {
 			return true
 		}
 	}

@@ -132,6 +132,8 @@ func (a *article) markNames() {
 				if placeAdjective(toks[i].lower) {
 					seen = append(seen, toks[i].text) // "Hilde Van Nieuwenhuyse", then "Van Nieuwenhuyse:"
 				}
+			case a.seGiven(toks, i):
+				toks[i].name = nameYes
 			case a.seSurname(toks, i):
 				toks[i].name = nameYes
 				seen = append(seen, toks[i].text) // repeats are harmless: a set is made of them below
@@ -180,6 +182,27 @@ func (a *article) seSurname(toks []tok, i int) bool {
 	}
 	n := toks[i+1].lower
 	return !a.personNoun(n) && !isRole(n) && !a.bodyWord(n) && a.ordinary(n)
+}
+
+// lowerFirst returns s with its first letter in lower case, when ASCII:
+// a name's capitalised particle as the lists write it ("de Ruiter").
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	return string(s[0]+'a'-'A') + s[1:]
+}
+
+// seGiven reports whether toks[i], a word in the form of a Dutch
+// adjective of place, is a given name: before a lower-case particle and a
+// capitalised surname ("Sytse de Vries", "Anske van der Meer").
+func (a *article) seGiven(toks []tok, i int) bool {
+	t := toks[i]
+	if a.lang == "en" || !t.cap || t.punct || i+2 >= len(toks) || !placeAdjective(t.lower) {
+		return false
+	}
+	p, n := toks[i+1], toks[i+2]
+	return !p.cap && isParticle(toks, i+1) && n.cap && !n.punct && n.quote == 0 && !isParticle(toks, i+2)
 }
 
 // surnameAfterParticle reports whether toks[i] is a capitalised role word
@@ -560,8 +583,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 			}
 			_, given := givenName(toks[j-1].text)
 			// Not a place that opens with a particle: "zei Verbeek in Den
-			// Haag".
-			if (j-i <= 1 || given) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) {
+			// Haag". A double surname whose second part opens with
+			// particles goes on: "Tjitske Bouma-van der Meer".
+			if (j-i <= 1 || given || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) {
 				switch {
 				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]):
 					j = k + 1
@@ -1695,7 +1719,7 @@ func (a *article) weakName(c string) bool {
 		ll := string(text.AppendFold(lb[:0], last))
 		// Only where the word lists know the language: "Der Hafen".
 		known := a.lang == "nl" || a.lang == "en"
-		return generated().surnames.Has(c) ||
+		return generated().surnames.Has(c) || generated().surnames.Has(lowerFirst(c)) || // "De Ruiter" as "de Ruiter"
 			known && !isAllCaps(last) && !a.ordinary(ll) && !a.ambiguous(ll) && !a.isPlace(c) && !a.isPlace(last) && !lex().orgWords[ll] && !text.Outlets().Has(c)
 	}
 	if n < 2 || n > 3 || f[0] == "The" {
@@ -1711,8 +1735,10 @@ func (a *article) weakName(c string) bool {
 			return true
 		}
 	}
+	// A place after a particle is a surname: "Sytse de Vries".
+	afterParticle := len(f) >= 2 && (lex().particles[lower(f[len(f)-2])] || lex().leadParticles[lower(f[len(f)-2])])
 	if !given {
-		if a.isPlace(f[len(f)-1]) || len(f) >= 3 && a.isPlace(f[len(f)-2]+" "+f[len(f)-1]) || a.isPlace(c) {
+		if !afterParticle && a.isPlace(f[len(f)-1]) || len(f) >= 3 && a.isPlace(f[len(f)-2]+" "+f[len(f)-1]) || a.isPlace(c) {
 			return false // "Jeugdzorg Nederland", "Amnesty International", "Health New Zealand", "New Brunswick"
 		}
 		plain := true
