@@ -840,6 +840,20 @@ func TestChosenSpeaker(t *testing.T) {
 			"Wij hadden een plan | Sytse de Quorbel | zegt"},
 		{"nl", "Bij de stichting was de opluchting groot. 'We zijn opgelucht', zegt voorzitter Tjitske Quorbel-van der Meer.",
 			"We zijn opgelucht | Tjitske Quorbel-van der Meer | zegt"},
+		// A name before a noun for a person introduces someone unnamed,
+		// but a body's spokesperson is the body's, as the annotated
+		// articles have it.
+		{"en", "Councillor Simone Vinsha spoke for the city.\n\nA University of Manitoba student waiting for the 75 said she sympathized with the drivers. \"They deserve to feel safe,\" she said.",
+			"They deserve to feel safe, | A University of Manitoba student waiting for the 75 | said"},
+		{"en", "Tom Vinsha spoke. An Interpol spokesperson said the case was \"under review\".",
+			"under review | Interpol | said"},
+		// A person after a title, though a name stands before it.
+		{"en", "Crews found heavy flames. \"Our priority was everyone,\" Gastonia Fire Capt. Antoine Quorbel said.",
+			"Our priority was everyone, | Antoine Quorbel | said"},
+		{"en", "\"We respect the process,\" said Coun. Simone Quorbel, who chairs the committee.",
+			"We respect the process, | Simone Quorbel | said"},
+		{"en", "The fire grew. \"This is a fast fire,\" Oregon State Fire Marshal Renata Quorbel said.",
+			"This is a fast fire, | Renata Quorbel | said"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

@@ -150,7 +150,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			// a role noun is the one the phrase is about, whatever was
 			// named before the noun: "Taliban spokesman Zabihullah
 			// Mujahid".
-			afterRole := m.from > np[0] && isRole(toks[m.from-1].lower)
+			afterRole := m.from > np[0] && (isRole(toks[m.from-1].lower) || isTitle(toks[m.from-1].text) || honorifics[toks[m.from-1].lower]) // also "Gastonia Fire Capt. X"
 			if a.people.isPerson(m) && (best == nil || afterRole && best.to <= m.from) && !isPossessive(toks[m.to-1].text) {
 				best = mm
 			}
@@ -449,19 +449,31 @@ func (a *article) findIntros() {
 					head = h
 				}
 			case det == indefinite:
-				for h := i + 1; h < min(len(toks), i+4); h++ {
+				named := false // a name between: "A University of Manitoba student"
+				for h := i + 1; h < min(len(toks), i+7); h++ {
 					w := toks[h]
 					if w.cap && !w.punct && (a.isPlace(w.text) || isDemonym(w)) {
 						continue // "a Dartmouth woman", "een Gentse student"
 					}
+					if w.cap && !w.punct && w.quote == 0 && !w.mark && a.isNameTok(w) || named && orgJoin[w.lower] && h+1 < len(toks) && toks[h+1].cap {
+						named = true
+						continue
+					}
 					if w.punct || w.quote != 0 || w.mark || w.cap {
-						break // "an Interpol spokesperson" is Interpol's, as the annotated articles have it
+						break
 					}
 					if postmod[w.lower] || npStop[w.lower] || functionWords[w.lower] {
 						break // "een bericht van iemand": the message is no one
 					}
 					if a.personNoun(w.lower) {
-						head = h
+						// "an Interpol spokesperson" is Interpol's, as the
+						// annotated articles have it.
+						if !named || !spokesNouns[w.lower] {
+							head = h
+						}
+						break
+					}
+					if named || h >= i+4 {
 						break
 					}
 				}
@@ -504,6 +516,19 @@ func (a *article) findIntros() {
 		}
 	}
 }
+
+// spokesNouns are the nouns for one who speaks for a body, the words of
+// synonyms.txt's group of "spokesperson" and "woordvoerder": after a
+// body's name they make the body's words.
+var spokesNouns = func() map[string]bool {
+	m := map[string]bool{"spokesperson": true, "woordvoerder": true}
+	for _, w := range []string{"spokesperson", "woordvoerder"} {
+		for _, s := range synonyms[w] {
+			m[s] = true
+		}
+	}
+	return m
+}()
 
 // compoundHead reports whether, in English, toks[h+2] is a noun for a
 // person that heads a compound with the plain word before it, so that
