@@ -854,6 +854,15 @@ func TestChosenSpeaker(t *testing.T) {
 			"We respect the process, | Simone Quorbel | said"},
 		{"en", "The fire grew. \"This is a fast fire,\" Oregon State Fire Marshal Renata Quorbel said.",
 			"This is a fast fire, | Renata Quorbel | said"},
+		// A name after a noun for a body is the body's; a surname glued
+		// to its particle is no adjective of place.
+		{"nl", "De christelijke onderwijsvakbond QVC spreekt van \"een noodgreep\".",
+			"een noodgreep | QVC | spreekt"},
+		{"nl", "Directeur Kristof D'Quorbelse van het Sint-Jozefsinstituut is milder. \"Het zijn gemotiveerde mensen\", zegt hij.",
+			"Het zijn gemotiveerde mensen | Kristof D'Quorbelse | zegt"},
+		// "het parket" is the parket named before with its place.
+		{"nl", "Het parket van Oost-Vlaanderen stuurde een branddeskundige.\n\nHet OCMW vond een noodwoning. Het OCMW betaalt de huur. “Er is geen kwaad opzet”, laat het parket weten.",
+			"Er is geen kwaad opzet | parket van Oost-Vlaanderen | laat … weten"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

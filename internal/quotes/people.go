@@ -276,8 +276,9 @@ func (a *article) nameTok(t tok) bool {
 	if i := strings.LastIndexByte(t.text, '-'); i >= 0 && i+1 < len(t.text) && !unicode.IsUpper(rune(t.text[i+1])) && len(t.text)-i-1 > 3 {
 		return false
 	}
-	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse".
-	if a.lang != "en" && placeAdjective(l) {
+	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse"; not a
+	// surname glued to its particle ("D'Haese").
+	if a.lang != "en" && placeAdjective(l) && !strings.ContainsAny(t.text, "'’") {
 		if _, given := givenName(t.text); !given {
 			return false
 		}

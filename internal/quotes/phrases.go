@@ -99,8 +99,12 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		}) {
 			// "the national Department of Water and Sanitation": words
 			// before a body's name modify it; the body speaks.
-			if m, ok := a.people.mentionAt(si, np[k]); ok && m.org && !a.people.isPerson(m) && m.from == np[k] && m.to-m.from >= 2 &&
-				slices.ContainsFunc(toks[m.from:m.to], func(t tok) bool { return lex().orgWords[t.lower] }) {
+			// So does a name after a noun for a body: "de christelijke
+			// onderwijsvakbond COC" is COC (but "de gemeente Utrecht" no
+			// place).
+			if m, ok := a.people.mentionAt(si, np[k]); ok && !a.people.isPerson(m) && m.from == np[k] &&
+				(m.org && m.to-m.from >= 2 && slices.ContainsFunc(toks[m.from:m.to], func(t tok) bool { return lex().orgWords[t.lower] }) ||
+					a.bodyWord(toks[np[k-1]].lower) && !m.place && !a.isPlace(m.name) && !m.outlet) {
 				return speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, true
 			}
 		}

@@ -357,7 +357,8 @@ func (a *article) participleSpeaker(r raw) (speaker, bool) {
 
 // namedBody returns the body named last before off whose name ends in
 // the noun of desc, a description that refers back to a body ("the
-// union": "Westland Teachers Union"; "de bond": "de Fietsersbond").
+// union": "Westland Teachers Union"; "de bond": "de Fietsersbond"), or
+// opens with it.
 func (a *article) namedBody(off int, desc string) (mention, bool) {
 	_, noun, _ := strings.Cut(desc, " ")
 	var nb [32]byte
@@ -369,7 +370,10 @@ func (a *article) namedBody(off int, desc string) (mention, bool) {
 			return true
 		}
 		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
-		if len(last) >= len(noun) && strings.EqualFold(last[len(last)-len(noun):], noun) {
+		first, _, _ := strings.Cut(m.name, " ")
+		// Also one that opens with the noun: "het parket" is the "parket
+		// van Oost-Vlaanderen" named before.
+		if len(last) >= len(noun) && strings.EqualFold(last[len(last)-len(noun):], noun) || strings.EqualFold(first, noun) && m.to-m.from > 1 {
 			found, ok = m, true
 			return false
 		}
