@@ -26,6 +26,7 @@ func TestSplitByline(t *testing.T) {
 		{"outlet's bureau", "Heavy rain inundates Chennai; schools shut on Wednesday The Hindu Bureau", "Heavy rain inundates Chennai; schools shut on Wednesday", []string{"The Hindu Bureau"}},
 		{"outlet's correspondent", "Heatstroke cases rise in Quorbelpur as mercury touches 45.6°C HT Correspondent", "Heatstroke cases rise in Quorbelpur as mercury touches 45.6°C", []string{"HT Correspondent"}},
 		{"outlet's news desk", "Kabinet trekt 1,2 miljard uit voor dijken NOS Nieuws", "Kabinet trekt 1,2 miljard uit voor dijken", []string{"NOS Nieuws"}},
+		{"desk before the outlet", "Code oranje voor zware windstoten Redactie Omroep Gelderland", "Code oranje voor zware windstoten", []string{"Redactie Omroep Gelderland"}},
 		{"capitals with a Mc prefix", "Wolf spotted on ranch in western county JESSE McQUORBEL", "Wolf spotted on ranch in western county", []string{"JESSE McQUORBEL"}},
 		{"a government's press office", "Regering trekt 25 miljoen euro uit voor groene speelplaatsen Vlaamse overheid", "Regering trekt 25 miljoen euro uit voor groene speelplaatsen", []string{"Vlaamse overheid"}},
 		{"Irish particles", "Parents demand answers after asbestos found in school ceiling Ciarán Mac Giolla Quorbel", "Parents demand answers after asbestos found in school ceiling", []string{"Ciarán Mac Giolla Quorbel"}},

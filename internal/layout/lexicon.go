@@ -25,6 +25,7 @@ type lexicons struct {
 	sources       map[string]bool
 	namePrefixes  []string
 	desks         map[string]bool
+	deskLeads     map[string]bool // desk words that may also open one: "Redactie Omroep Gelderland"
 	functionWords map[string]bool
 	sections      []string // longest first
 	speechCues    map[string]bool
@@ -37,6 +38,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		particles:     map[string]bool{},
 		sources:       map[string]bool{},
 		desks:         map[string]bool{},
+		deskLeads:     map[string]bool{},
 		functionWords: map[string]bool{},
 		speechCues:    map[string]bool{},
 		conjunctions:  map[string]bool{},
@@ -58,8 +60,12 @@ var lex = sync.OnceValue(func() *lexicons {
 		l.sources[w] = true
 	}
 	l.namePrefixes = wordList("nameprefixes.txt")
-	for _, w := range wordList("desks.txt") {
-		l.desks[w] = true
+	for _, e := range wordList("desks.txt") {
+		f := strings.Fields(e)
+		l.desks[f[0]] = true
+		if len(f) > 1 && f[1] == "lead" {
+			l.deskLeads[f[0]] = true
+		}
 	}
 	for _, w := range wordList("function_words.txt") {
 		l.functionWords[w] = true

@@ -171,6 +171,9 @@ func splitByline(src string, start, end int, body string) (Span, []Span) {
 		j := deskBefore(src, toks, n)
 		if j < 0 {
 			j = sourceBefore(src, toks, n)
+			if j >= 2 && lex().deskLeads[src[toks[j-1].Start:toks[j-1].End]] {
+				j-- // "Redactie Omroep Gelderland"
+			}
 		}
 		if j < 0 {
 			j = personBefore(src, toks, n)
