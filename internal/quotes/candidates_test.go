@@ -863,6 +863,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// "het parket" is the parket named before with its place.
 		{"nl", "Het parket van Oost-Vlaanderen stuurde een branddeskundige.\n\nHet OCMW vond een noodwoning. Het OCMW betaalt de huur. “Er is geen kwaad opzet”, laat het parket weten.",
 			"Er is geen kwaad opzet | parket van Oost-Vlaanderen | laat … weten"},
+		// A relative clause never ends on the word that joins a second
+		// one.
+		{"en", "The blast shook the town. \"It sounded like a freight train,\" said a truck driver who was waiting to unload at the site and who asked not to be named because he was not authorized to speak.",
+			"It sounded like a freight train, | a truck driver who was waiting to unload at the site | said"},
 		// A club's name before a person noun: the description, which
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",

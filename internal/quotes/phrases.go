@@ -818,10 +818,16 @@ func (a *article) relativeEnd(si, i int) int {
 			end = true
 		}
 		if end {
-			if k == j+1 {
+			e := k - 1
+			// Not on a word that joins what the end left out: "who was
+			// waiting at the site and who | asked …".
+			for e > j && (isConj(toks[e].lower) || relative[toks[e].lower]) {
+				e--
+			}
+			if e == j {
 				return i
 			}
-			return k - 1
+			return e
 		}
 	}
 	return i // no clear end within reach: the phrase without the clause
