@@ -1737,7 +1737,7 @@ func (a *article) weakName(c string) bool {
 		}
 	}
 	// A place after a particle is a surname: "Sytse de Vries".
-	afterParticle := len(f) >= 2 && (lex().particles[lower(f[len(f)-2])] || lex().leadParticles[lower(f[len(f)-2])])
+	afterParticle := len(f) >= 2 && (inLower(lex().particles, f[len(f)-2]) || inLower(lex().leadParticles, f[len(f)-2]))
 	if !given {
 		if !afterParticle && a.isPlace(f[len(f)-1]) || len(f) >= 3 && a.isPlace(f[len(f)-2]+" "+f[len(f)-1]) || a.isPlace(c) {
 			return false // "Jeugdzorg Nederland", "Amnesty International", "Health New Zealand", "New Brunswick"
