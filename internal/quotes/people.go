@@ -1357,10 +1357,13 @@ func (p *people) add(a *article, si, from, to int) {
 	// lists lack: "Ashwath Narayan Kulkarni".
 	// Not after "van"/"of" either, where a portfolio stands ("minister
 	// van Volksgezondheid Hugo de Jonge"), nor a compound of listed words.
-	unknown := !a.tokOrdinary(toks[from]) && !a.ambiguous(toks[from].lower) && !a.isPlace(toks[from].text) && !isDemonym(toks[from]) &&
-		!isAllCaps(toks[from].text) && !a.bodyWord(toks[from].lower) && !a.personNoun(toks[from].lower) && !toks[from].sent &&
-		!(from > 0 && (orgJoin[toks[from-1].lower] || affiliation[toks[from-1].lower])) && !a.nounCompound(toks[from])
-	if _, given := givenName(toks[from].text); !given && !unknown && to-from >= 3 && !orgNamed && !lex().orgWords[stripPossessive(toks[to-1].lower)] {
+	// (Worked out only for the runs it can change: it looks words up.)
+	unknown := func() bool {
+		return !a.tokOrdinary(toks[from]) && !a.ambiguous(toks[from].lower) && !a.isPlace(toks[from].text) && !isDemonym(toks[from]) &&
+			!isAllCaps(toks[from].text) && !a.bodyWord(toks[from].lower) && !a.personNoun(toks[from].lower) && !toks[from].sent &&
+			!(from > 0 && (orgJoin[toks[from-1].lower] || affiliation[toks[from-1].lower])) && !a.nounCompound(toks[from])
+	}
+	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !lex().orgWords[stripPossessive(toks[to-1].lower)] && !unknown() {
 		stripped := false
 		for k := from + 1; k < to-1; k++ {
 			if _, ok := givenName(toks[k].text); ok {
