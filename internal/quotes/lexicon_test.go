@@ -166,3 +166,44 @@ func TestOverlap(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkListLookup looks every word of the test articles up, as
+// written and lower-cased, in every generated list: most look-ups miss,
+// as in a parse, and the large lists do not fit a core's cache.
+func BenchmarkListLookup(b *testing.B) {
+	files, err := filepath.Glob("../../testdata/*/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no test articles: %v", err)
+	}
+	var words []string
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, w := range strings.Fields(string(d)) {
+			w = strings.Trim(w, ".,;:\"'()“”‘’")
+			words = append(words, w, strings.ToLower(w))
+		}
+	}
+	lists := make([]*text.List, len(generatedLists))
+	for i, gl := range generatedLists {
+		lists[i] = gl.list()
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	hits := 0
+	for b.Loop() {
+		for _, w := range words {
+			for _, l := range lists {
+				if l.Has(w) {
+					hits++
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)*len(lists)), "ns/lookup")
+	if hits == 0 {
+		b.Fatal("no word found in any list")
+	}
+}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -194,5 +195,16 @@ func TestListExactKeys(t *testing.T) {
 	}
 	if keyed.Len() != 4 || whole.Len() != 3 {
 		t.Errorf("Len = %d, %d; want 4, 3", keyed.Len(), whole.Len())
+	}
+}
+
+// TestListTooLarge: an index slot holds a 24-bit offset, so a list that
+// offsets cannot reach is refused, not indexed wrong.
+func TestListTooLarge(t *testing.T) {
+	if _, err := NewList(strings.Repeat("x", 1<<24), false); err == nil {
+		t.Fatal("a list of 16 MiB was indexed")
+	}
+	if _, err := NewList(strings.Repeat("x", 1<<24-2), false); err != nil {
+		t.Fatalf("a list just under 16 MiB: %v", err)
 	}
 }
