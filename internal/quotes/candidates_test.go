@@ -452,6 +452,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// description's first one belongs to it.
 		{"en", "The fish market moves.\n\nThe Ministry for Agriculture, Fisheries and Animal Rights said the move was needed. “Nobody wants to lose the town's character,” the ministry said.",
 			"Nobody wants to lose the town's character, | Ministry for Agriculture, Fisheries and Animal Rights | said"},
+		// A given name in a body's name, after "and" or in its list of
+		// fields, opens no person's name unless a name follows it.
+		{"en", "Waiting lists grew again.\n\nA Department of Health and Social Care spokesperson said: “We are looking at the figures closely.”",
+			"We are looking at the figures closely. | Department of Health and Social Care | said"},
+		{"en", "Chapels may close.\n\nThe Ministry for Housing, Communities and Faith said the plan was final. “No chapel will be sold this year,” the ministry said.",
+			"No chapel will be sold this year, | Ministry for Housing, Communities and Faith | said"},
 		{"en", "Western Cape mobility MEC Hendrik Quorbel said he had written to the union.\n\n“Every day costs this province money,” said the MEC.",
 			"Every day costs this province money, | Hendrik Quorbel | said"},
 		{"nl", "Het college verhoogt de belastingen.\n\nEen uitbaatster van een kledingzaak in de Statiestraat is boos. “Dit kan ik niet betalen”, zegt ze.",

@@ -345,6 +345,18 @@ var gluedStart = func() (b [256]bool) {
 	return b
 }()
 
+// personOpens reports whether a person's name opens at toks[k]: a given
+// name before a particle or another name ("Ann de Wit", "Ann Smit"). A
+// given name before anything else is a word of the name it stands in:
+// "Care" in "Department of Health and Social Care spokesperson".
+func (a *article) personOpens(toks []tok, k int) bool {
+	if !isGiven(toks[k].text) || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return isParticle(toks, k+1) || n.cap && !n.punct && n.quote == 0 && !n.mark && a.isNameTok(n)
+}
+
 func isGiven(w string) bool {
 	_, ok := givenName(w)
 	return ok
@@ -679,7 +691,7 @@ func (a *article) orgConjunct(toks []tok, i, j int) int {
 	k := j + 1
 	for k < len(toks) && k-j <= 4 && (toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !toks[k].mark && a.isNameTok(toks[k]) ||
 		k > j+1 && pluralPossessive(toks, k)) && // "Nurses and Midwives’ Union"
-		(k == j+1 || !isGiven(toks[k].text)) { // a person's name after the body's: "Justitie en Veiligheid Ann de Wit"
+		(k == j+1 || !a.personOpens(toks, k)) { // a person's name after the body's: "Justitie en Veiligheid Ann de Wit"
 		k++
 	}
 	// Given names do not stop "&", and a place only on both sides:
@@ -781,7 +793,7 @@ func (a *article) orgList(toks []tok, i, j int) int {
 			}
 		}
 		e := k + 1
-		for e < len(toks) && e-k <= 3 && toks[e].cap && !toks[e].punct && toks[e].quote == 0 && !toks[e].mark && !isGiven(toks[e].text) {
+		for e < len(toks) && e-k <= 3 && toks[e].cap && !toks[e].punct && toks[e].quote == 0 && !toks[e].mark && !a.personOpens(toks, e) {
 			e++
 		}
 		if e == k+1 {
