@@ -452,6 +452,17 @@ func TestChosenSpeaker(t *testing.T) {
 		// description's first one belongs to it.
 		{"en", "The fish market moves.\n\nThe Ministry for Agriculture, Fisheries and Animal Rights said the move was needed. “Nobody wants to lose the town's character,” the ministry said.",
 			"Nobody wants to lose the town's character, | Ministry for Agriculture, Fisheries and Animal Rights | said"},
+		// A pronoun's sex is checked against the mention's own given
+		// name, not only against the fullest name with its surname.
+		{"en", "Tomas Quorbel-Vinsha was at work when the fire started. A neighbour who saw the smoke ran over with a ladder.\n\n“I heard her screaming,” the neighbour said.\n\nMarisol Quorbel-Vinsha said she would never be able to thank him enough. “He handed my babies down to me,” she said.",
+			"He handed my babies down to me, | Marisol Quorbel-Vinsha | said"},
+		{"en", "Engine checks ground jets\n\nChief executive Nadia Marsh told reporters the summer was hard. The checks were ordered by engine maker Vinsha Aero after it found a defect.\n\nMarsh said the airline would seek compensation from Vinsha. “We are in talks, and I will not negotiate in public,” she said.",
+			"We are in talks, and I will not negotiate in public, | Nadia Marsh | said"},
+		// "it" stands for the body a sentence before has as its subject.
+		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
+			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},
+		{"en", "Tenants lose appeal\n\nJudge Mira Vinsha dismissed the case on Friday. “The notice was lawful,” she said. “The tenants had months to act,” the judge added.\n\nIn a statement, the Quorbel Housing Trust said it was relieved. “We can now start the repairs,” it said.",
+			"We can now start the repairs, | Quorbel Housing Trust | said"},
 		// A given name in a body's name, after "and" or in its list of
 		// fields, opens no person's name unless a name follows it.
 		{"en", "Waiting lists grew again.\n\nA Department of Health and Social Care spokesperson said: “We are looking at the figures closely.”",

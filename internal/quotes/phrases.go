@@ -32,6 +32,10 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if first.punct {
 		return speaker{}, false
 	}
+	if neuter[first.lower] {
+		// "“…,” it said": the body a sentence before has as its subject.
+		return a.neuterSubject(si, np[0])
+	}
 	if len(np) > 1 && lex().determiners[first.lower] == definite && documents[toks[np[1]].lower] && (len(np) == 2 || !plainWord(toks[np[2]].lower)) {
 		// "the statement said": whoever a sentence before says issued it.
 		if sp, ok := a.issuer(si, np[0], toks[np[1]].lower); ok {
@@ -1295,6 +1299,49 @@ func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
 	return speaker{}, false
 }
 
+// neuter holds the pronouns that stand for a body (lexicon/neuter.txt).
+var neuter = wordSet("neuter.txt")
+
+// neuterSubject finds the body a neuter pronoun at token ti of segment si
+// stands for: in the two sentences before it (in its block or the one
+// before), the nearest whose first name outside quotations is a body's
+// opening the sentence or its main clause ("The Scottish Ambulance
+// Service said it …", "In a statement, CalMac said …"). A sentence whose
+// first name is a person's ends the search: "it" is then something
+// that person spoke of.
+func (a *article) neuterSubject(si, ti int) (speaker, bool) {
+	end := a.sentenceStart(si, ti)
+	for n := 0; n < 2; n++ {
+		if end == 0 {
+			if si == 0 || len(a.segs[si-1].toks) == 0 {
+				break
+			}
+			si--
+			end = len(a.segs[si].toks)
+		}
+		toks := a.segs[si].toks
+		start := a.sentenceStart(si, end-1)
+		for i := start; i < end; i++ {
+			m, ok := a.people.mentionAt(si, i)
+			if !ok || m.from != i || toks[i].quote != 0 {
+				continue
+			}
+			if a.people.isPerson(m) {
+				return speaker{}, false
+			}
+			if m.place || m.outlet || a.isPlace(m.name) || !(m.to-m.from > 1 || isAllCaps(m.name) || m.org) {
+				continue // "On Tuesday", "in Dundee"
+			}
+			if k := m.to; k < end && (lex().cues[toks[k].lower] != nil || toks[k].text == ",") {
+				return speaker{name: a.people.canon(m.name), span: toks[ti].Span, kind: kindPronoun, pron: 'x'}, true
+			}
+			return speaker{}, false
+		}
+		end = start
+	}
+	return speaker{}, false
+}
+
 func isDeterminer(w string) bool {
 	_, ok := lex().determiners[w]
 	return ok
@@ -1340,7 +1387,15 @@ const pronounChain = 3
 func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bool) {
 	pron := a.segs[si].toks[ti]
 	fits := func(m mention) bool {
+		// A mention's own given name tells its sex before its surname's
+		// person does: "LaToya Whitfield-Okafor" is a woman, though the
+		// fullest name with her surname is her husband's. One word
+		// alone tells nothing: "Marsh" is a man's given name and her
+		// surname.
 		mg := a.people.gender[m.key]
+		if m.gender != 0 && m.from+1 < m.to {
+			mg = m.gender
+		}
 		return g == 'x' || mg == 0 || mg == g
 	}
 	if g == 'm' || g == 'f' {
