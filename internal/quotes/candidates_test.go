@@ -458,6 +458,14 @@ func TestChosenSpeaker(t *testing.T) {
 			"He handed my babies down to me, | Marisol Quorbel-Vinsha | said"},
 		{"en", "Engine checks ground jets\n\nChief executive Nadia Marsh told reporters the summer was hard. The checks were ordered by engine maker Vinsha Aero after it found a defect.\n\nMarsh said the airline would seek compensation from Vinsha. “We are in talks, and I will not negotiate in public,” she said.",
 			"We are in talks, and I will not negotiate in public, | Nadia Marsh | said"},
+		// A phrase headed by a noun for a body, with a body's name set
+		// off after it, is that body, before or after the quotation.
+		{"en", "Slash floods valley\n\nResidents cleaned up on Monday. “We are not out of the woods,” said farmer Tomas Quorbel.\n\nThe company that manages most of the pine plantations above the valley, Kereru Forest Holdings, said in a statement that it was “deeply disappointed” that logs had again left its sites.",
+			"deeply disappointed | Kereru Forest Holdings | said"},
+		{"en", "Care worker wins\n\nMaricel Vinsha, 44, said she had loved her job. “I only wanted someone to listen,” she said.\n\nHer union, GMB Scotland, said the case should be “a wake-up call for the whole sector”.",
+			"a wake-up call for the whole sector | GMB Scotland | said"},
+		{"en", "Care worker wins\n\nMaricel Vinsha, 44, said she had loved her job. “I only wanted someone to listen,” she said.\n\n“This should be a wake-up call for the whole sector,” her union, GMB Scotland, said.",
+			"This should be a wake-up call for the whole sector, | GMB Scotland | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -114,10 +114,15 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 			// "John Williams, the president of …, said": the subject
 			// stands before the apposition.
 			if sp, ok := a.npSpeaker(si, ctx[k:appoFrom], r); ok {
-				if sp.kind == kindDesc || sp.kind == kindRole || a.possessiveHead(si, ctx[k:appoFrom]) {
+				body := a.bodyHeaded(si, ctx[k:appoFrom])
+				if sp.kind == kindDesc || sp.kind == kindRole || body || a.possessiveHead(si, ctx[k:appoFrom]) {
 					// "the union's leader, Carla Mendez, said": the
-					// apposition names the one described.
+					// apposition names the one described; "Her union,
+					// GMB Scotland, said", "The company that …, Kereru
+					// Forest Holdings, said": the body described.
 					if m, found := a.appositionName(si, ctx[appoFrom:appoTo+1]); found {
+						sp = speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}
+					} else if m, found := a.appositionBody(si, ctx[appoFrom:appoTo+1]); found && body {
 						sp = speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}
 					}
 				}
@@ -614,6 +619,14 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				subj = &m
 			}
 		}
+		if subj == nil && appo > 0 && a.bodyHeaded(si, ctx[:appo]) {
+			// "Her union, GMB Scotland, said", "The company that manages
+			// the plantations, Kereru Forest Holdings, said": the body
+			// the apposition names.
+			if m, ok := a.appositionBody(si, ctx[appo:k]); ok {
+				return speaker{name: a.people.canon(m.name), span: m.span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindName}, true
+			}
+		}
 		// Dutch puts the subject after the finite verb when something
 		// else opens the clause: "Samen met zijn advocaat Hans Rieder
 		// liet hij weten …" is his, not the lawyer's.
@@ -788,6 +801,42 @@ func (a *article) appositionName(si int, ctx []int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{}, false
+}
+
+// bodyHeaded reports whether the phrase ctx of segment si is headed by a
+// noun that refers to an organisation (orgrefs.txt) after determiners,
+// possessives and adjectives: "Her union", "The company that manages
+// …", "the home's operator".
+func (a *article) bodyHeaded(si int, ctx []int) bool {
+	toks := a.segs[si].toks
+	for j, ti := range ctx {
+		t := toks[ti]
+		if t.punct || t.quote != 0 || t.mark || j > 0 && (functionWords[t.lower] || isClause(t.lower, clauseRelative)) {
+			return false
+		}
+		if !t.cap && orgRefs[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionBody returns the name of a body set off by commas at the
+// start of ctx: ", GMB Scotland,". The name must fill the apposition, so
+// that ", in Dundee," or ", 44," name none.
+func (a *article) appositionBody(si int, ctx []int) (mention, bool) {
+	toks := a.segs[si].toks
+	if len(ctx) < 3 || toks[ctx[0]].text != "," {
+		return mention{}, false
+	}
+	m, ok := a.people.mentionAt(si, ctx[1])
+	if !ok || m.from != ctx[1] || a.people.isPerson(m) || m.place || m.outlet || a.isPlace(m.name) {
+		return mention{}, false
+	}
+	if e := ctx[1] + m.to - m.from; e >= len(toks) || toks[e].text != "," {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // possessiveHead reports whether the phrase ctx of segment si, up to its
