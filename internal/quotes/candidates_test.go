@@ -466,6 +466,14 @@ func TestChosenSpeaker(t *testing.T) {
 			"a wake-up call for the whole sector | GMB Scotland | said"},
 		{"en", "Care worker wins\n\nMaricel Vinsha, 44, said she had loved her job. “I only wanted someone to listen,” she said.\n\n“This should be a wake-up call for the whole sector,” her union, GMB Scotland, said.",
 			"This should be a wake-up call for the whole sector, | GMB Scotland | said"},
+		// A noun set off before a name may take a phrase of what it
+		// serves, after a possessive name and before a title without its
+		// dot; the noun, modified by a body's word, stands for the name.
+		{"en", "Matatu strike\n\nVinsha County's executive for mobility and works, Ms Halima Quorbel, defended the charge.\n\nOwners' chairman Samuel Langat said the strike would go on.\n\n“The city cannot keep subsidising private businesses,” said the county executive.",
+			"The city cannot keep subsidising private businesses, | Halima Quorbel | said"},
+		// ", who is also principal of …," ties the role to the name.
+		{"en", "Fees delayed\n\nHeads association chairman Kip Rotich, who is also principal of a national school, said the delays were the norm.\n\nA teacher, Mary Vinsha, said she had waited months.\n\n“We have raised this at every forum,” the principal said.",
+			"We have raised this at every forum, | Kip Rotich | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

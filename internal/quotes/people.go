@@ -763,6 +763,10 @@ var synonyms = func() map[string][]string {
 	return m
 }()
 
+// copula holds the forms of "to be" that open a relative clause naming a
+// person's role (lexicon/copula.txt).
+var copula = wordSet("copula.txt")
+
 // regnal holds the numerals after a name (lexicon/regnal.txt).
 var regnal = wordSet("regnal.txt")
 
@@ -1205,17 +1209,28 @@ func (p *people) findTies(a *article) {
 		// Dennis van der H., …", "Zijn advocaat, mr. Tom Hale, …", "The
 		// Gympie Regional Council mayor, Tom Hale, …".
 		c := m.from - 1
-		for c > 0 && (isTitle(toks[c].text) || honorifics[toks[c].lower]) {
-			c-- // "Zijn advocaat, mr. Auke Vinsha,"
+		for c > 0 && (isTitle(toks[c].text) || honorifics[toks[c].lower] || dotlessTitle(toks[c].text)) {
+			c-- // "Zijn advocaat, mr. Auke Vinsha,", "…, Ms Halima Quorbel,"
 		}
 		if c >= 2 && toks[c].text == "," && m.to < len(toks) && toks[m.to].text == "," {
-			if t := toks[c-1]; !t.cap && !t.punct && t.quote == 0 && a.personNoun(t.lower) {
+			h := c - 1 // the noun; before a phrase of what it serves: "executive for mobility and works, X,"
+			for b := c - 2; b > 0 && b >= c-7; b-- {
+				if t := toks[b]; t.punct || t.quote != 0 || t.mark {
+					break
+				}
+				if affiliation[toks[b+1].lower] && orgJoin[toks[b+1].lower] && !toks[b].cap && a.personNoun(toks[b].lower) {
+					h = b
+					break
+				}
+			}
+			if t := toks[h]; h > 0 && !t.cap && !t.punct && t.quote == 0 && a.personNoun(t.lower) {
+				c := h + 1
 				d := c - 2
 				for d > 0 && d > c-6 && toks[d].cap && !toks[d].punct && toks[d].quote == 0 && !toks[d].sent {
 					d--
 				}
 				_, poss := possessives[toks[d].lower]
-				if lex().determiners[toks[d].lower] == definite || poss || d == c-2 && toks[d].cap && isPossessive(toks[d].text) {
+				if lex().determiners[toks[d].lower] == definite || poss || toks[c-2].cap && isPossessive(toks[c-2].text) {
 					add(t.lower, name) // also "Westville's mayor, X,"
 				}
 			}
@@ -1229,6 +1244,13 @@ func (p *people) findTies(a *article) {
 		}
 		if k >= len(toks) || toks[k].text != "," {
 			continue
+		}
+		if k+2 < len(toks) && relative[toks[k+1].lower] && copula[toks[k+2].lower] {
+			// ", who is also principal of …,": the clause names a role.
+			k += 2
+			for k+1 < len(toks) && preverbal[toks[k+1].lower] {
+				k++
+			}
 		}
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
 			t := toks[j]
@@ -1264,6 +1286,9 @@ func (a *article) tied(s Span, off int) []string {
 			continue
 		}
 		if lex().orgWords[t.lower] {
+			if n := i + 1; n < len(toks) && toks[n].End <= s.End && !toks[n].cap && a.personNoun(toks[n].lower) {
+				continue // "the county executive": a person of the body
+			}
 			return nil // a body ("de rechtbank") speaks as such
 		}
 		// The ties of the noun nearest off, a few either side: an

@@ -104,6 +104,13 @@ func isTitle(w string) bool {
 	return ok && !suffix
 }
 
+// dotlessTitle reports whether w is a title written without its dot, as
+// British English writes "Ms", "Dr"; not a suffix ("Jr").
+func dotlessTitle(w string) bool {
+	suffix, ok := lex().titles[w]
+	return ok && !suffix
+}
+
 func isSentenceEnd(t tok) bool {
 	return t.punct && (t.text == "." || t.text == "!" || t.text == "?")
 }
