@@ -474,6 +474,17 @@ func TestChosenSpeaker(t *testing.T) {
 		// ", who is also principal of …," ties the role to the name.
 		{"en", "Fees delayed\n\nHeads association chairman Kip Rotich, who is also principal of a national school, said the delays were the norm.\n\nA teacher, Mary Vinsha, said she had waited months.\n\n“We have raised this at every forum,” the principal said.",
 			"We have raised this at every forum, | Kip Rotich | said"},
+		// A Dutch noun ending in -ing is no English participle: "de
+		// jongeling" is a description, which the person named before
+		// outranks.
+		{"nl", "Kwik wint titel\n\nVolgens de bond zaten er 4.800 toeschouwers in de zaal.\n\nIlyas Vinsha, die pas dit seizoen bij de eerste ploeg kwam, kreeg na de wedstrijd een telefoontje van zijn grootmoeder in Tanger. 'Ze had alles op haar gsm gevolgd', lachte de jongeling.",
+			"Ze had alles op haar gsm gevolgd | Ilyas Vinsha | lachte"},
+		{"nl", "Broers sprinten\n\nArne D'hoore was de sterkste op de laatste beklimming, maar kreeg de broers niet uit zijn wiel. \"Ik moest alles alleen doen,\" klonk het bij de Vlaming.",
+			"Ik moest alles alleen doen, | Arne D'hoore | klonk het bij"},
+		// A possessive whose apostrophe follows its s ("Thomas’") owns
+		// the noun; the name set beside it is the subject.
+		{"nl", "Schipper veroordeeld\n\nThomas’ moeder, Anjali Quorbel-Ramdin, maakte gebruik van haar spreekrecht. “Ik heb mijn zoon uitgezwaaid op de kade.”",
+			"Ik heb mijn zoon uitgezwaaid op de kade. | Anjali Quorbel-Ramdin | "},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

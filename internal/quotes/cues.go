@@ -551,7 +551,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			if inRel || appo >= 0 && j > appo && subj != nil && !ofRole {
 				continue
 			}
-			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !isPossessive(toks[m.to-1].text) {
+			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !possessive(toks[m.to-1]) {
 				if subj != nil && subj.from == m.from && subj.seg == m.seg {
 					continue // the same name's next word
 				}
@@ -588,7 +588,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 					}
 					return speaker{name: name, span: span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindOrg}, true
 				}
-				if isPossessive(toks[m.to-1].text) {
+				if possessive(toks[m.to-1]) {
 					// "Collard's mother, Noelene, who …, said": the name
 					// set beside the phrase.
 					for c := m.to; c+1 < ctx[k]; c++ {
@@ -615,7 +615,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			// A name between a comma and the verb is its subject too,
 			// person or not: "In a statement, Hartley & Pike said"; not
 			// the end of a phrase ("a driver at the depot in Vinshaby").
-			if m, ok := a.people.mentionAt(si, ctx[k-1]); ok && m.to == ctx[k] && m.from > 0 && toks[m.from-1].text == "," && !isPossessive(toks[m.to-1].text) {
+			if m, ok := a.people.mentionAt(si, ctx[k-1]); ok && m.to == ctx[k] && m.from > 0 && toks[m.from-1].text == "," && !possessive(toks[m.to-1]) {
 				subj = &m
 			}
 		}
@@ -900,7 +900,9 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 		if g, ok := lex().pronouns[toks[i].lower]; ok {
 			return a.resolvePronoun(si, i, g)
 		}
-		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
+		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) && !possessive(toks[m.to-1]) {
+			// (A possessive's owner is not the subject: "Dennis’ moeder,
+			// Sharita Vinsha, maakte …" is hers.)
 			name, span := a.withPartner(m)
 			return speaker{name: name, span: span, kind: kindName}, true
 		}

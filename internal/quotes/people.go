@@ -985,7 +985,7 @@ func findPeople(a *article) *people {
 func (p *people) pronounGenders(a *article) {
 	votes := map[string]byte{}
 	for i, m := range p.mentions {
-		if m.person != 1 || p.gender[m.key] != 0 || !p.aloneInSentence(i) || isPossessive(a.segs[m.seg].toks[m.to-1].text) {
+		if m.person != 1 || p.gender[m.key] != 0 || !p.aloneInSentence(i) || possessive(a.segs[m.seg].toks[m.to-1]) {
 			continue // "Tesh's wife spoke. She said": the pronoun is the wife's
 		}
 		g := p.pronounAfter(a, m)

@@ -112,8 +112,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 				return speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, true
 			}
 		}
-		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || postmod[toks[np[k-1]].lower] || strings.HasSuffix(toks[np[k-1]].lower, "ing")) {
-			k-- // "a protester using the", "een tante van het": a description ends on its noun
+		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || postmod[toks[np[k-1]].lower] || a.lang == "en" && strings.HasSuffix(toks[np[k-1]].lower, "ing") && k > 2) {
+			// "a protester using the", "een tante van het": a description
+			// ends on its noun. (An English participle only after one:
+			// Dutch "de jongeling", "de Vlaming" are nouns.)
+			k--
 		}
 		if m, ok := a.namedAs(si, np[k-1]); ok {
 			// "a protester using the pseudonym Katya": the name given.
@@ -159,7 +162,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			// named before the noun: "Taliban spokesman Zabihullah
 			// Mujahid".
 			afterRole := m.from > np[0] && (isRole(toks[m.from-1].lower) || isTitle(toks[m.from-1].text) || honorifics[toks[m.from-1].lower]) // also "Gastonia Fire Capt. X"
-			if a.people.isPerson(m) && (best == nil || afterRole && best.to <= m.from) && !isPossessive(toks[m.to-1].text) {
+			if a.people.isPerson(m) && (best == nil || afterRole && best.to <= m.from) && !possessive(toks[m.to-1]) {
 				best = mm
 			}
 			// An organisation after "van"/"of" is the affiliation of the
@@ -176,7 +179,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span := Span{Start: first.Start, End: toks[np[len(np)-1]].End}
 		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
 	}
-	if n := len(np); best == nil && any != nil && isDeterminer(first.lower) && n > 2 && any.from == np[1] && isPossessive(toks[any.to-1].text) &&
+	if n := len(np); best == nil && any != nil && isDeterminer(first.lower) && n > 2 && any.from == np[1] && possessive(toks[any.to-1]) &&
 		any.to <= np[n-1] && !toks[np[n-1]].punct && toks[np[n-1]].quote == 0 {
 		// "the FBI’s Chicago field office": the body the possessive owns.
 		span := Span{Start: toks[any.from].Start, End: toks[np[n-1]].End}

@@ -552,6 +552,11 @@ func (a *article) markTokens() {
 			t := &toks[ti]
 			t.sid = sid
 			if t.punct {
+				if (t.text == "’" || t.text == "'") && !t.mark && ti > 0 && ti+1 < len(toks) {
+					if w, n := &toks[ti-1], toks[ti+1]; w.End == t.Start && !w.punct && strings.HasSuffix(w.lower, "s") && n.Start > t.End && !n.punct && !n.cap && !n.mark {
+						w.poss = true
+					}
+				}
 				if isSentenceEnd(*t) && t.quote == 0 {
 					start = true
 					sid++

@@ -24,7 +24,14 @@ type tok struct {
 	name  uint8 // nameYes or nameNo once markNames has run
 	ord   uint8 // for a capitalised word opening a sentence: ordYes or ordNo, whether the word list has it
 	part  uint8 // particle kind: partNone, partInside, partLead
+	// a word ending in s before a glued apostrophe that is no quotation
+	// mark, and a lower-case word: "Dennis’ moeder", "James' lawyer"
+	poss bool
 }
+
+// possessive reports whether t is a possessive: "Haines's", "Dennis’"
+// (whose apostrophe is a token of its own).
+func possessive(t tok) bool { return t.poss || isPossessive(t.text) }
 
 // Whether a token may be part of a name, as markNames records it.
 const (
