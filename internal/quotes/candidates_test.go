@@ -485,6 +485,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// the noun; the name set beside it is the subject.
 		{"nl", "Schipper veroordeeld\n\nThomas’ moeder, Anjali Quorbel-Ramdin, maakte gebruik van haar spreekrecht. “Ik heb mijn zoon uitgezwaaid op de kade.”",
 			"Ik heb mijn zoon uitgezwaaid op de kade. | Anjali Quorbel-Ramdin | "},
+		// Verbs of mood report speech too (cues_nl.txt: baalde, foeterde,
+		// jubelde).
+		{"nl", "Den Bosch kampioen\n\nCoach Maarten Quorbel sprak van een bevrijding: „We zijn vaak weggezet.”\n\nBij Amsterdam was de teleurstelling groot. „Twee keer een strafcorner weggeven, dat mag niet”, baalde Amsterdam-coach Erik-Jan Vinsha.",
+			"Twee keer een strafcorner weggeven, dat mag niet | Erik-Jan Vinsha | baalde"},
+		// A preposition that opens the sentence governs the name after
+		// it: "Namens ZLTO" is no subject.
+		{"nl", "Zoetwaterbuffers\n\nHet waterschap wil de vergunning snel verlenen.\n\nNamens ZLTO reageert regiovoorzitter Marc Vinsha positief: 'Dit is waar onze leden al jaren om vragen.'",
+			"Dit is waar onze leden al jaren om vragen. | Marc Vinsha | :"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

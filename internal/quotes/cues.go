@@ -571,7 +571,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			// A name that opens the clause is its subject, person or not:
 			// "Smith called …", "Interpol stated …".
 			m, ok := a.people.mentionAt(si, ctx[0])
-			if !ok && k > 1 && toks[ctx[0]].sent && !toks[ctx[0]].punct && ctx[1] == ctx[0]+1 {
+			if !ok && k > 1 && toks[ctx[0]].sent && !toks[ctx[0]].punct && (!functionWords[toks[ctx[0]].lower] || isDeterminer(toks[ctx[0]].lower)) && ctx[1] == ctx[0]+1 {
 				// A noun that opens the sentence before the name, which
 				// the name leaves out: "Netbeheerder Enexis laat weten".
 				m, ok = a.people.mentionAt(si, ctx[1])
