@@ -493,6 +493,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// it: "Namens ZLTO" is no subject.
 		{"nl", "Zoetwaterbuffers\n\nHet waterschap wil de vergunning snel verlenen.\n\nNamens ZLTO reageert regiovoorzitter Marc Vinsha positief: 'Dit is waar onze leden al jaren om vragen.'",
 			"Dit is waar onze leden al jaren om vragen. | Marc Vinsha | :"},
+		// A reporting verb after a comma, with a person after it that
+		// ends the sentence, is inverted: the name before the comma is
+		// the object of what is reported.
+		{"nl", "Nieuwe directeur\n\nMourad Quorbel wordt de nieuwe directeur van het cultuurcentrum.\n\nDe keuze voor Quorbel was unaniem, benadrukt burgemeester Alexander Vinsha. 'Er waren 31 kandidaten. Hij sprong er meteen uit.'",
+			"Er waren 31 kandidaten. Hij sprong er meteen uit. | Alexander Vinsha | benadrukt"},
+		{"en", "New director named\n\nMourad Quorbel will lead the arts centre from May.\n\nThe choice of Quorbel was unanimous, said Mayor Alexander Vinsha. \"There were 31 candidates. He stood out at once.\"",
+			"There were 31 candidates. He stood out at once. | Alexander Vinsha | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -644,6 +644,18 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				pron, subj = k-1, nil
 			}
 		}
+		if subj != nil && k > 1 && toks[ctx[k-1]].text == "," && k+1 < len(ctx) && ctx[k+1] == ctx[k]+1 {
+			// "De keuze voor X was unaniem, benadrukt burgemeester Y.":
+			// a verb after a comma with a person after it that ends the
+			// sentence reports the clause before, inverted; the name
+			// before the comma is no subject.
+			if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok && sp.kind == kindName && sp.name != a.people.canon(subj.name) {
+				if e := a.endTok(si, sp.span) + 1; e < len(toks) && isSentenceEnd(toks[e]) {
+					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+					return sp, true
+				}
+			}
+		}
 		if subj != nil && k > 0 {
 			// "Een broer van Maduro zei": the one described, not the
 			// person the description names.
