@@ -500,6 +500,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Er waren 31 kandidaten. Hij sprong er meteen uit. | Alexander Vinsha | benadrukt"},
 		{"en", "New director named\n\nMourad Quorbel will lead the arts centre from May.\n\nThe choice of Quorbel was unanimous, said Mayor Alexander Vinsha. \"There were 31 candidates. He stood out at once.\"",
 			"There were 31 candidates. He stood out at once. | Alexander Vinsha | said"},
+		// A body's name may open with capitalised adjectives before an
+		// adjective of place.
+		{"nl", "Kwik wint titel\n\nDe ploeg won met twee punten verschil.\n\nVolgens de Koninklijke Belgische Korfbalbond zaten er 4.800 toeschouwers in de zaal, 'een record voor een zaalfinale'.",
+			"een record voor een zaalfinale | Koninklijke Belgische Korfbalbond | Volgens"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -853,6 +853,19 @@ func findPeople(a *article) *people {
 				}
 				if start > 0 && a.lang != "en" && toks[start-1].cap && !toks[start-1].punct && placeAdjective(toks[start-1].lower) && a.bodyWord(toks[end-1].lower) {
 					start-- // "de Nederlandse Voedsel- en Warenautoriteit": a body's name may open with an adjective of place
+					// and with capitalised adjectives before it, which
+					// were read as a run of their own: "de Koninklijke
+					// Belgische Korfbalbond" (an attributive adjective
+					// ends in -e; no given name nor place).
+					if n := len(p.mentions); n > 0 {
+						if m := p.mentions[n-1]; m.seg == si && m.to == start && m.to-m.from <= 2 &&
+							!slices.ContainsFunc(toks[m.from:m.to], func(t tok) bool {
+								return !t.cap || isAllCaps(t.text) || isGiven(t.text) || a.isPlace(t.text) || !a.ordinary(t.lower) && !strings.HasSuffix(t.lower, "e")
+							}) {
+							start = m.from
+							p.mentions = p.mentions[:n-1]
+						}
+					}
 				}
 				p.add(a, si, start, end)
 				i = end
