@@ -504,6 +504,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// adjective of place.
 		{"nl", "Kwik wint titel\n\nDe ploeg won met twee punten verschil.\n\nVolgens de Koninklijke Belgische Korfbalbond zaten er 4.800 toeschouwers in de zaal, 'een record voor een zaalfinale'.",
 			"een record voor een zaalfinale | Koninklijke Belgische Korfbalbond | Volgens"},
+		// A surname written like a reporting verb, after a given name or
+		// a title in running text.
+		{"en", "Fees delayed\n\nPrincipals say the money is late.\n\nMs Fatuma Said, who heads a school in Likoni, said many students are poor. \"When the money does not come, there is nowhere else to go,\" said Ms Said.",
+			"When the money does not come, there is nowhere else to go, | Fatuma Said | said"},
+		// Filipino particles (particles.txt: dela, delos).
+		{"en", "Care worker wins\n\nMaricel Dela Vinsha had worked at the home for six years.\n\n\"I only wanted someone to listen,\" Ms Dela Vinsha said.",
+			"I only wanted someone to listen, | Maricel Dela Vinsha | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

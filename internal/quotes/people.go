@@ -110,6 +110,20 @@ func (a *article) isNameTok(t tok) bool {
 	return a.nameTok(t)
 }
 
+// cueSurname reports whether toks[i] is a surname written like a
+// reporting verb: capitalised inside a sentence of running text, right
+// after a given name or a title ("Ms Fatuma Said, who …", "said Ms
+// Said"). Headlines capitalise every word, so they are not read so.
+func cueSurname(toks []tok, i int) bool {
+	t := toks[i]
+	if i == 0 || t.sent || !t.cap || t.punct || t.quote != 0 || lex().cues[t.lower] == nil || isAllCaps(t.text) {
+		return false
+	}
+	title := func(t tok) bool { return isTitle(t.text) || dotlessTitle(t.text) || honorifics[t.lower] }
+	p := toks[i-1]
+	return !p.punct && p.cap && (isGiven(p.text) || title(p) || i >= 2 && title(toks[i-2]))
+}
+
 // markNames works out once per token whether it may be part of a name:
 // name runs are read again and again.
 func (a *article) markNames() {
@@ -137,6 +151,8 @@ func (a *article) markNames() {
 			case a.seSurname(toks, i):
 				toks[i].name = nameYes
 				seen = append(seen, toks[i].text) // repeats are harmless: a set is made of them below
+			case a.segs[si].Kind != Headline && a.segs[si].Kind != Subheading && cueSurname(toks, i):
+				toks[i].name = nameYes
 			}
 		}
 	}
