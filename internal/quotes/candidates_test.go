@@ -511,6 +511,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// Filipino particles (particles.txt: dela, delos).
 		{"en", "Care worker wins\n\nMaricel Dela Vinsha had worked at the home for six years.\n\n\"I only wanted someone to listen,\" Ms Dela Vinsha said.",
 			"I only wanted someone to listen, | Maricel Dela Vinsha | said"},
+		// "the statement said": its issuer may be a one-word name right
+		// before a reporting verb ("CalMac said").
+		{"en", "Ferry chaos\n\nIain Quorbel, who runs a haulage firm, said his drivers waited for days. \"Nobody could run a business like that,\" he said.\n\nIn a statement, CalMac said it \"fully recognises the impact\" on islanders. \"Our crews have worked around the clock,\" the statement said.",
+			"Our crews have worked around the clock, | CalMac | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

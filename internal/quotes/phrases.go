@@ -1291,7 +1291,8 @@ func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
 		if names {
 			for i := start; i < end; i++ {
 				if m, ok := a.people.mentionAt(si, i); ok && m.from == i && toks[i].quote == 0 && !m.place && !m.outlet && !a.isPlace(m.name) &&
-					(a.people.isPerson(m) || m.to-m.from > 1 || isAllCaps(m.name) || m.org) { // not "on Tuesday"
+					(a.people.isPerson(m) || m.to-m.from > 1 || isAllCaps(m.name) || m.org ||
+						m.to < len(toks) && lex().cues[toks[m.to].lower] != nil) { // not "on Tuesday"; "CalMac said"
 					return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
 				}
 			}
