@@ -255,14 +255,20 @@ var (
 	passive = wordSet("passive.txt")
 )
 
+// works holds the nouns for a titled work (lexicon/works.txt).
+var works = wordSet("works.txt")
+
 // namingBefore reports whether the words before the quotation introduce a
 // name or term: "known as the", "a process called", "de zogenaamde", "de
-// bijnaam".
+// bijnaam", "het volkslied", "Haar bekendste doek,".
 func (a *article) namingBefore(r raw) bool {
 	toks := a.segs[r.seg].toks
 	i := r.openTok - 1
 	for i >= 0 && !toks[i].punct && (toks[i].lower == "the" || toks[i].lower == "de" || toks[i].lower == "het" || toks[i].lower == "a" || toks[i].lower == "an" || toks[i].lower == "een") {
 		i--
+	}
+	if i > 0 && toks[i].text == "," && works[toks[i-1].lower] {
+		return true // "Haar bekendste doek, “…”": a work's title set beside it
 	}
 	if i < 0 || toks[i].punct {
 		return false
@@ -271,8 +277,8 @@ func (a *article) namingBefore(r raw) bool {
 	if w == "as" && i > 0 && (toks[i-1].lower == "known" || toks[i-1].lower == "referred") || w == "als" && i > 0 && toks[i-1].lower == "bekend" {
 		return true
 	}
-	if pseudonym[w] {
-		return true // "de bijnaam „de Monteur”", "the nickname 'Coach B'"
+	if pseudonym[w] || works[w] {
+		return true // "de bijnaam „de Monteur”", "the nickname 'Coach B'", "het volkslied „…”"
 	}
 	if !lex().naming[w] {
 		return false
