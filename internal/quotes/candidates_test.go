@@ -517,6 +517,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// before a reporting verb ("CalMac said").
 		{"en", "Ferry chaos\n\nIain Quorbel, who runs a haulage firm, said his drivers waited for days. \"Nobody could run a business like that,\" he said.\n\nIn a statement, CalMac said it \"fully recognises the impact\" on islanders. \"Our crews have worked around the clock,\" the statement said.",
 			"Our crews have worked around the clock, | CalMac | said"},
+		// One word after a body's field and "and" is another field, even
+		// a word for a body; a title's office is a body's name, with the
+		// name before it and a place after it.
+		{"en", "Crash\n\nPedestrian deaths are rising. The city's Department of Transportation and Mobility said it would look at the road. \"We are reviewing lighting,\" the department said.",
+			"We are reviewing lighting, | Department of Transportation and Mobility | said"},
+		{"en", "Clerk jailed\n\nThe clerk must report to prison in May.\n\nIn a statement after the hearing, the U.S. Attorney’s Office for the District of Minnesota said: “Public officials who steal will be held accountable.”",
+			"Public officials who steal will be held accountable. | U.S. Attorney’s Office for the District of Minnesota | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -632,6 +632,13 @@ func (a *article) nameAt(toks []tok, i int) int {
 				break
 			}
 		}
+		if t.cap && !t.sent && possessive(t) && isRole(stripPossessive(t.lower)) && j+1 < len(toks) && toks[j+1].cap && lex().orgWords[toks[j+1].lower] {
+			// A title's office is a body's name, with the name before
+			// it: "U.S. Attorney’s Office", "the Pima County Sheriff’s
+			// Department".
+			j += 2
+			break
+		}
 		if a.isNameTok(t) {
 			if regnal[t.text] && j > i && !isAllCaps(toks[j-1].text) {
 				j++ // "Nene Tsatsu Agbo III"
@@ -677,6 +684,11 @@ func (a *article) nameAt(toks []tok, i int) int {
 		}
 		if k > first {
 			j = k
+			// One more of a place: "Office for the District of
+			// Minnesota".
+			if j+1 < len(toks) && toks[j].lower == "of" && a.isPlace(toks[j+1].text) && toks[j+1].quote == 0 {
+				j += 2
+			}
 		}
 	}
 	if j > i {
@@ -723,12 +735,16 @@ func (a *article) orgConjunct(toks []tok, i, j int) int {
 	if always {
 		return k
 	}
-	before := false
-	for _, t := range toks[i:j] {
+	before, joined := false, false
+	for n, t := range toks[i:j] {
 		before = before || lex().orgWords[t.lower]
+		joined = joined || n > 0 && orgJoin[t.lower] && a.bodyWord(toks[i+n-1].lower)
 	}
 	if before != lex().orgWords[toks[k-1].lower] {
 		return k
+	}
+	if joined && k == j+2 {
+		return k // one word after a body's field is another field: "Department of Transportation and Mobility"
 	}
 	return j
 }
