@@ -524,6 +524,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"We are reviewing lighting, | Department of Transportation and Mobility | said"},
 		{"en", "Clerk jailed\n\nThe clerk must report to prison in May.\n\nIn a statement after the hearing, the U.S. Attorney’s Office for the District of Minnesota said: “Public officials who steal will be held accountable.”",
 			"Public officials who steal will be held accountable. | U.S. Attorney’s Office for the District of Minnesota | said"},
+		// An acronym and two ordinary words, the last a word for a body,
+		// are one body's name.
+		{"en", "Heatwave\n\nTemperatures reached 44 degrees on Monday.\n\nSA Power Networks said it would cut supply only \"as a last resort\".",
+			"as a last resort | SA Power Networks | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

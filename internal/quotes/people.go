@@ -350,7 +350,15 @@ func gluedName(w string) bool {
 // word before another name ("CDA Kamerlid Pieter …").
 func (a *article) acronymWord(toks []tok, j int) bool {
 	t := toks[j]
-	return !t.sent && (a.ordinary(t.lower) || a.ambiguous(t.lower)) && !isGiven(t.text) && !isRole(t.lower) && (j+1 == len(toks) || !a.isNameTok(toks[j+1]))
+	if t.sent || !(a.ordinary(t.lower) || a.ambiguous(t.lower)) || isGiven(t.text) || isRole(t.lower) {
+		return false
+	}
+	if j+1 == len(toks) || !a.isNameTok(toks[j+1]) {
+		return true
+	}
+	// Or two, the second a word for a body: "SA Power Networks".
+	n := toks[j+1]
+	return lex().orgWords[n.lower] && !isGiven(n.text) && (j+2 == len(toks) || !a.isNameTok(toks[j+2]))
 }
 
 // gluedStart holds the first bytes of the glued particles.
