@@ -74,6 +74,7 @@ func TestMentions(t *testing.T) {
 		{"a nickname inside a name", "en", "The court jailed former mayor Raymond “Ray” Quorbel. Tom 'Tiny' Vinsha wept.", []string{"Raymond Quorbel", "Tom Vinsha"}, []string{"Raymond", "Quorbel", "Raymond “Ray” Quorbel"}},
 		{"two particles before a surname that is also a place", "nl", "Dat zegt Vinske van der Linden, en Tom Quorbel knikt.", []string{"Vinske van der Linden"}, nil},
 		{"a month alone is no person", "en", "The increase took effect in early May. Tom Hale spoke.", []string{"Tom Hale"}, []string{"May"}},
+		{"an inhabitants' noun after de is no surname", "nl", "Milan Quorbel scoorde eerst. Na de pauze zette Quorbel de Deventenaren op voorsprong. De Mechelaars gaven op.", []string{"Milan Quorbel"}, []string{"Quorbel de Deventenaren", "De Mechelaars"}},
 		{"a title without its full stop", "en", "Cllr Quorbel spoke first. Port director Capt Vinshal Quorbex blamed the rain.", []string{"Vinshal Quorbex"}, []string{"Cllr Quorbel", "Capt Vinshal Quorbex"}},
 		{"a saint's abbreviation makes a place", "en", "The St. Vinsha councillor objected. Shops in St Quorbel closed. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Vinsha", "Quorbel"}},
 		{"a word that is also a given name opens a sentence", "en", "Floods hit the valley. Urban run-off added to it. Amelia Quorbel counted the animals.", []string{"Amelia Quorbel"}, []string{"Urban"}},

@@ -622,7 +622,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// Not a place that opens with a particle: "zei Verbeek in Den
 			// Haag". A double surname whose second part opens with
 			// particles goes on: "Tjitske Bouma-van der Meer".
-			if (j-i <= 1 || given || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) {
+			// Nor an inhabitants' noun after "de": "zette Kromhout de
+			// Deventenaren op voorsprong".
+			if (j-i <= 1 || given || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) && !a.inhabitants(toks, k) {
 				switch {
 				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]):
 					j = k + 1
@@ -916,7 +918,7 @@ func findPeople(a *article) *people {
 				for k < len(toks) && k-i < 3 && isParticle(toks, k) && !toks[k].cap {
 					k++
 				}
-				if end := a.nameAt(toks, k); end > k && end-i <= 4 {
+				if end := a.nameAt(toks, k); end > k && end-i <= 4 && !a.inhabitants(toks, k) { // not "De Amsterdammers"
 					p.add(a, si, start, end)
 					i = end
 					continue

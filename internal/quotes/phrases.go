@@ -871,8 +871,34 @@ func (a *article) demonymNoun(toks []tok, np []int, k int) bool {
 	return (isDemonym(toks[np[k]]) || a.inhabitant(toks, np[k])) && (k+1 == len(np) || !toks[np[k+1]].cap || isDemonym(toks[np[k+1]]))
 }
 
-// Endings of Dutch nouns for a person of a place (lexicon/inhabitants_nl.txt).
-var inhabitantEnds = wordList("inhabitants_nl.txt")
+// Endings of Dutch nouns for a person of a place (lexicon/inhabitants_nl.txt),
+// and those of their plurals.
+var (
+	inhabitantEnds = wordList("inhabitants_nl.txt")
+	pluralEnds     = func() []string {
+		var out []string
+		for _, e := range entries("inhabitants_nl.txt") {
+			if len(e) > 1 && e[1] == "plural" {
+				out = append(out, e[0])
+			}
+		}
+		return out
+	}()
+)
+
+// inhabitants reports whether toks[i] is a plural noun for the people of
+// a place, after "de": "de Deventenaren", "De Amsterdammers".
+func (a *article) inhabitants(toks []tok, i int) bool {
+	if !a.inhabitant(toks, i) {
+		return false
+	}
+	for _, e := range pluralEnds {
+		if strings.HasSuffix(toks[i].lower, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // inhabitant reports whether toks[i] is a Dutch noun for a person of a
 // city or region that no list has, after a definite article and at most
