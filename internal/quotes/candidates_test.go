@@ -1008,6 +1008,10 @@ func TestIntros(t *testing.T) {
 		{"nl", "Haar moeder kreeg een bericht van iemand die zich voordeed als haar zoon.", []string{"iemand die zich voordeed als haar zoon"}},
 		{"en", "A senior staff nurse at the city hospital, who declined to be named, said she was worried.", []string{"A senior staff nurse at the city hospital"}},
 		{"en", "Oysters died, said a hatchery technician who asked not to be named.", []string{"a hatchery technician who asked not to be named"}},
+		// Auxiliaries before a reporting verb are the verb's, not the
+		// subject's; a number after a name modifies the noun too.
+		{"en", "A Co Mayo farmer has been ordered to pay damages.", []string{"A Co Mayo farmer"}},
+		{"en", "A Year 13 student at the school, who did not want to be named, said she supported her teachers.", []string{"A Year 13 student at the school"}},
 		// A name set beside the description: nobody unnamed.
 		{"en", "A textile dealer, Hajiya Aisha Quorbel, said traders had taken loans.", nil},
 	} {

@@ -470,6 +470,9 @@ func (a *article) findIntros() {
 						named = true
 						continue
 					}
+					if named && !w.punct && strings.Trim(w.text, "0123456789") == "" {
+						continue // "A Year 13 student"
+					}
 					if w.punct || w.quote != 0 || w.mark || w.cap {
 						break
 					}
@@ -748,8 +751,11 @@ func (a *article) subjectEnd(si, h, end int) int {
 			continue // the clause's own verb: "A neighbour who asked not to be named said", "whose son was admitted to hospital said"
 		}
 		e := v - 1
-		for e > h && !clause && preverbal[toks[e].lower] {
-			e-- // "A spokeswoman for the county later said"; a clause keeps its own ("who attended a rally on Wednesday")
+		for e > h && !clause && (preverbal[toks[e].lower] || auxiliary[toks[e].lower]) {
+			// "A spokeswoman for the county later said", "A farmer has
+			// been ordered"; a clause keeps its own ("who attended a
+			// rally on Wednesday").
+			e--
 		}
 		return e
 	}
