@@ -588,6 +588,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 		return i // "gedeputeerde Mobiliteit Hanneke van der Linden": a portfolio before the name
 	}
 	j := i
+	nick := false // a nickname stood before toks[j]: "Rafael “Paeng” Dela Cruz"
 	for j < len(toks) && j-i < 6 {
 		t := toks[j]
 		if j > i && isInitial(toks[j-1].text) && functionWords[t.lower] {
@@ -606,8 +607,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 			continue
 		}
 		if j > i && t.mark && j+3 < len(toks) && toks[j+2].mark && toks[j+1].cap && !toks[j+1].punct && isGiven(toks[j-1].text) &&
-			toks[j+3].quote == 0 && a.isNameTok(toks[j+3]) {
-			j += 3 // "Raymond “Ray” Delgado": a nickname inside the name, which joinWords leaves out
+			toks[j+3].quote == 0 && (a.isNameTok(toks[j+3]) || isParticle(toks, j+3)) {
+			j += 3 // "Raymond “Ray” Delgado", "Rafael “Paeng” Dela Cruz": a nickname inside the name, which joinWords leaves out
+			nick = true
 			continue
 		}
 		// Particles inside a name, in either case ("van", "Van den"),
@@ -624,7 +626,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// particles goes on: "Tjitske Bouma-van der Meer".
 			// Nor an inhabitants' noun after "de": "zette Kromhout de
 			// Deventenaren op voorsprong".
-			if (j-i <= 1 || given || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) && !a.inhabitants(toks, k) {
+			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) && !a.inhabitants(toks, k) {
 				switch {
 				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]):
 					j = k + 1
