@@ -528,6 +528,15 @@ func TestChosenSpeaker(t *testing.T) {
 		// are one body's name.
 		{"en", "Heatwave\n\nTemperatures reached 44 degrees on Monday.\n\nSA Power Networks said it would cut supply only \"as a last resort\".",
 			"as a last resort | SA Power Networks | said"},
+		// A legal form ends a firm's name; an inhabitants' noun with an
+		// ending no surname has is no name after "De"; a role word that
+		// particles made a surname is one wherever it stands.
+		{"nl", "Windpark\n\nDe gemeenteraad stemde in.\n\nOntwikkelaar Kempenwind BV laat in een reactie weten dat de turbines \"ruim binnen de normen\" blijven.",
+			"ruim binnen de normen | Kempenwind BV | laat … weten"},
+		{"nl", "Darts\n\nJelle De Meester heeft voor de grootste verrassing gezorgd. De Antwerpenaar won in de tweede ronde. \"Ik heb nog nooit zo hard getrild,\" zei De Meester na afloop.",
+			"Ik heb nog nooit zo hard getrild, | Jelle De Meester | zei"},
+		{"nl", "Darts\n\nJelle De Meester won zijn partij.\n\nIn de derde ronde wacht de Pool Tomasz Zielinski. De Meester: \"Wie het ook wordt, ik heb niets te verliezen.\"",
+			"Wie het ook wordt, ik heb niets te verliezen. | Jelle De Meester | :"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

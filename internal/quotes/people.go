@@ -143,8 +143,8 @@ func (a *article) markNames() {
 				toks[i].name = nameYes
 			case surnameAfterParticle(toks, i):
 				toks[i].name = nameYes
-				if placeAdjective(toks[i].lower) {
-					seen = append(seen, toks[i].text) // "Hilde Van Nieuwenhuyse", then "Van Nieuwenhuyse:"
+				if placeAdjective(toks[i].lower) || isRole(toks[i].lower) {
+					seen = append(seen, toks[i].text) // "Hilde Van Nieuwenhuyse", then "Van Nieuwenhuyse:"; "Jelle De Meester", then "De Meester:"
 				}
 			case a.seGiven(toks, i):
 				toks[i].name = nameYes
@@ -399,8 +399,8 @@ func appendSurnameKey(dst []byte, name string) []byte {
 func surnameOf(name string) string {
 	name = strings.TrimRight(name, " ")
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles[strings.TrimSuffix(w, ".")] || regnal[w] {
-			name = name[:i] // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo
+		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles[strings.TrimSuffix(w, ".")] || regnal[w] || legalForm(w) {
+			name = name[:i] // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo, "Kempenwind BV" a Kempenwind
 		}
 	}
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
@@ -530,8 +530,8 @@ func (a *article) nounCompound(t tok) bool {
 // tokens' folded forms instead of lower-casing a copy.
 func tokKey(ts []tok) string {
 	last := ts[len(ts)-1]
-	if len(ts) > 1 && (strings.HasSuffix(last.text, ".") && lex().titles[strings.TrimSuffix(last.text, ".")] || regnal[last.text]) {
-		return ts[len(ts)-2].lower // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo
+	if len(ts) > 1 && (strings.HasSuffix(last.text, ".") && lex().titles[strings.TrimSuffix(last.text, ".")] || regnal[last.text] || legalForms[last.lower]) {
+		return ts[len(ts)-2].lower // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo, "Kempenwind BV" a Kempenwind
 	}
 	return stripPossessive(last.lower)
 }
@@ -626,7 +626,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// particles goes on: "Tjitske Bouma-van der Meer".
 			// Nor an inhabitants' noun after "de": "zette Kromhout de
 			// Deventenaren op voorsprong".
-			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) && !a.inhabitants(toks, k) {
+			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) && !a.surelyInhabitant(toks, k) {
 				switch {
 				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]):
 					j = k + 1
@@ -649,6 +649,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// it: "U.S. Attorney’s Office", "the Pima County Sheriff’s
 			// Department".
 			j += 2
+			break
+		}
+		if j > i && legalForms[t.lower] && !t.sent && (j+1 == len(toks) || !a.isNameTok(toks[j+1])) {
+			j++ // "Kempenwind BV", "Hartley Foods plc": the firm's legal form ends its name
 			break
 		}
 		if a.isNameTok(t) {
@@ -705,6 +709,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 	}
 	if j > i {
 		j = a.orgConjunct(toks, i, j)
+	}
+	if j == i+1 && toks[i].part != partNone && (isDeterminer(toks[i].lower) || functionWords[toks[i].lower]) {
+		return i // a particle that is a word alone names no one: "De Meester:" with "Meester" no name here (but "Le", "Du" may be surnames)
 	}
 	// A run may not start with a lower-case particle.
 	return j
@@ -806,6 +813,16 @@ var synonyms = func() map[string][]string {
 	}
 	return m
 }()
+
+// legalForms holds the legal forms written after a firm's name
+// (lexicon/legalforms.txt).
+var legalForms = wordSet("legalforms.txt")
+
+// legalForm reports whether the word w, as written, is a legal form.
+func legalForm(w string) bool {
+	var b [8]byte
+	return len(w) <= len(b) && legalForms[string(text.AppendFold(b[:0], w))]
+}
 
 // copula holds the forms of "to be" that open a relative clause naming a
 // person's role (lexicon/copula.txt).
@@ -920,7 +937,7 @@ func findPeople(a *article) *people {
 				for k < len(toks) && k-i < 3 && isParticle(toks, k) && !toks[k].cap {
 					k++
 				}
-				if end := a.nameAt(toks, k); end > k && end-i <= 4 && !a.inhabitants(toks, k) { // not "De Amsterdammers"
+				if end := a.nameAt(toks, k); end > k && end-i <= 4 && !a.surelyInhabitant(toks, k) { // not "De Amsterdammers"
 					p.add(a, si, start, end)
 					i = end
 					continue
@@ -1530,6 +1547,9 @@ func (p *people) add(a *article, si, from, to int) {
 			m.org, m.strong, m.given, m.gender = true, false, false, 0
 			break
 		}
+	}
+	if to-from >= 2 && legalForms[toks[to-1].lower] {
+		m.org, m.strong, m.given, m.gender = true, false, false, 0 // "Kempenwind BV": a firm
 	}
 	if to-from >= 2 && a.lang != "en" && !lex().orgWords[toks[from].lower] && a.orgCompound(toks[from].lower) {
 		// "Rijwielfabriek Van der Zwaag": a company named after its

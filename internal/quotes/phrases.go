@@ -878,13 +878,13 @@ func (a *article) demonymNoun(toks []tok, np []int, k int) bool {
 }
 
 // Endings of Dutch nouns for a person of a place (lexicon/inhabitants_nl.txt),
-// and those of their plurals.
+// and those no surname has.
 var (
 	inhabitantEnds = wordList("inhabitants_nl.txt")
-	pluralEnds     = func() []string {
+	sureEnds       = func() []string {
 		var out []string
 		for _, e := range entries("inhabitants_nl.txt") {
-			if len(e) > 1 && e[1] == "plural" {
+			if len(e) > 1 && e[1] == "sure" {
 				out = append(out, e[0])
 			}
 		}
@@ -892,13 +892,14 @@ var (
 	}()
 )
 
-// inhabitants reports whether toks[i] is a plural noun for the people of
-// a place, after "de": "de Deventenaren", "De Amsterdammers".
-func (a *article) inhabitants(toks []tok, i int) bool {
+// surelyInhabitant reports whether toks[i], after "de", is a noun for the
+// people of a place by an ending no surname has: "de Deventenaren", "De
+// Antwerpenaar" (not "de Ruiter").
+func (a *article) surelyInhabitant(toks []tok, i int) bool {
 	if !a.inhabitant(toks, i) {
 		return false
 	}
-	for _, e := range pluralEnds {
+	for _, e := range sureEnds {
 		if strings.HasSuffix(toks[i].lower, e) {
 			return true
 		}
