@@ -537,6 +537,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Ik heb nog nooit zo hard getrild, | Jelle De Meester | zei"},
 		{"nl", "Darts\n\nJelle De Meester won zijn partij.\n\nIn de derde ronde wacht de Pool Tomasz Zielinski. De Meester: \"Wie het ook wordt, ik heb niets te verliezen.\"",
 			"Wie het ook wordt, ik heb niets te verliezen. | Jelle De Meester | :"},
+		// The one a noun for another is "of" is no pronoun's or next
+		// sentence's person when that other is named too.
+		{"nl", "Rechtszaak\n\nDe verdachte Damian K. zweeg. Jesse Quorbel (17) kwam bij het ongeluk om het leven.\n\nDe moeder van Jesse, Marga Quorbel-Hendriksen, las een slachtofferverklaring voor. “Jesse wilde dierenarts worden,” zei ze met trillende stem. Ze keek de verdachte daarbij recht aan: “Jij hebt ons alles afgenomen.”",
+			"Jij hebt ons alles afgenomen. | Marga Quorbel-Hendriksen | :"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -1336,6 +1336,13 @@ func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
 	return speaker{}, false
 }
 
+// ofComplement reports whether m names the one a noun for a person
+// before it is "of": "De moeder van Jesse", "the lawyer for Smith".
+func (a *article) ofComplement(m mention) bool {
+	toks := a.segs[m.seg].toks
+	return m.from >= 2 && affiliation[toks[m.from-1].lower] && a.nounBefore(m.seg, m.from)
+}
+
 // neuter holds the pronouns that stand for a body (lexicon/neuter.txt).
 var neuter = wordSet("neuter.txt")
 
@@ -1486,7 +1493,10 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			}
 		}
 		for j := len(group) - 1; j >= 0; j-- {
-			if fits(group[j]) {
+			if fits(group[j]) && !(a.ofComplement(group[j]) && slices.ContainsFunc(group, func(m mention) bool { return m.from != group[j].from && fits(m) })) {
+				// (Not the person a noun for another is "of" when that
+				// other is named too: "De moeder van Jesse, Marga …,
+				// las … Ze keek" is hers.)
 				found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, kind: kindPronoun, pron: g}, true
 				foundM = group[j]
 				return true
