@@ -541,6 +541,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// sentence's person when that other is named too.
 		{"nl", "Rechtszaak\n\nDe verdachte Damian K. zweeg. Jesse Quorbel (17) kwam bij het ongeluk om het leven.\n\nDe moeder van Jesse, Marga Quorbel-Hendriksen, las een slachtofferverklaring voor. “Jesse wilde dierenarts worden,” zei ze met trillende stem. Ze keek de verdachte daarbij recht aan: “Jij hebt ons alles afgenomen.”",
 			"Jij hebt ons alles afgenomen. | Marga Quorbel-Hendriksen | :"},
+		// An introduction with a name inside it, after the verb, is read
+		// as findIntros read it.
+		{"en", "Budget veto\n\nThe governor vetoed the grants on Friday.\n\n\"Nobody in that building is going to spend political capital to override her,\" said a longtime Capitol lobbyist who represents several county governments.",
+			"Nobody in that building is going to spend political capital to override her, | a longtime Capitol lobbyist who represents several county governments | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

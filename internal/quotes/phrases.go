@@ -86,6 +86,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, true
 		}
 	}
+	if lex().determiners[first.lower] == indefinite && len(np) > 2 && toks[np[1]].quote == 0 {
+		// An introduction findIntros read, with a name inside that the
+		// words below would stop at: "a longtime Capitol lobbyist who
+		// represents several county governments".
+		if in, ok := a.introAt(si, np[0]); ok && slices.ContainsFunc(toks[np[1]:in.headAt], func(t tok) bool { return t.cap }) {
+			return a.description(first.lower, in.head, in.sp.name, in.sp.span), true
+		}
+	}
 	if isDeterminer(first.lower) && len(np) > 1 && !partitive && (!toks[np[1]].cap || a.demonymNoun(toks, np, 1)) && !isRole(toks[np[1]].lower) {
 		k := 1
 		for k < len(np) && k <= 3 && (!toks[np[k]].cap || a.demonymNoun(toks, np, k)) && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
