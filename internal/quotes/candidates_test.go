@@ -1029,6 +1029,8 @@ func TestIntros(t *testing.T) {
 		// subject's; a number after a name modifies the noun too.
 		{"en", "A Co Mayo farmer has been ordered to pay damages.", []string{"A Co Mayo farmer"}},
 		{"en", "A Year 13 student at the school, who did not want to be named, said she supported her teachers.", []string{"A Year 13 student at the school"}},
+		// Up to three plain words after a preposition's article.
+		{"en", "One nurse on an acute medical ward, who asked not to be named, told the BBC she had worked late.", []string{"One nurse on an acute medical ward"}},
 		// A name set beside the description: nobody unnamed.
 		{"en", "A textile dealer, Hajiya Aisha Quorbel, said traders had taken loans.", nil},
 	} {

@@ -987,10 +987,10 @@ func (a *article) descEnd(si, h int, opens bool) int {
 		} else if isDeterminer(toks[k].lower) {
 			k++
 			n := k
-			// Up to two plain words ("the county council"), or a name
-			// with the words before it ("the cycling charity Pedal
-			// North", "the Department of Health", "the city's water
-			// board").
+			// Up to three plain words ("the county council", "an acute
+			// medical ward"), or a name with the words before it ("the
+			// cycling charity Pedal North", "the Department of Health",
+			// "the city's water board").
 			plain, named := 0, false
 		words:
 			for k < len(toks) && k < n+7 && (!toks[k].punct || pluralPossessive(toks, k)) && toks[k].quote == 0 && !toks[k].mark {
@@ -1007,7 +1007,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 					// "the Irish Property Owners’ Association"
 				case named && orgJoin[t.lower] && k+1 < len(toks) && toks[k+1].cap:
 					// "of" inside a name: "Department of Health"
-				case !t.cap && plainWord(t.lower) && (plain < 2 || named):
+				case !t.cap && plainWord(t.lower) && (plain < 3 || named):
 					plain++
 				default:
 					break words
