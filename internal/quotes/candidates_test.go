@@ -545,6 +545,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// as findIntros read it.
 		{"en", "Budget veto\n\nThe governor vetoed the grants on Friday.\n\n\"Nobody in that building is going to spend political capital to override her,\" said a longtime Capitol lobbyist who represents several county governments.",
 			"Nobody in that building is going to spend political capital to override her, | a longtime Capitol lobbyist who represents several county governments | said"},
+		// ", and" after a quotation opens a clause of its own, whose
+		// verb reports nothing of it.
+		{"en", "Flooding\n\nRoads were closed on Friday.\n\nThe Meteorological Service of Jamaica said a trough was expected to bring “periods of moderate to heavy showers” across the island until Saturday, and a flash-flood warning remains in effect for low-lying areas.",
+			"periods of moderate to heavy showers | Meteorological Service of Jamaica | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -76,6 +76,9 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		if isSentenceEnd(v) {
 			break
 		}
+		if v.text == "," && j+1 < len(ctx) && isConj(toks[ctx[j+1]].lower) && (appoTo < 0 || j > appoTo) {
+			break // "…” across the island, and a flash-flood warning remains": a clause of its own
+		}
 		if j > appoFrom && j < appoTo {
 			continue
 		}
