@@ -549,6 +549,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// verb reports nothing of it.
 		{"en", "Flooding\n\nRoads were closed on Friday.\n\nThe Meteorological Service of Jamaica said a trough was expected to bring “periods of moderate to heavy showers” across the island until Saturday, and a flash-flood warning remains in effect for low-lying areas.",
 			"periods of moderate to heavy showers | Meteorological Service of Jamaica | said"},
+		// More nouns for a text that speaks for its issuer
+		// (documents.txt: advisory, bulletin, notice, report, …).
+		{"en", "Typhoon aftermath\n\nMaria Quorbel runs a water station. \"If the diesel runs out, we lose water too,\" she said.\n\nThe Vinsha Electric Cooperative said in an advisory that 1,300 poles were toppled. \"We ask for the patience of our member-consumers,\" the advisory said.",
+			"We ask for the patience of our member-consumers, | Vinsha Electric Cooperative | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},
