@@ -553,6 +553,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// (documents.txt: advisory, bulletin, notice, report, …).
 		{"en", "Typhoon aftermath\n\nMaria Quorbel runs a water station. \"If the diesel runs out, we lose water too,\" she said.\n\nThe Vinsha Electric Cooperative said in an advisory that 1,300 poles were toppled. \"We ask for the patience of our member-consumers,\" the advisory said.",
 			"We ask for the patience of our member-consumers, | Vinsha Electric Cooperative | said"},
+		// A body's name after the nouns that open the sentence is the
+		// subject of the verb after it.
+		{"en", "Typhoon\n\nRelief goods arrived on Monday, Rowena Quorbel told reporters.\n\nState weather bureau PAGASA said a low-pressure area could develop but was \"unlikely to directly affect Bicol.\"",
+			"unlikely to directly affect Bicol. | PAGASA | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -614,6 +614,18 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				subj = &m
 			}
 		}
+		if subj == nil && k > 1 && k <= 5 && ctx[k-1] == ctx[k]-1 && toks[ctx[0]].sent && !functionWords[toks[ctx[0]].lower] && !isDeterminer(toks[ctx[0]].lower) {
+			// A body's name after the nouns that open the sentence is its
+			// subject: "State weather bureau PAGASA said" (not after a
+			// preposition or an article: "Namens ZLTO reageert X", "De
+			// politiezone HAZODI liet weten").
+			if m, ok := a.people.mentionAt(si, ctx[k-1]); ok && m.to == ctx[k] && m.from > ctx[0] && !a.people.isPerson(m) && !m.place && !a.isPlace(m.name) &&
+				!slices.ContainsFunc(ctx[1:k], func(i int) bool {
+					return i < m.from && (toks[i].punct || toks[i].cap || functionWords[toks[i].lower] || lex().cues[toks[i].lower] != nil)
+				}) {
+				subj = &m
+			}
+		}
 		if subj == nil && k > 0 && ctx[k-1] == ctx[k]-1 {
 			// A name between a comma and the verb is its subject too,
 			// person or not: "In a statement, Hartley & Pike said"; not
