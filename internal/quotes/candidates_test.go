@@ -557,6 +557,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// subject of the verb after it.
 		{"en", "Typhoon\n\nRelief goods arrived on Monday, Rowena Quorbel told reporters.\n\nState weather bureau PAGASA said a low-pressure area could develop but was \"unlikely to directly affect Bicol.\"",
 			"unlikely to directly affect Bicol. | PAGASA | said"},
+		// A source set off by a comma before a clause with its own
+		// reporting verb: the clause's subject speaks.
+		{"en", "Shooting\n\n\"Now I have to drive that boy home myself,\" said Bernice Quorbel, who raised him.\n\nAccording to the complaint, one of the teens told detectives he fired because \"they was reaching, so I thought they had something.\"",
+			"they was reaching, so I thought they had something. | one of the teens | told"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -191,6 +191,29 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	return speaker{}, false
 }
 
+// clauseAfterMarker reports whether the source a marker names, from
+// ctx[from], is set off by a comma before a clause with a reporting verb
+// of its own: "According to the complaint, one of the teens told …".
+func (a *article) clauseAfterMarker(si int, ctx []int, from int) bool {
+	toks := a.segs[si].toks
+	for j := from; j < len(ctx) && j < from+8; j++ {
+		if t := toks[ctx[j]]; t.text == "," {
+			for v := j + 2; v < len(ctx) && v < j+10; v++ {
+				if u := toks[ctx[v]]; isSentenceEnd(u) || u.punct {
+					return false
+				}
+				if _, ok := a.cueAt(si, ctx, v); ok {
+					return true
+				}
+			}
+			return false
+		} else if t.punct {
+			return false
+		}
+	}
+	return false
+}
+
 // detNoun reports whether the tokens ctx open with "het" as the article
 // of a body's name or noun ("laat het OM weten", "zegt het ministerie"),
 // not as the impersonal subject ("klinkt het", "reageerde het linkse
@@ -492,8 +515,9 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		if t.punct {
 			continue
 		}
-		// "volgens X", "according to X".
-		if n := a.markerAt(si, ctx, k); n > 0 {
+		// "volgens X", "according to X"; but "According to the
+		// complaint, one of the teens told detectives …" is the clause's.
+		if n := a.markerAt(si, ctx, k); n > 0 && !a.clauseAfterMarker(si, ctx, k+n) {
 			cueSpan := Span{Start: t.Start, End: toks[ctx[k+n-1]].End}
 			if sp, ok := a.markerSpeaker(si, ctx[k+n:], r); ok {
 				sp.cue, sp.cueText, sp.how = cueSpan, a.src[cueSpan.Start:cueSpan.End], byCue
