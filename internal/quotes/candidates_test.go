@@ -561,6 +561,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// reporting verb: the clause's subject speaks.
 		{"en", "Shooting\n\n\"Now I have to drive that boy home myself,\" said Bernice Quorbel, who raised him.\n\nAccording to the complaint, one of the teens told detectives he fired because \"they was reaching, so I thought they had something.\"",
 			"they was reaching, so I thought they had something. | one of the teens | told"},
+		// A gendered noun set off before a name gives its sex, which the
+		// lists of given names may not know.
+		{"en", "Tributes\n\nTributes have been paid to Denis “Dinny” Quorbel, the fisherman who died on Tuesday.\n\nMr Quorbel fished out of the harbour for more than 50 years.\n\nHis wife of 52 years, Máire Quorbel, said the family had been overwhelmed. \"He would be mortified by all the fuss,\" she said.\n\nHis daughter, Aoife Quorbel-Okafor, travelled home from Toronto.",
+			"He would be mortified by all the fuss, | Máire Quorbel | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

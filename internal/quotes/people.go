@@ -1211,7 +1211,7 @@ func (p *people) findTies(a *article) {
 	// Initials are keyed only in an article with an acronym that may
 	// stand for a title: making their strings is an allocation each.
 	acronyms := slices.ContainsFunc(p.mentions, func(m mention) bool { return m.to-m.from == 1 && isAllCaps(m.name) })
-	for _, m := range p.mentions {
+	for mi, m := range p.mentions {
 		if !p.isPerson(m) {
 			continue
 		}
@@ -1306,6 +1306,11 @@ func (p *people) findTies(a *article) {
 				_, poss := possessives[toks[d].lower]
 				if lex().determiners[toks[d].lower] == definite || poss || toks[c-2].cap && isPossessive(toks[c-2].text) {
 					add(t.lower, name) // also "Westville's mayor, X,"
+					if g := a.nounGender(t.lower); g != 0 && m.gender == 0 {
+						// "His wife of 52 years, Máire Hegarty,": her sex,
+						// which no list of given names may know.
+						p.mentions[mi].gender = g
+					}
 				}
 			}
 		}
