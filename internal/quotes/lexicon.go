@@ -3,7 +3,10 @@ package quotes
 import (
 	"embed"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -153,6 +156,33 @@ var generatedLists0 = func() *lists {
 // givenName reports whether w is a given name, and the gender a pronoun
 // referring to it takes (0 for either): the hand-kept list first, then
 // the generated one.
+// stripMarks returns w without the combining marks of its decomposed
+// letters ("Máire" → "Maire"), and whether it had any. Only words with a
+// byte outside ASCII are decomposed.
+func stripMarks(w string) (string, bool) {
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return w, false
+	}
+	var buf [64]byte
+	d := norm.NFD.AppendString(buf[:0], w)
+	out := d[:0]
+	for i := 0; i < len(d); {
+		r, n := utf8.DecodeRune(d[i:])
+		if !unicode.Is(unicode.Mn, r) {
+			out = append(out, d[i:i+n]...)
+		}
+		i += n
+	}
+	if len(out) == len(d) {
+		return w, false
+	}
+	return string(out), true
+}
+
 func givenName(w string) (byte, bool) {
 	if inLower(lex().particles, w) {
 		return 0, false // "De": the lists hold a few particles as names
@@ -161,6 +191,13 @@ func givenName(w string) (byte, bool) {
 		return g, true
 	}
 	v, ok := generated().given.Lookup(w)
+	if !ok {
+		if f, folded := stripMarks(w); folded {
+			// "Máire", "Zoë": the lists write many names without their
+			// accents.
+			v, ok = generated().given.Lookup(f)
+		}
+	}
 	if !ok {
 		// A double given name of two listed ones: "Henk-Jan", "Anne-Marie";
 		// the first tells the sex.

@@ -194,3 +194,24 @@ func TestPlaceWithCueWord(t *testing.T) {
 		t.Errorf("mentions %q", names)
 	}
 }
+
+// TestStripMarks: a given name with accents the lists write without is
+// found; a word without marks is left alone.
+func TestStripMarks(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		folded   bool
+	}{
+		{"Máire", "Maire", true},
+		{"Zoë", "Zoe", true},
+		{"Yılmaz", "Yılmaz", false}, // a dotless i is a letter of its own
+		{"Anna", "Anna", false},
+	} {
+		if got, folded := stripMarks(tc.in); got != tc.want || folded != tc.folded {
+			t.Errorf("stripMarks(%q) = %q, %v; want %q, %v", tc.in, got, folded, tc.want, tc.folded)
+		}
+	}
+	if _, ok := givenName("Máire"); !ok {
+		t.Error(`"Máire" is not found as a given name`)
+	}
+}
