@@ -565,6 +565,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// lists of given names may not know.
 		{"en", "Tributes\n\nTributes have been paid to Denis “Dinny” Quorbel, the fisherman who died on Tuesday.\n\nMr Quorbel fished out of the harbour for more than 50 years.\n\nHis wife of 52 years, Máire Quorbel, said the family had been overwhelmed. \"He would be mortified by all the fuss,\" she said.\n\nHis daughter, Aoife Quorbel-Okafor, travelled home from Toronto.",
 			"He would be mortified by all the fuss, | Máire Quorbel | said"},
+		// "volgens" and an article's noun for a person, before the
+		// clause's verb and subject: the noun is the source, and no title
+		// of the name after that verb.
+		{"nl", "Rechtszaak\n\nDamian K. (24) stond terecht. Zijn advocaat, mr. Youssef Vinsha, pleitte voor een taakstraf. “Mijn cliënt is geen crimineel,” aldus Vinsha.\n\nDe raadsman zette ook vraagtekens bij het onderzoek. Volgens de advocaat reed K. op het moment van de aanrijding geen 95, maar “hooguit tachtig, zoals daar is toegestaan”.",
+			"hooguit tachtig, zoals daar is toegestaan | Youssef Vinsha | Volgens"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

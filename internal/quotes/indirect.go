@@ -169,10 +169,18 @@ var objectPronouns = func() map[string]byte {
 
 // markerSpeaker resolves the speaker after "volgens" or "according to".
 func (a *article) markerSpeaker(si int, np []int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
 	if len(np) > 0 {
-		t := a.segs[si].toks[np[0]]
+		t := toks[np[0]]
 		if g, ok := objectPronouns[t.lower]; ok && g != '-' {
 			return a.resolvePronoun(si, np[0], g)
+		}
+	}
+	if len(np) >= 3 && isDeterminer(toks[np[0]].lower) && !toks[np[1]].cap && (isRole(toks[np[1]].lower) || a.personNoun(toks[np[1]].lower)) {
+		// "Volgens de advocaat reed K. …": the source is the article
+		// and its noun; the clause's verb and subject follow.
+		if n := toks[np[2]]; !n.cap && !n.punct && n.quote == 0 && !postmod[n.lower] && !affiliation[n.lower] && !relative[n.lower] && !orgJoin[n.lower] && !placePrep[n.lower] && np[2] == np[1]+1 {
+			np = np[:2]
 		}
 	}
 	return a.npSpeaker(si, np, r)

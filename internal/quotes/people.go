@@ -1236,6 +1236,13 @@ func (p *people) findTies(a *article) {
 			if t.cap {
 				break
 			}
+			if k == m.from-1-skipped && !isRole(t.lower) && !a.personNoun(t.lower) && !lex().naming[t.lower] && k > 0 && (isRole(toks[k-1].lower) || a.personNoun(toks[k-1].lower)) {
+				// A noun for a person, a word that is none and the name: the
+				// word is most often the verb ("Volgens de advocaat reed
+				// K."), and the noun is no title of the name (but "a woman
+				// named Ann Lee" is hers).
+				break
+			}
 		}
 		// The initials of the title before the name, for an acronym that
 		// stands for it: "Deputy Public Prosecutor X" is "the DPP",
