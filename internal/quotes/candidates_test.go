@@ -570,6 +570,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// of the name after that verb.
 		{"nl", "Rechtszaak\n\nDamian K. (24) stond terecht. Zijn advocaat, mr. Youssef Vinsha, pleitte voor een taakstraf. “Mijn cliënt is geen crimineel,” aldus Vinsha.\n\nDe raadsman zette ook vraagtekens bij het onderzoek. Volgens de advocaat reed K. op het moment van de aanrijding geen 95, maar “hooguit tachtig, zoals daar is toegestaan”.",
 			"hooguit tachtig, zoals daar is toegestaan | Youssef Vinsha | Volgens"},
+		// More Dutch nouns for the people of a region (demonyms_nl.txt).
+		{"nl", "Darts\n\nJelle Vinsha won met 3-2.\n\nWessel ter Braak, die vorig jaar nog in de halve finale stond, was kapot. “Ik heb mijn kansen laten liggen,” zei de Drent.",
+			"Ik heb mijn kansen laten liggen, | Wessel ter Braak | zei"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},
