@@ -976,7 +976,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 	// A preposition of place takes only a named place or body: "a
 	// senior official in the State Agriculture Department", "een buurman
 	// in de Pilorijnstraat", not "een woordvoerder in een reactie".
-	placeOnly := h+1 < len(toks) && !postmod[toks[h+1].lower] && placePrep[toks[h+1].lower]
+	placeOnly := h+1 < len(toks) && !postmod[toks[h+1].lower] && (placePrep[toks[h+1].lower] || descPrep[toks[h+1].lower])
 	if p := h + 1; p+1 < len(toks) && (postmod[toks[p].lower] || placeOnly) && toks[p].quote == 0 {
 		k := p + 1
 		if toks[k].cap && a.isNameTok(toks[k]) {
@@ -1350,6 +1350,10 @@ func (a *article) ofComplement(m mention) bool {
 	toks := a.segs[m.seg].toks
 	return m.from >= 2 && affiliation[toks[m.from-1].lower] && a.nounBefore(m.seg, m.from)
 }
+
+// descPrep holds the prepositions that take a named place into a
+// description besides those of placePrep (lexicon/descprep.txt).
+var descPrep = wordSet("descprep.txt")
 
 // neuter holds the pronouns that stand for a body (lexicon/neuter.txt).
 var neuter = wordSet("neuter.txt")
