@@ -573,6 +573,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// More Dutch nouns for the people of a region (demonyms_nl.txt).
 		{"nl", "Darts\n\nJelle Vinsha won met 3-2.\n\nWessel ter Braak, die vorig jaar nog in de halve finale stond, was kapot. “Ik heb mijn kansen laten liggen,” zei de Drent.",
 			"Ik heb mijn kansen laten liggen, | Wessel ter Braak | zei"},
+		// A sentence that names no one between a person's sentence and a
+		// quotation in one paragraph leaves the quotation to that person.
+		{"nl", "Hoogspanningslijn\n\n\"Dit dossier is slecht gecommuniceerd,\" aldus burgemeester Marleen Quorbel.\n\nOok landbouwer Dirk Vinsha is ongerust. Zijn akkers worden door de lijn doorsneden. \"Mijn grootvader heeft deze grond gekocht in 1952. Daar word je niet vrolijk van.\"",
+			"Mijn grootvader heeft deze grond gekocht in 1952. Daar word je niet vrolijk van. | Dirk Vinsha | "},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -472,7 +472,28 @@ func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
 		sp.how = byPrevSentence
 		return sp, true
 	}
+	if from > 0 && si == r.seg && !a.namesAnyone(si, from, to) {
+		// A sentence that names no one between: "Ook landbouwer Dirk
+		// Vinsha is ongerust. Zijn akkers worden doorsneden. “…”" is his,
+		// within one paragraph.
+		if sp, ok := a.sentenceSpeaker(si, a.sentenceStart(si, from-1), from, r); ok {
+			sp.how = byPrevSentence
+			return sp, true
+		}
+	}
 	return speaker{}, false
+}
+
+// namesAnyone reports whether tokens [from, to) of segment si, outside
+// quotations, name a person or body.
+func (a *article) namesAnyone(si, from, to int) bool {
+	toks := a.segs[si].toks
+	for i := from; i < to; i++ {
+		if _, ok := a.people.mentionAt(si, i); ok && toks[i].quote == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // prevSentence returns the sentence before the one r opens in: its
