@@ -577,6 +577,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// quotation in one paragraph leaves the quotation to that person.
 		{"nl", "Hoogspanningslijn\n\n\"Dit dossier is slecht gecommuniceerd,\" aldus burgemeester Marleen Quorbel.\n\nOok landbouwer Dirk Vinsha is ongerust. Zijn akkers worden door de lijn doorsneden. \"Mijn grootvader heeft deze grond gekocht in 1952. Daar word je niet vrolijk van.\"",
 			"Mijn grootvader heeft deze grond gekocht in 1952. Daar word je niet vrolijk van. | Dirk Vinsha | "},
+		// Letters after a name give its role (postnominals.txt).
+		{"en", "Driver jailed\n\nConnor Vinsha, 26, admitted causing death by careless driving.\n\nImran Quorbel KC, defending, said Vinsha was \"genuinely remorseful\". \"He knows that nothing he says can undo what he did,\" the barrister said.",
+			"He knows that nothing he says can undo what he did, | Imran Quorbel | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -814,6 +814,18 @@ var synonyms = func() map[string][]string {
 	return m
 }()
 
+// postnominals maps the letters written after a person's name to the
+// noun for their role (lexicon/postnominals.txt).
+var postnominals = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range entries("postnominals.txt") {
+		if len(e) == 2 {
+			m[e[0]] = e[1]
+		}
+	}
+	return m
+}()
+
 // legalForms holds the legal forms written after a firm's name
 // (lexicon/legalforms.txt).
 var legalForms = wordSet("legalforms.txt")
@@ -1320,6 +1332,11 @@ func (p *people) findTies(a *article) {
 					}
 				}
 			}
+		}
+		if k := m.to; k < len(toks) && postnominals[toks[k].text] != "" {
+			// "Imran Quorbel KC" is "the barrister", "the KC".
+			add(postnominals[toks[k].text], name)
+			add(toks[k].lower, name)
 		}
 		k := m.to
 		if k < len(toks) && toks[k].text == "(" { // an age or a party: "(46)"
