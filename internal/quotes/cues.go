@@ -947,25 +947,26 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 	if sp, ok := a.clauseSpeaker(si, ctx, r); ok && (sp.kind != kindDesc || !a.namesPerson(si, ctx, sp.span)) {
 		return sp, true
 	}
-	var of *mention // a person a noun for another is "of", taken only when no one else is named
+	var of mention // a person a noun for another is "of", taken only when no one else is named
+	hasOf := false
 	for _, i := range ctx {
 		if g, ok := lex().pronouns[toks[i].lower]; ok {
 			return a.resolvePronoun(si, i, g)
 		}
-		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) && !possessive(toks[m.to-1]) && (of == nil || m.from != of.from) {
+		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) && !possessive(toks[m.to-1]) && (!hasOf || m.from != of.from) {
 			// (A possessive's owner is not the subject: "Dennis’ moeder,
 			// Sharita Vinsha, maakte …" is hers; nor is the one "De
 			// moeder van Jesse, Marga …," is of.)
-			if of == nil && a.ofComplement(m) {
-				of = &m
+			if !hasOf && a.ofComplement(m) {
+				of, hasOf = m, true
 				continue
 			}
 			name, span := a.withPartner(m)
 			return speaker{name: name, span: span, kind: kindName}, true
 		}
 	}
-	if of != nil {
-		name, span := a.withPartner(*of)
+	if hasOf {
+		name, span := a.withPartner(of)
 		return speaker{name: name, span: span, kind: kindName}, true
 	}
 	return speaker{}, false

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -156,31 +157,28 @@ var generatedLists0 = func() *lists {
 // givenName reports whether w is a given name, and the gender a pronoun
 // referring to it takes (0 for either): the hand-kept list first, then
 // the generated one.
-// stripMarks returns w without the combining marks of its decomposed
-// letters ("Máire" → "Maire"), and whether it had any. Only words with a
-// byte outside ASCII are decomposed.
-func stripMarks(w string) (string, bool) {
+// appendStripped appends w without the combining marks of its decomposed
+// letters to dst ("Máire" → "Maire"), and reports whether it had any.
+// Only words with a byte outside ASCII are decomposed.
+func appendStripped(dst []byte, w string) ([]byte, bool) {
 	ascii := true
 	for i := 0; i < len(w) && ascii; i++ {
 		ascii = w[i] < utf8.RuneSelf
 	}
 	if ascii {
-		return w, false
+		return dst, false
 	}
-	var buf [64]byte
-	d := norm.NFD.AppendString(buf[:0], w)
-	out := d[:0]
-	for i := 0; i < len(d); {
+	start := len(dst)
+	d := norm.NFD.AppendString(dst, w)
+	out := d[:start]
+	for i := start; i < len(d); {
 		r, n := utf8.DecodeRune(d[i:])
 		if !unicode.Is(unicode.Mn, r) {
 			out = append(out, d[i:i+n]...)
 		}
 		i += n
 	}
-	if len(out) == len(d) {
-		return w, false
-	}
-	return string(out), true
+	return out, len(out)-start != len(d)-start
 }
 
 func givenName(w string) (byte, bool) {
@@ -192,10 +190,11 @@ func givenName(w string) (byte, bool) {
 	}
 	v, ok := generated().given.Lookup(w)
 	if !ok {
-		if f, folded := stripMarks(w); folded {
+		if f, folded := appendStripped(nil, w); folded && len(f) > 0 {
 			// "Máire", "Zoë": the lists write many names without their
-			// accents.
-			v, ok = generated().given.Lookup(f)
+			// accents. (An allocation only for a word outside ASCII that
+			// no list has.)
+			v, ok = generated().given.Lookup(unsafe.String(&f[0], len(f)))
 		}
 	}
 	if !ok {

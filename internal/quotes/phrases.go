@@ -1344,6 +1344,17 @@ func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
 	return speaker{}, false
 }
 
+// otherFits reports whether a mention of group other than group[j]
+// fits.
+func otherFits(group []mention, j int, fits func(mention) bool) bool {
+	for k, m := range group {
+		if k != j && m.from != group[j].from && fits(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // ofComplement reports whether m names the one a noun for a person
 // before it is "of": "De moeder van Jesse", "the lawyer for Smith".
 func (a *article) ofComplement(m mention) bool {
@@ -1505,7 +1516,7 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			}
 		}
 		for j := len(group) - 1; j >= 0; j-- {
-			if fits(group[j]) && !(a.ofComplement(group[j]) && slices.ContainsFunc(group, func(m mention) bool { return m.from != group[j].from && fits(m) })) {
+			if fits(group[j]) && !(a.ofComplement(group[j]) && otherFits(group, j, fits)) {
 				// (Not the person a noun for another is "of" when that
 				// other is named too: "De moeder van Jesse, Marga …,
 				// las … Ze keek" is hers.)
