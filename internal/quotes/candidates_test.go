@@ -580,6 +580,17 @@ func TestChosenSpeaker(t *testing.T) {
 		// Letters after a name give its role (postnominals.txt).
 		{"en", "Driver jailed\n\nConnor Vinsha, 26, admitted causing death by careless driving.\n\nImran Quorbel KC, defending, said Vinsha was \"genuinely remorseful\". \"He knows that nothing he says can undo what he did,\" the barrister said.",
 			"He knows that nothing he says can undo what he did, | Imran Quorbel | said"},
+		// A quotation before another in one sentence that is no speech,
+		// with no reporting verb between, leaves its clause to the next;
+		// one with a verb between does not ("Smith called it an
+		// “interesting” case; Miller said “…”" is Miller's).
+		{"en", "Plant to close\n\nShares fell, said Irene Vinsha, an analyst at Kestrel Capital.\n\nThe New Brunswick government said in a statement that it was \"disappointed\" by the decision and would work with the company \"to connect every affected worker with training.\"",
+			"to connect every affected worker with training. | New Brunswick government | said"},
+		{"en", "Ship lost\n\nTom Smith and Doug Miller spoke to reporters. Smith called the disappearance an \"interesting\" case; Miller said \"It is a little hard to say what is going on\".",
+			"It is a little hard to say what is going on | Doug Miller | said"},
+		// "health" ends a body's name, and the place before it stays in it.
+		{"en", "Ice storm\n\n\"Knock on their door,\" said councillor Anna Quorbel.\n\nOttawa Public Health warned people not to run generators indoors.\n\n\"Carbon monoxide has no smell and no colour.\"",
+			"Carbon monoxide has no smell and no colour. | Ottawa Public Health | warned"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -35,7 +35,7 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	if after != nil {
 		a.afterBuf = after // kept for its storage; nil says only "no context"
 	}
-	before := a.beforeContext(r)
+	before := a.beforeContext(qi, r)
 	if before != nil {
 		a.beforeBuf = before
 	}
@@ -656,14 +656,24 @@ func (a *article) reportsNext(toks []tok, i int) bool {
 
 // beforeContext returns the token range from the start of the sentence
 // (or the end of the previous quotation) up to the opening mark.
-func (a *article) beforeContext(r raw) []int {
+func (a *article) beforeContext(qi int, r raw) []int {
 	toks := a.segs[r.seg].toks
 	out := a.beforeBuf[:0] // the caller keeps it as beforeBuf
+	cue := false           // a reporting verb read so far
 	for i := r.openTok - 1; i >= 0; i-- {
 		t := toks[i]
+		if p := qi - 1; t.shut && !cue && p >= 0 && a.raws[p].seg == r.seg && a.raws[p].closeTok == i && !a.kept[p] && a.raws[p].openTok < i {
+			// A quotation before it in the sentence that is no speech,
+			// with no reporting verb between ("it was “disappointed” and
+			// would work “to connect …”"), leaves its clause to this one:
+			// read on before it.
+			i = a.raws[p].openTok
+			continue
+		}
 		if t.mark || t.quote != 0 || isSentenceEnd(t) {
 			break
 		}
+		cue = cue || lex().cues[t.lower] != nil
 		out = append(out, i)
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
@@ -726,7 +736,7 @@ func (a *article) pullquoteSpeaker(r raw) speaker {
 func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]speaker, bool) {
 	toks := a.segs[r.seg].toks
 	ws := a.quoteWords(qi, r.text)
-	before := a.beforeContext(r)
+	before := a.beforeContext(qi, r)
 	if before != nil {
 		a.beforeBuf = before
 	}
