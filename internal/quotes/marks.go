@@ -157,6 +157,9 @@ func isApostrophe(src string, i, n, start, end int) bool {
 	if unicode.IsDigit(prev) && unicode.IsLower(next) {
 		return true // 1990's, D66'er
 	}
+	if unicode.IsUpper(prev) && unicode.IsDigit(next) {
+		return true // NU'91, a name written with a year
+	}
 	if !isOpenContext(prev) {
 		return false
 	}
