@@ -1080,6 +1080,10 @@ func TestIntros(t *testing.T) {
 		{"nl", "Een omwonende aan de Vinshaweg kijkt vanuit haar keukenraam uit op de plek.", []string{"Een omwonende aan de Vinshaweg"}},
 		{"nl", "Een woordvoerder aan de telefoon wilde niets kwijt.", []string{"Een woordvoerder"}},
 		{"en", "A resident on Quorbel Street said the noise was constant.", []string{"A resident on Quorbel Street"}},
+		// A form of "to be" after a relative clause's words is the main
+		// clause's: "… since 1995 | was just …"; not after a pronoun.
+		{"en", "A Cowboys member who has had a season ticket since 1995 was just as relieved.", []string{"A Cowboys member who has had a season ticket since 1995"}},
+		{"en", "A neighbour who said he was asleep heard the crash.", []string{"A neighbour who said he was asleep"}},
 		// Up to three plain words after a preposition's article.
 		{"en", "One nurse on an acute medical ward, who asked not to be named, told the BBC she had worked late.", []string{"One nurse on an acute medical ward"}},
 		// A name set beside the description: nobody unnamed.

@@ -819,6 +819,15 @@ func (a *article) relativeEnd(si, i int) int {
 		if !end && a.lang == "en" && k > j+1 && a.mainPast(toks, k) {
 			end = true // "a woman who sold fish for years | held a sign"
 		}
+		if !end && a.lang == "en" && k > j+2 && copula[t.lower] && !t.cap {
+			// "a member who has had a season ticket since 1995 | was
+			// just …": a form of "to be" after the clause's words, not
+			// after a pronoun ("who said he was"), an auxiliary or a
+			// relative pronoun, is the main clause's.
+			if p := toks[k-1]; !p.punct && !auxiliary[p.lower] && lex().pronouns[p.lower] == 0 && !relative[p.lower] && !isDeterminer(p.lower) && !functionWords[p.lower] {
+				end = true
+			}
+		}
 		if !end && a.lang != "en" && k > j+1 && auxiliary[t.lower] && !a.possessiveHere(toks, k) {
 			// A Dutch clause ends in its verbs; the main clause's verb
 			// follows: "een jongeman die voorbij loopt | heeft …". An
