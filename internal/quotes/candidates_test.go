@@ -591,6 +591,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// "health" ends a body's name, and the place before it stays in it.
 		{"en", "Ice storm\n\n\"Knock on their door,\" said councillor Anna Quorbel.\n\nOttawa Public Health warned people not to run generators indoors.\n\n\"Carbon monoxide has no smell and no colour.\"",
 			"Carbon monoxide has no smell and no colour. | Ottawa Public Health | warned"},
+		// A capitalised title with the body it serves, then the name.
+		{"en", "Heat rules\n\nWorkers must rest every hour.\n\n“We must make sure that those who build our city are not paying for it with their health,” said Senior Minister of State for Manpower Koh Poh Leng during a visit.",
+			"We must make sure that those who build our city are not paying for it with their health, | Koh Poh Leng | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

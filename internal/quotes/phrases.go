@@ -32,6 +32,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if first.punct {
 		return speaker{}, false
 	}
+	if m, ok := a.titledName(si, np); ok {
+		// "said Senior Minister of State for Manpower Koh Poh Leng": a
+		// capitalised title with the body it serves, then the name.
+		return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
+	}
 	if neuter[first.lower] {
 		// "“…,” it said": the body a sentence before has as its subject.
 		return a.neuterSubject(si, np[0])
@@ -1369,6 +1374,31 @@ func otherFits(group []mention, j int, fits func(mention) bool) bool {
 func (a *article) ofComplement(m mention) bool {
 	toks := a.segs[m.seg].toks
 	return m.from >= 2 && affiliation[toks[m.from-1].lower] && a.nounBefore(m.seg, m.from)
+}
+
+// titledName finds the person named after a capitalised title that opens
+// the phrase np, a role word among its first two words, over the
+// capitalised words and prepositions of the body it serves: "Senior
+// Minister of State for Manpower Koh Poh Leng", "Minister of Health Ann
+// Foley".
+func (a *article) titledName(si int, np []int) (mention, bool) {
+	toks := a.segs[si].toks
+	if len(np) < 3 || !toks[np[0]].cap || !(isRole(toks[np[0]].lower) || toks[np[1]].cap && isRole(toks[np[1]].lower)) {
+		return mention{}, false
+	}
+	for j := 1; j < len(np) && j < 10; j++ {
+		t := toks[np[j]]
+		if np[j] != np[j-1]+1 || t.punct || t.quote != 0 {
+			break
+		}
+		if m, ok := a.people.mentionAt(si, np[j]); ok && m.from == np[j] && a.people.isPerson(m) && j >= 2 {
+			return m, true
+		}
+		if !t.cap && !orgJoin[t.lower] && !isConj(t.lower) && !isDeterminer(t.lower) {
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // descPrep holds the prepositions that take a named place into a
