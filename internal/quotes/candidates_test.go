@@ -594,6 +594,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A capitalised title with the body it serves, then the name.
 		{"en", "Heat rules\n\nWorkers must rest every hour.\n\n“We must make sure that those who build our city are not paying for it with their health,” said Senior Minister of State for Manpower Koh Poh Leng during a visit.",
 			"We must make sure that those who build our city are not paying for it with their health, | Koh Poh Leng | said"},
+		// One ordinary word before a capitalised role is the title's, no
+		// name ("The Labour MP Ann Quorbel"), so "One MP" is no "Labour".
+		{"en", "March\n\nThe Labour MP Ann Quorbel spoke at the rally. Protesters marched to Parliament Square.\n\nNot everyone agreed there should be another vote. One MP told the BBC, \"We know that many people wanted to stay.\"",
+			"We know that many people wanted to stay. | One MP | told"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

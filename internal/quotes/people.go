@@ -475,8 +475,13 @@ func (a *article) fieldBody(toks []tok, i int) int {
 // capitalised role words as ordinary words, inside a title: "Chief
 // Financial Officer", "Chief Operating Officer".
 func (a *article) inTitle(toks []tok, i, end int) bool {
-	if i == 0 || end >= len(toks) || !toks[i-1].cap || !isRole(toks[i-1].lower) || !toks[end].cap || !isRole(toks[end].lower) {
+	if end >= len(toks) || !toks[end].cap || !isRole(toks[end].lower) {
 		return false
+	}
+	if i == 0 || !toks[i-1].cap || !isRole(toks[i-1].lower) {
+		// One ordinary word before a capitalised role opens the title:
+		// "said Senior Minister of State Koh Poh Leng", "Prime Minister".
+		return end-i == 1 && !toks[i].sent && !isGiven(toks[i].text) && (a.ordinary(toks[i].lower) || a.ambiguous(toks[i].lower))
 	}
 	for _, t := range toks[i:end] {
 		if !a.ordinary(t.lower) && !a.ambiguous(t.lower) {
