@@ -79,7 +79,17 @@ func scanMarks(ms []mark, src string, start, end int) []mark {
 		switch r {
 		case '"':
 			ms = append(ms, mark{sp, double, direction(prev, next)})
-		case '“', '„', '«':
+		case '“':
+			// After „, the German pairing „…“ closes with “: a “ with a
+			// word before it and a space or punctuation after it, when
+			// the last double mark opened with „.
+			d := opens
+			if k := len(ms) - 1; k >= 0 && ms[k].fam == double && ms[k].role == opens && src[ms[k].Start:ms[k].End] == "„" &&
+				!isOpenContext(prev) && isCloseContext(next) {
+				d = closes
+			}
+			ms = append(ms, mark{sp, double, d})
+		case '„', '«':
 			ms = append(ms, mark{sp, double, opens})
 		case '”':
 			// Some feeds use ” for both marks.

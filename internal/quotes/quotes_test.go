@@ -56,6 +56,8 @@ func TestFind(t *testing.T) {
 			[]string{"Nous restons ici | Marc Dubois | zei"}},
 		{"apostrophe before a digit in a name", `Beroepsvereniging NU'91 krijgt signalen. Voorzitter Anna Vinsha van NU'91: “Tiel is het topje van de ijsberg.”`,
 			[]string{"Tiel is het topje van de ijsberg. | Anna Vinsha | :"}},
+		{"german low-high marks", `„Dit had ik niet zien aankomen“, zei Jorien Vinsha. „Na de eerste ronde ging het“, vertelde ze.`,
+			[]string{"Dit had ik niet zien aankomen | Jorien Vinsha | zei", "Na de eerste ronde ging het | Jorien Vinsha | vertelde"}},
 		{"apostrophe after a digit", `"Dit is geen incident", vindt D66'er Kees Verhoeven. De 50'ers bleven thuis.`,
 			[]string{"Dit is geen incident | Kees Verhoeven | vindt"}},
 		{"nested single in double", `"Hij riep 'stop' en liep weg", vertelde getuige Lisa Janssens.`,
