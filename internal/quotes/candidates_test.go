@@ -598,6 +598,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// name ("The Labour MP Ann Quorbel"), so "One MP" is no "Labour".
 		{"en", "March\n\nThe Labour MP Ann Quorbel spoke at the rally. Protesters marched to Parliament Square.\n\nNot everyone agreed there should be another vote. One MP told the BBC, \"We know that many people wanted to stay.\"",
 			"We know that many people wanted to stay. | One MP | told"},
+		// The Irish title of a council's chair is a role word (roles.txt).
+		{"en", "Wind farm row\n\nCouncillors debated the plan for three hours.\n\n\"We will have this debate properly,\" said Cathaoirleach Tomás Vinsha.",
+			"We will have this debate properly, | Tomás Vinsha | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -75,6 +75,7 @@ func TestMentions(t *testing.T) {
 		{"a nickname before a particle", "en", "In Manila, Sen. Rafael \"Paeng\" Dela Vinsha said aid was slow.", []string{"Rafael Dela Vinsha"}, []string{"Dela Vinsha"}},
 		{"two particles before a surname that is also a place", "nl", "Dat zegt Vinske van der Linden, en Tom Quorbel knikt.", []string{"Vinske van der Linden"}, nil},
 		{"a month alone is no person", "en", "The increase took effect in early May. Tom Hale spoke.", []string{"Tom Hale"}, []string{"May"}},
+		{"a surname's particle before a place's name", "nl", "Trainer Maarten van 't Zand was tevreden. Stakingsleider Ricardo dos Santos sprak.", []string{"Maarten van 't Zand", "Ricardo dos Santos"}, []string{"Maarten", "Ricardo"}},
 		{"an inhabitants' noun after de is no surname", "nl", "Milan Quorbel scoorde eerst. Na de pauze zette Quorbel de Deventenaren op voorsprong. De Mechelaars gaven op.", []string{"Milan Quorbel"}, []string{"Quorbel de Deventenaren", "De Mechelaars"}},
 		{"a title without its full stop", "en", "Cllr Quorbel spoke first. Port director Capt Vinshal Quorbex blamed the rain.", []string{"Vinshal Quorbex"}, []string{"Cllr Quorbel", "Capt Vinshal Quorbex"}},
 		{"a saint's abbreviation makes a place", "en", "The St. Vinsha councillor objected. Shops in St Quorbel closed. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Vinsha", "Quorbel"}},

@@ -496,6 +496,9 @@ func (a *article) inTitle(toks []tok, i, end int) bool {
 // Den Haag", "naar De Bilt").
 func (a *article) placeAfterParticles(toks []tok, j, k int) bool {
 	for m := j; m < k; m++ {
+		if m > j && toks[j].part != partLead {
+			break // "Maarten van 't Zand": a surname's particle before a place's name ('t Zand) makes a surname
+		}
 		if a.isPlaceName(a.src[toks[m].Start:toks[k].End]) {
 			return true
 		}
