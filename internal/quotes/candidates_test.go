@@ -601,6 +601,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// The Irish title of a council's chair is a role word (roles.txt).
 		{"en", "Wind farm row\n\nCouncillors debated the plan for three hours.\n\n\"We will have this debate properly,\" said Cathaoirleach Tomás Vinsha.",
 			"We will have this debate properly, | Tomás Vinsha | said"},
+		// A body's name takes a second phrase of its own.
+		{"en", "Krill move south\n\nThe Commission for the Conservation of Antarctic Marine Living Resources said it would \"consider the findings carefully\".",
+			"consider the findings carefully | Commission for the Conservation of Antarctic Marine Living Resources | said"},
 		// "it" stands for the body a sentence before has as its subject.
 		{"en", "Man jailed for attack\n\nKyle Vinsha, 29, admitted the assault at Dundee Sheriff Court.\n\nSheriff Alastair Quorbel told Vinsha: “Paramedics are entitled to work without being attacked.”\n\n“Only a custodial sentence is appropriate,” the sheriff added.\n\nThe Scottish Ambulance Service said it welcomed the sentence. “Violence against our staff will never be tolerated,” it said.",
 			"Violence against our staff will never be tolerated, | Scottish Ambulance Service | said"},

@@ -708,10 +708,17 @@ func (a *article) nameAt(toks []tok, i int) int {
 		}
 		if k > first {
 			j = k
-			// One more of a place: "Office for the District of
-			// Minnesota".
-			if j+1 < len(toks) && toks[j].lower == "of" && a.isPlace(toks[j+1].text) && toks[j+1].quote == 0 {
-				j += 2
+			// One more phrase of the body's: "Office for the District of
+			// Minnesota", "Commission for the Conservation of Antarctic
+			// Marine Living Resources".
+			if j+1 < len(toks) && orgJoin[toks[j].lower] && toks[j].lower != "for" && toks[j+1].quote == 0 {
+				e := j + 1
+				for e < len(toks) && e-j <= 4 && toks[e].cap && !toks[e].punct && toks[e].quote == 0 && !isAllCaps(toks[e].text) {
+					e++
+				}
+				if e > j+1 && (e == len(toks) || !toks[e].cap) {
+					j = e
+				}
 			}
 		}
 	}
