@@ -1097,6 +1097,9 @@ func TestIntros(t *testing.T) {
 		// clause's: "… since 1995 | was just …"; not after a pronoun.
 		{"en", "A Cowboys member who has had a season ticket since 1995 was just as relieved.", []string{"A Cowboys member who has had a season ticket since 1995"}},
 		{"en", "A neighbour who said he was asleep heard the crash.", []string{"A neighbour who said he was asleep"}},
+		// A participle with a separable prefix ends a Dutch relative
+		// clause (separable_nl.txt).
+		{"nl", "\"Ik kom al dertig jaar naar Oss,\" zegt een supporter die met zijn zoon was meegereisd.", []string{"een supporter die met zijn zoon was meegereisd"}},
 		// Up to three plain words after a preposition's article.
 		{"en", "One nurse on an acute medical ward, who asked not to be named, told the BBC she had worked late.", []string{"One nurse on an acute medical ward"}},
 		// A name set beside the description: nobody unnamed.

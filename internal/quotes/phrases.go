@@ -1159,9 +1159,23 @@ var auxiliary = wordSet("auxiliary.txt")
 // isParticiple reports whether lw has the form of a Dutch past
 // participle: ge…d, ge…t or ge…en ("gebeld", "gezien").
 func isParticiple(lw string) bool {
-	return len(lw) > 4 && strings.HasPrefix(lw, "ge") &&
-		(strings.HasSuffix(lw, "d") || strings.HasSuffix(lw, "t") || strings.HasSuffix(lw, "en"))
+	if len(lw) <= 4 || !(strings.HasSuffix(lw, "d") || strings.HasSuffix(lw, "t") || strings.HasSuffix(lw, "en")) {
+		return false
+	}
+	if strings.HasPrefix(lw, "ge") {
+		return true
+	}
+	// A separable prefix before the "ge": "meegereisd", "opgebeld".
+	for i := 2; i <= 6 && i+4 < len(lw); i++ {
+		if separable[lw[:i]] && strings.HasPrefix(lw[i:], "ge") {
+			return true
+		}
+	}
+	return false
 }
+
+// separable holds the Dutch separable prefixes (lexicon/separable_nl.txt).
+var separable = wordSet("separable_nl.txt")
 
 // Nouns for a news outlet (lexicon/outletnouns.txt).
 var outletNouns = wordSet("outletnouns.txt")
