@@ -1100,6 +1100,9 @@ func TestIntros(t *testing.T) {
 		// A participle with a separable prefix ends a Dutch relative
 		// clause (separable_nl.txt).
 		{"nl", "\"Ik kom al dertig jaar naar Oss,\" zegt een supporter die met zijn zoon was meegereisd.", []string{"een supporter die met zijn zoon was meegereisd"}},
+		// A partitive after the preposition: "een van de", "one of the".
+		{"nl", "Een dochter van een van de slachtoffers las een verklaring voor.", []string{"Een dochter van een van de slachtoffers"}},
+		{"en", "A teacher at one of the schools said the toilets were closed.", []string{"A teacher at one of the schools"}},
 		// Up to three plain words after a preposition's article.
 		{"en", "One nurse on an acute medical ward, who asked not to be named, told the BBC she had worked late.", []string{"One nurse on an acute medical ward"}},
 		// A name set beside the description: nobody unnamed.

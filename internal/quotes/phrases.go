@@ -1000,6 +1000,9 @@ func (a *article) descEnd(si, h int, opens bool) int {
 			end = k - 1
 		} else if isDeterminer(toks[k].lower) {
 			k++
+			if k+1 < len(toks) && (toks[k-1].lower == "een" || toks[k-1].lower == "one") && (toks[k].lower == "van" || toks[k].lower == "of") && isDeterminer(toks[k+1].lower) {
+				k += 2 // a partitive: "een dochter van een van de slachtoffers"
+			}
 			n := k
 			// Up to three plain words ("the county council", "an acute
 			// medical ward"), or a name with the words before it ("the
