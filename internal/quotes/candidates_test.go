@@ -1139,3 +1139,17 @@ func TestWeakName(t *testing.T) {
 		}
 	}
 }
+
+// TestNeuterSpan: "it" found through a body named in the block before
+// has its own span, not a token of that block at its index.
+func TestNeuterSpan(t *testing.T) {
+	src := "Plant opposed\n\nThe firm Thar Vinsha Energy Ltd said it would appeal. Its shares fell.\n\n“The company remains committed to the community,” it said."
+	qs := Find(src, segments(src), Options{Lang: language.English})
+	if len(qs) != 1 {
+		t.Fatalf("%d quotations, want 1", len(qs))
+	}
+	q := qs[0]
+	if q.Speaker != "Thar Vinsha Energy Ltd" || src[q.SpeakerSpan.Start:q.SpeakerSpan.End] != "it" {
+		t.Errorf("speaker %q at %q, want Thar Vinsha Energy Ltd at \"it\"", q.Speaker, src[q.SpeakerSpan.Start:q.SpeakerSpan.End])
+	}
+}

@@ -365,6 +365,18 @@ func wordSet(name string) map[string]bool {
 	return m
 }
 
+// wordPairs reads the entries of two words of an embedded list into a
+// map from the first to the second.
+func wordPairs(name string) map[string]string {
+	m := map[string]string{}
+	for _, e := range entries(name) {
+		if len(e) == 2 {
+			m[e[0]] = e[1]
+		}
+	}
+	return m
+}
+
 // wordList reads the first word of each entry of an embedded list.
 func wordList(name string) []string {
 	es := entries(name)

@@ -62,6 +62,8 @@ type people struct {
 	keySet    map[string]bool   // teams' set of keys, kept for its storage
 	tieIdx    []keyedTie        // ties by noun, then in the order of the text; built by tiesOf
 	tieIdxOK  bool              // tieIdx is built for this article
+	forms     []usualForm       // findPeople's names of three words or more, kept for their storage
+	formAt    map[string]int    // key → index in forms
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -77,11 +79,13 @@ func (p *people) reset() {
 	clear(p.middles)
 	clear(p.full)
 	clear(p.team)
+	clear(p.formAt)
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
 		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0], acronyms: p.acronyms, middles: p.middles,
+		forms: p.forms[:0], formAt: p.formAt,
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -119,9 +123,8 @@ func cueSurname(toks []tok, i int) bool {
 	if i == 0 || t.sent || !t.cap || t.punct || t.quote != 0 || lex().cues[t.lower] == nil || isAllCaps(t.text) {
 		return false
 	}
-	title := func(t tok) bool { return isTitle(t.text) || dotlessTitle(t.text) || honorifics[t.lower] }
 	p := toks[i-1]
-	return !p.punct && p.cap && (isGiven(p.text) || title(p) || i >= 2 && title(toks[i-2]))
+	return !p.punct && p.cap && (isGiven(p.text) || titleTok(p) || i >= 2 && titleTok(toks[i-2]))
 }
 
 // markNames works out once per token whether it may be part of a name:
@@ -270,7 +273,7 @@ func (a *article) nameTok(t tok) bool {
 	if strings.HasSuffix(l, "'er") || strings.HasSuffix(l, "’er") {
 		return false // "SP'er Rademaker": a party's member, a noun before the name
 	}
-	if suffix, ok := lex().titles[t.text]; ok && !suffix {
+	if dotlessTitle(t.text) {
 		return false // "Cllr Helen Metcalfe", "Capt Hamisi Mwakitawa": the title without its full stop
 	}
 	// A capitalised word that the article also writes in lower case, or
@@ -789,25 +792,11 @@ var honorifics = wordSet("honorifics.txt")
 
 // placeTitles holds the abbreviations that make the name after them a
 // place (lexicon/placetitles.txt), as written.
-var placeTitles = func() map[string]bool {
-	m := map[string]bool{}
-	for _, e := range entries("placetitles.txt") {
-		m[e[0]] = true
-	}
-	return m
-}()
+var placeTitles = wordSet("placetitles.txt")
 
 // honorificNoun maps a title to the noun for its bearer
 // (lexicon/honorifics.txt, second field).
-var honorificNoun = func() map[string]string {
-	m := map[string]string{}
-	for _, e := range entries("honorifics.txt") {
-		if len(e) == 2 {
-			m[e[0]] = e[1]
-		}
-	}
-	return m
-}()
+var honorificNoun = wordPairs("honorifics.txt")
 
 // placePrep holds the prepositions after which a name is a place
 // (lexicon/placeprep.txt).
@@ -831,15 +820,7 @@ var synonyms = func() map[string][]string {
 
 // postnominals maps the letters written after a person's name to the
 // noun for their role (lexicon/postnominals.txt).
-var postnominals = func() map[string]string {
-	m := map[string]string{}
-	for _, e := range entries("postnominals.txt") {
-		if len(e) == 2 {
-			m[e[0]] = e[1]
-		}
-	}
-	return m
-}()
+var postnominals = wordPairs("postnominals.txt")
 
 // legalForms holds the legal forms written after a firm's name
 // (lexicon/legalforms.txt).
@@ -994,6 +975,11 @@ func findPeople(a *article) *people {
 			best[m.key] = i
 		}
 	}
+	// The names of three words or more, whose usual form one pass over
+	// the mentions finds.
+	if p.formAt == nil {
+		p.formAt = map[string]int{}
+	}
 	for k, i := range best {
 		// The fullest name's given name tells the gender, over a shorter
 		// mention's first word: "Kathleen Hawk Sawyer", then "Hawk
@@ -1001,8 +987,23 @@ func findPeople(a *article) *people {
 		if g := p.mentions[i].gender; g != 0 {
 			p.gender[k] = g
 		}
-		p.canonical[k] = p.usualForm(p.mentions[i].name, k)
-		p.weak[k] = a.weakName(p.mentions[i].name)
+		full := p.mentions[i].name
+		p.canonical[k] = full
+		if fw := countWords(full); fw >= 3 {
+			p.formAt[k] = len(p.forms)
+			p.forms = append(p.forms, usualForm{full: full, fw: fw, first: firstWord(full), last: full[strings.LastIndexByte(full, ' ')+1:]})
+		}
+		p.weak[k] = a.weakName(full)
+	}
+	if len(p.forms) > 0 {
+		for _, m := range p.mentions {
+			if u, ok := p.formAt[m.key]; ok {
+				p.forms[u].add(m.name)
+			}
+		}
+		for k, u := range p.formAt {
+			p.canonical[k] = p.forms[u].form()
+		}
 	}
 	for _, d := range p.doubles {
 		if _, ok := p.canonical[d[0]]; !ok {
@@ -1317,7 +1318,7 @@ func (p *people) findTies(a *article) {
 		// Dennis van der H., …", "Zijn advocaat, mr. Tom Hale, …", "The
 		// Gympie Regional Council mayor, Tom Hale, …".
 		c := m.from - 1
-		for c > 0 && (isTitle(toks[c].text) || honorifics[toks[c].lower] || dotlessTitle(toks[c].text)) {
+		for c > 0 && titleTok(toks[c]) {
 			c-- // "Zijn advocaat, mr. Auke Vinsha,", "…, Ms Halima Quorbel,"
 		}
 		if c >= 2 && toks[c].text == "," && m.to < len(toks) && toks[m.to].text == "," {
@@ -1795,37 +1796,39 @@ func initialsOf(dst []byte, name string) ([]byte, bool) {
 	return dst, len(dst) >= 2
 }
 
-// usualForm returns the name a person goes by: the fullest name, or a
-// shorter one with its first and last word that the article writes at
-// least twice as often ("Robert Mugabe" five times beside one "Robert
-// Gabriel Mugabe"): the middle names are dropped.
-func (p *people) usualForm(full, key string) string {
-	fw := countWords(full)
-	if fw < 3 {
-		return full
+// usualForm finds the name a person of a fullest name of three words or
+// more goes by: the fullest name, or a shorter one with its first and
+// last word that the article writes at least twice as often ("Robert
+// Mugabe" five times beside one "Robert Gabriel Mugabe"): the middle
+// names are dropped. It counts in one pass over the mentions, for all
+// such names at once: a pass a name took time with the square of an
+// article's persons.
+type usualForm struct {
+	full, first, last, best string
+	fw, nFull, nBest        int
+}
+
+// add counts the mention name of the full name's person.
+func (u *usualForm) add(name string) {
+	if name == u.full {
+		u.nFull++
+		return
 	}
-	first, last := firstWord(full), full[strings.LastIndexByte(full, ' ')+1:]
-	nFull, best, nBest := 0, "", 0
-	for _, m := range p.mentions {
-		if m.key != key {
-			continue
-		}
-		if m.name == full {
-			nFull++
-			continue
-		}
-		if w := countWords(m.name); w >= 2 && w < fw && firstWord(m.name) == first && strings.HasSuffix(m.name, " "+last) {
-			if m.name == best {
-				nBest++
-			} else if best == "" {
-				best, nBest = m.name, 1
-			}
+	if w := countWords(name); w >= 2 && w < u.fw && firstWord(name) == u.first && strings.HasSuffix(name, " "+u.last) {
+		if name == u.best {
+			u.nBest++
+		} else if u.best == "" {
+			u.best, u.nBest = name, 1
 		}
 	}
-	if best != "" && nBest >= 2*nFull {
-		return best
+}
+
+// form returns the usual form.
+func (u *usualForm) form() string {
+	if u.best != "" && u.nBest >= 2*u.nFull {
+		return u.best
 	}
-	return full
+	return u.full
 }
 
 func firstWord(s string) string {

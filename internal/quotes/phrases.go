@@ -424,7 +424,7 @@ func (a *article) appositionAfter(span Span) (mention, bool) {
 	}
 	i++
 	for i < len(toks) {
-		if suffix, ok := lex().titles[toks[i].text]; !isTitle(toks[i].text) && (!ok || suffix) && !honorifics[toks[i].lower] {
+		if !titleTok(toks[i]) {
 			break
 		}
 		i++ // "Mr.", "Cllr", "Hajiya"
@@ -1000,7 +1000,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 			end = k - 1
 		} else if isDeterminer(toks[k].lower) {
 			k++
-			if k+1 < len(toks) && (toks[k-1].lower == "een" || toks[k-1].lower == "one") && (toks[k].lower == "van" || toks[k].lower == "of") && isDeterminer(toks[k+1].lower) {
+			if k+1 < len(toks) && partitives[toks[k-1].lower] == toks[k].lower && isDeterminer(toks[k+1].lower) {
 				k += 2 // a partitive: "een dochter van een van de slachtoffers"
 			}
 			n := k
@@ -1345,34 +1345,49 @@ var documents = wordSet("documents.txt")
 // Quorbel Association said in a statement that …" issued "the
 // statement".
 func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
-	end := a.sentenceStart(si, ti)
-	for n := 0; n < 2; n++ {
-		if end == 0 {
-			if si == 0 || len(a.segs[si-1].toks) == 0 {
-				break
-			}
-			si--
-			end = len(a.segs[si].toks)
-		}
+	var sp speaker
+	found := false
+	a.sentencesBack(si, ti, 2, func(si, start, end int) bool {
 		toks := a.segs[si].toks
-		start := a.sentenceStart(si, end-1)
 		names := false
 		for i := start; i < end; i++ {
 			names = names || toks[i].lower == doc && toks[i].quote == 0
 		}
-		if names {
-			for i := start; i < end; i++ {
-				if m, ok := a.people.mentionAt(si, i); ok && m.from == i && toks[i].quote == 0 && !m.place && !m.outlet && !a.isPlace(m.name) &&
-					(a.people.isPerson(m) || m.to-m.from > 1 || isAllCaps(m.name) || m.org ||
-						m.to < len(toks) && lex().cues[toks[m.to].lower] != nil) { // not "on Tuesday"; "CalMac said"
-					return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
-				}
+		if !names {
+			return false
+		}
+		for i := start; i < end; i++ {
+			if m, ok := a.people.mentionAt(si, i); ok && m.from == i && toks[i].quote == 0 && !m.place && !m.outlet && !a.isPlace(m.name) &&
+				(a.people.isPerson(m) || m.to-m.from > 1 || isAllCaps(m.name) || m.org ||
+					m.to < len(toks) && lex().cues[toks[m.to].lower] != nil) { // not "on Tuesday"; "CalMac said"
+				sp, found = speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
+				break
 			}
-			return speaker{}, false
+		}
+		return true
+	})
+	return sp, found
+}
+
+// sentencesBack calls f with the segment and token range of up to n
+// sentences before token ti of segment si, the nearest first, going back
+// into the block before at a block's start, until f returns true.
+func (a *article) sentencesBack(si, ti, n int, f func(si, start, end int) bool) {
+	end := a.sentenceStart(si, ti)
+	for ; n > 0; n-- {
+		if end == 0 {
+			if si == 0 || len(a.segs[si-1].toks) == 0 {
+				return
+			}
+			si--
+			end = len(a.segs[si].toks)
+		}
+		start := a.sentenceStart(si, end-1)
+		if f(si, start, end) {
+			return
 		}
 		end = start
 	}
-	return speaker{}, false
 }
 
 // otherFits reports whether a mention of group other than group[j]
@@ -1418,6 +1433,10 @@ func (a *article) titledName(si int, np []int) (mention, bool) {
 	return mention{}, false
 }
 
+// partitives maps the number of a partitive to its preposition
+// (lexicon/partitives.txt): "een" → "van", "one" → "of".
+var partitives = wordPairs("partitives.txt")
+
 // descPrep holds the prepositions that take a named place into a
 // description besides those of placePrep (lexicon/descprep.txt).
 var descPrep = wordSet("descprep.txt")
@@ -1433,36 +1452,30 @@ var neuter = wordSet("neuter.txt")
 // first name is a person's ends the search: "it" is then something
 // that person spoke of.
 func (a *article) neuterSubject(si, ti int) (speaker, bool) {
-	end := a.sentenceStart(si, ti)
-	for n := 0; n < 2; n++ {
-		if end == 0 {
-			if si == 0 || len(a.segs[si-1].toks) == 0 {
-				break
-			}
-			si--
-			end = len(a.segs[si].toks)
-		}
+	pron := a.segs[si].toks[ti].Span
+	var sp speaker
+	found := false
+	a.sentencesBack(si, ti, 2, func(si, start, end int) bool {
 		toks := a.segs[si].toks
-		start := a.sentenceStart(si, end-1)
 		for i := start; i < end; i++ {
 			m, ok := a.people.mentionAt(si, i)
 			if !ok || m.from != i || toks[i].quote != 0 {
 				continue
 			}
 			if a.people.isPerson(m) {
-				return speaker{}, false
+				return true
 			}
 			if m.place || m.outlet || a.isPlace(m.name) || !(m.to-m.from > 1 || isAllCaps(m.name) || m.org) {
 				continue // "On Tuesday", "in Dundee"
 			}
 			if k := m.to; k < end && (lex().cues[toks[k].lower] != nil || toks[k].text == ",") {
-				return speaker{name: a.people.canon(m.name), span: toks[ti].Span, kind: kindPronoun, pron: 'x'}, true
+				sp, found = speaker{name: a.people.canon(m.name), span: pron, kind: kindPronoun, pron: 'x'}, true
 			}
-			return speaker{}, false
+			return true
 		}
-		end = start
-	}
-	return speaker{}, false
+		return false
+	})
+	return sp, found
 }
 
 func isDeterminer(w string) bool {

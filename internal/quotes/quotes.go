@@ -187,6 +187,11 @@ type article struct {
 	calib     [nCal]float64
 	bodies    bodyScan          // salientBody's running count
 	nounMemo  map[string]string // nounName's answer by noun, "" for none
+	// persons' index of a person by name, for an article of more than
+	// personScan persons (byPersonAt), until AnalyzeInto has set the
+	// quotations'
+	personAt   map[string]int
+	byPersonAt bool
 }
 
 // Find returns the quotations of an article whose text is src. segs are
@@ -240,8 +245,11 @@ func AnalyzeInto(r *Result, src string, segs []Segment, o Options) {
 	}
 	people, spans := a.persons(r.Persons[:0], r.spans[:0])
 	for i := range qs {
-		// A handful of persons: a scan costs less than a map.
-		qs[i].Person = slices.IndexFunc(people, func(p Person) bool { return p.Name == qs[i].Speaker })
+		qs[i].Person = a.personIndex(people, qs[i].Speaker)
+	}
+	if a.byPersonAt {
+		clear(a.personAt) // no string of this article outlives it in the pooled article
+		a.byPersonAt = false
 	}
 	r.Quotes, r.Persons, r.spans = qs, people, spans
 }
@@ -349,6 +357,22 @@ func (a *article) reset(src string) {
 	}
 }
 
+// personScan is the number of persons up to which a search of the list
+// costs less than a map, which allocates.
+const personScan = 32
+
+// personIndex returns the index of the person named name in out, the
+// persons found so far, or -1.
+func (a *article) personIndex(out []Person, name string) int {
+	if a.byPersonAt {
+		if i, ok := a.personAt[name]; ok {
+			return i
+		}
+		return -1
+	}
+	return slices.IndexFunc(out, func(p Person) bool { return p.Name == name })
+}
+
 // persons groups the person mentions by their fullest name, in the order
 // the article first names them, appending to out; spans is the storage
 // their Mentions share, returned for the next article.
@@ -357,17 +381,31 @@ func (a *article) persons(out []Person, spans []Span) ([]Person, []Span) {
 	// mentions, then one array of spans that every person's Mentions is
 	// a part of.
 	idx, count := a.personIdx[:0], a.personCount[:0]
+	a.byPersonAt = false
 	for _, m := range a.people.mentions {
 		if !a.people.isPerson(m) {
 			idx = append(idx, -1)
 			continue
 		}
 		name := a.people.canon(m.name)
-		i := slices.IndexFunc(out, func(p Person) bool { return p.Name == name })
+		i := a.personIndex(out, name)
 		if i < 0 {
 			i = len(out)
 			out = append(out, Person{Name: name})
 			count = append(count, 0)
+			if a.byPersonAt {
+				a.personAt[name] = i
+			} else if len(out) > personScan {
+				// Many persons: a map from here on, so that an article
+				// of thousands stays linear.
+				if a.personAt == nil {
+					a.personAt = map[string]int{}
+				}
+				for j, p := range out {
+					a.personAt[p.Name] = j
+				}
+				a.byPersonAt = true
+			}
 		}
 		idx = append(idx, int32(i))
 		count[i]++

@@ -118,6 +118,12 @@ func dotlessTitle(w string) bool {
 	return ok && !suffix
 }
 
+// titleTok reports whether t is a title before a name, with its dot or
+// without, or an honorific written in full: "Dr.", "Ms", "Hajiya".
+func titleTok(t tok) bool {
+	return isTitle(t.text) || dotlessTitle(t.text) || honorifics[t.lower]
+}
+
 func isSentenceEnd(t tok) bool {
 	return t.punct && (t.text == "." || t.text == "!" || t.text == "?")
 }
