@@ -1088,8 +1088,8 @@ func TestIntros(t *testing.T) {
 		// subject's; a number after a name modifies the noun too.
 		{"en", "A Co Mayo farmer has been ordered to pay damages.", []string{"A Co Mayo farmer"}},
 		{"en", "A Year 13 student at the school, who did not want to be named, said she supported her teachers.", []string{"A Year 13 student at the school"}},
-		// "aan", "on" take a named place into a description, and no
-		// other phrase.
+		// "aan" (descprep.txt) and "on" (postmod.txt) take a named place
+		// into a description, and no other phrase.
 		{"nl", "Een omwonende aan de Vinshaweg kijkt vanuit haar keukenraam uit op de plek.", []string{"Een omwonende aan de Vinshaweg"}},
 		{"nl", "Een woordvoerder aan de telefoon wilde niets kwijt.", []string{"Een woordvoerder"}},
 		{"en", "A resident on Quorbel Street said the noise was constant.", []string{"A resident on Quorbel Street"}},
