@@ -1105,6 +1105,8 @@ func TestIntros(t *testing.T) {
 		{"en", "A teacher at one of the schools said the toilets were closed.", []string{"A teacher at one of the schools"}},
 		// Up to three plain words after a preposition's article.
 		{"en", "One nurse on an acute medical ward, who asked not to be named, told the BBC she had worked late.", []string{"One nurse on an acute medical ward"}},
+		// Two relative clauses joined by "and who", past twenty tokens.
+		{"en", "A woman who has been on the council's housing list for eleven years and who attended the meeting with her two small children said she was tired.", []string{"A woman who has been on the council's housing list for eleven years and who attended the meeting with her two small children"}},
 		// A name set beside the description: nobody unnamed.
 		{"en", "A textile dealer, Hajiya Aisha Quorbel, said traders had taken loans.", nil},
 	} {

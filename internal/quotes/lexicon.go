@@ -253,6 +253,15 @@ func (a *article) personNoun(lw string) bool {
 		if i := strings.LastIndexByte(lw, '-'); i > 0 && len(lw)-i > 3 {
 			return a.personNoun(lw[i+1:])
 		}
+		// A closed compound of a common word and a person noun of five
+		// letters or more: "a farmworker", "a homeowner", "the
+		// shopkeeper" (not "her" of "mother", too short a noun).
+		en := generated().persons["en"]
+		for i := 3; i+5 <= len(lw) && len(lw) <= maxCompound; i++ {
+			if utf8.RuneStart(lw[i]) && en.Has(lw[i:]) && a.ordinary(lw[:i]) {
+				return true
+			}
+		}
 		return false
 	}
 	nl, agents := generated().persons["nl"], generated().agentsNL
@@ -535,6 +544,11 @@ var lexicons0 = func() *lexicons {
 	}
 	for _, e := range entries("orgwords.txt") {
 		l.orgWords[e[0]] = true
+		// The regular plural marks a body as well: "Marine Services",
+		// "Port Terminals", "Allied Banks".
+		if w := e[0]; !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "y") {
+			l.orgWords[w+"s"] = true
+		}
 	}
 	for _, f := range []struct{ file, lang string }{{"places_en.txt", "en"}, {"peoples_en.txt", "en"}, {"places_nl.txt", "nl"}} {
 		for _, e := range entries(f.file) {

@@ -809,7 +809,7 @@ func (a *article) relativeEnd(si, i int) int {
 	if j >= len(toks) || !relative[toks[j].lower] && !relativeNoun[toks[j].lower] || toks[j].quote != 0 {
 		return i
 	}
-	for k := j + 1; k < len(toks) && k <= i+20; k++ {
+	for k := j + 1; k < len(toks) && k <= i+relativeReach; k++ {
 		t := toks[k]
 		tight := k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End // "150,000", "3.5"
 		// A reporting verb right after an English relative pronoun is the
@@ -867,6 +867,11 @@ func (a *article) relativeEnd(si, i int) int {
 	}
 	return i // no clear end within reach: the phrase without the clause
 }
+
+// relativeReach bounds a relative clause in tokens: two clauses joined
+// by "and who" run past twenty ("a woman who has been on the council's
+// list for nine years and who came with her two sons").
+const relativeReach = 26
 
 // relativeNoun holds the words that open a relative clause only right
 // after the noun it describes (lexicon/relativenoun.txt): Dutch "dat"
