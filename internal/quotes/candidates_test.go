@@ -1034,6 +1034,15 @@ func TestChosenSpeaker(t *testing.T) {
 		// stands for the person named.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.",
 			"We were magnificent, | Tom Reid | said"},
+		// A Dutch verb after a fronted clause and its comma, and an
+		// adverb between an inverted verb and its subject.
+		{"nl", "Raadslid Pieke Vinsha (GL) stemde tegen. Wethouder Gerrit Haaksma wil de molens niet.\n\nPolitiek ligt dat gevoelig, erkent ook de wethouder. \"Niemand wil dat.\"",
+			"Niemand wil dat. | Gerrit Haaksma | erkent"},
+		{"nl", "Wethouder Gerrit Haaksma wil de molens niet. Raadslid Pieke Vinsha (GL) stemde tegen.\n\n\"Het kan niet anders\", zegt nu ook Haaksma.",
+			"Het kan niet anders | Gerrit Haaksma | zegt"},
+		// ... not after a subject's relative clause.
+		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
+			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},
 		// ... not another club's boss named later.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.\n\nQuayside boss Sam Ode was left frustrated.",
 			"We were magnificent, | Tom Reid | said"},

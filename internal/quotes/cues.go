@@ -168,6 +168,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		if strings.HasSuffix(v.lower, "ing") {
 			return speaker{}, false
 		}
+		rest = skipAdverbs(toks, rest)
 		sp, ok := a.npSpeaker(si, rest, r)
 		if !ok || sp.kind == kindRole || sp.kind == kindDesc || a.possessiveHead(si, rest) {
 			// "zegt hoofd van het atelier bij het museum, Petria
@@ -189,6 +190,15 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		return sp, false
 	}
 	return speaker{}, false
+}
+
+// skipAdverbs drops the adverbs of preverbal.txt that may stand between
+// an inverted verb and its subject: "zegt nu ook de gedeputeerde".
+func skipAdverbs(toks []tok, ctx []int) []int {
+	for len(ctx) > 1 && preverbal[toks[ctx[0]].lower] && !toks[ctx[0]].cap {
+		ctx = ctx[1:]
+	}
+	return ctx
 }
 
 // clauseAfterMarker reports whether the source a marker names, from
@@ -529,6 +539,21 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			continue
 		}
 		cueSpan, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
+		// A Dutch verb right after a clause set off by a comma comes
+		// second, before its subject: "Politiek ligt dat gevoelig,
+		// erkent ook de wethouder."
+		// Not after a subject's relative clause: "Een orderpicker die
+		// er al jaren werkt, bevestigt dat beeld".
+		if a.lang != "en" && k > 1 && toks[ctx[k-1]].text == "," && k+1 < len(ctx) && !slices.ContainsFunc(ctx[:k-1], func(i int) bool { return relative[toks[i].lower] }) {
+			if rest := skipAdverbs(toks, ctx[k+1:]); len(rest) > 0 && (isDeterminer(toks[rest[0]].lower) || a.isNameTok(toks[rest[0]])) {
+				// A person or a role tied to one; not an object: "…, vroeg
+				// de vrijspraak".
+				if sp, ok := a.npSpeaker(si, rest, r); ok && sp.name != "" && (sp.kind == kindName || sp.kind == kindRole || sp.kind == kindPronoun) {
+					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+					return sp, true
+				}
+			}
+		}
 		// A passive with its agent: "described by Marine Bulletin as".
 		if k+2 < len(ctx) && agentPrep[toks[ctx[k+1]].lower] {
 			if _, ok := a.people.mentionAt(si, ctx[k+2]); ok {
