@@ -1040,6 +1040,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Niemand wil dat. | Gerrit Haaksma | erkent"},
 		{"nl", "Wethouder Gerrit Haaksma wil de molens niet. Raadslid Pieke Vinsha (GL) stemde tegen.\n\n\"Het kan niet anders\", zegt nu ook Haaksma.",
 			"Het kan niet anders | Gerrit Haaksma | zegt"},
+		// A heading with no verb before a colon: the person, not the
+		// body or the place after the name.
+		{"nl", "Burgemeester Hub Vinsha is tevreden.\n\nCafé-eigenares Truus Quorbel van De Gouden Tak aan de Markt: \"Wij schenken nu in plastic.\"",
+			"Wij schenken nu in plastic. | Truus Quorbel | :"},
 		// ... not after a subject's relative clause.
 		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
 			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},

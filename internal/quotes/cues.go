@@ -430,6 +430,26 @@ func (a *article) nounBefore(si, from int) bool {
 	return k >= 0 && (!toks[k].cap || toks[k].sent) && (isRole(toks[k].lower) || a.personNoun(toks[k].lower))
 }
 
+// headingPerson returns the first person named in toks[from:to] of
+// segment si when only capitalised words, function words and
+// affiliations follow the name up to to: a heading without a verb.
+func (a *article) headingPerson(si, from, to int) (mention, bool) {
+	toks := a.segs[si].toks
+	for k := from; k < to; k++ {
+		p, ok := a.people.mentionAt(si, k)
+		if !ok || !a.people.isPerson(p) {
+			continue
+		}
+		for j := p.to; j < to; j++ {
+			if t := toks[j]; t.punct || t.quote != 0 || t.mark || !t.cap && !functionWords[t.lower] && !affiliation[t.lower] {
+				return mention{}, false
+			}
+		}
+		return p, true
+	}
+	return mention{}, false
+}
+
 // colonSpeaker reads the name or noun phrase right before a colon at
 // toks[colon]: "Burgemeester Luc De Ryck:", "Minister Ploumen (…):".
 func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
@@ -479,6 +499,14 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 					m = p
 					break
 				}
+			}
+		}
+		if !a.people.isPerson(m) {
+			// "Café-eigenaresse Truus Veld van De Gouden Leeuw aan de
+			// Markt:": a heading with no verb, whose person's body and
+			// place follow the name through prepositions.
+			if p, ok := a.headingPerson(si, a.sentenceStart(si, i), m.from); ok {
+				m = p
 			}
 		}
 		return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true

@@ -595,8 +595,12 @@ func (a *article) nameAt(toks []tok, i int) int {
 		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
 	}
 	if t := toks[i]; i > 0 && i+1 < len(toks) && !t.sent && t.cap && toks[i+1].cap && !toks[i-1].cap && !toks[i-1].punct && isRole(toks[i-1].lower) &&
-		a.tokOrdinary(t) && !isGiven(t.text) && a.isNameTok(toks[i+1]) {
-		return i // "gedeputeerde Mobiliteit Hanneke van der Linden": a portfolio before the name
+		a.tokOrdinary(t) && !isGiven(t.text) && a.isNameTok(toks[i+1]) &&
+		(isGiven(toks[i+1].text) || i+2 < len(toks) && (a.isNameTok(toks[i+2]) || isParticle(toks, i+2))) {
+		// "gedeputeerde Mobiliteit Hanneke van der Linden": a portfolio
+		// before the name, which then has a given name or two words;
+		// "burgemeester Hub Vossen" is a name of two words.
+		return i
 	}
 	j := i
 	nick := false // a nickname stood before toks[j]: "Rafael “Paeng” Dela Cruz"
