@@ -441,6 +441,7 @@ type lexicons struct {
 	// Name particles ("van", "de", "'t"), lower case; lead particles
 	// count only before another ("in 't Veld").
 	particles, leadParticles map[string]bool
+	doubleParticles          map[string]bool       // before a double surname: "de la Fuente Ortiz"
 	gluedParticles           []string              // written on the surname: "d’"
 	clause                   map[string]clauseKind // clause.txt
 }
@@ -487,6 +488,7 @@ var lexicons0 = func() *lexicons {
 		kin:              map[string]byte{},
 		titles:           text.Titles(),
 		particles:        map[string]bool{},
+		doubleParticles:  map[string]bool{},
 		leadParticles:    map[string]bool{},
 		places:           map[string]map[string]bool{"en": {}, "nl": {}},
 		determiners:      map[string]reference{},
@@ -571,6 +573,9 @@ var lexicons0 = func() *lexicons {
 			l.leadParticles[e[0]] = true
 		case len(e) > 1 && e[1] == "glued":
 			l.gluedParticles = append(l.gluedParticles, e[0])
+		case len(e) > 1 && e[1] == "double":
+			l.particles[e[0]] = true
+			l.doubleParticles[e[0]] = true
 		default:
 			l.particles[e[0]] = true
 		}

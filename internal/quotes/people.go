@@ -647,6 +647,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 					j = k + 1
 				case particleEnd(toks[k].text):
 					j = k + 2 // a double surname, particles on both sides: "Marieke van der Ploeg-de Visser"
+				case lex().doubleParticles[toks[k-1].lower] && (k+2 >= len(toks) || !a.isNameTok(toks[k+2])) && !a.isPlace(toks[k+1].text):
+					j = k + 2 // a Spanish double surname: "Maria de la Fuente Ortiz"
 				}
 			}
 			break
