@@ -1040,6 +1040,9 @@ func TestChosenSpeaker(t *testing.T) {
 			"Niemand wil dat. | Gerrit Haaksma | erkent"},
 		{"nl", "Wethouder Gerrit Haaksma wil de molens niet. Raadslid Pieke Vinsha (GL) stemde tegen.\n\n\"Het kan niet anders\", zegt nu ook Haaksma.",
 			"Het kan niet anders | Gerrit Haaksma | zegt"},
+		// A compound role in -hoofd (rolesuffixes.txt) before a name.
+		{"nl", "Rayonhoofd Jildou Vinsha ging met haar ploeg het ijs op. \"Bij de brug is het zwak\", vertelt de rayonhoofd.",
+			"Bij de brug is het zwak | Jildou Vinsha | vertelt"},
 		// A heading with no verb before a colon: the person, not the
 		// body or the place after the name.
 		{"nl", "Burgemeester Hub Vinsha is tevreden.\n\nCafé-eigenares Truus Quorbel van De Gouden Tak aan de Markt: \"Wij schenken nu in plastic.\"",
