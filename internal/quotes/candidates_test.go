@@ -1040,6 +1040,18 @@ func TestChosenSpeaker(t *testing.T) {
 			"Niemand wil dat. | Gerrit Haaksma | erkent"},
 		{"nl", "Wethouder Gerrit Haaksma wil de molens niet. Raadslid Pieke Vinsha (GL) stemde tegen.\n\n\"Het kan niet anders\", zegt nu ook Haaksma.",
 			"Het kan niet anders | Gerrit Haaksma | zegt"},
+		// A form of address after a possessive stands for the role
+		// (address.txt): the judge named before.
+		{"en", "Justice Helen Quorbel said the attack was unprovoked. \"The victim was no threat to anyone,\" Her Honour said.",
+			"The victim was no threat to anyone, | Helen Quorbel | said"},
+		// A title between a preposition of affiliation and the name it
+		// ties to a noun: the apposition names the speaker.
+		{"en", "Declan Vinsha pleaded guilty.\n\nCounsel for Mr Vinsha, Ronan Quorbel SC, said his client had been \"consumed by an addiction\".",
+			"consumed by an addiction | Ronan Quorbel | said"},
+		// A second quotation of a sentence whose reporting clause came
+		// before the first, with no reporting verb between.
+		{"en", "Declan Vinsha pleaded guilty.\n\nJudge Aoife Quorbel said the theft was \"a calculated betrayal\" of a family who had treated Mr Vinsha \"as one of their own\".",
+			"as one of their own | Aoife Quorbel | said"},
 		// A compound role in -hoofd (rolesuffixes.txt) before a name.
 		{"nl", "Rayonhoofd Jildou Vinsha ging met haar ploeg het ijs op. \"Bij de brug is het zwak\", vertelt de rayonhoofd.",
 			"Bij de brug is het zwak | Jildou Vinsha | vertelt"},

@@ -424,6 +424,9 @@ func (a *article) startsSentence(r raw) bool {
 func (a *article) nounBefore(si, from int) bool {
 	toks := a.segs[si].toks
 	k := from - 2
+	for k >= 0 && titleTok(toks[k+1]) {
+		k-- // "Counsel for Mr Morrow"
+	}
 	if k >= 0 && isDeterminer(toks[k+1].lower) {
 		k--
 	}

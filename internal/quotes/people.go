@@ -1407,7 +1407,10 @@ func (a *article) tied(s Span, off int) []string {
 		if t.cap && !t.sent && !t.punct {
 			capModified = true
 		}
-		if t.punct || t.cap && !t.sent || isDeterminer(t.lower) || functionWords[t.lower] {
+		noun := t.lower
+		if r := addressForms[noun]; r != "" {
+			noun = r // "Her Honour": the judge
+		} else if t.punct || t.cap && !t.sent || isDeterminer(t.lower) || functionWords[t.lower] {
 			continue
 		}
 		if lex().orgWords[t.lower] {
@@ -1418,7 +1421,7 @@ func (a *article) tied(s Span, off int) []string {
 		}
 		// The ties of the noun nearest off, a few either side: an
 		// article of thousands of ties to one noun stays linear.
-		nt := a.people.tiesOf(t.lower)
+		nt := a.people.tiesOf(noun)
 		k := sort.Search(len(nt), func(i int) bool { return nt[i].at >= off })
 		for _, kt := range nt[max(0, k-maxTied):min(len(nt), k+maxTied)] {
 			ts = append(ts, kt.tie)

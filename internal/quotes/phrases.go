@@ -29,6 +29,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return a.resolvePronoun(si, np[0], g)
 		}
 	}
+	if _, ok := possessives[first.lower]; ok && len(np) > 1 && addressForms[toks[np[1]].lower] != "" {
+		// "Her Honour said": the judge, tied as "the judge" would be.
+		span := Span{Start: first.Start, End: toks[np[1]].End}
+		return a.description("the", addressForms[toks[np[1]].lower], a.src[span.Start:span.End], span), true
+	}
 	if first.punct {
 		return speaker{}, false
 	}
@@ -300,6 +305,9 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 func (a *article) affiliated(si, start, from int) bool {
 	toks := a.segs[si].toks
 	k := from - 1
+	for k > start && titleTok(toks[k]) {
+		k-- // "Counsel for Mr Morrow"
+	}
 	if k > start && isDeterminer(toks[k].lower) {
 		k--
 	}
@@ -408,6 +416,10 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 	}
 	return sp
 }
+
+// addressForms maps a form of address to the role noun it stands for
+// (lexicon/address.txt): "Her Honour" is the judge.
+var addressForms = wordPairs("address.txt")
 
 // appositionAfter returns the person named right after the phrase at
 // span, set off by a comma, titles allowed: "a resident of Sangotedo, Mr.

@@ -79,6 +79,9 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 			add(sp, srcCueBefore)
 		}
 	}
+	if sp, ok := a.sharedClause(qi, r, before); ok && !slices.ContainsFunc(ps, func(p speaker) bool { return p.src == srcCueBefore }) {
+		add(sp, srcCueBefore)
+	}
 	if sp, ok := a.participleSpeaker(r); ok {
 		add(sp, srcCueBefore)
 	}
@@ -680,6 +683,33 @@ func (a *article) beforeContext(qi int, r raw) []int {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// sharedClause returns the speaker of the quotation right before raw
+// qi in its sentence, when that one's reporting clause came before it
+// and no reporting verb stands between the two: "Judge Brennan said the
+// offending was “a betrayal” of a family who had treated him “as one of
+// their own”" are both the judge's.
+func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
+	p := qi - 1
+	// (One word is a scare quote more often than speech: "de “zandmotor”".)
+	if p < 0 || !a.kept[p] || a.raws[p].seg != r.seg || len(before) == 0 || before[0] != a.raws[p].closeTok+1 || countWords(a.src[r.text.Start:r.text.End]) < 2 {
+		return speaker{}, false
+	}
+	sp := a.spk[p]
+	if sp.name == "" || sp.how != byCue || sp.cue.IsZero() || sp.cue.End > a.raws[p].open.Start {
+		return speaker{}, false
+	}
+	toks := a.segs[r.seg].toks
+	if c := a.raws[p].closeTok; c > 0 && isSentenceEnd(toks[c-1]) {
+		return speaker{}, false // the sentence ended inside that quotation: "… openzetten.” Ze startte …"
+	}
+	for j, i := range before {
+		if lex().cues[toks[i].lower] != nil || a.markerAt(r.seg, before, j) > 0 {
+			return speaker{}, false
+		}
+	}
+	return sp, true
 }
 
 // sentenceStart returns the index of the first token of the sentence that
