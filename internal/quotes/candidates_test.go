@@ -1052,6 +1052,16 @@ func TestChosenSpeaker(t *testing.T) {
 		// before the first, with no reporting verb between.
 		{"en", "Declan Vinsha pleaded guilty.\n\nJudge Aoife Quorbel said the theft was \"a calculated betrayal\" of a family who had treated Mr Vinsha \"as one of their own\".",
 			"as one of their own | Aoife Quorbel | said"},
+		// Another bearer of a surname is not its first bearer's sex; a
+		// title tells a man ("Mr", sextitles_en.txt), and the owner of a
+		// noun for the person named beside it is not that person.
+		{"en", "Sione Vakata, 58, died in hospital.\n\nIn a statement, Mr Vakata's widow, Mele Vakata, described the moment she was told.\n\n\"I had to tell our girls,\" she said.",
+			"I had to tell our girls, | Mele Vakata | said"},
+		{"en", "Euan Quorbel fell.\n\nMr Quorbel’s friend, Ravinder Vinsha, said the pair had waited.\n\n\"We talked about stopping,\" he said.",
+			"We talked about stopping, | Ravinder Vinsha | said"},
+		// The Dutch "mr." is a lawyer's degree: no man.
+		{"nl", "Joost Vinsha wacht.\n\nOfficier van justitie mr. Evelien Quorbel eiste twee jaar cel. \"Dit was roekeloos\", zei ze.",
+			"Dit was roekeloos | Evelien Quorbel | zei"},
 		// A compound role in -hoofd (rolesuffixes.txt) before a name.
 		{"nl", "Rayonhoofd Jildou Vinsha ging met haar ploeg het ijs op. \"Bij de brug is het zwak\", vertelt de rayonhoofd.",
 			"Bij de brug is het zwak | Jildou Vinsha | vertelt"},

@@ -26,6 +26,7 @@ type mention struct {
 	org           bool   // an organisation named with a preposition: "Court of Justice"
 	embedded      bool   // inside a relative clause set off after another name: "Priya Hale, whose son Arlo …"
 	gender        byte   // from the given name: m, f or 0
+	titled        bool   // gender comes from a title before it: "Mr Vakata"
 	// whether it names a person (1) or not (2), fixed once findPeople
 	// has grouped the names; 0 before
 	person uint8
@@ -304,6 +305,10 @@ func (a *article) nameTok(t tok) bool {
 	}
 	return true
 }
+
+// sexTitles maps a title to its bearer's sex, per language
+// (lexicon/sextitles_*.txt).
+var sexTitles = map[string]map[string]string{"en": wordPairs("sextitles_en.txt"), "nl": wordPairs("sextitles_nl.txt")}
 
 // onlyParticlesBefore reports whether every word of name but the last
 // is a particle: "Van der Ploeg".
@@ -1571,8 +1576,15 @@ func (p *people) add(a *article, si, from, to int) {
 	name := a.joinWords(toks[from:to])
 	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: tokKey(toks[from:to]),
 		outlet: text.Outlets().Has(name)}
+	if from > 0 {
+		if g := sexTitles[a.lang][strings.TrimSuffix(toks[from-1].lower, ".")]; g != "" {
+			m.gender, m.titled = g[0], true
+		}
+	}
 	if g, ok := givenName(toks[from].text); ok {
-		m.gender = g
+		if !m.titled {
+			m.gender = g
+		}
 		if to-from >= 2 {
 			// "Paris Hilton", but not "North America": a given name
 			// before a place makes no person.

@@ -1422,7 +1422,13 @@ func otherFits(group []mention, j int, fits func(mention) bool) bool {
 // before it is "of": "De moeder van Jesse", "the lawyer for Smith".
 func (a *article) ofComplement(m mention) bool {
 	toks := a.segs[m.seg].toks
-	return m.from >= 2 && affiliation[toks[m.from-1].lower] && a.nounBefore(m.seg, m.from)
+	if m.from >= 2 && affiliation[toks[m.from-1].lower] && a.nounBefore(m.seg, m.from) {
+		return true
+	}
+	// The owner of a noun for someone named beside it: "Mr Gallacher’s
+	// friend, Ravinder Sandhu,".
+	k := m.to
+	return possessive(toks[k-1]) && k+1 < len(toks) && !toks[k].cap && a.personNoun(toks[k].lower) && toks[k+1].text == ","
 }
 
 // titledName finds the person named after a capitalised title that opens
@@ -1546,8 +1552,10 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		// alone tells nothing: "Marsh" is a man's given name and her
 		// surname.
 		mg := a.people.gender[m.key]
-		if m.gender != 0 && m.from+1 < m.to {
+		if m.gender != 0 && (m.from+1 < m.to || m.titled) {
 			mg = m.gender
+		} else if m.from+1 < m.to && a.people.canon(m.name) != a.people.canonical[m.key] {
+			mg = 0 // another bearer of the surname: "Mr Vakata's widow, Mele Vakata"
 		}
 		return g == 'x' || mg == 0 || mg == g
 	}
