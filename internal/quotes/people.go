@@ -262,7 +262,10 @@ func (a *article) nameTok(t tok) bool {
 	l := t.lower
 	// A capitalised function word inside a sentence is a name ("Dan
 	// Price"); at its start it is the sentence's first word.
-	if functionWords[l] && t.sent || isRole(l) || lex().pronouns[l] != 0 {
+	// A role's word, or a Dutch compound that ends in one ("Raadslid
+	// Miraz", "Vlaams Parlementslid Nadia"); an ending alone after no
+	// word makes no role: "Khalid" is no "-lid".
+	if functionWords[l] && t.sent || lex().pronouns[l] != 0 || isRole(l) && (lex().roles[l] || strings.Contains(l, "-") || a.lang != "en" && (t.sent || a.roleCompound(l))) {
 		return false
 	}
 	if _, isCue := lex().cues[l]; isCue {
@@ -309,6 +312,18 @@ func (a *article) nameTok(t tok) bool {
 // sexTitles maps a title to its bearer's sex, per language
 // (lexicon/sextitles_*.txt).
 var sexTitles = map[string]map[string]string{"en": wordPairs("sextitles_en.txt"), "nl": wordPairs("sextitles_nl.txt")}
+
+// roleCompound reports whether the lower-case word w ends in a role of
+// rolesuffixes.txt after a word of its own, perhaps with a linking s:
+// "parlementslid", "clubvoorzitter"; not "khalid".
+func (a *article) roleCompound(w string) bool {
+	r := roleOf(w)
+	if r == "" || r == w {
+		return false
+	}
+	head := strings.TrimSuffix(w[:len(w)-len(r)], "s")
+	return len(head) >= 3 && (a.ordinary(head) || a.ambiguous(head))
+}
 
 // onlyParticlesBefore reports whether every word of name but the last
 // is a particle: "Van der Ploeg".
