@@ -1062,6 +1062,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// The Dutch "mr." is a lawyer's degree: no man.
 		{"nl", "Joost Vinsha wacht.\n\nOfficier van justitie mr. Evelien Quorbel eiste twee jaar cel. \"Dit was roekeloos\", zei ze.",
 			"Dit was roekeloos | Evelien Quorbel | zei"},
+		// "oefenmeester" is a synonym of "trainer" (synonyms.txt).
+		{"nl", "Trainer Kees Vinsha zag zijn ploeg verliezen. De trainer bracht in de slotfase Noah Quorbel in, maar dat hielp niet. \"We waren te braaf\", legde de oefenmeester uit.",
+			"We waren te braaf | Kees Vinsha | legde … uit"},
+		// A body after "in de" is no surname's: "zei Vinsha in de Kamer".
+		{"nl", "D66-leider Lotte Vinsha reageerde positief. 'Dit biedt ruimte', zei Vinsha in de Kamer.",
+			"Dit biedt ruimte | Lotte Vinsha | zei"},
 		// A compound role in -hoofd (rolesuffixes.txt) before a name.
 		{"nl", "Rayonhoofd Jildou Vinsha ging met haar ploeg het ijs op. \"Bij de brug is het zwak\", vertelt de rayonhoofd.",
 			"Bij de brug is het zwak | Jildou Vinsha | vertelt"},
@@ -1143,6 +1149,14 @@ func TestIntros(t *testing.T) {
 		{"en", "A teacher at one of the schools said the toilets were closed.", []string{"A teacher at one of the schools"}},
 		// Up to three plain words after a preposition's article.
 		{"en", "One nurse on an acute medical ward, who asked not to be named, told the BBC she had worked late.", []string{"One nurse on an acute medical ward"}},
+		// A Dutch auxiliary with no verb of the clause before it is the
+		// clause's own; the clause ends at a conjunction.
+		{"nl", "De brand werd ontdekt door een buurman die wakker werd van het lawaai van de dieren.", []string{"een buurman die wakker werd van het lawaai van de dieren"}},
+		{"nl", "\"We lopen op ons tandvlees\", zegt een verpleegkundige die anoniem wil blijven omdat ze bang is.", []string{"een verpleegkundige die anoniem wil blijven"}},
+		// A Dutch subject phrase: an inflected adjective before its
+		// noun, and a word that ends like a finite verb after it.
+		{"nl", "Een leerkracht van een andere school binnen de stichting, die anoniem wil blijven, herkent dat.", []string{"Een leerkracht van een andere school"}},
+		{"nl", "Een collega van de afdeling longziekten herkent dat beeld.", []string{"Een collega van de afdeling longziekten"}},
 		// Two relative clauses joined by "and who", past twenty tokens.
 		{"en", "A woman who has been on the council's housing list for eleven years and who attended the meeting with her two small children said she was tired.", []string{"A woman who has been on the council's housing list for eleven years and who attended the meeting with her two small children"}},
 		// A name set beside the description: nobody unnamed.

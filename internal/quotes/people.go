@@ -516,8 +516,12 @@ func (a *article) inTitle(toks []tok, i, end int) bool {
 
 // placeAfterParticles reports whether the particles toks[j:k] and the
 // word toks[k] end in a place's name that opens with some of them ("in
-// Den Haag", "naar De Bilt").
+// Den Haag", "naar De Bilt"), or in a body's word after "in": "in de
+// Kamer".
 func (a *article) placeAfterParticles(toks []tok, j, k int) bool {
+	if toks[j].part == partLead && lex().orgWords[toks[k].lower] && (k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
+		return true // "zei Vermaat in de Kamer": a body after "in", no surname
+	}
 	for m := j; m < k; m++ {
 		if m > j && toks[j].part != partLead {
 			break // "Maarten van 't Zand": a surname's particle before a place's name ('t Zand) makes a surname

@@ -821,6 +821,7 @@ func (a *article) relativeEnd(si, i int) int {
 	if j >= len(toks) || !relative[toks[j].lower] && !relativeNoun[toks[j].lower] || toks[j].quote != 0 {
 		return i
 	}
+	ownAux := false // a Dutch auxiliary read as the clause's own verb
 	for k := j + 1; k < len(toks) && k <= i+relativeReach; k++ {
 		t := toks[k]
 		tight := k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End // "150,000", "3.5"
@@ -862,7 +863,18 @@ func (a *article) relativeEnd(si, i int) int {
 			if n := toks[min(k+1, len(toks)-1)]; k+2 < len(toks) && (toks[k+2].text == "," || isSentenceEnd(toks[k+2])) && !n.cap && !n.punct && n.quote == 0 && strings.HasSuffix(n.lower, "n") && plainWord(n.lower) {
 				return k + 1
 			}
+			// With no verb of the clause before it, a few words in, the
+			// auxiliary is the clause's own, which goes on: "een buurman
+			// die wakker werd van het lawaai", "die anoniem wil blijven
+			// omdat …"; not "die urenlang vaststond op de ringweg | had".
+			if !ownAux && k-j <= 5 && !slices.ContainsFunc(toks[j+1:k], dutchFinite) {
+				ownAux = true
+				continue
+			}
 			end = true
+		}
+		if !end && ownAux && isClause(t.lower, clauseOpener) {
+			end = true // "… die anoniem wil blijven | omdat ze …"
 		}
 		if end {
 			e := k - 1
@@ -878,6 +890,14 @@ func (a *article) relativeEnd(si, i int) int {
 		}
 	}
 	return i // no clear end within reach: the phrase without the clause
+}
+
+// dutchFinite reports whether t may be a Dutch finite verb, by its
+// ending: "woont", "loopt", "werkte", "woonde", "stond" (and adjectives
+// such as "grote", which keep a clause short, as before).
+func dutchFinite(t tok) bool {
+	w := t.lower
+	return !t.cap && !t.punct && len(w) >= 4 && !functionWords[w] && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te"))
 }
 
 // relativeReach bounds a relative clause in tokens: two clauses joined
@@ -1057,8 +1077,23 @@ func (a *article) descEnd(si, h int, opens bool) int {
 			case opens && k > n:
 				// The phrase opens its sentence as the subject: its noun
 				// is the first word, the next most often the verb ("Een
-				// tante van het slachtoffer hield het kort").
+				// tante van het slachtoffer hield het kort"). In Dutch an
+				// inflected adjective goes before its noun ("van een
+				// andere school"), and a word that ends like a finite
+				// verb shows where the phrase ends ("van de afdeling
+				// longziekten | herkent").
 				end = n
+				if a.lang != "en" {
+					if n+1 < k && strings.HasSuffix(toks[n].lower, "e") && !dutchFinite(toks[n+1]) {
+						end = n + 1
+					}
+					for e := end + 1; e < k; e++ {
+						if dutchFinite(toks[e]) {
+							end = e - 1
+							break
+						}
+					}
+				}
 			}
 		}
 	}
