@@ -1068,6 +1068,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// A body after "in de" is no surname's: "zei Vinsha in de Kamer".
 		{"nl", "D66-leider Lotte Vinsha reageerde positief. 'Dit biedt ruimte', zei Vinsha in de Kamer.",
 			"Dit biedt ruimte | Lotte Vinsha | zei"},
+		// A description whose relative clause gives the name its person
+		// goes by (pseudonym.txt, namegiven.txt): the name speaks.
+		{"en", "Tom Hale spoke first.\n\nA woman sleeping near the door, who gave her name only as Quorbel, said she had left three times. \"You get good at it,\" she said.",
+			"You get good at it, | Quorbel | said"},
+		{"en", "Tom Hale spoke first.\n\nAnother trader, who gave his name only as Alhaji Vinsha, said they were not asked. \"We would not close,\" he said.",
+			"We would not close, | Vinsha | said"},
 		// A compound role in -hoofd (rolesuffixes.txt) before a name.
 		{"nl", "Rayonhoofd Jildou Vinsha ging met haar ploeg het ijs op. \"Bij de brug is het zwak\", vertelt de rayonhoofd.",
 			"Bij de brug is het zwak | Jildou Vinsha | vertelt"},

@@ -325,6 +325,17 @@ func (a *article) roleCompound(w string) bool {
 	return len(head) >= 3 && (a.ordinary(head) || a.ambiguous(head))
 }
 
+// afterNameNoun reports whether a noun for a name (pseudonym.txt) stands
+// before toks[from], perhaps with words of namegiven.txt and titles
+// between: "the pseudonym Katya", "his name only as Alhaji Musa".
+func (a *article) afterNameNoun(toks []tok, from int) bool {
+	k := from - 1
+	for k > 0 && k >= from-5 && (nameGiven[toks[k].lower] || titleTok(toks[k])) {
+		k--
+	}
+	return k >= 0 && pseudonym[toks[k].lower]
+}
+
 // onlyParticlesBefore reports whether every word of name but the last
 // is a particle: "Van der Ploeg".
 func onlyParticlesBefore(name string) bool {
@@ -1691,8 +1702,8 @@ func (p *people) add(a *article, si, from, to int) {
 		if r := roleOf(prev); r != "" {
 			m.role, m.strong = r, true
 		}
-		if isTitle(toks[from-1].text) || pseudonym[prev] && !m.org && !m.place {
-			m.strong = true // "Sen. …", "met de schuilnaam Zaadje"
+		if isTitle(toks[from-1].text) || a.afterNameNoun(toks, from) && !m.org && !m.place {
+			m.strong = true // "Sen. …", "met de schuilnaam Zaadje", "gave her name only as Bec"
 		}
 		k := from - 1
 		if prev == "," && from > 2 {

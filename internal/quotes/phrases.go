@@ -544,6 +544,10 @@ func (a *article) findIntros() {
 				i = end // "A textile dealer, Hajiya Aisha Bello, said": she is named, not described
 				continue
 			}
+			if _, named := a.namedAs(si, head); named {
+				i = end // "A woman, who gave her name only as Bec, said": named too
+				continue
+			}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
 			// After a fronted adverbial ("On Keel Street, a baker …") or
 			// an adverb that opens the sentence ("Ook een Poolse
@@ -993,20 +997,34 @@ func (a *article) inhabitant(toks []tok, i int) bool {
 // (lexicon/pseudonym.txt).
 var pseudonym = wordSet("pseudonym.txt")
 
-// namedAs finds, within five words after token h of segment si, the name a
-// description gives its person: after a naming word ("a woman named Ann
-// Lee") or a noun for a name ("using the pseudonym Katya").
+// namedAs finds, within sixteen words after token h of segment si, the
+// name a description gives its person: after a naming word ("a woman
+// named Ann Lee") or a noun for a name ("using the pseudonym Katya"),
+// also in a relative clause set off by a comma ("a trader, who gave his
+// name only as Musa,").
 func (a *article) namedAs(si, h int) (mention, bool) {
 	toks := a.segs[si].toks
-	for j := h + 1; j < len(toks)-1 && j <= h+5; j++ {
+	for j := h + 1; j < len(toks)-1 && j <= h+16; j++ {
 		t := toks[j]
+		if t.text == "," && relative[toks[j+1].lower] {
+			continue // "Another trader, who gave his name only as …"
+		}
 		if t.punct || t.quote != 0 || t.mark || lex().cues[t.lower] != nil {
 			break
 		}
 		if lex().naming[t.lower] || pseudonym[t.lower] {
 			// What the name given names is a person, whatever the lists
-			// say of the word ("Zaadje").
-			if m, ok := a.people.mentionAt(si, j+1); ok && m.from == j+1 && !m.place && !m.org && !m.outlet {
+			// say of the word ("Zaadje"), also after words that say how
+			// it was given: "who gave his name only as Rafiq", "who gave
+			// only his first name, Derek".
+			k := j + 1
+			for k < len(toks)-1 && k <= j+4 && (nameGiven[toks[k].lower] || titleTok(toks[k])) {
+				if m, ok := a.people.mentionAt(si, k); ok && m.from == k {
+					break // a name that holds its title
+				}
+				k++ // a title before the name: "as Alhaji Musa" is Musa
+			}
+			if m, ok := a.people.mentionAt(si, k); ok && m.from == k && !m.place && !m.org && !m.outlet {
 				return m, true
 			}
 			break
@@ -1014,6 +1032,10 @@ func (a *article) namedAs(si, h int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// nameGiven holds the words between a noun for a name and the name
+// given (lexicon/namegiven.txt): "his name only as Rafiq".
+var nameGiven = wordSet("namegiven.txt")
 
 // descEnd returns the last token of a description whose head noun is
 // token h of segment si: a postmodifier of belonging or origin after the
