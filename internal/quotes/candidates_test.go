@@ -1074,6 +1074,13 @@ func TestChosenSpeaker(t *testing.T) {
 			"You get good at it, | Quorbel | said"},
 		{"en", "Tom Hale spoke first.\n\nAnother trader, who gave his name only as Alhaji Vinsha, said they were not asked. \"We would not close,\" he said.",
 			"We would not close, | Vinsha | said"},
+		// "Assistant" is a role's word (roles.txt), no name after an
+		// acronym: "SES Assistant Commissioner Nerida Quorbel".
+		{"en", "The river peaked overnight.\n\nSES Assistant Commissioner Nerida Quorbel said crews had carried out 64 rescues. \"If it's flooded, forget it,\" she said.",
+			"If it's flooded, forget it, | Nerida Quorbel | said"},
+		// "TD" is a role: "the Dublin Bay North TD" is no place.
+		{"en", "Declan Vinsha, a Labour TD, spoke. Mary Quorbel answered him.\n\n\"I have constituents sharing a house,\" the Dublin Bay North TD said.",
+			"I have constituents sharing a house, | Declan Vinsha | said"},
 		// A compound role in -hoofd (rolesuffixes.txt) before a name.
 		{"nl", "Rayonhoofd Jildou Vinsha ging met haar ploeg het ijs op. \"Bij de brug is het zwak\", vertelt de rayonhoofd.",
 			"Bij de brug is het zwak | Jildou Vinsha | vertelt"},

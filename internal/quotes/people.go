@@ -1445,8 +1445,8 @@ func (a *article) tied(s Span, off int) []string {
 		noun := t.lower
 		if r := addressForms[noun]; r != "" {
 			noun = r // "Her Honour": the judge
-		} else if t.punct || t.cap && !t.sent || isDeterminer(t.lower) || functionWords[t.lower] {
-			continue
+		} else if t.punct || t.cap && !t.sent && !(isAllCaps(t.text) && lex().roles[t.lower]) || isDeterminer(t.lower) || functionWords[t.lower] {
+			continue // (but a role's letters: "the Dublin Bay North TD")
 		}
 		if lex().orgWords[t.lower] {
 			if n := i + 1; n < len(toks) && toks[n].End <= s.End && !toks[n].cap && a.personNoun(toks[n].lower) {

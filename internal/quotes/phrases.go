@@ -203,9 +203,9 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span := Span{Start: toks[any.from].Start, End: toks[np[n-1]].End}
 		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
 	}
-	if last := toks[np[len(np)-1]]; lex().determiners[first.lower] == definite && len(np) >= 2 && len(np) <= 4 && isAllCaps(last.text) && !last.punct {
-		// "the DPP", "the MD", "the Sinn Féin TD": the person the
-		// article gave that title.
+	if last := toks[np[len(np)-1]]; lex().determiners[first.lower] == definite && len(np) >= 2 && len(np) <= 6 && isAllCaps(last.text) && !last.punct {
+		// "the DPP", "the MD", "the Sinn Féin TD", "the Dublin Bay North
+		// TD": the person the article gave that title.
 		if name := a.titledBy(last.text, r.open.Start); name != "" {
 			return speaker{name: name, span: Span{Start: first.Start, End: last.End}, kind: kindRole}, true
 		}
