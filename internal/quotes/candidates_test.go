@@ -1074,6 +1074,11 @@ func TestChosenSpeaker(t *testing.T) {
 			"You get good at it, | Quorbel | said"},
 		{"en", "Tom Hale spoke first.\n\nAnother trader, who gave his name only as Alhaji Vinsha, said they were not asked. \"We would not close,\" he said.",
 			"We would not close, | Vinsha | said"},
+		// A description's capitalised modifier picks the tie that has it
+		// beside the name: "the Denver coach" over the last speaker, the
+		// Memphis coach.
+		{"en", "Memphis won after a timeout from Denver coach Stefan Quorbel.\n\nMemphis coach Wendell Vinsha said the defence made the difference. \"We challenged them,\" Vinsha said.\n\nQuorbel was blunt. \"We got what we deserved,\" the Denver coach said.",
+			"We got what we deserved, | Stefan Quorbel | said"},
 		// "Assistant" is a role's word (roles.txt), no name after an
 		// acronym: "SES Assistant Commissioner Nerida Quorbel".
 		{"en", "The river peaked overnight.\n\nSES Assistant Commissioner Nerida Quorbel said crews had carried out 64 rescues. \"If it's flooded, forget it,\" she said.",

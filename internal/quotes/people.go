@@ -1470,6 +1470,12 @@ func (a *article) tied(s Span, off int) []string {
 		}
 		return bi && ts[i].at > ts[j].at
 	})
+	if capModified && len(ts) > 1 {
+		// "the Denver coach" is "Denver coach Stefan Marković", not
+		// "Memphis coach Wendell Harrigan": the ties with the
+		// description's capitalised word beside them, when some have it.
+		ts = a.tiesModified(ts, toks, s)
+	}
 	var out []string
 	for _, t := range ts {
 		if t.at >= off && capModified {
@@ -1481,6 +1487,31 @@ func (a *article) tied(s Span, off int) []string {
 	}
 	return out
 }
+
+// tiesModified keeps the ties ts whose text, a few words around the
+// name, holds a capitalised word of the description at span s, when one
+// does; else it returns ts.
+func (a *article) tiesModified(ts []tie, toks []tok, s Span) []tie {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+	kept := ts[:0] // in place: a tie is written only over one read before it
+	for _, t := range ts {
+		from, to := max(0, t.at-modReach), min(len(a.src), t.at+len(t.name)+modReach)
+		near := a.src[from:to]
+		for j := i; j < len(toks) && toks[j].End <= s.End; j++ {
+			if w := toks[j]; w.cap && !w.sent && !w.punct && !isAllCaps(w.text) && hasWordFold(near, w.text) {
+				kept = append(kept, t)
+				break
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return ts
+	}
+	return kept
+}
+
+// modReach is how far, in bytes, from a tie's name its modifier is read.
+const modReach = 32
 
 // maxTied bounds the ties tied reads either side of its offset.
 const maxTied = 8
