@@ -336,6 +336,9 @@ func (a *article) afterNameNoun(toks []tok, from int) bool {
 	return k >= 0 && pseudonym[toks[k].lower]
 }
 
+// patronymics open an Irish or Scottish surname (lexicon/patronymics.txt).
+var patronymics = wordSet("patronymics.txt")
+
 // onlyParticlesBefore reports whether every word of name but the last
 // is a particle: "Van der Ploeg".
 func onlyParticlesBefore(name string) bool {
@@ -1597,7 +1600,7 @@ func (p *people) add(a *article, si, from, to int) {
 	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !lex().orgWords[stripPossessive(toks[to-1].lower)] && !unknown() {
 		stripped := false
 		for k := from + 1; k < to-1; k++ {
-			if _, ok := givenName(toks[k].text); ok {
+			if _, ok := givenName(toks[k].text); ok && !patronymics[toks[k].lower] {
 				// Not a given name right after a body's preposition:
 				// "Institute of Marine Science" is one name.
 				if !(bodyJoin && orgJoin[toks[k-1].lower]) {
