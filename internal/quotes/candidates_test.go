@@ -1093,6 +1093,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// body or the place after the name.
 		{"nl", "Burgemeester Hub Vinsha is tevreden.\n\nCafé-eigenares Truus Quorbel van De Gouden Tak aan de Markt: \"Wij schenken nu in plastic.\"",
 			"Wij schenken nu in plastic. | Truus Quorbel | :"},
+		// "klinkt" with a subject says how a thing sounds
+		// (impersonal.txt); the pronoun after the fronted clause speaks.
+		{"nl", "Radioloog Liesbeth Vinsha is tevreden. \"Het vond er elf.\"\n\nDat laatste klinkt pijnlijk, geeft ze toe. \"Maar dat is de realiteit.\"",
+			"Maar dat is de realiteit. | Liesbeth Vinsha | geeft … toe"},
 		// ... not after a subject's relative clause.
 		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
 			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},

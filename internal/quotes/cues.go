@@ -192,6 +192,10 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	return speaker{}, false
 }
 
+// impersonal holds the verbs that report speech only with "het" or a
+// source after them (lexicon/impersonal.txt).
+var impersonal = wordSet("impersonal.txt")
+
 // skipAdverbs drops the adverbs of preverbal.txt that may stand between
 // an inverted verb and its subject: "zegt nu ook de gedeputeerde".
 func skipAdverbs(toks []tok, ctx []int) []int {
@@ -569,14 +573,17 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		if !ok {
 			continue
 		}
+		if impersonal[t.lower] && (k+1 >= len(ctx) || toks[ctx[k+1]].lower != "het" && !sourcePreps[toks[ctx[k+1]].lower]) {
+			continue // "Dat laatste klinkt pijnlijk, geeft ze toe": how it sounds
+		}
 		cueSpan, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
 		// A Dutch verb right after a clause set off by a comma comes
 		// second, before its subject: "Politiek ligt dat gevoelig,
-		// erkent ook de wethouder."
+		// erkent ook de wethouder.", "Dat klinkt pijnlijk, geeft ze toe."
 		// Not after a subject's relative clause: "Een orderpicker die
 		// er al jaren werkt, bevestigt dat beeld".
 		if a.lang != "en" && k > 1 && toks[ctx[k-1]].text == "," && k+1 < len(ctx) && !slices.ContainsFunc(ctx[:k-1], func(i int) bool { return relative[toks[i].lower] }) {
-			if rest := skipAdverbs(toks, ctx[k+1:]); len(rest) > 0 && (isDeterminer(toks[rest[0]].lower) || a.isNameTok(toks[rest[0]])) {
+			if rest := skipAdverbs(toks, ctx[k+1:]); len(rest) > 0 && (isDeterminer(toks[rest[0]].lower) || a.isNameTok(toks[rest[0]]) || lex().pronouns[toks[rest[0]].lower] != 0) {
 				// A person or a role tied to one; not an object: "…, vroeg
 				// de vrijspraak".
 				if sp, ok := a.npSpeaker(si, rest, r); ok && sp.name != "" && (sp.kind == kindName || sp.kind == kindRole || sp.kind == kindPronoun) {
