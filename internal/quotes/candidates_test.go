@@ -1097,6 +1097,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// (impersonal.txt); the pronoun after the fronted clause speaks.
 		{"nl", "Radioloog Liesbeth Vinsha is tevreden. \"Het vond er elf.\"\n\nDat laatste klinkt pijnlijk, geeft ze toe. \"Maar dat is de realiteit.\"",
 			"Maar dat is de realiteit. | Liesbeth Vinsha | geeft … toe"},
+		// "het bedrijf" is the body named after a noun that ends in it,
+		// over a body the article names more often.
+		{"nl", "Op de Veluwe staan beken droog. De Veluwe lijdt, en de Veluwe droogt verder uit.\n\nDrinkwaterbedrijf Vinsha zegt dat het de zorgen begrijpt. \"Wij nemen dit serieus\", schrijft het bedrijf.",
+			"Wij nemen dit serieus | Vinsha | schrijft"},
 		// ... not after a subject's relative clause.
 		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
 			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},

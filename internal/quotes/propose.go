@@ -375,8 +375,10 @@ func (a *article) namedBody(off int, desc string) (mention, bool) {
 		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
 		first, _, _ := strings.Cut(m.name, " ")
 		// Also one that opens with the noun: "het parket" is the "parket
-		// van Oost-Vlaanderen" named before.
-		if len(last) >= len(noun) && strings.EqualFold(last[len(last)-len(noun):], noun) || strings.EqualFold(first, noun) && m.to-m.from > 1 {
+		// van Oost-Vlaanderen" named before; or one named after a noun
+		// that ends in it: "het bedrijf" is "Drinkwaterbedrijf Vitens".
+		if len(last) >= len(noun) && strings.EqualFold(last[len(last)-len(noun):], noun) || strings.EqualFold(first, noun) && m.to-m.from > 1 ||
+			len(noun) >= 4 && m.from > 0 && strings.HasSuffix(a.segs[m.seg].toks[m.from-1].lower, noun) {
 			found, ok = m, true
 			return false
 		}
