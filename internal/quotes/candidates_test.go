@@ -1079,6 +1079,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// Memphis coach.
 		{"en", "Memphis won after a timeout from Denver coach Stefan Quorbel.\n\nMemphis coach Wendell Vinsha said the defence made the difference. \"We challenged them,\" Vinsha said.\n\nQuorbel was blunt. \"We got what we deserved,\" the Denver coach said.",
 			"We got what we deserved, | Stefan Quorbel | said"},
+		// A body's name after a fronted phrase and before its relative
+		// clause is the subject; a place there would not be.
+		{"en", "Claire Vinsha, the festival director, praised the film. \"It is one of the best debuts,\" Vinsha said.\n\nIn a statement, Screen Tasmania, which helped fund the film, said it showed \"what is possible when filmmakers have control\".",
+			"what is possible when filmmakers have control | Screen Tasmania | said"},
 		// "Assistant" is a role's word (roles.txt), no name after an
 		// acronym: "SES Assistant Commissioner Nerida Quorbel".
 		{"en", "The river peaked overnight.\n\nSES Assistant Commissioner Nerida Quorbel said crews had carried out 64 rescues. \"If it's flooded, forget it,\" she said.",

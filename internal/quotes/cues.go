@@ -192,6 +192,14 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	return speaker{}, false
 }
 
+// bodySubject reports whether sp, read from the name at token i of
+// segment si, is a body's name: a mention that is no person's and no
+// place's.
+func (a *article) bodySubject(si, i int, sp speaker) bool {
+	m, ok := a.people.mentionAt(si, i)
+	return ok && m.from == i && !a.people.isPerson(m) && !m.place && !m.outlet && !a.isPlace(m.name) && sp.name == a.people.canon(m.name)
+}
+
 // impersonal holds the verbs that report speech only with "het" or a
 // source after them (lexicon/impersonal.txt).
 var impersonal = wordSet("impersonal.txt")
@@ -802,7 +810,10 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				continue
 			}
 			if isDeterminer(u.lower) || a.isNameTok(u) {
-				if sp, ok := a.npSpeaker(si, ctx[j:k], r); ok && isDeterminer(u.lower) {
+				// A determiner's phrase, or a body's name after a fronted
+				// phrase: "In a statement, Screen Australia, which helped
+				// fund the film, said"; not a place ("In Gaza, …").
+				if sp, ok := a.npSpeaker(si, ctx[j:k], r); ok && (isDeterminer(u.lower) || j > 0 && toks[ctx[j-1]].text == "," && a.bodySubject(si, ctx[j], sp)) {
 					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
 					return sp, true
 				}
