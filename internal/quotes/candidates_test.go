@@ -1187,6 +1187,10 @@ func TestIntros(t *testing.T) {
 		// noun, and a word that ends like a finite verb after it.
 		{"nl", "Een leerkracht van een andere school binnen de stichting, die anoniem wil blijven, herkent dat.", []string{"Een leerkracht van een andere school"}},
 		{"nl", "Een collega van de afdeling longziekten herkent dat beeld.", []string{"Een collega van de afdeling longziekten"}},
+		// An -ing participle with a preposition's phrase right after it,
+		// a second one, and a relative clause after them.
+		{"en", "\"It is a bad joke,\" said a woman waiting for a bus at Quorbel Station who did not want to give her name.", []string{"a woman waiting for a bus at Quorbel Station who did not want to give her name"}},
+		{"en", "One woman renting on Vinsha Street, who asked not to be named, said she was priced out.", []string{"One woman renting on Vinsha Street"}},
 		// Two relative clauses joined by "and who", past twenty tokens.
 		{"en", "A woman who has been on the council's housing list for eleven years and who attended the meeting with her two small children said she was tired.", []string{"A woman who has been on the council's housing list for eleven years and who attended the meeting with her two small children"}},
 		// A name set beside the description: nobody unnamed.

@@ -1123,7 +1123,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 		end = a.placeEnd(si, end) // a second phrase: "een uitbaatster van een kledingzaak in de Statiestraat"
 	}
 	if e := a.participleEnd(si, end); e > end {
-		return e
+		end = e // and a relative clause after it: "a woman waiting for a bus who did not want to give her name"
 	}
 	return a.relativeEnd(si, end)
 }
@@ -1186,9 +1186,17 @@ func (a *article) participleEnd(si, i int) int {
 		}
 	}
 	words(4)
-	if k < len(toks) && k > j+1 && (postmod[toks[k].lower] || placePrep[toks[k].lower]) {
+	// A preposition's phrase after the object, or right after the
+	// participle, and one more: "a woman waiting for a bus at Hurdman",
+	// "one woman renting on Main Street".
+	for n := 0; n < 2 && k < len(toks) && (k > j+1 || !passive) && (postmod[toks[k].lower] || placePrep[toks[k].lower]); n++ {
+		from := k
 		k++
 		words(4)
+		if k == from+1 {
+			k = from // a preposition with no words after it ends the phrase before it
+			break
+		}
 	}
 	if k == j+1 || k < len(toks) && !endsPhrase(toks[k]) && !pastTense(toks[k]) && !generated().pastEN.Has(toks[k].lower) {
 		return i // "a fourth-grader holding a sign | stood", not "… a sign on a chair"
