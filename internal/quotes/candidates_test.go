@@ -1083,6 +1083,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause is the subject; a place there would not be.
 		{"en", "Claire Vinsha, the festival director, praised the film. \"It is one of the best debuts,\" Vinsha said.\n\nIn a statement, Screen Tasmania, which helped fund the film, said it showed \"what is possible when filmmakers have control\".",
 			"what is possible when filmmakers have control | Screen Tasmania | said"},
+		// A place after a description's preposition is not its subject:
+		// "the 31-year-old from Polokwane said" is the 31-year-old.
+		{"en", "Lebogang Vinsha, 31, was sixth in the men's race.\n\n\"Hearing my name like that, I cannot describe it,\" the 31-year-old from Polokwane said.",
+			"Hearing my name like that, I cannot describe it, | Lebogang Vinsha | said"},
 		// "Assistant" is a role's word (roles.txt), no name after an
 		// acronym: "SES Assistant Commissioner Nerida Quorbel".
 		{"en", "The river peaked overnight.\n\nSES Assistant Commissioner Nerida Quorbel said crews had carried out 64 rescues. \"If it's flooded, forget it,\" she said.",

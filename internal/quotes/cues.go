@@ -156,6 +156,12 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				// "the strategist, who asked not to be named, told": the
 				// phrase at the clause's start.
 				sp, ok = a.npSpeaker(si, ctx[k:j], r)
+			} else if m, named := a.people.mentionAt(si, ctx[from]); ok && named && from > k && isDeterminer(toks[ctx[k]].lower) && placePrep[toks[ctx[from-1]].lower] && !a.people.isPerson(m) {
+				// "the 31-year-old from Polokwane said": the person the
+				// phrase describes, not the place after its preposition.
+				if sp2, ok2 := a.npSpeaker(si, ctx[k:j], r); ok2 && (sp2.kind == kindDesc || sp2.kind == kindRole) {
+					sp = sp2
+				}
 			}
 			if ok {
 				sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
