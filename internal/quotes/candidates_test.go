@@ -1109,6 +1109,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// over a body the article names more often.
 		{"nl", "Op de Veluwe staan beken droog. De Veluwe lijdt, en de Veluwe droogt verder uit.\n\nDrinkwaterbedrijf Vinsha zegt dat het de zorgen begrijpt. \"Wij nemen dit serieus\", schrijft het bedrijf.",
 			"Wij nemen dit serieus | Vinsha | schrijft"},
+		// A body's name joined by "des" (orgjoin.txt): its spokesman's
+		// description holds it whole.
+		{"nl", "Het Leger des Heils opent een opvang. \"We zijn blij\", zegt een woordvoerder van het Leger des Heils.",
+			"We zijn blij | een woordvoerder van het Leger des Heils | zegt"},
 		// ... not after a subject's relative clause.
 		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
 			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},
