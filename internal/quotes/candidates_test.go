@@ -1087,6 +1087,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// "the 31-year-old from Polokwane said" is the 31-year-old.
 		{"en", "Lebogang Vinsha, 31, was sixth in the men's race.\n\n\"Hearing my name like that, I cannot describe it,\" the 31-year-old from Polokwane said.",
 			"Hearing my name like that, I cannot describe it, | Lebogang Vinsha | said"},
+		// A pronoun is the person named in the sentence before whose
+		// sex is known to be its own, before a name of unknown sex named
+		// first: "Caldera Vinsha" is a firm.
+		{"en", "Tom Hale spoke first.\n\nCaldera Vinsha, the haulier, was fined after manager Nadia Quorbel admitted the breach. \"We got it wrong,\" she said.",
+			"We got it wrong, | Nadia Quorbel | said"},
 		// "Assistant" is a role's word (roles.txt), no name after an
 		// acronym: "SES Assistant Commissioner Nerida Quorbel".
 		{"en", "The river peaked overnight.\n\nSES Assistant Commissioner Nerida Quorbel said crews had carried out 64 rescues. \"If it's flooded, forget it,\" she said.",

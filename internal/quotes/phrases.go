@@ -1610,7 +1610,7 @@ const pronounChain = 3
 
 func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bool) {
 	pron := a.segs[si].toks[ti]
-	fits := func(m mention) bool {
+	sexOf := func(m mention) byte {
 		// A mention's own given name tells its sex before its surname's
 		// person does: "LaToya Whitfield-Okafor" is a woman, though the
 		// fullest name with her surname is her husband's. One word
@@ -1622,6 +1622,10 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		} else if m.from+1 < m.to && a.people.canon(m.name) != a.people.canonical[m.key] {
 			mg = 0 // another bearer of the surname: "Mr Vakata's widow, Mele Vakata"
 		}
+		return mg
+	}
+	fits := func(m mention) bool {
+		mg := sexOf(m)
 		return g == 'x' || mg == 0 || mg == g
 	}
 	if g == 'm' || g == 'f' {
@@ -1674,14 +1678,22 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 				}
 			}
 		}
-		for j := len(group) - 1; j >= 0; j-- {
-			if fits(group[j]) && !(a.ofComplement(group[j]) && otherFits(group, j, fits)) {
-				// (Not the person a noun for another is "of" when that
-				// other is named too: "De moeder van Jesse, Marga …,
-				// las … Ze keek" is hers.)
-				found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, kind: kindPronoun, pron: g}, true
-				foundM = group[j]
-				return true
+		// Someone whose sex is known to be the pronoun's first, then
+		// anyone who fits: "Nadia Farouk told Caldera Freight … she
+		// said" is hers, whatever the sentence names first.
+		for pass := 0; pass < 2; pass++ {
+			for j := len(group) - 1; j >= 0; j-- {
+				if pass == 0 && (g != 'm' && g != 'f' || sexOf(group[j]) != g) {
+					continue
+				}
+				if fits(group[j]) && !(a.ofComplement(group[j]) && otherFits(group, j, fits)) {
+					// (Not the person a noun for another is "of" when that
+					// other is named too: "De moeder van Jesse, Marga …,
+					// las … Ze keek" is hers.)
+					found, ok = speaker{name: a.people.canon(group[j].name), span: pron.Span, kind: kindPronoun, pron: g}, true
+					foundM = group[j]
+					return true
+				}
 			}
 		}
 		return false
