@@ -45,6 +45,8 @@ func TestMentions(t *testing.T) {
 		{"English name ending in -se", "en", "Zach Parise scored twice.", []string{"Zach Parise"}, nil},
 		{"German article at a sentence start", "de", "Der Hafen wächst. Anna Vogt sagte das.", []string{"Anna Vogt"}, []string{"Der Hafen"}},
 		{"a Dutch compound that ends in a body's word", "nl", "Rijkswaterstaat sluit de weg. Woordvoerder Lotte Vinsha van Rijkswaterstaat Oost-Nederland legt het uit.", []string{"Lotte Vinsha"}, []string{"Rijkswaterstaat", "Rijkswaterstaat Oost-Nederland"}},
+		{"a given name that is also a reporting verb", "nl", "Dat zegt trainer Said Vinsha van de club.", []string{"Said Vinsha"}, []string{"Vinsha"}},
+		{"a Welsh particle", "en", "Yesterday Iwan ab Quorbel spoke to the council.", []string{"Iwan ab Quorbel"}, []string{"Quorbel"}},
 		{"a police rank without its full stop", "en", "Speaking after the case, Det Con Gareth Vinsha of the police said it was over.", []string{"Gareth Vinsha"}, []string{"Con Gareth Vinsha"}},
 		{"an Irish surname that opens with Mac", "en", "Ciarán Mac Giolla Phádraig, 41, ran into the house. The smoke was thick, Mac Giolla Phádraig said.", []string{"Ciarán Mac Giolla Phádraig"}, nil},
 		{"a given name with a role's ending", "en", "Yesterday Amina Khalid Quorbel said schools would shut.", []string{"Amina Khalid Quorbel"}, []string{"Amina", "Quorbel"}},

@@ -268,8 +268,8 @@ func (a *article) nameTok(t tok) bool {
 	if functionWords[l] && t.sent || lex().pronouns[l] != 0 || isRole(l) && (lex().roles[l] || strings.Contains(l, "-") || a.lang != "en" && (t.sent || a.roleCompound(l))) {
 		return false
 	}
-	if _, isCue := lex().cues[l]; isCue {
-		return false
+	if _, isCue := lex().cues[l]; isCue && (t.sent || !isGiven(t.text)) {
+		return false // (but a given name inside a sentence: "coach Said Benali")
 	}
 	if isTitle(t.text) || honorifics[l] {
 		return false // "Sen.", "Monsenor": a title before the name, not a part of it
