@@ -49,6 +49,7 @@ func TestMentions(t *testing.T) {
 		{"a Welsh particle", "en", "Yesterday Iwan ab Quorbel spoke to the council.", []string{"Iwan ab Quorbel"}, []string{"Quorbel"}},
 		{"a police rank without its full stop", "en", "Speaking after the case, Det Con Gareth Vinsha of the police said it was over.", []string{"Gareth Vinsha"}, []string{"Con Gareth Vinsha"}},
 		{"an Irish surname that opens with Mac", "en", "Ciarán Mac Giolla Phádraig, 41, ran into the house. The smoke was thick, Mac Giolla Phádraig said.", []string{"Ciarán Mac Giolla Phádraig"}, nil},
+		{"a Portuguese double surname after 'da'", "nl", "Onderzoeker Mariana da Vinsha Quorbel is blij. Da Vinsha Quorbel zegt dat.", []string{"Mariana da Vinsha Quorbel"}, []string{"Vinsha Quorbel", "Mariana"}},
 		{"a given name with a role's ending", "en", "Yesterday Amina Khalid Quorbel said schools would shut.", []string{"Amina Khalid Quorbel"}, []string{"Amina", "Quorbel"}},
 		{"a Dutch compound role inside a sentence", "nl", "Dat zegt Vlaams Parlementslid Nadia Vinsha.", []string{"Nadia Vinsha"}, []string{"Parlementslid Nadia Vinsha"}},
 		{"a Spanish double surname after its particles", "en", "Dr. Lucia de la Vinsha Quorbel spoke. Later de la Vinsha Quorbel left.", []string{"Lucia de la Vinsha Quorbel"}, []string{"Lucia", "Vinsha Quorbel"}},
