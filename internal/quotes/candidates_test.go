@@ -1118,6 +1118,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// description holds it whole.
 		{"nl", "Het Leger des Heils opent een opvang. \"We zijn blij\", zegt een woordvoerder van het Leger des Heils.",
 			"We zijn blij | een woordvoerder van het Leger des Heils | zegt"},
+		// A portfolio after a role's "van" is no part of the name; an
+		// acronym opens a body's name at a sentence start.
+		{"nl", "Het eigen risico daalt later. \"Ik doe geen belofte die ik niet kan waarmaken\", zei minister van Volksgezondheid Hanneke Quorbel-de Vinsha.",
+			"Ik doe geen belofte die ik niet kan waarmaken | Hanneke Quorbel-de Vinsha | zei"},
+		{"nl", "De melkprijs daalt.\n\nLTO Nederland noemt de verlaging \"een flinke tegenvaller voor de sector\".",
+			"een flinke tegenvaller voor de sector | LTO Nederland | noemt"},
 		// ... not after a subject's relative clause.
 		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
 			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},

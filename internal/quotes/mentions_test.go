@@ -47,6 +47,8 @@ func TestMentions(t *testing.T) {
 		{"a Dutch compound that ends in a body's word", "nl", "Rijkswaterstaat sluit de weg. Woordvoerder Lotte Vinsha van Rijkswaterstaat Oost-Nederland legt het uit.", []string{"Lotte Vinsha"}, []string{"Rijkswaterstaat", "Rijkswaterstaat Oost-Nederland"}},
 		{"a given name that is also a reporting verb", "nl", "Dat zegt trainer Said Vinsha van de club.", []string{"Said Vinsha"}, []string{"Vinsha"}},
 		{"a Welsh particle", "en", "Yesterday Iwan ab Quorbel spoke to the council.", []string{"Iwan ab Quorbel"}, []string{"Quorbel"}},
+		{"a surname like an adjective of place before a verb", "nl", "Bij de club van coach Luca Vandenbossche overheerste de ontgoocheling.", []string{"Luca Vandenbossche"}, []string{"Luca"}},
+		{"a Dutch body whose last word is a compound of a body's word", "nl", "Ze wees op cijfers van de Nederlandse Zorgautoriteit. Minister Els Vinsha knikte.", []string{"Els Vinsha"}, []string{"Nederlandse Zorgautoriteit"}},
 		{"a police rank without its full stop", "en", "Speaking after the case, Det Con Gareth Vinsha of the police said it was over.", []string{"Gareth Vinsha"}, []string{"Con Gareth Vinsha"}},
 		{"an Irish surname that opens with Mac", "en", "Ciarán Mac Giolla Phádraig, 41, ran into the house. The smoke was thick, Mac Giolla Phádraig said.", []string{"Ciarán Mac Giolla Phádraig"}, nil},
 		{"a Portuguese double surname after 'da'", "nl", "Onderzoeker Mariana da Vinsha Quorbel is blij. Da Vinsha Quorbel zegt dat.", []string{"Mariana da Vinsha Quorbel"}, []string{"Vinsha Quorbel", "Mariana"}},

@@ -201,7 +201,9 @@ func (a *article) seSurname(toks []tok, i int) bool {
 		return true
 	}
 	n := toks[i+1].lower
-	return !a.personNoun(n) && !isRole(n) && !a.bodyWord(n) && a.ordinary(n)
+	// (A verb no word list has counts as well: "Luca Vandenbossche
+	// overheerste".)
+	return !a.personNoun(n) && !isRole(n) && !a.bodyWord(n)
 }
 
 // lowerFirst returns s with its first letter in lower case, when ASCII:
@@ -285,8 +287,8 @@ func (a *article) nameTok(t tok) bool {
 	// start ("Volgens", "Sometimes", "Kort"), unless it is a given name
 	// ("Mark Rutte"): a surname that is also a word ("Kort") is taken for
 	// the word there.
-	if t.sent && (a.lowered[l] || a.tokOrdinary(t) && !isGiven(t.text)) {
-		return false
+	if t.sent && (a.lowered[l] || a.tokOrdinary(t) && !isGiven(t.text) && !(isAllCaps(t.text) && len(t.text) > 1)) {
+		return false // (but an acronym: "LTO Nederland noemt")
 	}
 	for _, r := range t.text {
 		if r >= '0' && r <= '9' {
@@ -632,8 +634,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues[toks[i+1].lower] == nil && isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) {
 		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
 	}
-	if t := toks[i]; i > 0 && i+1 < len(toks) && !t.sent && t.cap && toks[i+1].cap && !toks[i-1].cap && !toks[i-1].punct && isRole(toks[i-1].lower) &&
-		a.tokOrdinary(t) && !isGiven(t.text) && a.isNameTok(toks[i+1]) &&
+	viaVan := i > 1 && toks[i-1].lower == "van" && !toks[i-2].cap && isRole(toks[i-2].lower) // "minister van Volksgezondheid X"
+	if t := toks[i]; i > 0 && i+1 < len(toks) && !t.sent && t.cap && toks[i+1].cap && !toks[i-1].cap && !toks[i-1].punct &&
+		(isRole(toks[i-1].lower) && a.tokOrdinary(t) || viaVan) && !isGiven(t.text) && a.isNameTok(toks[i+1]) &&
 		(isGiven(toks[i+1].text) || i+2 < len(toks) && (a.isNameTok(toks[i+2]) || isParticle(toks, i+2))) {
 		// "gedeputeerde Mobiliteit Hanneke van der Linden": a portfolio
 		// before the name, which then has a given name or two words;
@@ -2003,8 +2006,8 @@ func (a *article) weakName(c string) bool {
 	}
 	for i, w := range f {
 		lw := string(text.AppendFold(lb[:0], w))
-		if lex().orgWords[lw] {
-			return false
+		if lex().orgWords[lw] || i == len(f)-1 && !given && a.lang == "nl" && a.orgCompound(lw) {
+			return false // also "Nederlandse Zorgautoriteit", a compound's body word at the end
 		}
 		// A particle inside: "Aad in 't Veld", not "Raad van Bestuur",
 		// whose first word is an ordinary one and no given name ("Mark
