@@ -1124,6 +1124,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Ik doe geen belofte die ik niet kan waarmaken | Hanneke Quorbel-de Vinsha | zei"},
 		{"nl", "De melkprijs daalt.\n\nLTO Nederland noemt de verlaging \"een flinke tegenvaller voor de sector\".",
 			"een flinke tegenvaller voor de sector | LTO Nederland | noemt"},
+		// A place's name after a role word is no person: "leider Genk"
+		// is the club, not whom "de 21-jarige Ghanees" stands for.
+		{"nl", "Invaller Kwame Vinsha besliste de wedstrijd. Club komt tot op een punt van leider Genk.\n\n\"Ik kom erin en die zit erin\", lachte de 21-jarige Ghanees na afloop.",
+			"Ik kom erin en die zit erin | Kwame Vinsha | lachte"},
 		// ... not after a subject's relative clause.
 		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
 			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},

@@ -1736,8 +1736,8 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if from > 0 {
 		prev := toks[from-1].lower
-		if r := roleOf(prev); r != "" {
-			m.role, m.strong = r, true
+		if r := roleOf(prev); r != "" && !(m.to-m.from == 1 && a.isPlace(m.name)) {
+			m.role, m.strong = r, true // (not a place's name: "leider Genk" is the club)
 		}
 		if isTitle(toks[from-1].text) || a.afterNameNoun(toks, from) && !m.org && !m.place {
 			m.strong = true // "Sen. …", "met de schuilnaam Zaadje", "gave her name only as Bec"
