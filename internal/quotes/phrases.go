@@ -1680,10 +1680,12 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		}
 		// Someone whose sex is known to be the pronoun's first, then
 		// anyone who fits: "Nadia Farouk told Caldera Freight … she
-		// said" is hers, whatever the sentence names first.
+		// said" is hers, whatever the sentence names first. English
+		// only: Dutch "ze" is also "they", and the cross-validated Dutch
+		// figure fell with it (0.927 to 0.922).
 		for pass := 0; pass < 2; pass++ {
 			for j := len(group) - 1; j >= 0; j-- {
-				if pass == 0 && (g != 'm' && g != 'f' || sexOf(group[j]) != g) {
+				if pass == 0 && (g != 'm' && g != 'f' || a.lang != "en" || sexOf(group[j]) != g) {
 					continue
 				}
 				if fits(group[j]) && !(a.ofComplement(group[j]) && otherFits(group, j, fits)) {
