@@ -1210,6 +1210,8 @@ func TestIntros(t *testing.T) {
 		// noun, and a word that ends like a finite verb after it.
 		{"nl", "Een leerkracht van een andere school binnen de stichting, die anoniem wil blijven, herkent dat.", []string{"Een leerkracht van een andere school"}},
 		{"nl", "Een collega van de afdeling longziekten herkent dat beeld.", []string{"Een collega van de afdeling longziekten"}},
+		// A Dutch adjective of place between the article and the noun.
+		{"nl", "Een Hengelose huisarts, die niet met naam in de krant wil, herkent het probleem.", []string{"Een Hengelose huisarts"}},
 		// An -ing participle with a preposition's phrase right after it,
 		// a second one, and a relative clause after them.
 		{"en", "\"It is a bad joke,\" said a woman waiting for a bus at Quorbel Station who did not want to give her name.", []string{"a woman waiting for a bus at Quorbel Station who did not want to give her name"}},

@@ -488,8 +488,8 @@ func (a *article) findIntros() {
 				named := false // a name between: "A University of Manitoba student"
 				for h := i + 1; h < min(len(toks), i+7); h++ {
 					w := toks[h]
-					if w.cap && !w.punct && (a.isPlace(w.text) || isDemonym(w)) {
-						continue // "a Dartmouth woman", "een Gentse student"
+					if w.cap && !w.punct && (a.isPlace(w.text) || isDemonym(w) || a.lang != "en" && placeAdjective(w.lower)) {
+						continue // "a Dartmouth woman", "een Gentse student", "een Hengelose huisarts"
 					}
 					if w.cap && !w.punct && w.quote == 0 && !w.mark && a.isNameTok(w) || named && orgJoin[w.lower] && h+1 < len(toks) && toks[h+1].cap {
 						named = true
