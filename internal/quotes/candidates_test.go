@@ -1092,6 +1092,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// first: "Caldera Vinsha" is a firm.
 		{"en", "Tom Hale spoke first.\n\nCaldera Vinsha, the haulier, was fined after manager Nadia Quorbel admitted the breach. \"We got it wrong,\" she said.",
 			"We got it wrong, | Nadia Quorbel | said"},
+		// "the agency" is the body named so, not the news agency.
+		{"en", "LONDON, April 8 (Reuters) - A baby food maker recalled 14 batches on Tuesday, Reuters reported.\n\nThe Vinsha Standards Agency told parents not to use them. \"If you are worried, call your doctor,\" the agency said.",
+			"If you are worried, call your doctor, | Vinsha Standards Agency | said"},
 		// "Assistant" is a role's word (roles.txt), no name after an
 		// acronym: "SES Assistant Commissioner Nerida Quorbel".
 		{"en", "The river peaked overnight.\n\nSES Assistant Commissioner Nerida Quorbel said crews had carried out 64 rescues. \"If it's flooded, forget it,\" she said.",

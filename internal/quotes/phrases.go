@@ -1265,6 +1265,17 @@ var separable = wordSet("separable_nl.txt")
 // Nouns for a news outlet (lexicon/outletnouns.txt).
 var outletNouns = wordSet("outletnouns.txt")
 
+// bodyEndsIn reports whether the article names a body, no outlet, whose
+// name ends in the noun: "Food Standards Agency" for "agency".
+func (a *article) bodyEndsIn(noun string) bool {
+	for _, m := range a.people.mentions {
+		if !m.outlet && m.to-m.from >= 2 && strings.EqualFold(m.name[strings.LastIndexByte(m.name, ' ')+1:], noun) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounName names a description by its head noun: "de politiezone" is
 // "politiezone Noord" when the article writes that noun right before a
 // name elsewhere; otherwise the description as written.
@@ -1272,8 +1283,10 @@ func (a *article) nounName(noun, desc string) string {
 	if npStop[noun] || functionWords[noun] || strings.Contains(desc, "'s ") || strings.Contains(desc, "’s ") {
 		return desc // "the governor's office" is no other office the article names
 	}
-	if outletNouns[noun] {
-		// "De omroep zegt": the outlet the article names most.
+	if outletNouns[noun] && !a.bodyEndsIn(noun) {
+		// "De omroep zegt": the outlet the article names most; but "the
+		// agency" is the "Food Standards Agency" when the article names
+		// a body so.
 		best, n := "", 0
 		count := map[string]int{}
 		for _, m := range a.people.mentions {
