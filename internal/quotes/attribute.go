@@ -236,7 +236,7 @@ func titleCase(ws []string) bool {
 		}
 		// Titles leave their short function words in lower case:
 		// "Dancing with the Stars".
-		if i > 0 && functionWords[w] {
+		if i > 0 && functionWords.has(w) {
 			continue
 		}
 		words++
@@ -267,7 +267,7 @@ func (a *article) namingBefore(r raw) bool {
 	for i >= 0 && !toks[i].punct && (toks[i].lower == "the" || toks[i].lower == "de" || toks[i].lower == "het" || toks[i].lower == "a" || toks[i].lower == "an" || toks[i].lower == "een") {
 		i--
 	}
-	if i > 0 && toks[i].text == "," && works[toks[i-1].lower] {
+	if i > 0 && toks[i].text == "," && works.has(toks[i-1].lower) {
 		return true // "Haar bekendste doek, “…”": a work's title set beside it
 	}
 	if i < 0 || toks[i].punct {
@@ -277,24 +277,24 @@ func (a *article) namingBefore(r raw) bool {
 	if w == "as" && i > 0 && (toks[i-1].lower == "known" || toks[i-1].lower == "referred") || w == "als" && i > 0 && toks[i-1].lower == "bekend" {
 		return true
 	}
-	if pseudonym[w] || works[w] {
+	if pseudonym.has(w) || works.has(w) {
 		return true // "de bijnaam „de Monteur”", "the nickname 'Coach B'", "het volkslied „…”"
 	}
-	if !lex().naming[w] {
+	if !lex().naming.has(w) {
 		return false
 	}
-	if namers[w] {
+	if namers.has(w) {
 		// "Smith called it 'absurd'" is speech; "was called", "a process
 		// called" name a thing.
 		if i == 0 {
 			return true
 		}
 		p := toks[i-1]
-		if passive[p.lower] {
+		if passive.has(p.lower) {
 			return true
 		}
 		_, object := objectPronouns[p.lower]
-		return !(p.cap || lex().pronouns[p.lower] != 0 || object)
+		return !(p.cap || lex().pronouns.at(p.lower) != 0 || object)
 	}
 	return true
 }

@@ -615,8 +615,8 @@ func orgRef(desc string) bool {
 		return false
 	}
 	var db, nb [32]byte // folded on the stack: map keys of a conversion allocate nothing
-	_, isDet := lex().determiners[string(text.AppendFold(db[:0], det))]
-	return isDet && orgRefs[string(text.AppendFold(nb[:0], noun))]
+	_, isDet := lex().determiners.get(string(text.AppendFold(db[:0], det)))
+	return isDet && orgRefs.has(string(text.AppendFold(nb[:0], noun)))
 }
 
 // personDesc reports whether a definite description has a person noun
@@ -629,7 +629,7 @@ func (a *article) personDesc(desc string) bool {
 	person := false
 	for _, w := range ws[min(1, len(ws)):] {
 		lw := string(text.AppendFold(lb[:0], w))
-		if relative[lw] {
+		if relative.has(lw) {
 			return false
 		}
 		person = person || a.personNoun(lw) || demonym(w, lw)
@@ -705,15 +705,15 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	var lb [32]byte
 	ws := text.FieldsInto(fa[:0], name)
 	if len(ws) > 1 {
-		switch lex().determiners[string(text.AppendFold(lb[:0], ws[0]))] {
+		switch lex().determiners.at(string(text.AppendFold(lb[:0], ws[0]))) {
 		case indefinite:
 			f[fIndefinite] = 1
 		case definite:
 			f[fDefinite] = 1
 		}
 	}
-	if f[fDefinite] > 0 && (len(ws) >= 4 && (lex().kin[string(text.AppendFold(lb[:0], ws[1]))] != 0 && postmod[string(text.AppendFold(lb[:0], ws[2]))] ||
-		relative[string(text.AppendFold(lb[:0], ws[2]))]) ||
+	if f[fDefinite] > 0 && (len(ws) >= 4 && (lex().kin[string(text.AppendFold(lb[:0], ws[1]))] != 0 && postmod.has(string(text.AppendFold(lb[:0], ws[2]))) ||
+		relative.has(string(text.AppendFold(lb[:0], ws[2])))) ||
 		len(ws) == 3 && isPossessive(ws[1]) && lex().kin[string(text.AppendFold(lb[:0], ws[2]))] != 0) {
 		// "the mother of one of the boys", "de psychiater die hem
 		// onderzocht" introduce someone, as an indefinite description
@@ -727,7 +727,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 			switch lw := string(text.AppendFold(lb[:0], w)); {
 			case isRole(lw):
 				f[fRoleNoun], f[fDefinite] = 1, 0
-			case lex().orgWords[lw]:
+			case lex().orgWords.has(lw):
 				f[fBody], f[fDefinite] = 1, 0
 			}
 		}
@@ -750,10 +750,10 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	f[fGiven] = b2f(given)
 	f[fAllCaps] = b2f(isAllCaps(name) && !isInitials(name))
 	for i, w := range ws {
-		if i > 0 && orgJoin[w] {
+		if i > 0 && orgJoin.has(w) {
 			continue // "Ministry of Foreign Affairs"
 		}
-		if !inLower(lex().particles, w) && (inLower(a.lowered, w) || inLower(functionWords, w)) {
+		if !inLower(lex().particles.m, w) && (inLower(a.lowered, w) || inLower(functionWords.m, w)) {
 			f[fOrdinary] = 1
 		}
 	}

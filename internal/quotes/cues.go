@@ -30,7 +30,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	if isClause(toks[ctx[k]].lower, clauseOpener) {
 		return speaker{}, false
 	}
-	if t := toks[ctx[k]]; lex().after[t.lower] {
+	if t := toks[ctx[k]]; lex().after.has(t.lower) {
 		if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
 			sp.cue, sp.cueText, sp.how = t.Span, t.text, byCue
 			return sp, true
@@ -41,7 +41,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	// according to …": the marker names its source after the quotation
 	// too, within a few words and before any verb of the clause.
 	for j := k; j < len(ctx) && j <= k+6; j++ {
-		if t := toks[ctx[j]]; isSentenceEnd(t) || t.quote != 0 || t.mark || lex().cues[t.lower] != nil {
+		if t := toks[ctx[j]]; isSentenceEnd(t) || t.quote != 0 || t.mark || lex().cues.at(t.lower) != nil {
 			break
 		}
 		if n := a.markerAt(si, ctx, j); n > 0 && j+n < len(ctx) {
@@ -63,7 +63,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				if t := toks[ctx[e]]; t.text == "," {
 					appoFrom, appoTo = j, e
 					break
-				} else if isSentenceEnd(t) || t.mark || lex().cues[t.lower] != nil {
+				} else if isSentenceEnd(t) || t.mark || lex().cues.at(t.lower) != nil {
 					break // no apposition: a clause or the sentence goes on
 				}
 			}
@@ -96,9 +96,9 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		// "klinkt het (bij X)", "klinkt bij X", "klinkt het op het
 		// kabinet": impersonal unless a preposition of sourcepreps.txt
 		// names the source.
-		if len(rest) > 0 && (toks[rest[0]].lower == "het" || sourcePreps[toks[rest[0]].lower]) {
+		if len(rest) > 0 && (toks[rest[0]].lower == "het" || sourcePreps.has(toks[rest[0]].lower)) {
 			for m := 0; m < len(rest)-1 && m < 3; m++ {
-				if sourcePreps[toks[rest[m]].lower] {
+				if sourcePreps.has(toks[rest[m]].lower) {
 					if sp, ok := a.npSpeaker(si, rest[m+1:], r); ok && (toks[rest[m]].lower == "bij" || a.sourcePhrase(sp)) {
 						sp.cue, sp.cueText, sp.how = Span{Start: v.Start, End: toks[rest[m]].End}, a.src[v.Start:toks[rest[m]].End], byCue
 						return sp, true
@@ -140,13 +140,13 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				// A function word right after a determiner is the
 				// phrase's adjective: "the former Samoa international".
 				afterDet := b-2 >= k && isDeterminer(toks[ctx[b-2]].lower)
-				if t := toks[ctx[b-1]]; t.punct || functionWords[t.lower] && !isDeterminer(t.lower) && !afterDet {
+				if t := toks[ctx[b-1]]; t.punct || functionWords.has(t.lower) && !isDeterminer(t.lower) && !afterDet {
 					from = b
 					break
 				}
 			}
 			sp, ok := a.npSpeaker(si, ctx[from:j], r)
-			if ok && from > k && placePrep[toks[ctx[from-1]].lower] && toks[ctx[j-1]].text == "," {
+			if ok && from > k && placePrep.has(toks[ctx[from-1]].lower) && toks[ctx[j-1]].text == "," {
 				// A preposition's object set off by a comma is no
 				// subject: "… during the strike in Lisbon, said another
 				// official" is inverted.
@@ -156,7 +156,7 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				// "the strategist, who asked not to be named, told": the
 				// phrase at the clause's start.
 				sp, ok = a.npSpeaker(si, ctx[k:j], r)
-			} else if m, named := a.people.mentionAt(si, ctx[from]); ok && named && from > k && isDeterminer(toks[ctx[k]].lower) && placePrep[toks[ctx[from-1]].lower] && !a.people.isPerson(m) {
+			} else if m, named := a.people.mentionAt(si, ctx[from]); ok && named && from > k && isDeterminer(toks[ctx[k]].lower) && placePrep.has(toks[ctx[from-1]].lower) && !a.people.isPerson(m) {
 				// "the 31-year-old from Polokwane said": the person the
 				// phrase describes, not the place after its preposition.
 				if sp2, ok2 := a.npSpeaker(si, ctx[k:j], r); ok2 && (sp2.kind == kindDesc || sp2.kind == kindRole) {
@@ -213,7 +213,7 @@ var impersonal = wordSet("impersonal.txt")
 // skipAdverbs drops the adverbs of preverbal.txt that may stand between
 // an inverted verb and its subject: "zegt nu ook de gedeputeerde".
 func skipAdverbs(toks []tok, ctx []int) []int {
-	for len(ctx) > 1 && preverbal[toks[ctx[0]].lower] && !toks[ctx[0]].cap {
+	for len(ctx) > 1 && preverbal.has(toks[ctx[0]].lower) && !toks[ctx[0]].cap {
 		ctx = ctx[1:]
 	}
 	return ctx
@@ -252,7 +252,7 @@ func detNoun(toks []tok, ctx []int) bool {
 		return false
 	}
 	t := toks[ctx[1]]
-	return !t.punct && t.quote == 0 && !t.mark && (isAllCaps(t.text) && len(t.text) > 1 || lex().orgWords[t.lower] || orgRefs[t.lower])
+	return !t.punct && t.quote == 0 && !t.mark && (isAllCaps(t.text) && len(t.text) > 1 || lex().orgWords.has(t.lower) || orgRefs.has(t.lower))
 }
 
 // cueAt reports whether toks[ctx[j]] is a reporting verb. A form known only
@@ -264,7 +264,7 @@ func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
 	if t.punct {
 		return nil, false
 	}
-	cues, ok := lex().cues[t.lower]
+	cues, ok := lex().cues.get(t.lower)
 	if !ok {
 		return nil, false
 	}
@@ -356,7 +356,7 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 	if (lastTok.text == ":" || lastTok.text == ",") && a.startsSentence(r) {
 		for _, i := range ctx {
 			t := toks[i]
-			if g, ok := lex().pronouns[t.lower]; ok {
+			if g, ok := lex().pronouns.get(t.lower); ok {
 				if sp, ok := a.resolvePronoun(si, i, g); ok {
 					sp.cue, sp.cueText, sp.how = lastTok.Span, lastTok.text, byColon
 					return sp, true
@@ -368,7 +368,7 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 		}
 		// A description opens the clause: "Iemand die tegenover woont,
 		// lag te kijken: '…'", "A neighbour was blunt: '…'".
-		if lastTok.text == ":" && (isDeterminer(toks[ctx[0]].lower) || someone[toks[ctx[0]].lower]) {
+		if lastTok.text == ":" && (isDeterminer(toks[ctx[0]].lower) || someone.has(toks[ctx[0]].lower)) {
 			if sp, ok := a.npSpeaker(si, ctx[:len(ctx)-1], r); ok && sp.kind == kindDesc {
 				sp.cue, sp.cueText, sp.how = lastTok.Span, lastTok.text, byColon
 				return sp, true
@@ -462,7 +462,7 @@ func (a *article) headingPerson(si, from, to int) (mention, bool) {
 			continue
 		}
 		for j := p.to; j < to; j++ {
-			if t := toks[j]; t.punct || t.quote != 0 || t.mark || !t.cap && !functionWords[t.lower] && !affiliation[t.lower] {
+			if t := toks[j]; t.punct || t.quote != 0 || t.mark || !t.cap && !functionWords.has(t.lower) && !affiliation.has(t.lower) {
 				return mention{}, false
 			}
 		}
@@ -486,7 +486,7 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 	if i < 0 {
 		return speaker{}, false
 	}
-	if t := toks[i]; i > 0 && !t.cap && !t.punct && t.quote == 0 && lex().cues[t.lower] == nil && plainWord(t.lower) {
+	if t := toks[i]; i > 0 && !t.cap && !t.punct && t.quote == 0 && lex().cues.at(t.lower) == nil && plainWord(t.lower) {
 		// A verb of manner between a person and the colon: "Okonkwo
 		// shrugged:", "Smit lachte:".
 		if m, ok := a.people.mentionAt(si, i-1); ok && m.to == i && a.people.isPerson(m) {
@@ -501,12 +501,12 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 		if k > 1 && isDeterminer(toks[k].lower) {
 			k--
 		}
-		if k > 0 && affiliation[toks[k].lower] {
+		if k > 0 && affiliation.has(toks[k].lower) {
 			if p, ok := a.people.mentionAt(si, k-1); ok && a.people.isPerson(p) {
 				m = p
 			}
 		}
-		if k := m.from - 1; k > 0 && addressee[toks[k].lower] {
+		if k := m.from - 1; k > 0 && addressee.has(toks[k].lower) {
 			// "Kalkman tegen ESPN:": the one who speaks to the outlet.
 			if p, ok := a.people.mentionAt(si, k-1); ok {
 				m = p
@@ -532,7 +532,7 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 		}
 		return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true
 	}
-	if g, ok := lex().pronouns[toks[i].lower]; ok {
+	if g, ok := lex().pronouns.get(toks[i].lower); ok {
 		sp, ok := a.resolvePronoun(si, i, g)
 		sp.cue, sp.cueText, sp.how = toks[colon].Span, ":", byColon
 		return sp, ok
@@ -543,7 +543,7 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 		if isDeterminer(toks[s].lower) {
 			s++ // "De Eigenaarsbond": the name leaves the article out
 		}
-		if m, ok := a.people.mentionAt(si, s); ok && m.to+1 < colon && toks[m.to].text == "," && relative[toks[m.to+1].lower] &&
+		if m, ok := a.people.mentionAt(si, s); ok && m.to+1 < colon && toks[m.to].text == "," && relative.has(toks[m.to+1].lower) &&
 			!slices.ContainsFunc(toks[m.to+1:colon], func(t tok) bool { return t.text == "," || t.quote != 0 || t.mark }) {
 			return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true
 		}
@@ -587,7 +587,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		if !ok {
 			continue
 		}
-		if impersonal[t.lower] && (k+1 >= len(ctx) || toks[ctx[k+1]].lower != "het" && !sourcePreps[toks[ctx[k+1]].lower]) {
+		if impersonal.has(t.lower) && (k+1 >= len(ctx) || toks[ctx[k+1]].lower != "het" && !sourcePreps.has(toks[ctx[k+1]].lower)) {
 			continue // "Dat laatste klinkt pijnlijk, geeft ze toe": how it sounds
 		}
 		cueSpan, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
@@ -596,8 +596,8 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		// erkent ook de wethouder.", "Dat klinkt pijnlijk, geeft ze toe."
 		// Not after a subject's relative clause: "Een orderpicker die
 		// er al jaren werkt, bevestigt dat beeld".
-		if a.lang != "en" && k > 1 && toks[ctx[k-1]].text == "," && k+1 < len(ctx) && !slices.ContainsFunc(ctx[:k-1], func(i int) bool { return relative[toks[i].lower] }) {
-			if rest := skipAdverbs(toks, ctx[k+1:]); len(rest) > 0 && (isDeterminer(toks[rest[0]].lower) || a.isNameTok(toks[rest[0]]) || lex().pronouns[toks[rest[0]].lower] != 0) {
+		if a.lang != "en" && k > 1 && toks[ctx[k-1]].text == "," && k+1 < len(ctx) && !slices.ContainsFunc(ctx[:k-1], func(i int) bool { return relative.has(toks[i].lower) }) {
+			if rest := skipAdverbs(toks, ctx[k+1:]); len(rest) > 0 && (isDeterminer(toks[rest[0]].lower) || a.isNameTok(toks[rest[0]]) || lex().pronouns.at(toks[rest[0]].lower) != 0) {
 				// A person or a role tied to one; not an object: "…, vroeg
 				// de vrijspraak".
 				if sp, ok := a.npSpeaker(si, rest, r); ok && sp.name != "" && (sp.kind == kindName || sp.kind == kindRole || sp.kind == kindPronoun) {
@@ -607,7 +607,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			}
 		}
 		// A passive with its agent: "described by Marine Bulletin as".
-		if k+2 < len(ctx) && agentPrep[toks[ctx[k+1]].lower] {
+		if k+2 < len(ctx) && agentPrep.has(toks[ctx[k+1]].lower) {
 			if _, ok := a.people.mentionAt(si, ctx[k+2]); ok {
 				if sp, ok := a.npSpeaker(si, ctx[k+2:], r); ok {
 					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
@@ -649,7 +649,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 						continue
 					}
 				}
-				inRel = !inRel && j+1 < k && relative[toks[ctx[j+1]].lower]
+				inRel = !inRel && j+1 < k && relative.has(toks[ctx[j+1]].lower)
 				continue
 			}
 			if inRel || appo >= 0 && j > appo && subj != nil && !ofRole {
@@ -667,7 +667,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				ofRole = subj == nil && a.affiliated(si, ctx[0]-1, m.from) && a.nounBefore(si, m.from)
 				subj = &a.people.mentions[a.people.at[si][ctx[j]]-1] // m, where it stays
 			}
-			if _, ok := lex().pronouns[toks[ctx[j]].lower]; ok && pron < 0 {
+			if _, ok := lex().pronouns.get(toks[ctx[j]].lower); ok && pron < 0 {
 				pron = j
 			}
 		}
@@ -675,7 +675,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			// A name that opens the clause is its subject, person or not:
 			// "Smith called …", "Interpol stated …".
 			m, ok := a.people.mentionAt(si, ctx[0])
-			if !ok && k > 1 && toks[ctx[0]].sent && !toks[ctx[0]].punct && (!functionWords[toks[ctx[0]].lower] || isDeterminer(toks[ctx[0]].lower)) && ctx[1] == ctx[0]+1 {
+			if !ok && k > 1 && toks[ctx[0]].sent && !toks[ctx[0]].punct && (!functionWords.has(toks[ctx[0]].lower) || isDeterminer(toks[ctx[0]].lower)) && ctx[1] == ctx[0]+1 {
 				// A noun that opens the sentence before the name, which
 				// the name leaves out: "Netbeheerder Enexis laat weten".
 				m, ok = a.people.mentionAt(si, ctx[1])
@@ -715,14 +715,14 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				subj = &m
 			}
 		}
-		if subj == nil && k > 1 && k <= 5 && ctx[k-1] == ctx[k]-1 && toks[ctx[0]].sent && !functionWords[toks[ctx[0]].lower] && !isDeterminer(toks[ctx[0]].lower) {
+		if subj == nil && k > 1 && k <= 5 && ctx[k-1] == ctx[k]-1 && toks[ctx[0]].sent && !functionWords.has(toks[ctx[0]].lower) && !isDeterminer(toks[ctx[0]].lower) {
 			// A body's name after the nouns that open the sentence is its
 			// subject: "State weather bureau PAGASA said" (not after a
 			// preposition or an article: "Namens ZLTO reageert X", "De
 			// politiezone HAZODI liet weten").
 			if m, ok := a.people.mentionAt(si, ctx[k-1]); ok && m.to == ctx[k] && m.from > ctx[0] && !a.people.isPerson(m) && !m.place && !a.isPlace(m.name) &&
 				!slices.ContainsFunc(ctx[1:k], func(i int) bool {
-					return i < m.from && (toks[i].punct || toks[i].cap || functionWords[toks[i].lower] || lex().cues[toks[i].lower] != nil)
+					return i < m.from && (toks[i].punct || toks[i].cap || functionWords.has(toks[i].lower) || lex().cues.at(toks[i].lower) != nil)
 				}) {
 				subj = &m
 			}
@@ -746,7 +746,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		// Dutch puts the subject after the finite verb when something
 		// else opens the clause: "Samen met zijn advocaat Hans Rieder
 		// liet hij weten …" is his, not the lawyer's.
-		if k+1 < len(ctx) && k > 0 && invertedSubject[toks[ctx[k+1]].lower] && ctx[k+1] == ctx[k]+1 {
+		if k+1 < len(ctx) && k > 0 && invertedSubject.has(toks[ctx[k+1]].lower) && ctx[k+1] == ctx[k]+1 {
 			if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
 				sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
 				return sp, true
@@ -756,7 +756,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		// earlier in the clause: "With her lawyer Tom Hale beside her,
 		// she said".
 		if subj != nil && k > 0 && subj.to < ctx[k-1] {
-			if _, ok := lex().pronouns[toks[ctx[k-1]].lower]; ok && ctx[k-1] == ctx[k]-1 {
+			if _, ok := lex().pronouns.get(toks[ctx[k-1]].lower); ok && ctx[k-1] == ctx[k]-1 {
 				pron, subj = k-1, nil
 			}
 		}
@@ -799,7 +799,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 		for j := 0; j < k; j++ {
 			u := toks[ctx[j]]
-			if (isDeterminer(u.lower) || a.isNameTok(u)) && j > 0 && npStop[toks[ctx[j-1]].lower] && !(j == 1 && preverbal[toks[ctx[0]].lower]) {
+			if (isDeterminer(u.lower) || a.isNameTok(u)) && j > 0 && npStop.has(toks[ctx[j-1]].lower) && !(j == 1 && preverbal.has(toks[ctx[0]].lower)) {
 				// A preposition's object is no subject; an adverbial
 				// phrase set off by a comma may come first: "In a
 				// reflection of the confusion, the Commission warned".
@@ -829,7 +829,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		// Inverted: the pronoun or name right after the verb.
 		if k+1 < len(ctx) {
 			n := toks[ctx[k+1]]
-			if _, isPron := lex().pronouns[n.lower]; isPron || a.isNameTok(n) {
+			if _, isPron := lex().pronouns.get(n.lower); isPron || a.isNameTok(n) {
 				if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
 					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
 					return sp, true
@@ -856,8 +856,8 @@ func (a *article) pluralSubject(si int, ctx []int, k int) (speaker, bool) {
 	j := k - 1
 	for j > 0 && k-j < 3 {
 		t := toks[ctx[j-1]]
-		if t.punct || t.quote != 0 || t.mark || ctx[j-1] != ctx[j]-1 || functionWords[t.lower] || isDeterminer(t.lower) ||
-			lex().pronouns[t.lower] != 0 || lex().cues[t.lower] != nil {
+		if t.punct || t.quote != 0 || t.mark || ctx[j-1] != ctx[j]-1 || functionWords.has(t.lower) || isDeterminer(t.lower) ||
+			lex().pronouns.at(t.lower) != 0 || lex().cues.at(t.lower) != nil {
 			break
 		}
 		j--
@@ -903,7 +903,7 @@ func (a *article) appositionName(si int, ctx []int) (mention, bool) {
 	toks := a.segs[si].toks
 	for j := 0; j < len(ctx) && j <= 12; j++ {
 		t := toks[ctx[j]]
-		if t.quote != 0 || t.mark || isSentenceEnd(t) || lex().cues[t.lower] != nil {
+		if t.quote != 0 || t.mark || isSentenceEnd(t) || lex().cues.at(t.lower) != nil {
 			return mention{}, false
 		}
 		if t.text != "," {
@@ -920,7 +920,7 @@ func (a *article) appositionName(si int, ctx []int) (mention, bool) {
 		// first ("former", "the").
 		for e := j + 1; e < len(ctx) && e <= j+7; e++ {
 			w := toks[ctx[e]]
-			if w.punct || w.quote != 0 || w.mark || e > j+1 && functionWords[w.lower] || lex().cues[w.lower] != nil {
+			if w.punct || w.quote != 0 || w.mark || e > j+1 && functionWords.has(w.lower) || lex().cues.at(w.lower) != nil {
 				break
 			}
 			if e > j+1 && e+1 < len(ctx) && !w.cap && a.personNoun(w.lower) {
@@ -942,10 +942,10 @@ func (a *article) bodyHeaded(si int, ctx []int) bool {
 	toks := a.segs[si].toks
 	for j, ti := range ctx {
 		t := toks[ti]
-		if t.punct || t.quote != 0 || t.mark || j > 0 && (functionWords[t.lower] || isClause(t.lower, clauseRelative)) {
+		if t.punct || t.quote != 0 || t.mark || j > 0 && (functionWords.has(t.lower) || isClause(t.lower, clauseRelative)) {
 			return false
 		}
-		if !t.cap && orgRefs[t.lower] {
+		if !t.cap && orgRefs.has(t.lower) {
 			return true
 		}
 	}
@@ -991,7 +991,7 @@ func (a *article) possessiveHead(si int, ctx []int) bool {
 // at ctx[k] ("volgens", "according to"), or 0.
 func (a *article) markerAt(si int, ctx []int, k int) int {
 	toks := a.segs[si].toks
-	if !lex().beforeHead[toks[ctx[k]].lower] {
+	if !lex().beforeHead.has(toks[ctx[k]].lower) {
 		return 0
 	}
 	for n := 3; n >= 1; n-- {
@@ -1004,7 +1004,7 @@ func (a *article) markerAt(si int, ctx []int, k int) int {
 			phrase = append(append(phrase, ' '), toks[ctx[k+j]].lower...)
 		}
 		// "naar eigen zeggen" names no one: the clause's subject speaks.
-		if lex().before[string(phrase)] && string(phrase) != "naar eigen zeggen" {
+		if lex().before.has(string(phrase)) && string(phrase) != "naar eigen zeggen" {
 			return n
 		}
 	}
@@ -1030,7 +1030,7 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 	var of mention // a person a noun for another is "of", taken only when no one else is named
 	hasOf := false
 	for _, i := range ctx {
-		if g, ok := lex().pronouns[toks[i].lower]; ok {
+		if g, ok := lex().pronouns.get(toks[i].lower); ok {
 			return a.resolvePronoun(si, i, g)
 		}
 		if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) && !possessive(toks[m.to-1]) && (!hasOf || m.from != of.from) {

@@ -93,7 +93,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 		}
 		// "…, betoogde Kaag." / "…, she said.": a reporting clause closing
 		// the sentence after a comma.
-		if cues, ok := a.cueAt(si, ctx, k); ok && k > 1 && k+1 < len(ctx) && toks[ctx[k-1]].text == "," && !lex().after[t.lower] &&
+		if cues, ok := a.cueAt(si, ctx, k); ok && k > 1 && k+1 < len(ctx) && toks[ctx[k-1]].text == "," && !lex().after.has(t.lower) &&
 			a.namesSomeone(si, ctx[k+1]) {
 			sp, ok := a.npSpeaker(si, ctx[k+1:], r)
 			// Only a short adjunct may follow the speaker: "…, betoogde
@@ -114,7 +114,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 		}
 		// "… is volgens haar een vereiste …": the whole sentence is
 		// reported.
-		if k > 0 && lex().before[t.lower] && t.lower != "naar" {
+		if k > 0 && lex().before.has(t.lower) && t.lower != "naar" {
 			if sp, ok := a.markerSpeaker(si, ctx[k+1:], r); ok && sp.name != "" {
 				if text, ok := content(ctx[0]); ok {
 					return mk(text, sp, t.Span, t.text), true
@@ -122,7 +122,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 			}
 		}
 		// "…, aldus X."
-		if lex().after[t.lower] && k > 1 && toks[ctx[k-1]].text == "," {
+		if lex().after.has(t.lower) && k > 1 && toks[ctx[k-1]].text == "," {
 			if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
 				text := Span{Start: toks[ctx[0]].Start, End: toks[ctx[k-2]].End}
 				if countWords(a.src[text.Start:text.End]) >= 3 {
@@ -179,7 +179,7 @@ func (a *article) markerSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if len(np) >= 3 && isDeterminer(toks[np[0]].lower) && !toks[np[1]].cap && (isRole(toks[np[1]].lower) || a.personNoun(toks[np[1]].lower)) {
 		// "Volgens de advocaat reed K. …": the source is the article
 		// and its noun; the clause's verb and subject follow.
-		if n := toks[np[2]]; !n.cap && !n.punct && n.quote == 0 && !postmod[n.lower] && !affiliation[n.lower] && !relative[n.lower] && !orgJoin[n.lower] && !placePrep[n.lower] && np[2] == np[1]+1 {
+		if n := toks[np[2]]; !n.cap && !n.punct && n.quote == 0 && !postmod.has(n.lower) && !affiliation.has(n.lower) && !relative.has(n.lower) && !orgJoin.has(n.lower) && !placePrep.has(n.lower) && np[2] == np[1]+1 {
 			np = np[:2]
 		}
 	}
@@ -190,7 +190,7 @@ func (a *article) markerSpeaker(si int, np []int, r raw) (speaker, bool) {
 // pronoun, a name, or a determiner ("de minister").
 func (a *article) namesSomeone(si, i int) bool {
 	t := a.segs[si].toks[i]
-	if _, ok := lex().pronouns[t.lower]; ok {
+	if _, ok := lex().pronouns.get(t.lower); ok {
 		return true
 	}
 	_, named := a.people.mentionAt(si, i)

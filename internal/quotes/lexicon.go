@@ -182,7 +182,7 @@ func appendStripped(dst []byte, w string) ([]byte, bool) {
 }
 
 func givenName(w string) (byte, bool) {
-	if inLower(lex().particles, w) {
+	if inLower(lex().particles.m, w) {
 		return 0, false // "De": the lists hold a few particles as names
 	}
 	if g, ok := lex().firstNames[w]; ok {
@@ -239,7 +239,7 @@ func (a *article) inLists(ls map[string]*text.List, w string) bool {
 // first part has three bytes or more ("overbuurvrouw", "buurtbewoner";
 // not "roman"), in English one with a hyphen ("fourth-grader").
 func (a *article) personNoun(lw string) bool {
-	if isRole(lw) || lex().kin[lw] != 0 || someone[lw] || a.inLists(generated().persons, lw) || a.lang != "nl" && personsHandEN[lw] {
+	if isRole(lw) || lex().kin[lw] != 0 || someone.has(lw) || a.inLists(generated().persons, lw) || a.lang != "nl" && personsHandEN.has(lw) {
 		return true
 	}
 	for _, suf := range personSuffixes {
@@ -293,7 +293,7 @@ func isDemonym(t tok) bool { return t.cap && demonym(t.text, t.lower) }
 // demonym reports whether the word w, folded lw, names a people: the
 // Dutch nouns are listed folded, the English as written.
 func demonym(w, lw string) bool {
-	return demonymsNL[lw] || generated().demonyms["en"].Has(w) || partisansEN[w] || nationalsEN[w]
+	return demonymsNL.has(lw) || generated().demonyms["en"].Has(w) || partisansEN.has(w) || nationalsEN.has(w)
 }
 
 // English nouns for a person of a country (lexicon/nationals_en.txt).
@@ -365,13 +365,75 @@ func (a *article) isPlace(name string) bool {
 }
 
 // wordSet reads an embedded list of single words into a set.
-func wordSet(name string) map[string]bool {
+func wordSet(name string) *set {
 	es := entries(name)
-	m := make(map[string]bool, len(es))
+	s := &set{m: make(map[string]bool, len(es))}
 	for _, e := range es {
-		m[e[0]] = true
+		s.add(e[0])
 	}
-	return m
+	return s
+}
+
+// A filter holds, per word length below 32, a bit per first byte (mod
+// 64) of a lexicon's words: most words a rule asks about are in no
+// lexicon, and the filter answers them without hashing the word.
+type filter [32]uint64
+
+func (f *filter) add(w string) {
+	if w != "" {
+		f[min(len(w), 31)] |= 1 << (w[0] & 63)
+	}
+}
+
+// mayHold reports whether a word of w's length and first byte was added.
+func (f *filter) mayHold(w string) bool {
+	return w != "" && f[min(len(w), 31)]&(1<<(w[0]&63)) != 0
+}
+
+// A set is a lexicon's words, filtered.
+type set struct {
+	m map[string]bool
+	filter
+}
+
+// newSet returns an empty set.
+func newSet() *set { return &set{m: map[string]bool{}} }
+
+func (s *set) add(w string) {
+	s.m[w] = true
+	s.filter.add(w)
+}
+
+// has reports whether the set holds w.
+func (s *set) has(w string) bool { return s.mayHold(w) && s.m[w] }
+
+// A wordMap is a lexicon's words with a value each, filtered.
+type wordMap[V any] struct {
+	m map[string]V
+	filter
+}
+
+func newWordMap[V any]() *wordMap[V] { return &wordMap[V]{m: map[string]V{}} }
+
+func (w *wordMap[V]) set(k string, v V) {
+	w.m[k] = v
+	w.filter.add(k)
+}
+
+// get returns the value of k and whether the map holds it.
+func (w *wordMap[V]) get(k string) (V, bool) {
+	if !w.mayHold(k) {
+		var zero V
+		return zero, false
+	}
+	v, ok := w.m[k]
+	return v, ok
+}
+
+// at returns the value of k, or the zero value.
+func (w *wordMap[V]) at(k string) V {
+	v, _ := w.get(k)
+	return v
 }
 
 // wordPairs reads the entries of two words of an embedded list into a
@@ -421,29 +483,29 @@ type cue struct {
 }
 
 type lexicons struct {
-	cues       map[string][]cue // by lower-case verb form, both languages
-	cueParts   map[string]bool  // the separable parts of cues: "weten", "toe"
-	before     map[string]bool  // "volgens", "according to", "naar eigen zeggen"
-	beforeHead map[string]bool  // their first words, for a cheap first test
-	after      map[string]bool  // "aldus"
-	roles      map[string]bool
-	pronouns   map[string]byte // m, f, x
+	cues       *wordMap[[]cue] // by lower-case verb form, both languages
+	cueParts   *set            // the separable parts of cues: "weten", "toe"
+	before     *set            // "volgens", "according to", "naar eigen zeggen"
+	beforeHead *set            // their first words, for a cheap first test
+	after      *set            // "aldus"
+	roles      *set
+	pronouns   *wordMap[byte] // m, f, x
 	// pronouns whose gender a singular verb beside them tells: "ze" f
 	singularPronouns map[string]byte
 	firstNames       map[string]byte // m, f
-	naming           map[string]bool
-	orgWords         map[string]bool
-	kin              map[string]byte      // relational noun → gender of the name after it
-	determiners      map[string]reference // word → the reference its phrase makes
+	naming           *set
+	orgWords         *set
+	kin              map[string]byte     // relational noun → gender of the name after it
+	determiners      *wordMap[reference] // word → the reference its phrase makes
 	// places and peoples the generated lists lack, by language
 	places map[string]map[string]bool
 	titles map[string]bool // abbreviated titles: "Sen", "Dr"
 	// Name particles ("van", "de", "'t"), lower case; lead particles
 	// count only before another ("in 't Veld").
-	particles, leadParticles map[string]bool
-	doubleParticles          map[string]bool       // before a double surname: "de la Fuente Ortiz"
-	gluedParticles           []string              // written on the surname: "d’"
-	clause                   map[string]clauseKind // clause.txt
+	particles, leadParticles *set
+	doubleParticles          *set                 // before a double surname: "de la Fuente Ortiz"
+	gluedParticles           []string             // written on the surname: "d’"
+	clause                   *wordMap[clauseKind] // clause.txt
 }
 
 // clauseKind is a set of the parts a word plays around a reporting clause
@@ -465,7 +527,7 @@ var clauseKinds = map[string]clauseKind{
 }
 
 // isClause reports whether the lower-case word w plays the part k.
-func isClause(w string, k clauseKind) bool { return lex().clause[w]&k != 0 }
+func isClause(w string, k clauseKind) bool { return lex().clause.at(w)&k != 0 }
 
 // lex returns the hand-kept lexicons.
 func lex() *lexicons { return lexicons0 }
@@ -474,58 +536,58 @@ func lex() *lexicons { return lexicons0 }
 // plain variable keeps the look-ups on every token free of a sync.Once.
 var lexicons0 = func() *lexicons {
 	l := &lexicons{
-		cues:             map[string][]cue{},
-		cueParts:         map[string]bool{},
-		before:           map[string]bool{},
-		beforeHead:       map[string]bool{},
-		after:            map[string]bool{},
-		roles:            map[string]bool{},
-		pronouns:         map[string]byte{},
+		cues:             newWordMap[[]cue](),
+		cueParts:         newSet(),
+		before:           newSet(),
+		beforeHead:       newSet(),
+		after:            newSet(),
+		roles:            newSet(),
+		pronouns:         newWordMap[byte](),
 		singularPronouns: map[string]byte{},
 		firstNames:       map[string]byte{},
-		naming:           map[string]bool{},
-		orgWords:         map[string]bool{},
+		naming:           newSet(),
+		orgWords:         newSet(),
 		kin:              map[string]byte{},
 		titles:           text.Titles(),
-		particles:        map[string]bool{},
-		doubleParticles:  map[string]bool{},
-		leadParticles:    map[string]bool{},
+		particles:        newSet(),
+		doubleParticles:  newSet(),
+		leadParticles:    newSet(),
 		places:           map[string]map[string]bool{"en": {}, "nl": {}},
-		determiners:      map[string]reference{},
-		clause:           map[string]clauseKind{},
+		determiners:      newWordMap[reference](),
+		clause:           newWordMap[clauseKind](),
 	}
 	for _, e := range entries("clause.txt") {
 		k, ok := clauseKinds[e[0]]
 		if !ok || len(e) != 2 {
 			panic("quotes: clause.txt: bad line " + strings.Join(e, " ")) // a build error, not input
 		}
-		l.clause[e[1]] |= k
+		l.clause.set(e[1], l.clause.at(e[1])|k)
 	}
 	for _, name := range []string{"cues_nl.txt", "cues_en.txt"} {
 		for _, e := range entries(name) {
 			c := cue{}
 			if len(e) > 1 {
 				c.particle = e[1]
-				l.cueParts[e[1]] = true
+				l.cueParts.add(e[1])
 			}
-			l.cues[e[0]] = append(l.cues[e[0]], c)
+			l.cues.set(e[0], append(l.cues.at(e[0]), c))
 		}
 	}
 	for _, e := range entries("markers.txt") {
 		phrase := strings.Join(e[1:], " ")
 		switch e[0] {
 		case "before":
-			l.before[phrase] = true
-			l.beforeHead[e[1]] = true
+			l.before.add(phrase)
+			l.beforeHead.add(e[1])
 		case "after":
-			l.after[phrase] = true
+			l.after.add(phrase)
 		}
 	}
 	for _, e := range entries("roles.txt") {
-		l.roles[e[0]] = true
+		l.roles.add(e[0])
 	}
 	for _, e := range entries("pronouns.txt") {
-		l.pronouns[e[0]] = e[1][0]
+		l.pronouns.set(e[0], e[1][0])
 		if len(e) > 2 {
 			l.singularPronouns[e[0]] = e[2][0]
 		}
@@ -545,11 +607,11 @@ var lexicons0 = func() *lexicons {
 		l.kin[e[0]] = g
 	}
 	for _, e := range entries("orgwords.txt") {
-		l.orgWords[e[0]] = true
+		l.orgWords.add(e[0])
 		// The regular plural marks a body as well: "Marine Services",
 		// "Port Terminals", "Allied Banks".
 		if w := e[0]; !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "y") {
-			l.orgWords[w+"s"] = true
+			l.orgWords.add(w + "s")
 		}
 	}
 	for _, f := range []struct{ file, lang string }{{"places_en.txt", "en"}, {"peoples_en.txt", "en"}, {"places_nl.txt", "nl"}} {
@@ -560,28 +622,28 @@ var lexicons0 = func() *lexicons {
 	for _, e := range entries("determiners.txt") {
 		switch e[1] {
 		case "indefinite":
-			l.determiners[e[0]] = indefinite
+			l.determiners.set(e[0], indefinite)
 		case "definite":
-			l.determiners[e[0]] = definite
+			l.determiners.set(e[0], definite)
 		default:
-			l.determiners[e[0]] = otherReference
+			l.determiners.set(e[0], otherReference)
 		}
 	}
 	for _, e := range entries("particles.txt") {
 		switch {
 		case len(e) > 1 && e[1] == "lead":
-			l.leadParticles[e[0]] = true
+			l.leadParticles.add(e[0])
 		case len(e) > 1 && e[1] == "glued":
 			l.gluedParticles = append(l.gluedParticles, e[0])
 		case len(e) > 1 && e[1] == "double":
-			l.particles[e[0]] = true
-			l.doubleParticles[e[0]] = true
+			l.particles.add(e[0])
+			l.doubleParticles.add(e[0])
 		default:
-			l.particles[e[0]] = true
+			l.particles.add(e[0])
 		}
 	}
 	for _, e := range entries("naming.txt") {
-		l.naming[e[0]] = true
+		l.naming.add(e[0])
 	}
 	return l
 }()

@@ -187,7 +187,7 @@ func isApostrophe(src string, i, n, start, end int) bool {
 	if unicode.IsLetter(after) || after == '\'' && word > 1 {
 		return false
 	}
-	if elisions[rest[:word]] {
+	if elisions.has(rest[:word]) {
 		// 'n' in rock 'n' roll: the closing one is between space and n.
 		return true
 	}

@@ -121,7 +121,7 @@ func (a *article) isNameTok(t tok) bool {
 // Said"). Headlines capitalise every word, so they are not read so.
 func cueSurname(toks []tok, i int) bool {
 	t := toks[i]
-	if i == 0 || t.sent || !t.cap || t.punct || t.quote != 0 || lex().cues[t.lower] == nil || isAllCaps(t.text) {
+	if i == 0 || t.sent || !t.cap || t.punct || t.quote != 0 || lex().cues.at(t.lower) == nil || isAllCaps(t.text) {
 		return false
 	}
 	p := toks[i-1]
@@ -267,13 +267,13 @@ func (a *article) nameTok(t tok) bool {
 	// A role's word, or a Dutch compound that ends in one ("Raadslid
 	// Miraz", "Vlaams Parlementslid Nadia"); an ending alone after no
 	// word makes no role: "Khalid" is no "-lid".
-	if functionWords[l] && t.sent || lex().pronouns[l] != 0 || isRole(l) && (lex().roles[l] || strings.Contains(l, "-") || a.lang != "en" && (t.sent || a.roleCompound(l))) {
+	if functionWords.has(l) && t.sent || lex().pronouns.at(l) != 0 || isRole(l) && (lex().roles.has(l) || strings.Contains(l, "-") || a.lang != "en" && (t.sent || a.roleCompound(l))) {
 		return false
 	}
-	if _, isCue := lex().cues[l]; isCue && (t.sent || !isGiven(t.text)) {
+	if _, isCue := lex().cues.get(l); isCue && (t.sent || !isGiven(t.text)) {
 		return false // (but a given name inside a sentence: "coach Said Benali")
 	}
-	if isTitle(t.text) || honorifics[l] {
+	if isTitle(t.text) || honorifics.has(l) {
 		return false // "Sen.", "Monsenor": a title before the name, not a part of it
 	}
 	if strings.HasSuffix(l, "'er") || strings.HasSuffix(l, "’er") {
@@ -332,10 +332,10 @@ func (a *article) roleCompound(w string) bool {
 // between: "the pseudonym Katya", "his name only as Alhaji Musa".
 func (a *article) afterNameNoun(toks []tok, from int) bool {
 	k := from - 1
-	for k > 0 && k >= from-5 && (nameGiven[toks[k].lower] || titleTok(toks[k])) {
+	for k > 0 && k >= from-5 && (nameGiven.has(toks[k].lower) || titleTok(toks[k])) {
 		k--
 	}
-	return k >= 0 && pseudonym[toks[k].lower]
+	return k >= 0 && pseudonym.has(toks[k].lower)
 }
 
 // patronymics open an Irish or Scottish surname (lexicon/patronymics.txt).
@@ -353,7 +353,7 @@ func onlyParticlesBefore(name string) bool {
 			return false
 		}
 		var b [16]byte // folded on the stack: no string made
-		if f := text.AppendFold(b[:0], w); !lex().particles[string(f)] && !lex().leadParticles[string(f)] {
+		if f := text.AppendFold(b[:0], w); !lex().particles.has(string(f)) && !lex().leadParticles.has(string(f)) {
 			return false
 		}
 	}
@@ -397,7 +397,7 @@ func (a *article) acronymWord(toks []tok, j int) bool {
 	}
 	// Or two, the second a word for a body: "SA Power Networks".
 	n := toks[j+1]
-	return lex().orgWords[n.lower] && !isGiven(n.text) && (j+2 == len(toks) || !a.isNameTok(toks[j+2]))
+	return lex().orgWords.has(n.lower) && !isGiven(n.text) && (j+2 == len(toks) || !a.isNameTok(toks[j+2]))
 }
 
 // gluedStart holds the first bytes of the glued particles.
@@ -438,7 +438,7 @@ func appendSurnameKey(dst []byte, name string) []byte {
 func surnameOf(name string) string {
 	name = strings.TrimRight(name, " ")
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles[strings.TrimSuffix(w, ".")] || regnal[w] || legalForm(w) {
+		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles[strings.TrimSuffix(w, ".")] || regnal.has(w) || legalForm(w) {
 			name = name[:i] // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo, "Kempenwind BV" a Kempenwind
 		}
 	}
@@ -455,7 +455,7 @@ func (a *article) orgNoun(t tok) bool {
 	if t.cap || t.punct || t.quote != 0 {
 		return false
 	}
-	if lex().orgWords[t.lower] {
+	if lex().orgWords.has(t.lower) {
 		return true
 	}
 	return a.lang != "en" && a.orgCompound(t.lower)
@@ -464,7 +464,7 @@ func (a *article) orgNoun(t tok) bool {
 // bodyWord reports whether the folded word lw names a body: a word of
 // orgwords.txt, or in Dutch a compound that ends in one ("eigenaarsbond").
 func (a *article) bodyWord(lw string) bool {
-	return lex().orgWords[stripPossessive(lw)] || a.lang != "en" && a.orgCompound(lw)
+	return lex().orgWords.has(stripPossessive(lw)) || a.lang != "en" && a.orgCompound(lw)
 }
 
 // orgCompound reports whether lw is a Dutch compound that ends in a noun
@@ -474,7 +474,7 @@ func (a *article) orgCompound(lw string) bool {
 		return false // each look-up below hashes the rest of the word
 	}
 	for i := 3; i+4 <= len(lw); i++ {
-		if lex().orgWords[lw[i:]] && utf8.RuneStart(lw[i]) {
+		if lex().orgWords.has(lw[i:]) && utf8.RuneStart(lw[i]) {
 			return true
 		}
 	}
@@ -491,7 +491,7 @@ var fieldBodies = wordSet("fieldbodies_nl.txt")
 // fields, joined by commas and "en": "ministerie van Volksgezondheid,
 // Welzijn en Sport". Else it returns i.
 func (a *article) fieldBody(toks []tok, i int) int {
-	if a.lang == "en" || i+2 >= len(toks) || toks[i].cap || !fieldBodies[toks[i].lower] || !orgJoin[toks[i+1].lower] {
+	if a.lang == "en" || i+2 >= len(toks) || toks[i].cap || !fieldBodies.has(toks[i].lower) || !orgJoin.has(toks[i+1].lower) {
 		return i
 	}
 	j := i + 2
@@ -535,7 +535,7 @@ func (a *article) inTitle(toks []tok, i, end int) bool {
 // Den Haag", "naar De Bilt"), or in a body's word after "in": "in de
 // Kamer".
 func (a *article) placeAfterParticles(toks []tok, j, k int) bool {
-	if toks[j].part == partLead && lex().orgWords[toks[k].lower] && (k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
+	if toks[j].part == partLead && lex().orgWords.has(toks[k].lower) && (k+1 >= len(toks) || !a.isNameTok(toks[k+1])) {
 		return true // "zei Vermaat in de Kamer": a body after "in", no surname
 	}
 	for m := j; m < k; m++ {
@@ -581,7 +581,7 @@ func (a *article) nounCompound(t tok) bool {
 // tokens' folded forms instead of lower-casing a copy.
 func tokKey(ts []tok) string {
 	last := ts[len(ts)-1]
-	if len(ts) > 1 && (strings.HasSuffix(last.text, ".") && lex().titles[strings.TrimSuffix(last.text, ".")] || regnal[last.text] || legalForms[last.lower]) {
+	if len(ts) > 1 && (strings.HasSuffix(last.text, ".") && lex().titles[strings.TrimSuffix(last.text, ".")] || regnal.has(last.text) || legalForms.has(last.lower)) {
 		return ts[len(ts)-2].lower // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo, "Kempenwind BV" a Kempenwind
 	}
 	return stripPossessive(last.lower)
@@ -628,10 +628,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) {
 		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start
 	}
-	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords[t.lower] && (a.orgCompound(t.lower) || a.nounCompound(t)) {
+	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) {
 		return i // "Brancheorganisatie KAVB", "Zorgverzekeraar Zilveren Kruis": the noun before the body's name
 	}
-	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues[toks[i+1].lower] == nil && isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) {
+	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues.at(toks[i+1].lower) == nil && isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) {
 		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
 	}
 	viaVan := i > 1 && toks[i-1].lower == "van" && !toks[i-2].cap && isRole(toks[i-2].lower) // "minister van Volksgezondheid X"
@@ -647,7 +647,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 	nick := false // a nickname stood before toks[j]: "Rafael “Paeng” Dela Cruz"
 	for j < len(toks) && j-i < 6 {
 		t := toks[j]
-		if j > i && isInitial(toks[j-1].text) && functionWords[t.lower] {
+		if j > i && isInitial(toks[j-1].text) && functionWords.has(t.lower) {
 			break // "antwoordde B. Op de tribune …": the initial ends the sentence
 		}
 		if t.quote != 0 {
@@ -688,7 +688,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 					j = k + 1
 				case particleEnd(toks[k].text):
 					j = k + 2 // a double surname, particles on both sides: "Marieke van der Ploeg-de Visser"
-				case lex().doubleParticles[toks[k-1].lower] && (k+2 >= len(toks) || !a.isNameTok(toks[k+2])) && !a.isPlace(toks[k+1].text):
+				case lex().doubleParticles.has(toks[k-1].lower) && (k+2 >= len(toks) || !a.isNameTok(toks[k+2])) && !a.isPlace(toks[k+1].text):
 					j = k + 2 // a Spanish double surname: "Maria de la Fuente Ortiz"
 				}
 			}
@@ -702,19 +702,19 @@ func (a *article) nameAt(toks []tok, i int) int {
 				break
 			}
 		}
-		if t.cap && !t.sent && possessive(t) && isRole(stripPossessive(t.lower)) && j+1 < len(toks) && toks[j+1].cap && lex().orgWords[toks[j+1].lower] {
+		if t.cap && !t.sent && possessive(t) && isRole(stripPossessive(t.lower)) && j+1 < len(toks) && toks[j+1].cap && lex().orgWords.has(toks[j+1].lower) {
 			// A title's office is a body's name, with the name before
 			// it: "U.S. Attorney’s Office", "the Pima County Sheriff’s
 			// Department".
 			j += 2
 			break
 		}
-		if j > i && legalForms[t.lower] && !t.sent && (j+1 == len(toks) || !a.isNameTok(toks[j+1])) {
+		if j > i && legalForms.has(t.lower) && !t.sent && (j+1 == len(toks) || !a.isNameTok(toks[j+1])) {
 			j++ // "Kempenwind BV", "Hartley Foods plc": the firm's legal form ends its name
 			break
 		}
 		if a.isNameTok(t) {
-			if regnal[t.text] && j > i && !isAllCaps(toks[j-1].text) {
+			if regnal.has(t.text) && j > i && !isAllCaps(toks[j-1].text) {
 				j++ // "Nene Tsatsu Agbo III"
 				break
 			}
@@ -728,14 +728,14 @@ func (a *article) nameAt(toks []tok, i int) int {
 			}
 			j++
 			if strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s") {
-				if j < len(toks) && toks[j].cap && lex().orgWords[toks[j].lower] && (j+1 == len(toks) || !a.isNameTok(toks[j+1]) && !orgJoin[toks[j+1].lower]) {
+				if j < len(toks) && toks[j].cap && lex().orgWords.has(toks[j].lower) && (j+1 == len(toks) || !a.isNameTok(toks[j+1]) && !orgJoin.has(toks[j+1].lower)) {
 					j++ // "the Summit County Prosecutor’s Office": the office is the name's
 				}
 				break // a possessive ends the name
 			}
 			continue
 		}
-		if j > i && t.cap && !t.sent && !t.punct && lex().cues[t.lower] != nil && a.isPlaceName(a.src[toks[i].Start:t.End]) {
+		if j > i && t.cap && !t.sent && !t.punct && lex().cues.at(t.lower) != nil && a.isPlaceName(a.src[toks[i].Start:t.End]) {
 			j++ // "the United States": a place, though "states" reports speech
 			continue
 		}
@@ -745,11 +745,11 @@ func (a *article) nameAt(toks []tok, i int) int {
 	// Affairs", "Ministerie van Buitenlandse Zaken", "Rijksdienst voor
 	// het Cultureel Erfgoed" (a Dutch compound that ends in an
 	// organisation's word, and an article after the preposition).
-	if j > i && j+1 < len(toks) && orgJoin[toks[j].lower] && (lex().orgWords[toks[j-1].lower] || a.lang != "en" && j-1 == i && a.orgCompound(toks[j-1].lower)) && toks[j].quote == 0 {
+	if j > i && j+1 < len(toks) && orgJoin.has(toks[j].lower) && (lex().orgWords.has(toks[j-1].lower) || a.lang != "en" && j-1 == i && a.orgCompound(toks[j-1].lower)) && toks[j].quote == 0 {
 		// (A compound only as the run's one word: "Rijksdienst voor …", not
 		// the surname "Sanne Oosterhuis van het …".)
 		first := j + 1
-		if first+1 < len(toks) && lex().determiners[toks[first].lower] == definite && toks[first+1].cap {
+		if first+1 < len(toks) && lex().determiners.at(toks[first].lower) == definite && toks[first+1].cap {
 			first++
 		}
 		k := first
@@ -761,7 +761,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// One more phrase of the body's: "Office for the District of
 			// Minnesota", "Commission for the Conservation of Antarctic
 			// Marine Living Resources".
-			if j+1 < len(toks) && orgJoin[toks[j].lower] && toks[j].lower != "for" && toks[j+1].quote == 0 {
+			if j+1 < len(toks) && orgJoin.has(toks[j].lower) && toks[j].lower != "for" && toks[j+1].quote == 0 {
 				e := j + 1
 				for e < len(toks) && e-j <= 4 && toks[e].cap && !toks[e].punct && toks[e].quote == 0 && !isAllCaps(toks[e].text) {
 					e++
@@ -775,7 +775,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 	if j > i {
 		j = a.orgConjunct(toks, i, j)
 	}
-	if j == i+1 && toks[i].part != partNone && (isDeterminer(toks[i].lower) || functionWords[toks[i].lower]) {
+	if j == i+1 && toks[i].part != partNone && (isDeterminer(toks[i].lower) || functionWords.has(toks[i].lower)) {
 		return i // a particle that is a word alone names no one: "De Meester:" with "Meester" no name here (but "Le", "Du" may be surnames)
 	}
 	// A run may not start with a lower-case particle.
@@ -821,10 +821,10 @@ func (a *article) orgConjunct(toks []tok, i, j int) int {
 	}
 	before, joined := false, false
 	for n, t := range toks[i:j] {
-		before = before || lex().orgWords[t.lower]
-		joined = joined || n > 0 && orgJoin[t.lower] && a.bodyWord(toks[i+n-1].lower)
+		before = before || lex().orgWords.has(t.lower)
+		joined = joined || n > 0 && orgJoin.has(t.lower) && a.bodyWord(toks[i+n-1].lower)
 	}
-	if before != lex().orgWords[toks[k-1].lower] {
+	if before != lex().orgWords.has(toks[k-1].lower) {
 		return k
 	}
 	if joined && k == j+2 {
@@ -876,7 +876,7 @@ var legalForms = wordSet("legalforms.txt")
 // legalForm reports whether the word w, as written, is a legal form.
 func legalForm(w string) bool {
 	var b [8]byte
-	return len(w) <= len(b) && legalForms[string(text.AppendFold(b[:0], w))]
+	return len(w) <= len(b) && legalForms.has(string(text.AppendFold(b[:0], w)))
 }
 
 // copula holds the forms of "to be" that open a relative clause naming a
@@ -899,7 +899,7 @@ var placeNounsEN = wordSet("placenouns_en.txt")
 func (a *article) orgList(toks []tok, i, j int) int {
 	joined := false
 	for k := i + 1; k < j-1; k++ {
-		joined = joined || orgJoin[toks[k].lower] && a.bodyWord(toks[k-1].lower)
+		joined = joined || orgJoin.has(toks[k].lower) && a.bodyWord(toks[k-1].lower)
 	}
 	if !joined {
 		return j
@@ -1192,7 +1192,7 @@ func (p *people) pronounAfter(a *article, m mention) byte {
 			if t.quote != 0 || t.mark {
 				continue
 			}
-			if g := lex().pronouns[t.lower]; g == 'm' || g == 'f' {
+			if g := lex().pronouns.at(t.lower); g == 'm' || g == 'f' {
 				return g
 			}
 		}
@@ -1295,7 +1295,7 @@ func (p *people) findTies(a *article) {
 		toks := a.segs[m.seg].toks
 		for k, skipped := m.from-1, 0; k >= 0 && k >= m.from-3-skipped; k-- {
 			t := toks[k]
-			if honorifics[t.lower] || isTitle(t.text) {
+			if honorifics.has(t.lower) || isTitle(t.text) {
 				skipped++ // "archbishop Monsenor Jorge …"
 				if n := honorificNoun[t.lower]; n != "" {
 					add(n, name) // "Justice Revati Kulkarni" is "the judge"
@@ -1304,14 +1304,14 @@ func (p *people) findTies(a *article) {
 			}
 			// A role that opens the sentence is capitalised:
 			// "Staatssecretaris Ruben Quorbel".
-			if t.punct || t.cap && !(t.sent && (isRole(t.lower) || a.personNoun(t.lower))) || t.quote != 0 || isDeterminer(t.lower) || functionWords[t.lower] {
+			if t.punct || t.cap && !(t.sent && (isRole(t.lower) || a.personNoun(t.lower))) || t.quote != 0 || isDeterminer(t.lower) || functionWords.has(t.lower) {
 				break
 			}
 			add(t.lower, name)
 			if t.cap {
 				break
 			}
-			if k == m.from-1-skipped && !isRole(t.lower) && !a.personNoun(t.lower) && !lex().naming[t.lower] && k > 0 && (isRole(toks[k-1].lower) || a.personNoun(toks[k-1].lower)) {
+			if k == m.from-1-skipped && !isRole(t.lower) && !a.personNoun(t.lower) && !lex().naming.has(t.lower) && k > 0 && (isRole(toks[k-1].lower) || a.personNoun(toks[k-1].lower)) {
 				// A noun for a person, a word that is none and the name: the
 				// word is most often the verb ("Volgens de advocaat reed
 				// K."), and the noun is no title of the name (but "a woman
@@ -1326,10 +1326,10 @@ func (p *people) findTies(a *article) {
 		initials := ib[:0]
 		for k := m.from - 1; k >= 0 && len(initials) < len(ib); k-- {
 			t := toks[k]
-			if honorifics[t.lower] || isTitle(t.text) {
+			if honorifics.has(t.lower) || isTitle(t.text) {
 				continue
 			}
-			if t.punct || t.quote != 0 || t.mark || isDeterminer(t.lower) || functionWords[t.lower] || !unicode.IsLetter(rune(t.lower[0])) {
+			if t.punct || t.quote != 0 || t.mark || isDeterminer(t.lower) || functionWords.has(t.lower) || !unicode.IsLetter(rune(t.lower[0])) {
 				break
 			}
 			if _, in := p.mentionAt(m.seg, k); in && !isRole(t.lower) && !t.cap {
@@ -1356,7 +1356,7 @@ func (p *people) findTies(a *article) {
 				j--
 				n++
 			}
-			if n > 0 && j > 0 && affiliation[toks[j].lower] && isRole(toks[j-1].lower) {
+			if n > 0 && j > 0 && affiliation.has(toks[j].lower) && isRole(toks[j-1].lower) {
 				add(toks[j-1].lower, name)
 			}
 		}
@@ -1374,7 +1374,7 @@ func (p *people) findTies(a *article) {
 				if t := toks[b]; t.punct || t.quote != 0 || t.mark {
 					break
 				}
-				if affiliation[toks[b+1].lower] && orgJoin[toks[b+1].lower] && !toks[b].cap && a.personNoun(toks[b].lower) {
+				if affiliation.has(toks[b+1].lower) && orgJoin.has(toks[b+1].lower) && !toks[b].cap && a.personNoun(toks[b].lower) {
 					h = b
 					break
 				}
@@ -1386,7 +1386,7 @@ func (p *people) findTies(a *article) {
 					d--
 				}
 				_, poss := possessives[toks[d].lower]
-				if lex().determiners[toks[d].lower] == definite || poss || toks[c-2].cap && isPossessive(toks[c-2].text) {
+				if lex().determiners.at(toks[d].lower) == definite || poss || toks[c-2].cap && isPossessive(toks[c-2].text) {
 					add(t.lower, name) // also "Westville's mayor, X,"
 					if g := a.nounGender(t.lower); g != 0 && m.gender == 0 {
 						// "His wife of 52 years, Máire Hegarty,": her sex,
@@ -1411,16 +1411,16 @@ func (p *people) findTies(a *article) {
 		if k >= len(toks) || toks[k].text != "," {
 			continue
 		}
-		if k+2 < len(toks) && relative[toks[k+1].lower] && copula[toks[k+2].lower] {
+		if k+2 < len(toks) && relative.has(toks[k+1].lower) && copula.has(toks[k+2].lower) {
 			// ", who is also principal of …,": the clause names a role.
 			k += 2
-			for k+1 < len(toks) && preverbal[toks[k+1].lower] {
+			for k+1 < len(toks) && preverbal.has(toks[k+1].lower) {
 				k++
 			}
 		}
 		for j := k + 1; j < len(toks) && j <= k+5; j++ {
 			t := toks[j]
-			if t.punct || t.quote != 0 || lex().cues[t.lower] != nil || functionWords[t.lower] && !isDeterminer(t.lower) {
+			if t.punct || t.quote != 0 || lex().cues.at(t.lower) != nil || functionWords.has(t.lower) && !isDeterminer(t.lower) {
 				break // a relative clause or a preposition ends the apposition
 			}
 			if !t.cap && !isDeterminer(t.lower) {
@@ -1451,10 +1451,10 @@ func (a *article) tied(s Span, off int) []string {
 		noun := t.lower
 		if r := addressForms[noun]; r != "" {
 			noun = r // "Her Honour": the judge
-		} else if t.punct || t.cap && !t.sent && !(isAllCaps(t.text) && lex().roles[t.lower]) || isDeterminer(t.lower) || functionWords[t.lower] {
+		} else if t.punct || t.cap && !t.sent && !(isAllCaps(t.text) && lex().roles.has(t.lower)) || isDeterminer(t.lower) || functionWords.has(t.lower) {
 			continue // (but a role's letters: "the Dublin Bay North TD")
 		}
-		if lex().orgWords[t.lower] {
+		if lex().orgWords.has(t.lower) {
 			if n := i + 1; n < len(toks) && toks[n].End <= s.End && !toks[n].cap && a.personNoun(toks[n].lower) {
 				continue // "the county executive": a person of the body
 			}
@@ -1547,7 +1547,7 @@ func (p *people) add(a *article, si, from, to int) {
 	// before the run says it names an organisation, whole.
 	// Not a noun in a role's phrase: "officier van justitie Sevgi
 	// Öztürk", "minister van justitie X" name a person.
-	orgNamed := from > 0 && a.orgNoun(toks[from-1]) && !(from >= 3 && orgJoin[toks[from-2].lower] && isRole(toks[from-3].lower))
+	orgNamed := from > 0 && a.orgNoun(toks[from-1]) && !(from >= 3 && orgJoin.has(toks[from-2].lower) && isRole(toks[from-3].lower))
 	// An organisation's name right before a person's is a name of its
 	// own: "director of Amnesty International Man-kei Tam", "Ministerie
 	// van Defensie Karin Claes". The organisation ends in its last
@@ -1555,12 +1555,12 @@ func (p *people) add(a *article, si, from, to int) {
 	// or three words, none an organisation's, the first a given name or
 	// no ordinary word ("Tam" may be one).
 	for k := to - 3; k >= from && !orgNamed; k-- {
-		if !lex().orgWords[toks[k].lower] {
+		if !lex().orgWords.has(toks[k].lower) {
 			continue
 		}
 		_, given := givenName(toks[k+1].text)
 		if to-k-1 <= 3 && (given || !a.ordinary(toks[k+1].lower)) && !slices.ContainsFunc(toks[k+1:to], func(t tok) bool {
-			return lex().orgWords[t.lower] || orgJoin[t.lower]
+			return lex().orgWords.has(t.lower) || orgJoin.has(t.lower)
 		}) {
 			p.add(a, si, from, k+1)
 			from, afterOrg = k+1, true
@@ -1576,11 +1576,11 @@ func (p *people) add(a *article, si, from, to int) {
 	// "The Louisiana Department of Agriculture and Forestry" is one
 	// body's name: an organisation word before a preposition.
 	// So is a firm's with "&": "Hartley & Pike".
-	bodyJoin := slices.ContainsFunc(toks[from+1:max(from+1, to-1)], func(t tok) bool { return orgJoin[t.lower] }) &&
-		slices.ContainsFunc(toks[from:to], func(t tok) bool { return lex().orgWords[t.lower] }) ||
+	bodyJoin := slices.ContainsFunc(toks[from+1:max(from+1, to-1)], func(t tok) bool { return orgJoin.has(t.lower) }) &&
+		slices.ContainsFunc(toks[from:to], func(t tok) bool { return lex().orgWords.has(t.lower) }) ||
 		slices.ContainsFunc(toks[from:to], func(t tok) bool { return t.text == "&" })
 	for n := 2; n >= 1 && !orgNamed && !bodyJoin; n-- {
-		if to-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords[toks[to-1].lower] &&
+		if to-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords.has(toks[to-1].lower) &&
 			!(n == 1 && isParticle(toks, from+1) && isGiven(toks[from].text)) {
 			from += n
 			break
@@ -1598,15 +1598,15 @@ func (p *people) add(a *article, si, from, to int) {
 	unknown := func() bool {
 		return !a.tokOrdinary(toks[from]) && !a.ambiguous(toks[from].lower) && !a.isPlace(toks[from].text) && !isDemonym(toks[from]) &&
 			!isAllCaps(toks[from].text) && !a.bodyWord(toks[from].lower) && !a.personNoun(toks[from].lower) && !toks[from].sent &&
-			!(from > 0 && (orgJoin[toks[from-1].lower] || affiliation[toks[from-1].lower])) && !a.nounCompound(toks[from])
+			!(from > 0 && (orgJoin.has(toks[from-1].lower) || affiliation.has(toks[from-1].lower))) && !a.nounCompound(toks[from])
 	}
-	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !lex().orgWords[stripPossessive(toks[to-1].lower)] && !unknown() {
+	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !lex().orgWords.has(stripPossessive(toks[to-1].lower)) && !unknown() {
 		stripped := false
 		for k := from + 1; k < to-1; k++ {
-			if _, ok := givenName(toks[k].text); ok && !patronymics[toks[k].lower] {
+			if _, ok := givenName(toks[k].text); ok && !patronymics.has(toks[k].lower) {
 				// Not a given name right after a body's preposition:
 				// "Institute of Marine Science" is one name.
-				if !(bodyJoin && orgJoin[toks[k-1].lower]) {
+				if !(bodyJoin && orgJoin.has(toks[k-1].lower)) {
 					from = k
 				}
 				stripped = true
@@ -1657,8 +1657,8 @@ func (p *people) add(a *article, si, from, to int) {
 			// before a place makes no person.
 			last := toks[to-1].text
 			m.strong = !a.isPlace(name) && !(to-from == 2 && a.isPlace(last) && !generated().surnames.Has(last)) &&
-				!lex().orgWords[stripPossessive(toks[to-1].lower)] // "Justice Department"
-		} else if !functionWords[toks[from].lower] && !a.isPlace(toks[from].text) && !dates.IsMonthName(toks[from].text) && (from == 0 || !functionWords[toks[from-1].lower] && !isNumber(toks[from-1].text)) {
+				!lex().orgWords.has(stripPossessive(toks[to-1].lower)) // "Justice Department"
+		} else if !functionWords.has(toks[from].lower) && !a.isPlace(toks[from].text) && !dates.IsMonthName(toks[from].text) && (from == 0 || !functionWords.has(toks[from-1].lower) && !isNumber(toks[from-1].text)) {
 			// A person named by a given name alone ("Katya"), not a
 			// weekday, month or place that the name lists also hold ("on
 			// Tuesday", "in April", "Florida").
@@ -1673,7 +1673,7 @@ func (p *people) add(a *article, si, from, to int) {
 			m.key = lower(name)
 			break
 		}
-		if orgJoin[toks[k].lower] && (lex().orgWords[toks[k-1].lower] || a.lang != "en" && a.orgCompound(toks[k-1].lower)) {
+		if orgJoin.has(toks[k].lower) && (lex().orgWords.has(toks[k-1].lower) || a.lang != "en" && a.orgCompound(toks[k-1].lower)) {
 			// "Court of Justice", "Ministerie van Financiën": the word
 			// before the preposition names a body, whatever name lists
 			// hold it ("Court").
@@ -1681,10 +1681,10 @@ func (p *people) add(a *article, si, from, to int) {
 			break
 		}
 	}
-	if to-from >= 2 && legalForms[toks[to-1].lower] {
+	if to-from >= 2 && legalForms.has(toks[to-1].lower) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // "Kempenwind BV": a firm
 	}
-	if to-from >= 2 && a.lang != "en" && !lex().orgWords[toks[from].lower] && a.orgCompound(toks[from].lower) {
+	if to-from >= 2 && a.lang != "en" && !lex().orgWords.has(toks[from].lower) && a.orgCompound(toks[from].lower) {
 		// "Rijwielfabriek Van der Zwaag": a company named after its
 		// family, no person; its own key keeps it apart from "Sjoerd van
 		// der Zwaag".
@@ -1700,13 +1700,13 @@ func (p *people) add(a *article, si, from, to int) {
 	if to-from == 2 && isPlural(toks[to-1].text) && a.isPlace(toks[from].text) && !isGiven(toks[from].text) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // a team: "Edmonton Oilers", "Leeds Rhinos"
 	}
-	if from > 0 && placeTitles[strings.TrimSuffix(toks[from-1].text, ".")] {
+	if from > 0 && placeTitles.has(strings.TrimSuffix(toks[from-1].text, ".")) {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "St. Vital", "St Helens"
 	}
-	if a.lang != "en" && isStreet(toks[to-1].lower) || a.lang != "nl" && to-from >= 2 && placeNounsEN[toks[to-1].text] {
+	if a.lang != "en" && isStreet(toks[to-1].lower) || a.lang != "nl" && to-from >= 2 && placeNounsEN.has(toks[to-1].text) {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "aan de Lange Lozanastraat", "Williams Lake"
 	}
-	if to-from >= 2 && partisansEN[toks[to-1].text] {
+	if to-from >= 2 && partisansEN.has(toks[to-1].text) {
 		// "the Henderson Democrat": a party's member described, no name.
 		m.org, m.strong, m.given, m.gender = true, false, false, 0
 	}
@@ -1716,7 +1716,7 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if from > 0 {
 		switch prev := toks[from-1].lower; {
-		case placePrep[prev]:
+		case placePrep.has(prev):
 			m.place = true
 		case prev == "to":
 			m.place = from < 2 || toks[from-2].lower != "according"
@@ -1959,7 +1959,7 @@ func (a *article) weakName(c string) bool {
 	var lb [32]byte
 	n := 0 // words other than particles
 	for _, w := range f {
-		if lw := string(text.AppendFold(lb[:0], w)); !lex().particles[lw] && !lex().leadParticles[lw] {
+		if lw := string(text.AppendFold(lb[:0], w)); !lex().particles.has(lw) && !lex().leadParticles.has(lw) {
 			n++
 		}
 	}
@@ -1973,7 +1973,7 @@ func (a *article) weakName(c string) bool {
 		// Only where the word lists know the language: "Der Hafen".
 		known := a.lang == "nl" || a.lang == "en"
 		return generated().surnames.Has(c) || generated().surnames.Has(lowerFirst(c)) || // "De Ruiter" as "de Ruiter"
-			known && !isAllCaps(last) && !a.ordinary(ll) && !a.ambiguous(ll) && !a.isPlace(c) && !a.isPlace(last) && !lex().orgWords[ll] && !text.Outlets().Has(c)
+			known && !isAllCaps(last) && !a.ordinary(ll) && !a.ambiguous(ll) && !a.isPlace(c) && !a.isPlace(last) && !lex().orgWords.has(ll) && !text.Outlets().Has(c)
 	}
 	if n < 2 || n > 3 || f[0] == "The" {
 		return false // "The Guardian" is a title
@@ -1984,12 +1984,12 @@ func (a *article) weakName(c string) bool {
 		// a Dutch name, whatever the surname is besides ("Hanneke van der
 		// Linden", "Joris van den Berg"): bodies and places take one.
 		f0 := string(text.AppendFold(lb[:0], f[0]))
-		if !a.ordinary(f0) && !a.ambiguous(f0) && !lex().orgWords[f0] && !a.isPlace(f[0]) {
+		if !a.ordinary(f0) && !a.ambiguous(f0) && !lex().orgWords.has(f0) && !a.isPlace(f[0]) {
 			return true
 		}
 	}
 	// A place after a particle is a surname: "Sytse de Vries".
-	afterParticle := len(f) >= 2 && (inLower(lex().particles, f[len(f)-2]) || inLower(lex().leadParticles, f[len(f)-2]))
+	afterParticle := len(f) >= 2 && (inLower(lex().particles.m, f[len(f)-2]) || inLower(lex().leadParticles.m, f[len(f)-2]))
 	if !given {
 		if !afterParticle && a.isPlace(f[len(f)-1]) || len(f) >= 3 && a.isPlace(f[len(f)-2]+" "+f[len(f)-1]) || a.isPlace(c) {
 			return false // "Jeugdzorg Nederland", "Amnesty International", "Health New Zealand", "New Brunswick"
@@ -2006,13 +2006,13 @@ func (a *article) weakName(c string) bool {
 	}
 	for i, w := range f {
 		lw := string(text.AppendFold(lb[:0], w))
-		if lex().orgWords[lw] || i == len(f)-1 && !given && a.lang == "nl" && a.orgCompound(lw) {
+		if lex().orgWords.has(lw) || i == len(f)-1 && !given && a.lang == "nl" && a.orgCompound(lw) {
 			return false // also "Nederlandse Zorgautoriteit", a compound's body word at the end
 		}
 		// A particle inside: "Aad in 't Veld", not "Raad van Bestuur",
 		// whose first word is an ordinary one and no given name ("Mark
 		// van den Berg" is a person).
-		if lex().particles[lw] || lex().leadParticles[lw] {
+		if lex().particles.has(lw) || lex().leadParticles.has(lw) {
 			if i == 0 || !given && a.ordinary(string(text.AppendFold(lb[:0], f[0]))) || a.isPlace(f[0]) {
 				return false
 			}
@@ -2106,7 +2106,7 @@ func (p *people) teams(a *article) {
 	var keys map[string]bool // "the Quorbels" are a family the article names: Ann Quorbel
 	for _, m := range p.mentions {
 		toks := a.segs[m.seg].toks
-		if m.to-m.from == 1 && m.from > 0 && lex().determiners[toks[m.from-1].lower] == definite && isPlural(toks[m.from].text) &&
+		if m.to-m.from == 1 && m.from > 0 && lex().determiners.at(toks[m.from-1].lower) == definite && isPlural(toks[m.from].text) &&
 			(m.to == len(toks) || !toks[m.to].cap) {
 			if keys == nil {
 				if p.keySet == nil {
@@ -2144,7 +2144,7 @@ func (p *people) markEmbedded(a *article) {
 	for i := range p.mentions {
 		m := p.mentions[i]
 		toks := a.segs[m.seg].toks
-		if m.to+1 >= len(toks) || toks[m.to].text != "," || !relative[toks[m.to+1].lower] {
+		if m.to+1 >= len(toks) || toks[m.to].text != "," || !relative.has(toks[m.to+1].lower) {
 			continue
 		}
 		end := m.to + 1 // the clause's comma, or its sentence's end
@@ -2166,7 +2166,7 @@ func (p *people) orgShortForms(a *article) {
 	first := p.words() // first word → the one organisation's key, "" when several
 	for _, o := range p.mentions {
 		toks := a.segs[o.seg].toks
-		if o.to-o.from < 2 || !lex().orgWords[stripPossessive(toks[o.to-1].lower)] && !o.org || isDeterminer(toks[o.from].lower) {
+		if o.to-o.from < 2 || !lex().orgWords.has(stripPossessive(toks[o.to-1].lower)) && !o.org || isDeterminer(toks[o.from].lower) {
 			continue
 		}
 		w := toks[o.from].text

@@ -19,7 +19,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		return speaker{}, false
 	}
 	first := toks[np[0]]
-	if g, ok := lex().pronouns[first.lower]; ok {
+	if g, ok := lex().pronouns.get(first.lower); ok {
 		return a.resolvePronoun(si, np[0], g)
 	}
 	if g, ok := possessives[first.lower]; ok && len(np) > 1 {
@@ -42,11 +42,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		// capitalised title with the body it serves, then the name.
 		return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
 	}
-	if neuter[first.lower] {
+	if neuter.has(first.lower) {
 		// "“…,” it said": the body a sentence before has as its subject.
 		return a.neuterSubject(si, np[0])
 	}
-	if len(np) > 1 && lex().determiners[first.lower] == definite && documents[toks[np[1]].lower] && (len(np) == 2 || !plainWord(toks[np[2]].lower)) {
+	if len(np) > 1 && lex().determiners.at(first.lower) == definite && documents.has(toks[np[1]].lower) && (len(np) == 2 || !plainWord(toks[np[2]].lower)) {
 		// "the statement said": whoever a sentence before says issued it.
 		if sp, ok := a.issuer(si, np[0], toks[np[1]].lower); ok {
 			return sp, true
@@ -56,7 +56,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		// "zei dat de woorden …", "said that the …": a clause the verb
 		// reports, not its subject; "dat" before a determiner or a
 		// pronoun is no determiner itself.
-		if next := toks[np[1]].lower; isDeterminer(next) || lex().pronouns[next] != 0 {
+		if next := toks[np[1]].lower; isDeterminer(next) || lex().pronouns.at(next) != 0 {
 			return speaker{}, false
 		}
 	}
@@ -65,7 +65,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	end := len(np)
 	for j, ti := range np {
 		t := toks[ti]
-		if j > 0 && (t.punct && t.text != "," || npStop[t.lower] && !t.cap || lex().cues[t.lower] != nil) {
+		if j > 0 && (t.punct && t.text != "," || npStop.has(t.lower) && !t.cap || lex().cues.at(t.lower) != nil) {
 			end = j
 			break
 		}
@@ -84,7 +84,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		// "Een van hen, een 52-jarige chauffeur die …,": the apposition
 		// says who.
 		for c := 2; c+1 < len(np); c++ {
-			if toks[np[c]].text == "," && lex().determiners[toks[np[c+1]].lower] == indefinite {
+			if toks[np[c]].text == "," && lex().determiners.at(toks[np[c+1]].lower) == indefinite {
 				return a.npSpeaker(si, np[c+1:], r)
 			}
 		}
@@ -96,7 +96,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, true
 		}
 	}
-	if lex().determiners[first.lower] == indefinite && len(np) > 2 && toks[np[1]].quote == 0 {
+	if lex().determiners.at(first.lower) == indefinite && len(np) > 2 && toks[np[1]].quote == 0 {
 		// An introduction findIntros read, with a name inside that the
 		// words below would stop at: "a longtime Capitol lobbyist who
 		// represents several county governments".
@@ -106,9 +106,9 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	}
 	if isDeterminer(first.lower) && len(np) > 1 && !partitive && (!toks[np[1]].cap || a.demonymNoun(toks, np, 1)) && !isRole(toks[np[1]].lower) {
 		k := 1
-		for k < len(np) && k <= 3 && (!toks[np[k]].cap || a.demonymNoun(toks, np, k)) && !toks[np[k]].punct && !npStop[toks[np[k]].lower] && !isConj(toks[np[k]].lower) && !relative[toks[np[k]].lower] &&
-			!reflexive[toks[np[k]].lower] && lex().pronouns[toks[np[k]].lower] == 0 { // "vraagt de schapenliefhebber zich af"
-			if w := toks[np[k]].lower; agentPrep[w] && k+1 < len(np) {
+		for k < len(np) && k <= 3 && (!toks[np[k]].cap || a.demonymNoun(toks, np, k)) && !toks[np[k]].punct && !npStop.has(toks[np[k]].lower) && !isConj(toks[np[k]].lower) && !relative.has(toks[np[k]].lower) &&
+			!reflexive.has(toks[np[k]].lower) && lex().pronouns.at(toks[np[k]].lower) == 0 { // "vraagt de schapenliefhebber zich af"
+			if w := toks[np[k]].lower; agentPrep.has(w) && k+1 < len(np) {
 				if m, ok := a.people.mentionAt(si, np[k+1]); ok {
 					span := Span{Start: m.span.Start, End: toks[np[len(np)-1]].End}
 					return speaker{name: a.people.canon(oneLine(a.src[span.Start:span.End])), span: span, kind: kindDesc}, true
@@ -117,7 +117,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			k++
 		}
 		if k < len(np) && toks[np[k]].cap && !slices.ContainsFunc(np[1:k], func(i int) bool {
-			return postmod[toks[i].lower] || orgJoin[toks[i].lower] || functionWords[toks[i].lower] || npStop[toks[i].lower]
+			return postmod.has(toks[i].lower) || orgJoin.has(toks[i].lower) || functionWords.has(toks[i].lower) || npStop.has(toks[i].lower)
 		}) {
 			// "the national Department of Water and Sanitation": words
 			// before a body's name modify it; the body speaks.
@@ -125,12 +125,12 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			// onderwijsvakbond COC" is COC (but "de gemeente Utrecht" no
 			// place).
 			if m, ok := a.people.mentionAt(si, np[k]); ok && !a.people.isPerson(m) && m.from == np[k] &&
-				(m.org && m.to-m.from >= 2 && slices.ContainsFunc(toks[m.from:m.to], func(t tok) bool { return lex().orgWords[t.lower] }) ||
+				(m.org && m.to-m.from >= 2 && slices.ContainsFunc(toks[m.from:m.to], func(t tok) bool { return lex().orgWords.has(t.lower) }) ||
 					a.bodyWord(toks[np[k-1]].lower) && !m.place && !a.isPlace(m.name) && !m.outlet) {
 				return speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, true
 			}
 		}
-		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || postmod[toks[np[k-1]].lower] || a.lang == "en" && strings.HasSuffix(toks[np[k-1]].lower, "ing") && k > 2) {
+		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || postmod.has(toks[np[k-1]].lower) || a.lang == "en" && strings.HasSuffix(toks[np[k-1]].lower, "ing") && k > 2) {
 			// "a protester using the", "een tante van het": a description
 			// ends on its noun. (An English participle only after one:
 			// Dutch "de jongeling", "de Vlaming" are nouns.)
@@ -142,7 +142,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		}
 		if k == len(np) || !isRole(toks[np[k-1]].lower) {
 			end := a.relativeEnd(si, np[k-1])
-			if lex().determiners[first.lower] == indefinite {
+			if lex().determiners.at(first.lower) == indefinite {
 				end = a.descEnd(si, np[k-1], false) // as the introduction is read: "a spokeswoman for the group"
 			}
 			span := Span{Start: first.Start, End: toks[end].End}
@@ -152,7 +152,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return a.description(first.lower, toks[np[k-1]].lower, a.nounName(toks[np[k-1]].lower, oneLine(a.src[span.Start:span.End])), span), true
 		}
 	}
-	if n := len(np); lex().determiners[first.lower] == definite && n > 2 && (!toks[np[n-1]].cap && a.personNoun(toks[np[n-1]].lower) || isRole(toks[np[n-1]].lower) || partisansEN[toks[np[n-1]].text]) &&
+	if n := len(np); lex().determiners.at(first.lower) == definite && n > 2 && (!toks[np[n-1]].cap && a.personNoun(toks[np[n-1]].lower) || isRole(toks[np[n-1]].lower) || partisansEN.has(toks[np[n-1]].text)) &&
 		capsThenPlain(toks, np[1:n-1]) {
 		// "the Tranmere boss", "the Liberal Democrat": a name that
 		// modifies the person noun heading the phrase; the description speaks, and stands for the
@@ -161,7 +161,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span := Span{Start: first.Start, End: toks[np[n-1]].End}
 		return a.description(first.lower, toks[np[n-1]].lower, oneLine(a.src[span.Start:span.End]), span), true
 	}
-	if n := len(np); lex().determiners[first.lower] == definite && n > 2 && !toks[np[n-1]].cap && a.bodyWord(toks[np[n-1]].lower) && !a.personNoun(toks[np[n-1]].lower) &&
+	if n := len(np); lex().determiners.at(first.lower) == definite && n > 2 && !toks[np[n-1]].cap && a.bodyWord(toks[np[n-1]].lower) && !a.personNoun(toks[np[n-1]].lower) &&
 		!slices.ContainsFunc(np[1:n-1], func(i int) bool { return !toks[i].cap || toks[i].punct }) {
 		// "the New Brunswick government": a body, named by the place or
 		// the name before its noun, as written after the article.
@@ -179,7 +179,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			// a role noun is the one the phrase is about, whatever was
 			// named before the noun: "Taliban spokesman Zabihullah
 			// Mujahid".
-			afterRole := m.from > np[0] && (isRole(toks[m.from-1].lower) || isTitle(toks[m.from-1].text) || honorifics[toks[m.from-1].lower]) // also "Gastonia Fire Capt. X"
+			afterRole := m.from > np[0] && (isRole(toks[m.from-1].lower) || isTitle(toks[m.from-1].text) || honorifics.has(toks[m.from-1].lower)) // also "Gastonia Fire Capt. X"
 			if a.people.isPerson(m) && (best == nil || afterRole && best.to <= m.from) && !possessive(toks[m.to-1]) {
 				best = mm
 			}
@@ -203,7 +203,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span := Span{Start: toks[any.from].Start, End: toks[np[n-1]].End}
 		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
 	}
-	if last := toks[np[len(np)-1]]; lex().determiners[first.lower] == definite && len(np) >= 2 && len(np) <= 6 && isAllCaps(last.text) && !last.punct {
+	if last := toks[np[len(np)-1]]; lex().determiners.at(first.lower) == definite && len(np) >= 2 && len(np) <= 6 && isAllCaps(last.text) && !last.punct {
 		// "the DPP", "the MD", "the Sinn Féin TD", "the Dublin Bay North
 		// TD": the person the article gave that title.
 		if name := a.titledBy(last.text, r.open.Start); name != "" {
@@ -240,7 +240,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	span := Span{Start: toks[np[0]].Start, End: toks[np[len(np)-1]].End}
 	for _, ti := range np {
 		role := roleOf(toks[ti].lower)
-		if role == "" || lex().determiners[first.lower] == indefinite {
+		if role == "" || lex().determiners.at(first.lower) == indefinite {
 			continue // "een woordvoerder van DNB" is someone new, not the spokeswoman named before
 		}
 		found := ""
@@ -255,7 +255,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return speaker{name: a.people.canon(found), span: span, kind: kindRole}, true
 		}
 	}
-	if !first.cap && !isDeterminer(first.lower) && !someone[first.lower] || len(np) == 1 && isDeterminer(first.lower) {
+	if !first.cap && !isDeterminer(first.lower) && !someone.has(first.lower) || len(np) == 1 && isDeterminer(first.lower) {
 		return speaker{}, false // no noun: "That has not gone over well"
 	}
 	if len(np) == 1 && first.cap {
@@ -285,7 +285,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		e++
 	}
 	end = a.relativeEnd(si, np[e-1])
-	if lex().determiners[first.lower] == indefinite {
+	if lex().determiners.at(first.lower) == indefinite {
 		end = a.descEnd(si, np[e-1], false)
 	}
 	span = Span{Start: toks[np[0]].Start, End: toks[end].End}
@@ -311,7 +311,7 @@ func (a *article) affiliated(si, start, from int) bool {
 	if k > start && isDeterminer(toks[k].lower) {
 		k--
 	}
-	return k > start && affiliation[toks[k].lower]
+	return k > start && affiliation.has(toks[k].lower)
 }
 
 // clauseBetween reports whether a clause boundary lies in tokens
@@ -324,7 +324,7 @@ func (a *article) clauseBetween(si, from, to int) bool {
 			isClause(t.lower, clauseOpener|clauseRelative|clauseConj) {
 			return true
 		}
-		if a.lang == "en" && lex().cues[t.lower] != nil {
+		if a.lang == "en" && lex().cues.at(t.lower) != nil {
 			return true // "Tran-Whitaker said she is at work": its object clause (no inversion in English)
 		}
 	}
@@ -403,13 +403,13 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 	// A head noun of one sex ("the father", "de buurvrouw") carries it
 	// as a pronoun would, for the ranker to check against given names.
 	sp := speaker{name: desc, span: span, kind: kindDesc, pron: a.nounGender(head)}
-	if outletNouns[head] && text.Outlets().Has(desc) {
+	if outletNouns.has(head) && text.Outlets().Has(desc) {
 		// "de omroep" read as the outlet the article names: an
 		// organisation speaks, not someone described.
 		sp.kind = kindOrg
 		return sp
 	}
-	if lex().determiners[det] == definite {
+	if lex().determiners.at(det) == definite {
 		if in, ok := a.introFor(head, span.Start); ok {
 			sp.intro = in.sp.name
 		}
@@ -476,9 +476,9 @@ func (a *article) findIntros() {
 				continue // most words: no map look-ups
 			}
 			head := -1
-			det := lex().determiners[t.lower]
+			det := lex().determiners.at(t.lower)
 			switch {
-			case someone[t.lower]:
+			case someone.has(t.lower):
 				head = i
 			case det == definite:
 				if h, ok := kinIntro(toks, i); ok {
@@ -491,7 +491,7 @@ func (a *article) findIntros() {
 					if w.cap && !w.punct && (a.isPlace(w.text) || isDemonym(w) || a.lang != "en" && placeAdjective(w.lower)) {
 						continue // "a Dartmouth woman", "een Gentse student", "een Hengelose huisarts"
 					}
-					if w.cap && !w.punct && w.quote == 0 && !w.mark && a.isNameTok(w) || named && orgJoin[w.lower] && h+1 < len(toks) && toks[h+1].cap {
+					if w.cap && !w.punct && w.quote == 0 && !w.mark && a.isNameTok(w) || named && orgJoin.has(w.lower) && h+1 < len(toks) && toks[h+1].cap {
 						named = true
 						continue
 					}
@@ -501,7 +501,7 @@ func (a *article) findIntros() {
 					if w.punct || w.quote != 0 || w.mark || w.cap {
 						break
 					}
-					if postmod[w.lower] || npStop[w.lower] || functionWords[w.lower] {
+					if postmod.has(w.lower) || npStop.has(w.lower) || functionWords.has(w.lower) {
 						break // "een bericht van iemand": the message is no one
 					}
 					if a.personNoun(w.lower) {
@@ -552,7 +552,7 @@ func (a *article) findIntros() {
 			// After a fronted adverbial ("On Keel Street, a baker …") or
 			// an adverb that opens the sentence ("Ook een Poolse
 			// chauffeur …"), it is the subject as well.
-			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1) || i > 0 && toks[i-1].sent && preverbal[toks[i-1].lower] ||
+			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1) || i > 0 && toks[i-1].sent && preverbal.has(toks[i-1].lower) ||
 				a.afterFrontedVerb(si, i)
 			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, first: first, seg: si, at: i, headAt: head, sid: t.sid, subject: subject})
 			i = end
@@ -587,7 +587,7 @@ func (a *article) compoundHead(toks []tok, h int) bool {
 		return false
 	}
 	w := m.lower
-	return !functionWords[w] && lex().pronouns[w] == 0 && !isDeterminer(w) && lex().cues[w] == nil && !auxiliary[w] &&
+	return !functionWords.has(w) && lex().pronouns.at(w) == 0 && !isDeterminer(w) && lex().cues.at(w) == nil && !auxiliary.has(w) &&
 		!pastTense(m) && !generated().pastEN.Has(w) && !strings.HasSuffix(w, "s")
 }
 
@@ -601,7 +601,7 @@ func (a *article) afterFrontedVerb(si, i int) bool {
 		return false
 	}
 	start := a.sentenceStart(si, i)
-	if start > i-3 || !placePrep[toks[start].lower] && !postmod[toks[start].lower] && !npStop[toks[start].lower] {
+	if start > i-3 || !placePrep.has(toks[start].lower) && !postmod.has(toks[start].lower) && !npStop.has(toks[start].lower) {
 		return false
 	}
 	v := toks[i-1]
@@ -650,7 +650,7 @@ func kinIntro(toks []tok, i int) (head int, ok bool) {
 	if i+2 >= len(toks) {
 		return 0, false
 	}
-	if !toks[i+1].cap && lex().kin[toks[i+1].lower] != 0 && postmod[toks[i+2].lower] && toks[i+2].quote == 0 {
+	if !toks[i+1].cap && lex().kin[toks[i+1].lower] != 0 && postmod.has(toks[i+2].lower) && toks[i+2].quote == 0 {
 		return i + 1, true
 	}
 	// "the 52-year-old's sister": a relative of someone described.
@@ -664,10 +664,10 @@ func kinIntro(toks []tok, i int) (head int, ok bool) {
 // determiners (a definite one before a relative: "de zoon van …") and
 // "iemand": their longest length in bytes and the bytes they start with.
 var maxIntro, introStart = func() (n int, b [256]bool) {
-	for w := range lex().determiners {
+	for w := range lex().determiners.m {
 		n, b[w[0]] = max(n, len(w)), true
 	}
-	for w := range someone {
+	for w := range someone.m {
 		n, b[w[0]] = max(n, len(w)), true
 	}
 	return n, b
@@ -731,8 +731,8 @@ func (a *article) introNearer(in introDesc, m mention) bool {
 // word: a content word, not punctuation, a pronoun ("de finale voelde
 // hij"), a function word or a relative pronoun, which end the phrase.
 func descWord(t tok) bool {
-	return !t.punct && !relative[t.lower] && !functionWords[t.lower] && lex().pronouns[t.lower] == 0 &&
-		!reflexive[t.lower] && lex().cues[t.lower] == nil
+	return !t.punct && !relative.has(t.lower) && !functionWords.has(t.lower) && lex().pronouns.at(t.lower) == 0 &&
+		!reflexive.has(t.lower) && lex().cues.at(t.lower) == nil
 }
 
 // agentPrep holds the prepositions of a passive verb's agent
@@ -769,18 +769,18 @@ func (a *article) subjectEnd(si, h, end int) int {
 			}
 			return end
 		}
-		if relative[w.lower] {
+		if relative.has(w.lower) {
 			clause = true
 			continue
 		}
-		if v <= end || lex().cues[w.lower] == nil {
+		if v <= end || lex().cues.at(w.lower) == nil {
 			continue
 		}
-		if relative[toks[v-1].lower] || clause && a.lang != "nl" && auxiliary[toks[v-1].lower] {
+		if relative.has(toks[v-1].lower) || clause && a.lang != "nl" && auxiliary.has(toks[v-1].lower) {
 			continue // the clause's own verb: "A neighbour who asked not to be named said", "whose son was admitted to hospital said"
 		}
 		e := v - 1
-		for e > h && !clause && (preverbal[toks[e].lower] || auxiliary[toks[e].lower]) {
+		for e > h && !clause && (preverbal.has(toks[e].lower) || auxiliary.has(toks[e].lower)) {
 			// "A spokeswoman for the county later said", "A farmer has
 			// been ordered"; a clause keeps its own ("who attended a
 			// rally on Wednesday").
@@ -799,7 +799,7 @@ func (a *article) possessiveHere(toks []tok, k int) bool {
 		return false
 	}
 	n := toks[k+1]
-	return !n.punct && n.quote == 0 && !n.mark && !auxiliary[n.lower] && !isParticiple(n.lower) && lex().cues[n.lower] == nil && !toks[k+2].punct
+	return !n.punct && n.quote == 0 && !n.mark && !auxiliary.has(n.lower) && !isParticiple(n.lower) && lex().cues.at(n.lower) == nil && !toks[k+2].punct
 }
 
 // Possessive pronouns and their owner's sex (lexicon/possessives.txt).
@@ -822,7 +822,7 @@ var preverbal = wordSet("preverbal.txt")
 func (a *article) relativeEnd(si, i int) int {
 	toks := a.segs[si].toks
 	j := i + 1
-	if j >= len(toks) || !relative[toks[j].lower] && !relativeNoun[toks[j].lower] || toks[j].quote != 0 {
+	if j >= len(toks) || !relative.has(toks[j].lower) && !relativeNoun.has(toks[j].lower) || toks[j].quote != 0 {
 		return i
 	}
 	ownAux := false // a Dutch auxiliary read as the clause's own verb
@@ -837,20 +837,20 @@ func (a *article) relativeEnd(si, i int) int {
 		// who has two turbines and asked not to be named".
 		ownVerb := (k == j+1 || k > j+1 && isConj(toks[k-1].lower)) && a.lang == "en" && !t.cap ||
 			a.lang != "en" && k > j+1 && !t.cap && k+1 < len(toks) && toks[k+1].text == ","
-		end := t.punct && !inClausePunct[t.text] && !tight || t.mark || t.quote != 0 || lex().cues[t.lower] != nil && !ownVerb
+		end := t.punct && !inClausePunct[t.text] && !tight || t.mark || t.quote != 0 || lex().cues.at(t.lower) != nil && !ownVerb
 		if !end && a.lang == "en" && k > j+1 && a.mainPast(toks, k) {
 			end = true // "a woman who sold fish for years | held a sign"
 		}
-		if !end && a.lang == "en" && k > j+2 && copula[t.lower] && !t.cap {
+		if !end && a.lang == "en" && k > j+2 && copula.has(t.lower) && !t.cap {
 			// "a member who has had a season ticket since 1995 | was
 			// just …": a form of "to be" after the clause's words, not
 			// after a pronoun ("who said he was"), an auxiliary or a
 			// relative pronoun, is the main clause's.
-			if p := toks[k-1]; !p.punct && !auxiliary[p.lower] && lex().pronouns[p.lower] == 0 && !relative[p.lower] && !isDeterminer(p.lower) && !functionWords[p.lower] {
+			if p := toks[k-1]; !p.punct && !auxiliary.has(p.lower) && lex().pronouns.at(p.lower) == 0 && !relative.has(p.lower) && !isDeterminer(p.lower) && !functionWords.has(p.lower) {
 				end = true
 			}
 		}
-		if !end && a.lang != "en" && k > j+1 && auxiliary[t.lower] && !a.possessiveHere(toks, k) {
+		if !end && a.lang != "en" && k > j+1 && auxiliary.has(t.lower) && !a.possessiveHere(toks, k) {
 			// A Dutch clause ends in its verbs; the main clause's verb
 			// follows: "een jongeman die voorbij loopt | heeft …". An
 			// auxiliary before a participle is the clause's own: "die
@@ -884,7 +884,7 @@ func (a *article) relativeEnd(si, i int) int {
 			e := k - 1
 			// Not on a word that joins what the end left out: "who was
 			// waiting at the site and who | asked …".
-			for e > j && (isConj(toks[e].lower) || relative[toks[e].lower]) {
+			for e > j && (isConj(toks[e].lower) || relative.has(toks[e].lower)) {
 				e--
 			}
 			if e == j {
@@ -901,7 +901,7 @@ func (a *article) relativeEnd(si, i int) int {
 // such as "grote", which keep a clause short, as before).
 func dutchFinite(t tok) bool {
 	w := t.lower
-	return !t.cap && !t.punct && len(w) >= 4 && !functionWords[w] && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te"))
+	return !t.cap && !t.punct && len(w) >= 4 && !functionWords.has(w) && (strings.HasSuffix(w, "t") || strings.HasSuffix(w, "d") || strings.HasSuffix(w, "de") || strings.HasSuffix(w, "te"))
 }
 
 // relativeReach bounds a relative clause in tokens: two clauses joined
@@ -925,8 +925,8 @@ func (a *article) mainPast(toks []tok, k int) bool {
 	if t.cap || t.punct || !pastTense(t) && !generated().pastEN.Has(t.lower) {
 		return false
 	}
-	return !p.cap && !p.punct && p.quote == 0 && !auxiliary[p.lower] && lex().pronouns[p.lower] == 0 &&
-		!isDeterminer(p.lower) && !functionWords[p.lower] && plainWord(p.lower)
+	return !p.cap && !p.punct && p.quote == 0 && !auxiliary.has(p.lower) && lex().pronouns.at(p.lower) == 0 &&
+		!isDeterminer(p.lower) && !functionWords.has(p.lower) && plainWord(p.lower)
 }
 
 // inClausePunct holds the punctuation inside a clause that does not end
@@ -979,10 +979,10 @@ func (a *article) inhabitant(toks []tok, i int) bool {
 		return false
 	}
 	d := i - 1
-	if d > 0 && !toks[d].cap && !toks[d].punct && lex().determiners[toks[d].lower] == 0 {
+	if d > 0 && !toks[d].cap && !toks[d].punct && lex().determiners.at(toks[d].lower) == 0 {
 		d-- // an adjective: "de jonge Mechelaar"
 	}
-	if lex().determiners[toks[d].lower] != definite {
+	if lex().determiners.at(toks[d].lower) != definite {
 		return false
 	}
 	for _, e := range inhabitantEnds {
@@ -1006,19 +1006,19 @@ func (a *article) namedAs(si, h int) (mention, bool) {
 	toks := a.segs[si].toks
 	for j := h + 1; j < len(toks)-1 && j <= h+16; j++ {
 		t := toks[j]
-		if t.text == "," && relative[toks[j+1].lower] {
+		if t.text == "," && relative.has(toks[j+1].lower) {
 			continue // "Another trader, who gave his name only as …"
 		}
-		if t.punct || t.quote != 0 || t.mark || lex().cues[t.lower] != nil {
+		if t.punct || t.quote != 0 || t.mark || lex().cues.at(t.lower) != nil {
 			break
 		}
-		if lex().naming[t.lower] || pseudonym[t.lower] {
+		if lex().naming.has(t.lower) || pseudonym.has(t.lower) {
 			// What the name given names is a person, whatever the lists
 			// say of the word ("Zaadje"), also after words that say how
 			// it was given: "who gave his name only as Rafiq", "who gave
 			// only his first name, Derek".
 			k := j + 1
-			for k < len(toks)-1 && k <= j+4 && (nameGiven[toks[k].lower] || titleTok(toks[k])) {
+			for k < len(toks)-1 && k <= j+4 && (nameGiven.has(toks[k].lower) || titleTok(toks[k])) {
 				if m, ok := a.people.mentionAt(si, k); ok && m.from == k {
 					break // a name that holds its title
 				}
@@ -1049,8 +1049,8 @@ func (a *article) descEnd(si, h int, opens bool) int {
 	// A preposition of place takes only a named place or body: "a
 	// senior official in the State Agriculture Department", "een buurman
 	// in de Pilorijnstraat", not "een woordvoerder in een reactie".
-	placeOnly := h+1 < len(toks) && !postmod[toks[h+1].lower] && (placePrep[toks[h+1].lower] || descPrep[toks[h+1].lower])
-	if p := h + 1; p+1 < len(toks) && (postmod[toks[p].lower] || placeOnly) && toks[p].quote == 0 {
+	placeOnly := h+1 < len(toks) && !postmod.has(toks[h+1].lower) && (placePrep.has(toks[h+1].lower) || descPrep.has(toks[h+1].lower))
+	if p := h + 1; p+1 < len(toks) && (postmod.has(toks[p].lower) || placeOnly) && toks[p].quote == 0 {
 		k := p + 1
 		if toks[k].cap && a.isNameTok(toks[k]) {
 			for k < len(toks) && k <= p+4 && toks[k].quote == 0 && a.isNameTok(toks[k]) {
@@ -1081,7 +1081,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 					named = true // a region by its adjective: "een notaris uit het Leuvense"
 				case named && pluralPossessive(toks, k):
 					// "the Irish Property Owners’ Association"
-				case named && orgJoin[t.lower] && k+1 < len(toks) && toks[k+1].cap:
+				case named && orgJoin.has(t.lower) && k+1 < len(toks) && toks[k+1].cap:
 					// "of" inside a name: "Department of Health"
 				case !t.cap && plainWord(t.lower) && (plain < 3 || named):
 					plain++
@@ -1092,7 +1092,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 			}
 			switch {
 			case placeOnly && !named:
-			case k > n && (k == len(toks) || endsPhrase(toks[k]) || !opens && npStop[toks[k].lower] && !toks[k].cap):
+			case k > n && (k == len(toks) || endsPhrase(toks[k]) || !opens && npStop.has(toks[k].lower) && !toks[k].cap):
 				// Up to a reporting verb or a preposition that starts an
 				// adverbial: "een woordvoerder van de gemeente na afloop".
 				end = k - 1
@@ -1134,18 +1134,18 @@ func (a *article) descEnd(si, h int, opens bool) int {
 func (a *article) placeEnd(si, end int) int {
 	toks := a.segs[si].toks
 	k := end + 1
-	if k+1 >= len(toks) || !placePrep[toks[k].lower] || toks[k].quote != 0 {
+	if k+1 >= len(toks) || !placePrep.has(toks[k].lower) || toks[k].quote != 0 {
 		return end
 	}
 	k++
-	if lex().determiners[toks[k].lower] == definite && k+1 < len(toks) {
+	if lex().determiners.at(toks[k].lower) == definite && k+1 < len(toks) {
 		k++
 	}
 	n := k
 	for k < len(toks) && k-n < 4 && toks[k].cap && toks[k].quote == 0 && a.isNameTok(toks[k]) {
 		k++
 	}
-	if k == n || k < len(toks) && !endsPhrase(toks[k]) && !npStop[toks[k].lower] {
+	if k == n || k < len(toks) && !endsPhrase(toks[k]) && !npStop.has(toks[k].lower) {
 		return end
 	}
 	return k - 1
@@ -1165,7 +1165,7 @@ func (a *article) participleEnd(si, i int) int {
 	p := toks[j]
 	// A past participle with its agent: "a veterinary surgeon called by
 	// the defence".
-	passive := !p.cap && (pastTense(p) || generated().pastEN.Has(p.lower)) && agentPrep[toks[j+1].lower]
+	passive := !p.cap && (pastTense(p) || generated().pastEN.Has(p.lower)) && agentPrep.has(toks[j+1].lower)
 	if p.cap || p.quote != 0 || len(p.lower) < 5 || !strings.HasSuffix(p.lower, "ing") && !passive || !passive && !plainWord(p.lower) {
 		return i
 	}
@@ -1189,7 +1189,7 @@ func (a *article) participleEnd(si, i int) int {
 	// A preposition's phrase after the object, or right after the
 	// participle, and one more: "a woman waiting for a bus at Hurdman",
 	// "one woman renting on Main Street".
-	for n := 0; n < 2 && k < len(toks) && (k > j+1 || !passive) && (postmod[toks[k].lower] || placePrep[toks[k].lower]); n++ {
+	for n := 0; n < 2 && k < len(toks) && (k > j+1 || !passive) && (postmod.has(toks[k].lower) || placePrep.has(toks[k].lower)); n++ {
 		from := k
 		k++
 		words(4)
@@ -1225,14 +1225,14 @@ func pluralPossessive(toks []tok, k int) bool {
 // plainWord reports whether lw may be a word of a noun phrase: no verb,
 // preposition, pronoun or other word the lists know to end one.
 func plainWord(lw string) bool {
-	return !npStop[lw] && !auxiliary[lw] && lex().cues[lw] == nil && !relative[lw] && !functionWords[lw] && lex().pronouns[lw] == 0 && !isConj(lw)
+	return !npStop.has(lw) && !auxiliary.has(lw) && lex().cues.at(lw) == nil && !relative.has(lw) && !functionWords.has(lw) && lex().pronouns.at(lw) == 0 && !isConj(lw)
 }
 
 // endsPhrase reports whether t ends the noun phrase before it: also the
 // separable part of a reporting verb ("laat een woordvoerder van de
 // gemeente weten").
 func endsPhrase(t tok) bool {
-	return t.punct || t.mark || t.quote != 0 || auxiliary[t.lower] || lex().cues[t.lower] != nil || relative[t.lower] || lex().cueParts[t.lower]
+	return t.punct || t.mark || t.quote != 0 || auxiliary.has(t.lower) || lex().cues.at(t.lower) != nil || relative.has(t.lower) || lex().cueParts.has(t.lower)
 }
 
 // Prepositions of a description's postmodifier (lexicon/postmod.txt).
@@ -1252,7 +1252,7 @@ func isParticiple(lw string) bool {
 	}
 	// A separable prefix before the "ge": "meegereisd", "opgebeld".
 	for i := 2; i <= 6 && i+4 < len(lw); i++ {
-		if separable[lw[:i]] && strings.HasPrefix(lw[i:], "ge") {
+		if separable.has(lw[:i]) && strings.HasPrefix(lw[i:], "ge") {
 			return true
 		}
 	}
@@ -1280,10 +1280,10 @@ func (a *article) bodyEndsIn(noun string) bool {
 // "politiezone Noord" when the article writes that noun right before a
 // name elsewhere; otherwise the description as written.
 func (a *article) nounName(noun, desc string) string {
-	if npStop[noun] || functionWords[noun] || strings.Contains(desc, "'s ") || strings.Contains(desc, "’s ") {
+	if npStop.has(noun) || functionWords.has(noun) || strings.Contains(desc, "'s ") || strings.Contains(desc, "’s ") {
 		return desc // "the governor's office" is no other office the article names
 	}
-	if outletNouns[noun] && !a.bodyEndsIn(noun) {
+	if outletNouns.has(noun) && !a.bodyEndsIn(noun) {
 		// "De omroep zegt": the outlet the article names most; but "the
 		// agency" is the "Food Standards Agency" when the article names
 		// a body so.
@@ -1400,7 +1400,7 @@ func roleOf(w string) string {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
-	if lex().roles[w] {
+	if lex().roles.has(w) {
 		return w
 	}
 	for _, suffix := range roleSuffixes {
@@ -1454,7 +1454,7 @@ func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
 		for i := start; i < end; i++ {
 			if m, ok := a.people.mentionAt(si, i); ok && m.from == i && toks[i].quote == 0 && !m.place && !m.outlet && !a.isPlace(m.name) &&
 				(a.people.isPerson(m) || m.to-m.from > 1 || isAllCaps(m.name) || m.org ||
-					m.to < len(toks) && lex().cues[toks[m.to].lower] != nil) { // not "on Tuesday"; "CalMac said"
+					m.to < len(toks) && lex().cues.at(toks[m.to].lower) != nil) { // not "on Tuesday"; "CalMac said"
 				sp, found = speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
 				break
 			}
@@ -1500,7 +1500,7 @@ func otherFits(group []mention, j int, fits func(mention) bool) bool {
 // before it is "of": "De moeder van Jesse", "the lawyer for Smith".
 func (a *article) ofComplement(m mention) bool {
 	toks := a.segs[m.seg].toks
-	if m.from >= 2 && affiliation[toks[m.from-1].lower] && a.nounBefore(m.seg, m.from) {
+	if m.from >= 2 && affiliation.has(toks[m.from-1].lower) && a.nounBefore(m.seg, m.from) {
 		return true
 	}
 	// The owner of a noun for someone named beside it: "Mr Gallacher’s
@@ -1527,7 +1527,7 @@ func (a *article) titledName(si int, np []int) (mention, bool) {
 		if m, ok := a.people.mentionAt(si, np[j]); ok && m.from == np[j] && a.people.isPerson(m) && j >= 2 {
 			return m, true
 		}
-		if !t.cap && !orgJoin[t.lower] && !isConj(t.lower) && !isDeterminer(t.lower) {
+		if !t.cap && !orgJoin.has(t.lower) && !isConj(t.lower) && !isDeterminer(t.lower) {
 			break
 		}
 	}
@@ -1569,7 +1569,7 @@ func (a *article) neuterSubject(si, ti int) (speaker, bool) {
 			if m.place || m.outlet || a.isPlace(m.name) || !(m.to-m.from > 1 || isAllCaps(m.name) || m.org) {
 				continue // "On Tuesday", "in Dundee"
 			}
-			if k := m.to; k < end && (lex().cues[toks[k].lower] != nil || toks[k].text == ",") {
+			if k := m.to; k < end && (lex().cues.at(toks[k].lower) != nil || toks[k].text == ",") {
 				sp, found = speaker{name: a.people.canon(m.name), span: pron, kind: kindPronoun, pron: 'x'}, true
 			}
 			return true
@@ -1580,7 +1580,7 @@ func (a *article) neuterSubject(si, ti int) (speaker, bool) {
 }
 
 func isDeterminer(w string) bool {
-	_, ok := lex().determiners[w]
+	_, ok := lex().determiners.get(w)
 	return ok
 }
 
@@ -1601,7 +1601,7 @@ func (a *article) resolvePronoun(si, ti int, g byte) (speaker, bool) {
 func (a *article) besideSingularVerb(si, ti int) bool {
 	toks := a.segs[si].toks
 	for _, j := range [2]int{ti - 1, ti + 1} {
-		if j >= 0 && j < len(toks) && lex().cues[toks[j].lower] != nil && !toks[j].punct {
+		if j >= 0 && j < len(toks) && lex().cues.at(toks[j].lower) != nil && !toks[j].punct {
 			return !strings.HasSuffix(toks[j].lower, "en")
 		}
 	}
@@ -1771,7 +1771,7 @@ func (a *article) roleSubjectBefore(si, ti int, g byte) (speaker, bool) {
 	toks := a.segs[si].toks
 	start := a.sentenceStart(si, ti)
 	for n := 0; n < 2; n++ {
-		if start+2 < len(toks) && start < ti && lex().determiners[toks[start].lower] == definite && !toks[start+1].cap && !toks[start+1].punct &&
+		if start+2 < len(toks) && start < ti && lex().determiners.at(toks[start].lower) == definite && !toks[start+1].cap && !toks[start+1].punct &&
 			isRole(toks[start+1].lower) && !toks[start+2].cap {
 			role := Span{Start: toks[start].Start, End: toks[start+1].End}
 			named := false // a person named between the role and the pronoun: the walk over names decides
@@ -1848,7 +1848,7 @@ func (a *article) describedBefore(si, ti int, g byte) (speaker, bool) {
 			}
 			if a.personNoun(w.lower) && a.nounGender(w.lower) == g {
 				end := min(a.relativeEnd(si, h), ti-1)
-				if end == h && lex().determiners[t.lower] != indefinite {
+				if end == h && lex().determiners.at(t.lower) != indefinite {
 					break // "de man" alone most often stands for someone named before
 				}
 				span := Span{Start: t.Start, End: toks[end].End}
@@ -1886,7 +1886,7 @@ func (a *article) pronounBefore(si, ti int, g byte, fits func(mention) bool) (in
 			k = ti - 1
 		}
 		for ; k >= 0 && toks[k].Start >= after; k-- {
-			if toks[k].quote == 0 && !toks[k].mark && lex().pronouns[toks[k].lower] == g {
+			if toks[k].quote == 0 && !toks[k].mark && lex().pronouns.at(toks[k].lower) == g {
 				return sj, k, true
 			}
 		}

@@ -161,7 +161,7 @@ func (a *article) resolveDescriptions(r raw, ps []speaker) []speaker {
 			// protester using the pseudonym Katya"): no person tied to
 			// its noun is meant.
 			var b [16]byte // folded on the stack
-			if w, _, _ := strings.Cut(strings.TrimSpace(p.name), " "); len(w) <= len(b) && lex().determiners[string(text.AppendFold(b[:0], w))] == indefinite {
+			if w, _, _ := strings.Cut(strings.TrimSpace(p.name), " "); len(w) <= len(b) && lex().determiners.at(string(text.AppendFold(b[:0], w))) == indefinite {
 				out = append(out, p)
 				continue
 			}
@@ -189,7 +189,7 @@ func (a *article) unknownName(m mention) bool {
 		return false
 	}
 	lw := stripPossessive(a.segs[m.seg].toks[m.from].lower) // the one word, folded
-	return !a.ordinary(lw) && !a.ambiguous(lw) && !a.isPlace(m.name) && !lex().orgWords[lw] && !functionWords[lw]
+	return !a.ordinary(lw) && !a.ambiguous(lw) && !a.isPlace(m.name) && !lex().orgWords.has(lw) && !functionWords.has(lw)
 }
 
 // recentPersons calls f with the last n different persons named before
@@ -345,7 +345,7 @@ func (a *article) participleSpeaker(r raw) (speaker, bool) {
 	np := buf[:0]
 	// The subject ends before the main clause's verb.
 	for k := c + 1; k < len(toks) && k <= c+8 && toks[k].sid == toks[s].sid && toks[k].quote == 0 && !toks[k].mark; k++ {
-		if t := toks[k]; k > c+1 && !t.cap && (pastTense(t) || generated().pastEN.Has(t.lower) || auxiliary[t.lower] || lex().cues[t.lower] != nil) {
+		if t := toks[k]; k > c+1 && !t.cap && (pastTense(t) || generated().pastEN.Has(t.lower) || auxiliary.has(t.lower) || lex().cues.at(t.lower) != nil) {
 			break
 		}
 		np = append(np, k)
@@ -590,7 +590,7 @@ func (a *article) afterContext(r raw) []int {
 		// A question or an exclamation ends where a comma would:
 		// "“Can I go?” Brooke asked".
 		asked := toks[r.closeTok-1].text == "?" || toks[r.closeTok-1].text == "!"
-		if _, cue := lex().cues[next.lower]; !cue && !lex().after[next.lower] && !(asked && a.reportsNext(toks, i)) {
+		if _, cue := lex().cues.get(next.lower); !cue && !lex().after.has(next.lower) && !(asked && a.reportsNext(toks, i)) {
 			return nil
 		}
 	}
@@ -617,10 +617,10 @@ func (a *article) afterContext(r raw) []int {
 func (a *article) reportsNext(toks []tok, i int) bool {
 	j := i
 	switch {
-	case lex().pronouns[toks[j].lower] != 0:
+	case lex().pronouns.at(toks[j].lower) != 0:
 		j++
 	case isDeterminer(toks[j].lower):
-		for j++; j < len(toks) && j <= i+2 && !toks[j].punct && !toks[j].cap && toks[j].quote == 0 && lex().cues[toks[j].lower] == nil; j++ {
+		for j++; j < len(toks) && j <= i+2 && !toks[j].punct && !toks[j].cap && toks[j].quote == 0 && lex().cues.at(toks[j].lower) == nil; j++ {
 		}
 		if j == i+1 {
 			return false
@@ -646,7 +646,7 @@ func (a *article) reportsNext(toks []tok, i int) bool {
 	if j >= len(toks) || toks[j].quote != 0 {
 		return false
 	}
-	if _, cue := lex().cues[toks[j].lower]; !cue {
+	if _, cue := lex().cues.get(toks[j].lower); !cue {
 		return false
 	}
 	// "Kino Gabriel said, “…”": the clause introduces the next quotation;
@@ -678,7 +678,7 @@ func (a *article) beforeContext(qi int, r raw) []int {
 		if t.mark || t.quote != 0 || isSentenceEnd(t) {
 			break
 		}
-		cue = cue || lex().cues[t.lower] != nil
+		cue = cue || lex().cues.at(t.lower) != nil
 		out = append(out, i)
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
@@ -707,7 +707,7 @@ func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
 		return speaker{}, false // the sentence ended inside that quotation: "… openzetten.” Ze startte …"
 	}
 	for j, i := range before {
-		if lex().cues[toks[i].lower] != nil || a.markerAt(r.seg, before, j) > 0 {
+		if lex().cues.at(toks[i].lower) != nil || a.markerAt(r.seg, before, j) > 0 {
 			return speaker{}, false
 		}
 	}
@@ -923,7 +923,7 @@ func overlap(a, b []string) float64 {
 // contentWord reports whether the lower-case word w carries content: three
 // bytes or more and no function word or auxiliary.
 func contentWord(w string) bool {
-	return len(w) >= 3 && !functionWords[w] && !auxiliary[w]
+	return len(w) >= 3 && !functionWords.has(w) && !auxiliary.has(w)
 }
 
 // normWords returns the words of raw quotation qi, trimmed of

@@ -121,7 +121,7 @@ func dotlessTitle(w string) bool {
 // titleTok reports whether t is a title before a name, with its dot or
 // without, or an honorific written in full: "Dr.", "Ms", "Hajiya".
 func titleTok(t tok) bool {
-	return isTitle(t.text) || dotlessTitle(t.text) || honorifics[t.lower]
+	return isTitle(t.text) || dotlessTitle(t.text) || honorifics.has(t.lower)
 }
 
 func isSentenceEnd(t tok) bool {
@@ -162,9 +162,9 @@ func particleKind(l string) uint8 {
 	switch {
 	case len(l) > maxParticle || l == "" || !particleStart[l[0]]:
 		return partNone // most words: no map lookups
-	case lex().particles[l]:
+	case lex().particles.has(l):
 		return partInside
-	case lex().leadParticles[l]:
+	case lex().leadParticles.has(l):
 		return partLead
 	}
 	return partNone
@@ -173,10 +173,10 @@ func particleKind(l string) uint8 {
 // maxParticle is the length in bytes of the longest particle.
 var maxParticle = func() int {
 	n := 0
-	for p := range lex().particles {
+	for p := range lex().particles.m {
 		n = max(n, len(p))
 	}
-	for p := range lex().leadParticles {
+	for p := range lex().leadParticles.m {
 		n = max(n, len(p))
 	}
 	return n
@@ -184,10 +184,10 @@ var maxParticle = func() int {
 
 // particleStart marks the bytes a particle starts with.
 var particleStart = func() (b [256]bool) {
-	for p := range lex().particles {
+	for p := range lex().particles.m {
 		b[p[0]] = true
 	}
-	for p := range lex().leadParticles {
+	for p := range lex().leadParticles.m {
 		b[p[0]] = true
 	}
 	return b
@@ -258,7 +258,7 @@ func isInitials(name string) bool {
 		}
 		k = append(k, c|0x20) // ASCII lower case; '.' is unchanged
 	}
-	return letters >= 2 && !abbreviations[string(k)]
+	return letters >= 2 && !abbreviations.has(string(k))
 }
 
 // abbreviations holds the dotted abbreviations that are not initials
