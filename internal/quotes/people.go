@@ -329,7 +329,7 @@ func (a *article) roleCompound(w string) bool {
 
 // afterNameNoun reports whether a noun for a name (pseudonym.txt) stands
 // before toks[from], perhaps with words of namegiven.txt and titles
-// between: "the pseudonym Katya", "his name only as Alhaji Musa".
+// between: "the nickname Vinsha", "his name only as Alhaji Musa".
 func (a *article) afterNameNoun(toks []tok, from int) bool {
 	k := from - 1
 	for k > 0 && k >= from-5 && (nameGiven.has(toks[k].lower) || titleTok(toks[k])) {
