@@ -147,6 +147,23 @@ func TestMentionLists(t *testing.T) {
 	}
 }
 
+// A preposition that is also a particle ("in 't Veld") opens no name
+// before a body's or a place's name: "In de Tweede Kamer", "In Den Haag".
+func TestPrepositionBeforeBody(t *testing.T) {
+	for _, tc := range []struct{ in, not string }{
+		{"In de Tweede Kamer reageerde de oppositie fel. Minister Els Vinsha zweeg.", "In de Tweede Kamer"},
+		{"In Den Haag reageerde de oppositie fel. Minister Els Vinsha zweeg.", "In Den Haag"},
+	} {
+		a := &article{}
+		a.prepare(tc.in, segments(tc.in), language.Make("nl"))
+		for _, m := range a.people.mentions {
+			if m.name == tc.not {
+				t.Errorf("%q: %q read as a name", tc.in, m.name)
+			}
+		}
+	}
+}
+
 // A mention's key, read from its tokens, is the surname key of its name:
 // the two meet in the people's maps.
 func TestMentionKeys(t *testing.T) {

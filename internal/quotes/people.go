@@ -992,7 +992,10 @@ func findPeople(a *article) *people {
 				for k < len(toks) && k-i < 3 && isParticle(toks, k) && !toks[k].cap {
 					k++
 				}
-				if end := a.nameAt(toks, k); end > k && end-i <= 4 && !a.surelyInhabitant(toks, k) { // not "De Amsterdammers"
+				// Not "De Amsterdammers", nor a preposition before a body's
+				// or a place's name: "In de Tweede Kamer".
+				if end := a.nameAt(toks, k); end > k && end-i <= 4 && !a.surelyInhabitant(toks, k) &&
+					!(toks[i].part == partLead && (slices.ContainsFunc(toks[k:end], func(t tok) bool { return lex().orgWords.has(t.lower) }) || a.isPlaceName(a.src[toks[k].Start:toks[end-1].End]))) {
 					p.add(a, si, start, end)
 					i = end
 					continue
