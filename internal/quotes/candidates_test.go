@@ -1213,6 +1213,9 @@ func TestIntros(t *testing.T) {
 		// noun, and a word that ends like a finite verb after it.
 		{"nl", "Een leerkracht van een andere school binnen de stichting, die anoniem wil blijven, herkent dat.", []string{"Een leerkracht van een andere school"}},
 		{"nl", "Een collega van de afdeling longziekten herkent dat beeld.", []string{"Een collega van de afdeling longziekten"}},
+		// A cluster of verbs ends a Dutch relative clause at its comma or
+		// the sentence's end.
+		{"nl", "\"Ik zag niets meer\", zegt een chauffeur die door de brandweer uit zijn wagen moest worden gehaald.", []string{"een chauffeur die door de brandweer uit zijn wagen moest worden gehaald"}},
 		// A Dutch adjective of place between the article and the noun.
 		{"nl", "Een Hengelose huisarts, die niet met naam in de krant wil, herkent het probleem.", []string{"Een Hengelose huisarts"}},
 		// An -ing participle with a preposition's phrase right after it,

@@ -858,6 +858,14 @@ func (a *article) relativeEnd(si, i int) int {
 			if k+1 < len(toks) && isParticiple(toks[k+1].lower) {
 				return k + 1
 			}
+			// A cluster of verbs that ends the clause before its comma or
+			// the sentence's end: "die uit zijn wagen moest worden
+			// gehaald", "die dat had kunnen zien".
+			if e := k + 2; e+1 < len(toks) && !toks[k+1].cap && !toks[k+1].punct && (auxiliary.has(toks[k+1].lower) || strings.HasSuffix(toks[k+1].lower, "en")) &&
+				(isParticiple(toks[e].lower) || auxiliary.has(toks[e].lower) || strings.HasSuffix(toks[e].lower, "en")) && !toks[e].cap && !toks[e].punct &&
+				(toks[e+1].text == "," || isSentenceEnd(toks[e+1])) {
+				return e
+			}
 			// The clause's last verbs before its comma or the sentence's
 			// end: "die niet met haar naam in de krant wil,", "dat anoniem
 			// wil blijven,".
