@@ -268,8 +268,8 @@ func (a *article) personNoun(lw string) bool {
 	if agents.Has(lw) {
 		return true
 	}
-	if stem, ok := strings.CutSuffix(lw, "e"); ok && strings.HasSuffix(stem, "t") && (nl.Has(stem) || agents.Has(stem)) {
-		return true // the feminine of a noun in -t: "patiënte", "studente"
+	if stem, ok := strings.CutSuffix(lw, "e"); ok && (strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "ier")) && (nl.Has(stem) || agents.Has(stem)) {
+		return true // the feminine of a noun in -t or -ier: "patiënte", "studente", "scholiere"
 	}
 	for i := 3; i+3 <= len(lw) && len(lw) <= maxCompound; i++ {
 		if utf8.RuneStart(lw[i]) && (nl.Has(lw[i:]) || agents.Has(lw[i:])) {

@@ -60,7 +60,7 @@ func TestPersonNoun(t *testing.T) {
 		// English closed compounds of a common word and a person noun,
 		// and the Dutch "-iër" (personsuffixes.txt).
 		{"en", "farmworker", true}, {"en", "homeowner", true}, {"en", "weather", false}, {"en", "computer", false}, {"en", "container", false},
-		{"nl", "agrariër", true}, {"nl", "beschuldigde", true},
+		{"nl", "agrariër", true}, {"nl", "beschuldigde", true}, {"nl", "scholiere", true}, {"nl", "maniere", false},
 		{"nl", "computer", false}, {"nl", "wekker", false}, {"nl", "kilometer", false}, {"nl", "elegant", false}, {"nl", "achterin", false},
 	} {
 		a := &article{lang: tc.lang}
