@@ -1092,6 +1092,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// first: "Caldera Vinsha" is a firm.
 		{"en", "Tom Hale spoke first.\n\nCaldera Vinsha, the haulier, was fined after manager Nadia Quorbel admitted the breach. \"We got it wrong,\" she said.",
 			"We got it wrong, | Nadia Quorbel | said"},
+		// "division" is a body's word: "Vinsha Division of Fire" is one
+		// body's name, not a person "Vinsha Division".
+		{"en", "Tom Hale lives on Elm Street.\n\nVinsha Division of Fire said the blaze started in the kitchen and that it was \"a total loss\".",
+			"a total loss | Vinsha Division of Fire | said"},
 		// "the agency" is the body named so, not the news agency.
 		{"en", "LONDON, April 8 (Reuters) - A baby food maker recalled 14 batches on Tuesday, Reuters reported.\n\nThe Vinsha Standards Agency told parents not to use them. \"If you are worried, call your doctor,\" the agency said.",
 			"If you are worried, call your doctor, | Vinsha Standards Agency | said"},
