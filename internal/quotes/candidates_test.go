@@ -1131,6 +1131,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Ik doe geen belofte die ik niet kan waarmaken | Hanneke Quorbel-de Vinsha | zei"},
 		{"nl", "De melkprijs daalt.\n\nLTO Nederland noemt de verlaging \"een flinke tegenvaller voor de sector\".",
 			"een flinke tegenvaller voor de sector | LTO Nederland | noemt"},
+		// A people's noun after a compass point is a description, no
+		// name: "de West-Vlaming".
+		{"nl", "Ook ploegleider Kurt Vinsha was in de wolken. \"Hij werkt harder dan wie ook\", zei de West-Vlaming.",
+			"Hij werkt harder dan wie ook | Kurt Vinsha | zei"},
 		// A place's name after a role word is no person: "leider Genk"
 		// is the club, not whom "de 21-jarige Ghanees" stands for.
 		{"nl", "Invaller Kwame Vinsha besliste de wedstrijd. Club komt tot op een punt van leider Genk.\n\n\"Ik kom erin en die zit erin\", lachte de 21-jarige Ghanees na afloop.",

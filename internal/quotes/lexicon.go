@@ -293,8 +293,18 @@ func isDemonym(t tok) bool { return t.cap && demonym(t.text, t.lower) }
 // demonym reports whether the word w, folded lw, names a people: the
 // Dutch nouns are listed folded, the English as written.
 func demonym(w, lw string) bool {
-	return demonymsNL.has(lw) || generated().demonyms["en"].Has(w) || partisansEN.has(w) || nationalsEN.has(w)
+	if demonymsNL.has(lw) || generated().demonyms["en"].Has(w) || partisansEN.has(w) || nationalsEN.has(w) {
+		return true
+	}
+	// A people's noun after a compass point: "West-Vlaming", "Zuid-Koreaan".
+	if i := strings.IndexByte(lw, '-'); i > 0 && compassParts.has(lw[:i]) {
+		return demonymsNL.has(lw[i+1:]) || generated().demonyms["en"].Has(w[i+1:])
+	}
+	return false
 }
+
+// Compass points that open a people's compound (lexicon/compass.txt).
+var compassParts = wordSet("compass.txt")
 
 // English nouns for a person of a country (lexicon/nationals_en.txt).
 var nationalsEN = wordSet("nationals_en.txt")
