@@ -1125,6 +1125,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// description holds it whole.
 		{"nl", "Het Leger des Heils opent een opvang. \"We zijn blij\", zegt een woordvoerder van het Leger des Heils.",
 			"We zijn blij | een woordvoerder van het Leger des Heils | zegt"},
+		// A party in brackets between the name and its place in a colon
+		// heading: the person, not the place.
+		{"nl", "De brandweer bluste de brand.\n\nDistrictsburgemeester Zeynep Vinsha (Groen) van Borgerhout: \"Het district zoekt huisvesting.\"",
+			"Het district zoekt huisvesting. | Zeynep Vinsha | :"},
 		// A portfolio after a role's "van" is no part of the name; an
 		// acronym opens a body's name at a sentence start.
 		{"nl", "Het eigen risico daalt later. \"Ik doe geen belofte die ik niet kan waarmaken\", zei minister van Volksgezondheid Hanneke Quorbel-de Vinsha.",

@@ -462,6 +462,14 @@ func (a *article) headingPerson(si, from, to int) (mention, bool) {
 			continue
 		}
 		for j := p.to; j < to; j++ {
+			if toks[j].text == "(" {
+				// A party or age in brackets: "Zeynep Arslan (Groen) van
+				// Borgerhout:".
+				for j < to && toks[j].text != ")" {
+					j++
+				}
+				continue
+			}
 			if t := toks[j]; t.punct || t.quote != 0 || t.mark || !t.cap && !functionWords.has(t.lower) && !affiliation.has(t.lower) {
 				return mention{}, false
 			}
