@@ -298,7 +298,9 @@ func demonym(w, lw string) bool {
 	}
 	// A people's noun after a compass point: "West-Vlaming", "Zuid-Koreaan".
 	if i := strings.IndexByte(lw, '-'); i > 0 && compassParts.has(lw[:i]) {
-		return demonymsNL.has(lw[i+1:]) || generated().demonyms["en"].Has(w[i+1:])
+		// (w's own hyphen: folding may change lengths before it.)
+		j := strings.IndexByte(w, '-')
+		return demonymsNL.has(lw[i+1:]) || j >= 0 && generated().demonyms["en"].Has(w[j+1:])
 	}
 	return false
 }
