@@ -1700,6 +1700,15 @@ func (p *people) add(a *article, si, from, to int) {
 		// a thing names no person ("a Trump aide" is a description).
 		m.org, m.given, m.gender = true, false, 0
 	}
+	if a.lang == "en" && from > 0 && toks[from-1].lower == "the" && !strings.HasSuffix(toks[to-1].lower, "s") && !possessive(toks[to-1]) &&
+		!slices.ContainsFunc(toks[from:to], func(t tok) bool { return isRole(t.lower) || isTitle(t.text) }) {
+		// English sets no article before a person's name: "on the Green
+		// Point Common", "the Lakeside Trust" name a place or a body,
+		// whatever given name they open with. (A role keeps its person:
+		// "the Prime Minister Ann Lee"; a plural or possessive may be a
+		// family's or a team's, which other rules read: "the Turpins".)
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
+	}
 	if to-from == 2 && isPlural(toks[to-1].text) && a.isPlace(toks[from].text) && !isGiven(toks[from].text) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // a team: "Edmonton Oilers", "Leeds Rhinos"
 	}
@@ -1991,6 +2000,9 @@ func (a *article) weakName(c string) bool {
 			return true
 		}
 	}
+	if a.isPlace(c) {
+		return false // "Nova Scotia", whatever given name it opens with (the whole name: "Paris Hilton" is a person)
+	}
 	// A place after a particle is a surname: "Sytse de Vries".
 	afterParticle := len(f) >= 2 && (inLower(lex().particles.m, f[len(f)-2]) || inLower(lex().leadParticles.m, f[len(f)-2]))
 	if !given {
@@ -2121,8 +2133,8 @@ func (p *people) teams(a *article) {
 					keys[o.key] = true
 				}
 			}
-			if keys[strings.TrimSuffix(m.key, "s")] {
-				continue
+			if keys[strings.TrimSuffix(m.key, "s")] || p.namedPerson(m.key) {
+				continue // "the Desjarlais rink" after "Kaitlyn Desjarlais": her surname, ending in s
 			}
 			if plural == nil {
 				plural = map[string]bool{}
@@ -2131,6 +2143,17 @@ func (p *people) teams(a *article) {
 		}
 	}
 	p.team = plural
+}
+
+// namedPerson reports whether a mention of two words or more, surely a
+// person's name, has the key k: a surname the article gives in full.
+func (p *people) namedPerson(k string) bool {
+	for _, o := range p.mentions {
+		if o.key == k && o.strong && o.to-o.from >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlural reports whether a capitalised word looks like an English
