@@ -257,6 +257,26 @@ func (a *article) tokOrdinary(t tok) bool {
 	return a.ordinary(t.lower)
 }
 
+// givenSyllables reports whether w has the shape of a romanised East
+// Asian given name of two syllables: a capital and one or two lower-case
+// ASCII letters, a hyphen, two to five lower-case ones ("Seo-yeon",
+// "Dae-sung"). Compounds open with a longer word or an acronym
+// ("Covid-wet", "EU-top").
+func givenSyllables(w string) bool {
+	first, second, ok := strings.Cut(w, "-")
+	if !ok || len(first) < 2 || len(first) > 3 || len(second) < 2 || len(second) > 5 || first[0] < 'A' || first[0] > 'Z' {
+		return false
+	}
+	for _, s := range []string{first[1:], second} {
+		for i := 0; i < len(s); i++ {
+			if s[i] < 'a' || s[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func (a *article) nameTok(t tok) bool {
 	if t.punct || !t.cap && !gluedName(t.text) || t.mark {
 		return false
@@ -297,8 +317,9 @@ func (a *article) nameTok(t tok) bool {
 	}
 	// A compound noun: "PVV-leider", "Analytica-schandaal"; but a
 	// syllable of two or three letters after the hyphen makes a given
-	// name: "Man-kei", "Jae-in".
-	if i := strings.LastIndexByte(t.text, '-'); i >= 0 && i+1 < len(t.text) && !unicode.IsUpper(rune(t.text[i+1])) && len(t.text)-i-1 > 3 {
+	// name: "Man-kei", "Jae-in"; so do two syllables of a Korean given
+	// name, the first of two or three letters ("Seo-yeon", "Ji-hoon").
+	if i := strings.LastIndexByte(t.text, '-'); i >= 0 && i+1 < len(t.text) && !unicode.IsUpper(rune(t.text[i+1])) && len(t.text)-i-1 > 3 && !givenSyllables(t.text) {
 		return false
 	}
 	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse"; not a
@@ -2032,7 +2053,7 @@ func (a *article) weakName(c string) bool {
 				return false
 			}
 		}
-		if i := strings.IndexByte(w, '-'); i >= 0 && i+1 < len(w) && !unicode.IsUpper(rune(w[i+1])) {
+		if i := strings.IndexByte(w, '-'); i >= 0 && i+1 < len(w) && !unicode.IsUpper(rune(w[i+1])) && !givenSyllables(w) {
 			return false
 		}
 	}
