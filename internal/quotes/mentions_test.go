@@ -57,6 +57,7 @@ func TestMentions(t *testing.T) {
 		{"a Spanish double surname after its particles", "en", "Dr. Lucia de la Vinsha Quorbel spoke. Later de la Vinsha Quorbel left.", []string{"Lucia de la Vinsha Quorbel"}, []string{"Lucia", "Vinsha Quorbel"}},
 		{"a word after a role is a given name before one surname", "nl", "Dat zegt burgemeester Hub Vinsha.", []string{"Hub Vinsha"}, []string{"Vinsha"}},
 		{"an organisation's word in the plural", "en", "Korvane Port Terminals said the berth was closed. Tom Hale agreed.", []string{"Tom Hale"}, []string{"Korvane Port Terminals", "Port Terminals"}},
+		{"a party in brackets after a name", "en", `Cllr Aoife Quorbel (Fianna Fáil), who proposed it, said the county "could not wait".`, []string{"Aoife Quorbel"}, []string{"Fianna Fáil"}},
 		{"an Indian council title before a name", "en", "Corporator Nisha Vinsha, who represents the ward, said it flooded. MLA Ravi Quorbel agreed.", []string{"Nisha Vinsha", "Ravi Quorbel"}, []string{"Corporator Nisha Vinsha", "MLA Ravi Quorbel"}},
 		{"a Korean given name after the surname", "en", `"It is bad," said Yoon Ha-eun, an analyst. According to Pyo Dae-sung, it is not.`, []string{"Yoon Ha-eun", "Pyo Dae-sung"}, nil},
 		{"a compound that opens with a word or an acronym is no given name", "nl", "De Covid-wet en de EU-top kwamen ter sprake. Els Vinsha zweeg.", []string{"Els Vinsha"}, []string{"Covid-wet", "EU-top"}},

@@ -2130,6 +2130,13 @@ func (p *people) affiliations(a *article) {
 				m.org = true
 			}
 		}
+		// A name in brackets right after another is its party or body:
+		// "Cllr Aoife Quorbel (Fianna Fáil)", "Kati Vinsha (GroenLinks-PvdA)".
+		if f := m.from; f >= 2 && m.to < len(toks) && toks[f-1].text == "(" && toks[m.to].text == ")" {
+			if o, ok := p.mentionAt(m.seg, f-2); ok && o.to == f-1 && o.to-o.from >= 2 && !o.org && !o.place {
+				m.org = true
+			}
+		}
 	}
 }
 
