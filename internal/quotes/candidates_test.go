@@ -1146,6 +1146,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// ... not after a subject's relative clause.
 		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
 			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},
+		// A sport before a place names the sport's national body, even
+		// at a sentence's start, where the sport is an ordinary word.
+		{"en", "The Kenyan won in Munich.\n\nAthletics Kenya congratulated her, calling the run \"a show of depth\".",
+			"a show of depth | Athletics Kenya | calling"},
 		// ... not another club's boss named later.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.\n\nQuayside boss Sam Ode was left frustrated.",
 			"We were magnificent, | Tom Reid | said"},

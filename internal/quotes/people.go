@@ -507,6 +507,27 @@ func (a *article) orgCompound(lw string) bool {
 // "het ministerie van Infrastructuur en Waterstaat".
 var fieldBodies = wordSet("fieldbodies_nl.txt")
 
+// Sports whose national bodies are named by the sport and the place
+// (lexicon/sportbodies.txt).
+var sportBodies = wordSet("sportbodies.txt")
+
+// sportBody returns the end of a body's name that opens at toks[i] with a
+// capitalised sport before a place of one or two words: "Athletics
+// Kenya", "Netball New Zealand", whose first word a sentence's start
+// would otherwise take for an ordinary one. Else it returns i.
+func (a *article) sportBody(toks []tok, i int) int {
+	if i+1 >= len(toks) || !toks[i].cap || toks[i].quote != 0 || !sportBodies.has(toks[i].lower) {
+		return i
+	}
+	for n := 2; n >= 1; n-- {
+		if i+n < len(toks) && !slices.ContainsFunc(toks[i+1:i+1+n], func(t tok) bool { return !t.cap || t.punct || t.quote != 0 }) &&
+			a.isPlaceName(a.src[toks[i+1].Start:toks[i+n].End]) {
+			return i + 1 + n
+		}
+	}
+	return i
+}
+
 // fieldBody returns the end of a Dutch body's name that opens at toks[i]
 // with a noun of fieldBodies, "van" or "voor", and its capitalised
 // fields, joined by commas and "en": "ministerie van Volksgezondheid,
@@ -976,6 +997,11 @@ func findPeople(a *article) *people {
 			start := i
 			if i > 0 && toks[i].cap && (isDeterminer(toks[i-1].lower) && isDemonym(toks[i]) || a.inhabitant(toks, i)) && (i+1 == len(toks) || !a.isNameTok(toks[i+1])) {
 				i++ // "aldus de IJslander": a description, not a name
+				continue
+			}
+			if end := a.sportBody(toks, i); end > i {
+				p.add(a, si, i, end) // "Athletics Kenya"
+				i = end
 				continue
 			}
 			if end := a.fieldBody(toks, i); end > i {
@@ -1704,6 +1730,12 @@ func (p *people) add(a *article, si, from, to int) {
 			m.org, m.strong, m.given, m.gender = true, false, false, 0
 			break
 		}
+	}
+	if to-from >= 2 && a.sportBody(toks, from) == to {
+		// "Athletics Kenya": a body, kept apart from the country by its
+		// own key.
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
+		m.key = lower(name)
 	}
 	if to-from >= 2 && legalForms.has(toks[to-1].lower) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // "Kempenwind BV": a firm
