@@ -1146,6 +1146,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// ... not after a subject's relative clause.
 		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
 			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},
+		// "Madam" tells a woman, whatever the name's first word says.
+		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
+			"It is like an oven, | Tan Hui Vinsha | said"},
 		// A sport before a place names the sport's national body, even
 		// at a sentence's start, where the sport is an ordinary word.
 		{"en", "The Kenyan won in Munich.\n\nAthletics Kenya congratulated her, calling the run \"a show of depth\".",
