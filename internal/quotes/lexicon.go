@@ -373,7 +373,29 @@ func (a *article) isPlace(name string) bool {
 			return a.isPlace(first)
 		}
 	}
+	// A place in capitals, as datelines and headlines write it:
+	// "WASHINGTON (AP)", "SEOUL". Not a short acronym that spells a
+	// place ("NICE" is a body).
+	if len(name) >= 5 && isAllCaps(name) {
+		if t := titleCaseWords(name); t != name {
+			return a.isPlace(t)
+		}
+	}
 	return false
+}
+
+// titleCaseWords returns the words of name with only their first letter
+// in capitals: "DEN HAAG" → "Den Haag".
+func titleCaseWords(name string) string {
+	b := []rune(name)
+	start := true
+	for i, r := range b {
+		if !start {
+			b[i] = unicode.ToLower(r)
+		}
+		start = r == ' ' || r == '-'
+	}
+	return string(b)
 }
 
 // wordSet reads an embedded list of single words into a set.

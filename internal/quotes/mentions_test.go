@@ -57,6 +57,8 @@ func TestMentions(t *testing.T) {
 		{"a Spanish double surname after its particles", "en", "Dr. Lucia de la Vinsha Quorbel spoke. Later de la Vinsha Quorbel left.", []string{"Lucia de la Vinsha Quorbel"}, []string{"Lucia", "Vinsha Quorbel"}},
 		{"a word after a role is a given name before one surname", "nl", "Dat zegt burgemeester Hub Vinsha.", []string{"Hub Vinsha"}, []string{"Vinsha"}},
 		{"an organisation's word in the plural", "en", "Korvane Port Terminals said the berth was closed. Tom Hale agreed.", []string{"Tom Hale"}, []string{"Korvane Port Terminals", "Port Terminals"}},
+		{"a name that ends in a place's noun, and its last word alone", "en", "Divers surveyed the reef at Kusu Vinsha Island on Monday. Tom Hale said the reef off Island was bleached.", []string{"Tom Hale"}, []string{"Kusu Vinsha Island", "Island"}},
+		{"a possessive ends a body named with a preposition", "en", "The team, led by Professor Lim Wei Quorbel from the National University of Singapore's Tropical Marine Science Institute, crossed colonies.", []string{"Lim Wei Quorbel"}, []string{"Marine Science"}},
 		{"a party in brackets after a name", "en", `Cllr Aoife Quorbel (Fianna Fáil), who proposed it, said the county "could not wait".`, []string{"Aoife Quorbel"}, []string{"Fianna Fáil"}},
 		{"an Indian council title before a name", "en", "Corporator Nisha Vinsha, who represents the ward, said it flooded. MLA Ravi Quorbel agreed.", []string{"Nisha Vinsha", "Ravi Quorbel"}, []string{"Corporator Nisha Vinsha", "MLA Ravi Quorbel"}},
 		{"a Korean given name after the surname", "en", `"It is bad," said Yoon Ha-eun, an analyst. According to Pyo Dae-sung, it is not.`, []string{"Yoon Ha-eun", "Pyo Dae-sung"}, nil},
@@ -255,5 +257,41 @@ func TestAppendStripped(t *testing.T) {
 	}
 	if _, ok := givenName("Máire"); !ok {
 		t.Error(`"Máire" is not found as a given name`)
+	}
+}
+
+// A title before a full name's first word alone makes that word a
+// surname written first: the given name it also is tells no sex, and a
+// sex title tells it instead.
+func TestSurnameFirst(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want byte // the gender of the full name's key
+	}{
+		{"Prof Tan Hui Vinsha led the study. \"It works,\" said Prof Tan.", 0},
+		{"Ms Tan Hui Vinsha led the study. \"It works,\" said Ms Tan.", 'f'},
+		{"Tan Hui Vinsha led the study. \"It works,\" said Tan.", 'm'}, // no title: the given name's
+	} {
+		a := &article{}
+		a.prepare(tc.in, segments(tc.in), language.English)
+		if got := a.people.gender["vinsha"]; got != tc.want {
+			t.Errorf("%q: gender %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// Places in capitals, as datelines write them, are places; a short
+// acronym that spells one is not.
+func TestPlaceInCapitals(t *testing.T) {
+	a := &article{}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"WASHINGTON", true}, {"DEN HAAG", true}, {"Washington", true}, {"NICE", false}, {"BBC", false},
+	} {
+		if got := a.isPlace(tc.name); got != tc.want {
+			t.Errorf("isPlace(%q) = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

@@ -797,6 +797,9 @@ func (a *article) nameAt(toks []tok, i int) int {
 		k := first
 		for k < len(toks) && k-first <= 3 && toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !isAllCaps(toks[k].text) {
 			k++
+			if possessive(toks[k-1]) {
+				break // "the National University of Singapore's Tropical Marine Science Institute": two bodies
+			}
 		}
 		if k > first {
 			j = k
@@ -1112,6 +1115,7 @@ func findPeople(a *article) *people {
 			m.name = p.canonical[m.key] // "born Peter Edward Baker" names Ginger Baker
 		}
 	}
+	p.surnameFirst(a)
 	var fa [8]string
 	// Every full name counts, not only each surname's fullest: "Hal
 	// Brennan" and "his wife, Joanne" … "Joanne Brennan" share a surname.
@@ -1984,6 +1988,33 @@ func (u *usualForm) form() string {
 	return u.full
 }
 
+// surnameFirst reads a title before the first word of a full name as
+// the sign that the word is a surname written first ("Prof Tan" of "Tan
+// Hui Min", "Mr Lee" of "Lee Seo-jun"): whatever given name the word
+// also is, it tells nothing of the person's sex, and a title that does
+// tells it instead.
+func (p *people) surnameFirst(a *article) {
+	for _, m := range p.mentions {
+		if m.to-m.from != 1 || m.from == 0 || !titleTok(a.segs[m.seg].toks[m.from-1]) {
+			continue
+		}
+		g, given := givenName(m.name)
+		for k, full := range p.canonical {
+			if !strings.Contains(full, " ") || firstWord(full) != m.name {
+				continue
+			}
+			for _, k := range [2]string{k, m.key} {
+				switch {
+				case m.titled:
+					p.gender[k] = m.gender
+				case given && g != 0 && p.gender[k] == g:
+					delete(p.gender, k)
+				}
+			}
+		}
+	}
+}
+
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	return w
@@ -2055,6 +2086,9 @@ func (a *article) weakName(c string) bool {
 	}
 	if a.isPlace(c) {
 		return false // "Nova Scotia", whatever given name it opens with (the whole name: "Paris Hilton" is a person)
+	}
+	if a.lang != "nl" && len(f) >= 2 && placeNounsEN.has(f[len(f)-1]) {
+		return false // "Kusu Island", so that "Island" alone is no person either
 	}
 	// A place after a particle is a surname: "Sytse de Vries".
 	afterParticle := len(f) >= 2 && (inLower(lex().particles.m, f[len(f)-2]) || inLower(lex().leadParticles.m, f[len(f)-2]))
