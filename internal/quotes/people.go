@@ -765,6 +765,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// Nederland", "ING Belgium".
 			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) &&
 				!isInitials(toks[j-1].text) && // "B.R. Venkatesh Prasad" is one name
+				!(isInitials(t.text) && isGiven(toks[j-1].text)) && // so is "Kristof V.A.", a suspect's surname cut to its initials
 				!(isAllCaps(toks[j-1].text) && a.acronymWord(toks, j)) {
 				break
 			}
@@ -1654,7 +1655,7 @@ func (p *people) add(a *article, si, from, to int) {
 			!isAllCaps(toks[from].text) && !a.bodyWord(toks[from].lower) && !a.personNoun(toks[from].lower) && !toks[from].sent &&
 			!(from > 0 && (orgJoin.has(toks[from-1].lower) || affiliation.has(toks[from-1].lower))) && !a.nounCompound(toks[from])
 	}
-	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !lex().orgWords.has(stripPossessive(toks[to-1].lower)) && !unknown() {
+	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !(lex().orgWords.has(stripPossessive(toks[to-1].lower)) && !isParticle(toks, to-2)) && !unknown() {
 		stripped := false
 		for k := from + 1; k < to-1; k++ {
 			if _, ok := givenName(toks[k].text); ok && !patronymics.has(toks[k].lower) {
@@ -2108,6 +2109,9 @@ func (a *article) weakName(c string) bool {
 	}
 	for i, w := range f {
 		lw := string(text.AppendFold(lb[:0], w))
+		if afterParticle && i == len(f)-1 {
+			continue // "Van der Ploeg": a surname after its particles, whatever word it also is
+		}
 		if lex().orgWords.has(lw) || i == len(f)-1 && !given && a.lang == "nl" && a.orgCompound(lw) {
 			return false // also "Nederlandse Zorgautoriteit", a compound's body word at the end
 		}
