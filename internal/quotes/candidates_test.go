@@ -1146,6 +1146,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// ... not after a subject's relative clause.
 		{"nl", "Wethouder Gerrit Haaksma is tevreden.\n\nEen chauffeur die er al jaren rijdt, bevestigt dat beeld. \"Het is rustig.\"",
 			"Het is rustig. | Een chauffeur die er al jaren rijdt | bevestigt"},
+		// An acronym opening a sentence is a name, though the word list
+		// has it in lower case; "de vervoerder" refers back to a body.
+		{"nl", "Een kabelbrand legt het spoor stil. Machinist Jorien Vinsha zag de rook.\n\nNS adviseert reizigers om thuis te blijven. \"Ga alleen als het echt moet\", laat de vervoerder weten.",
+			"Ga alleen als het echt moet | NS | laat … weten"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

@@ -667,8 +667,8 @@ func stripPossessive(w string) string {
 // particles inside ("Van den Broeck", "Giovanni van Bronckhorst") when a
 // single surname follows them. It returns the end of the run, or i.
 func (a *article) nameAt(toks []tok, i int) int {
-	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) {
-		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start
+	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) && !(isAllCaps(t.text) && len(t.text) > 1) {
+		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start (not an acronym: "NS adviseert")
 	}
 	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) {
 		return i // "Brancheorganisatie KAVB", "Zorgverzekeraar Zilveren Kruis": the noun before the body's name
