@@ -1150,6 +1150,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// has it in lower case; "de vervoerder" refers back to a body.
 		{"nl", "Een kabelbrand legt het spoor stil. Machinist Jorien Vinsha zag de rook.\n\nNS adviseert reizigers om thuis te blijven. \"Ga alleen als het echt moet\", laat de vervoerder weten.",
 			"Ga alleen als het echt moet | NS | laat … weten"},
+		// A compound noun before a place alone opens a body's name.
+		{"nl", "Het stroomnet raakt vol. Minister Els Vinsha zoekt een oplossing.\n\nNetbeheer Nederland waarschuwt: \"Dit gaat jaren duren.\"",
+			"Dit gaat jaren duren. | Netbeheer Nederland | waarschuwt"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

@@ -670,8 +670,12 @@ func (a *article) nameAt(toks []tok, i int) int {
 	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) && !(isAllCaps(t.text) && len(t.text) > 1) {
 		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start (not an acronym: "NS adviseert")
 	}
-	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) {
-		return i // "Brancheorganisatie KAVB", "Zorgverzekeraar Zilveren Kruis": the noun before the body's name
+	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) &&
+		!(a.isPlace(toks[i+1].text) && (i+2 == len(toks) || !a.isNameTok(toks[i+2]))) {
+		// "Brancheorganisatie KAVB", "Zorgverzekeraar Zilveren Kruis": the
+		// noun before the body's name; but before a place alone the noun
+		// is the name's: "Ouderplatform Vlaanderen".
+		return i
 	}
 	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues.at(toks[i+1].lower) == nil && isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) {
 		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
