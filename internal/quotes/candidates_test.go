@@ -1153,6 +1153,15 @@ func TestChosenSpeaker(t *testing.T) {
 		// A compound noun before a place alone opens a body's name.
 		{"nl", "Het stroomnet raakt vol. Minister Els Vinsha zoekt een oplossing.\n\nNetbeheer Nederland waarschuwt: \"Dit gaat jaren duren.\"",
 			"Dit gaat jaren duren. | Netbeheer Nederland | waarschuwt"},
+		// A relative of someone named, by a possessive: the description
+		// speaks, and a pronoun after it is theirs; a relative named
+		// after the noun is that name.
+		{"en", "Kalani Vinsha kicked four goals on debut.\n\n\"I couldn't look,\" Vinsha's mother said.",
+			"I couldn't look, | Vinsha's mother | said"},
+		{"en", "Kalani Vinsha kicked four goals on debut.\n\nVinsha's mother, who drove five hours to watch, said she had covered her eyes.\n\n\"I couldn't look,\" she said.",
+			"I couldn't look, | Vinsha's mother | said"},
+		{"en", "Maureen Quorbel swung a frozen leg of lamb at the burglars.\n\nMaureen's son Gary, 49, who lives above the pub, said he was woken by the shouting.\n\n\"Mum was in her slippers,\" he said.",
+			"Mum was in her slippers, | Gary | said"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

@@ -228,6 +228,16 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		}
 		return speaker{name: name, span: span, kind: kindOrg}, true
 	}
+	if best == nil && any != nil && any.from == np[0] && possessive(toks[any.to-1]) {
+		// "Rowe's mother said": the kin of the one named speaks, as the
+		// phrase describes them.
+		if k := slices.Index(np, any.to); k > 0 && !toks[np[k]].cap {
+			if _, ok := lex().kin[toks[np[k]].lower]; ok {
+				span := Span{Start: toks[any.from].Start, End: toks[np[k]].End}
+				return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
+			}
+		}
+	}
 	if best == nil {
 		best = any
 	}
@@ -436,10 +446,10 @@ func (a *article) appositionAfter(span Span) (mention, bool) {
 	}
 	i++
 	for i < len(toks) {
-		if !titleTok(toks[i]) {
+		if !titleTok(toks[i]) && !(toks[i].cap && isRole(toks[i].lower)) {
 			break
 		}
-		i++ // "Mr.", "Cllr", "Hajiya"
+		i++ // "Mr.", "Cllr", "Hajiya", "Professor"
 	}
 	if m, ok := a.people.mentionAt(si, i); ok && m.from == i && a.people.isPerson(m) {
 		return m, true
@@ -472,6 +482,24 @@ func (a *article) findIntros() {
 		toks := a.segs[si].toks
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
+			if t.cap && !t.punct && t.quote == 0 && i+1 < len(toks) && possessive(t) && !toks[i+1].cap && toks[i+1].quote == 0 {
+				if _, kin := lex().kin[toks[i+1].lower]; kin && !(i+2 < len(toks) && toks[i+2].cap && a.isNameTok(toks[i+2])) {
+					// "Rowe's mother, who drove five hours to watch, said
+					// …": a relative of the one named, described so (but
+					// "Maureen's son Gary" is named).
+					head := i + 1
+					span := Span{Start: t.Start, End: toks[head].End}
+					if _, named := a.appositionAfter(span); named {
+						i = head // "Haddad's colleague, Professor Ingrid Berg, was …": named
+						continue
+					}
+					sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
+					subject := t.sent || i > 0 && toks[i-1].text == "," && a.frontedBefore(si, i-1)
+					a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, first: toks[head].lower, seg: si, at: i, headAt: head, sid: t.sid, subject: subject})
+					i = head
+					continue
+				}
+			}
 			if t.quote != 0 || t.mark || t.punct || len(t.lower) > maxIntro || !introStart[t.lower[0]] {
 				continue // most words: no map look-ups
 			}
