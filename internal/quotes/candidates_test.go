@@ -1162,6 +1162,16 @@ func TestChosenSpeaker(t *testing.T) {
 			"I couldn't look, | Vinsha's mother | said"},
 		{"en", "Maureen Quorbel swung a frozen leg of lamb at the burglars.\n\nMaureen's son Gary, 49, who lives above the pub, said he was woken by the shouting.\n\n\"Mum was in her slippers,\" he said.",
 			"Mum was in her slippers, | Gary | said"},
+		{"en", "Kalani Vinsha kicked four goals on debut.\n\n\"I couldn't look,\" Vinsha's granddaughter said.",
+			"I couldn't look, | Vinsha's granddaughter | said"},
+		// A relative clause set off by commas is no part of the
+		// description that speaks.
+		{"en", "Dean Quorbel ran into the house.\n\nEdna's grandson, who did not want to be named, said the family were \"in bits\".",
+			"in bits | Edna's grandson | said"},
+		// A part of a woman's double surname that is her husband's,
+		// named in full, stays his.
+		{"nl", "Dirigent Sjoerd Vinsha is overleden.\n\n‘Hij was nooit thuis’, zegt zijn weduwe Tryntsje Vinsha-Quorbel.\n\nIn 2016 stopte Vinsha met dirigeren. In mei zei hij nog dat hij ‘nooit mooier’ had horen zingen.",
+			"nooit mooier | Sjoerd Vinsha | zei"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

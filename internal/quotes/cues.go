@@ -716,8 +716,17 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 						break
 					}
 					// "Britain's largest rail union said": the whole
-					// phrase before the verb speaks.
-					span := Span{Start: toks[ctx[0]].Start, End: toks[ctx[k-1]].End}
+					// phrase before the verb speaks, without a relative
+					// clause set off by commas ("Edna’s grandson, who did
+					// not want to be named, said").
+					e := k - 1
+					for c := 1; c+1 < k; c++ {
+						if toks[ctx[c]].text == "," && relative.has(toks[ctx[c+1]].lower) {
+							e = c - 1
+							break
+						}
+					}
+					span := Span{Start: toks[ctx[0]].Start, End: toks[ctx[e]].End}
 					return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindDesc}, true
 				}
 				subj = &m

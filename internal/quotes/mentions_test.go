@@ -297,3 +297,21 @@ func TestPlaceInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// A part of a double surname that is someone's whole surname, named in
+// full, stays theirs: "zijn weduwe Tryntsje Vinsha-Quorbel" leaves
+// "Vinsha" to Sjoerd Vinsha; with no such person it is hers.
+func TestDoubleSurnamePart(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Dirigent Sjoerd Vinsha is overleden. ‘Hij was nooit thuis’, zegt zijn weduwe Tryntsje Vinsha-Quorbel. In 2016 stopte Vinsha met dirigeren.", "vinsha"},
+		{"‘Hij was nooit thuis’, zegt Tryntsje Vinsha-Quorbel. In 2016 stopte Vinsha met werken.", "vinsha-quorbel"},
+	} {
+		a := &article{}
+		a.prepare(tc.in, segments(tc.in), language.Dutch)
+		for _, m := range a.people.mentions {
+			if m.name == "Vinsha" && m.key != tc.want {
+				t.Errorf("%q: %q keyed %q, want %q", tc.in, m.name, m.key, tc.want)
+			}
+		}
+	}
+}

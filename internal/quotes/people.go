@@ -2351,6 +2351,16 @@ func (p *people) doubleSurnames() {
 	if len(first) == 0 {
 		return
 	}
+	for k := range first {
+		// A part that is someone's whole surname, named in full, stays
+		// theirs: "zijn weduwe Tryntsje Hoekstra-Bouma" leaves "Hoekstra"
+		// to Sjoerd Hoekstra.
+		if slices.ContainsFunc(p.mentions, func(o mention) bool {
+			return o.key == k && o.to-o.from >= 2 && !onlyParticlesBefore(o.name) && !o.org && !o.place
+		}) {
+			first[k] = ""
+		}
+	}
 	for i := range p.mentions {
 		m := &p.mentions[i]
 		if d := first[m.key]; d != "" && (m.to-m.from == 1 || onlyParticlesBefore(m.name)) {

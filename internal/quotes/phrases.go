@@ -37,6 +37,18 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	if first.punct {
 		return speaker{}, false
 	}
+	if len(np) > 1 && first.cap && possessive(first) && !toks[np[1]].cap && !(len(np) > 2 && toks[np[2]].cap && a.isNameTok(toks[np[2]])) {
+		// "Rowe's mother said", "Edna’s grandson, who did not want to be
+		// named, said": the kin of the one named speaks, as the phrase
+		// describes them (but "Maureen's son Gary" is named, and so is
+		// "Haddad's colleague, Professor Ingrid Berg").
+		if _, ok := lex().kin[toks[np[1]].lower]; ok {
+			span := Span{Start: first.Start, End: toks[np[1]].End}
+			if _, named := a.appositionAfter(span); !named {
+				return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
+			}
+		}
+	}
 	if m, ok := a.titledName(si, np); ok {
 		// "said Senior Minister of State for Manpower Koh Poh Leng": a
 		// capitalised title with the body it serves, then the name.
@@ -227,16 +239,6 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			name = a.people.canon(any.name)
 		}
 		return speaker{name: name, span: span, kind: kindOrg}, true
-	}
-	if best == nil && any != nil && any.from == np[0] && possessive(toks[any.to-1]) {
-		// "Rowe's mother said": the kin of the one named speaks, as the
-		// phrase describes them.
-		if k := slices.Index(np, any.to); k > 0 && !toks[np[k]].cap {
-			if _, ok := lex().kin[toks[np[k]].lower]; ok {
-				span := Span{Start: toks[any.from].Start, End: toks[np[k]].End}
-				return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
-			}
-		}
 	}
 	if best == nil {
 		best = any
