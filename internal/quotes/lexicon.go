@@ -358,12 +358,7 @@ func (a *article) isPlaceName(name string) bool {
 // Places are looked up in the lists of every language: an English article
 // writes "Londen" no more than a Dutch one avoids "London".
 func (a *article) isPlace(name string) bool {
-	for _, l := range generated().allPlaces {
-		if l.Has(name) {
-			return true
-		}
-	}
-	if lex().places["en"][name] || lex().places["nl"][name] {
+	if placeListed(name) {
 		return true
 	}
 	// A compound of a place and a part of it: "Antwerpen-Berchem",
@@ -376,26 +371,38 @@ func (a *article) isPlace(name string) bool {
 	// A place in capitals, as datelines and headlines write it:
 	// "WASHINGTON (AP)", "SEOUL". Not a short acronym that spells a
 	// place ("NICE" is a body).
-	if len(name) >= 5 && isAllCaps(name) {
-		if t := titleCaseWords(name); t != name {
-			return a.isPlace(t)
+	if len(name) >= 5 && len(name) <= 48 && isAllCaps(name) {
+		var buf [64]byte // on the stack: the look-ups keep no string
+		if t := appendTitleCase(buf[:0], name); string(t) != name {
+			return placeListed(unsafe.String(&t[0], len(t)))
 		}
 	}
 	return false
 }
 
-// titleCaseWords returns the words of name with only their first letter
-// in capitals: "DEN HAAG" → "Den Haag".
-func titleCaseWords(name string) string {
-	b := []rune(name)
-	start := true
-	for i, r := range b {
-		if !start {
-			b[i] = unicode.ToLower(r)
+// placeListed reports whether a list of places or peoples, generated or
+// kept by hand, holds name as written.
+func placeListed(name string) bool {
+	for _, l := range generated().allPlaces {
+		if l.Has(name) {
+			return true
 		}
+	}
+	return lex().places["en"][name] || lex().places["nl"][name]
+}
+
+// appendTitleCase appends the words of name to dst with only their first
+// letter in capitals: "DEN HAAG" → "Den Haag".
+func appendTitleCase(dst []byte, name string) []byte {
+	start := true
+	for _, r := range name {
+		if !start {
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
 		start = r == ' ' || r == '-'
 	}
-	return string(b)
+	return dst
 }
 
 // wordSet reads an embedded list of single words into a set.
