@@ -1172,6 +1172,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// named in full, stays his.
 		{"nl", "Dirigent Sjoerd Vinsha is overleden.\n\n‘Hij was nooit thuis’, zegt zijn weduwe Tryntsje Vinsha-Quorbel.\n\nIn 2016 stopte Vinsha met dirigeren. In mei zei hij nog dat hij ‘nooit mooier’ had horen zingen.",
 			"nooit mooier | Sjoerd Vinsha | zei"},
+		// A place named by a definite noun belongs to the description;
+		// an indefinite one does not ("een woordvoerder in een reactie").
+		{"nl", "Op een school in Houthalen bleven 23 leerlingen thuis.\n\nEen moeder aan de schoolpoort: “Mijn zoon is gevaccineerd.”",
+			"Mijn zoon is gevaccineerd. | Een moeder aan de schoolpoort | :"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

@@ -1075,6 +1075,10 @@ func (a *article) namedAs(si, h int) (mention, bool) {
 // given (lexicon/namegiven.txt): "his name only as Rafiq".
 var nameGiven = wordSet("namegiven.txt")
 
+// Nouns for a means of speaking (lexicon/channels.txt): "aan de
+// telefoon" names no place.
+var channels = wordSet("channels.txt")
+
 // descEnd returns the last token of a description whose head noun is
 // token h of segment si: a postmodifier of belonging or origin after the
 // head ("een woordvoerder van de provincie", "a spokesman for the
@@ -1128,8 +1132,13 @@ func (a *article) descEnd(si, h int, opens bool) int {
 				}
 				k++
 			}
+			// A place the article names by a definite noun of one or two
+			// words counts too where the phrase clearly ends after it: "een
+			// moeder aan de schoolpoort:", "een man in de zaal riep"; not
+			// "een woordvoerder in een reactie".
+			defPlace := placeOnly && !named && plain >= 1 && plain <= 2 && lex().determiners.at(toks[n-1].lower) == definite && !channels.has(toks[k-1].lower)
 			switch {
-			case placeOnly && !named:
+			case placeOnly && !named && !defPlace:
 			case k > n && (k == len(toks) || endsPhrase(toks[k]) || !opens && npStop.has(toks[k].lower) && !toks[k].cap):
 				// Up to a reporting verb or a preposition that starts an
 				// adverbial: "een woordvoerder van de gemeente na afloop".
