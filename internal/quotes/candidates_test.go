@@ -1176,6 +1176,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// an indefinite one does not ("een woordvoerder in een reactie").
 		{"nl", "Op een school in Houthalen bleven 23 leerlingen thuis.\n\nEen moeder aan de schoolpoort: “Mijn zoon is gevaccineerd.”",
 			"Mijn zoon is gevaccineerd. | Een moeder aan de schoolpoort | :"},
+		// A name after an event's word names the event, not a person
+		// who could speak.
+		{"nl", "Veldrijder Jente Vinsha won in Loenhout.\n\nVinsha krijgt nu rust. Op 1 januari staat hij aan de start van de GP Sven Quorbel in Baal. \"Vroeg in bed, denk ik\", zegt hij.",
+			"Vroeg in bed, denk ik | Jente Vinsha | zegt"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

@@ -507,6 +507,9 @@ func (a *article) orgCompound(lw string) bool {
 // "het ministerie van Infrastructuur en Waterstaat".
 var fieldBodies = wordSet("fieldbodies_nl.txt")
 
+// Words that make the name after them an event's (lexicon/events.txt).
+var eventWords = wordSet("events.txt")
+
 // Sports whose national bodies are named by the sport and the place
 // (lexicon/sportbodies.txt).
 var sportBodies = wordSet("sportbodies.txt")
@@ -1739,6 +1742,12 @@ func (p *people) add(a *article, si, from, to int) {
 			m.org, m.strong, m.given, m.gender = true, false, false, 0
 			break
 		}
+	}
+	if from > 0 && toks[from-1].cap && eventWords.has(toks[from-1].lower) {
+		// "de GP Sven Nys": a race named after someone, who does not
+		// speak in it.
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
+		m.key = lower(name)
 	}
 	if to-from >= 2 && a.sportBody(toks, from) == to {
 		// "Athletics Kenya": a body, kept apart from the country by its
