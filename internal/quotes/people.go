@@ -731,7 +731,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// particles goes on: "Tjitske Bouma-van der Meer".
 			// Nor an inhabitants' noun after "de": "zette Kromhout de
 			// Deventenaren op voorsprong".
-			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) && !a.surelyInhabitant(toks, k) {
+			// Nor "van" and a place after a name of two words: "burgemeester
+			// Sevda Kaya van Wijchen" is the mayor of Wijchen.
+			ofPlace := j-i >= 2 && k == j+1 && toks[j].text == "van" && a.isPlaceName(toks[k].text) && (k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
+			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) && !a.surelyInhabitant(toks, k) && !ofPlace {
 				switch {
 				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]):
 					j = k + 1
