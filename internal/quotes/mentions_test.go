@@ -61,6 +61,8 @@ func TestMentions(t *testing.T) {
 		{"a possessive ends a body named with a preposition", "en", "The team, led by Professor Lim Wei Quorbel from the National University of Singapore's Tropical Marine Science Institute, crossed colonies.", []string{"Lim Wei Quorbel"}, []string{"Marine Science"}},
 		{"a surname after particles that is also a body's word", "nl", "Jeugdarts Pieter-Jan van der Ploeg van GGD Vinsha ziet het elke week.", []string{"Pieter-Jan van der Ploeg"}, []string{"Jeugdarts Pieter-Jan van der Ploeg"}},
 		{"a given name before a surname cut to initials", "nl", "De beklaagde, Kevin V.Q., ontkende alles. V.Q. zweeg daarna.", []string{"Kevin V.Q."}, []string{"Kevin"}},
+		{"a Spanish double surname joined by 'de'", "en", "Fire Marshal Mariana Vinsha de Quorbel spoke first. Later Vinsha de Quorbel left.", []string{"Mariana Vinsha de Quorbel"}, []string{"Mariana Vinsha"}},
+		{"a title in capitals after a surname with a particle", "en", "Conor de Vinsha SC, defending, said he was sorry. Mr de Vinsha sat down.", []string{"Conor de Vinsha"}, []string{"Conor"}},
 		{"an abbreviated Irish police rank", "en", "Detective Garda Aoife Vinsha gave evidence. Det Gda Vinsha said the savings were gone.", []string{"Aoife Vinsha"}, []string{"Gda Vinsha"}},
 		{"'van' and a place after a name of two words", "nl", "Burgemeester Sevda Kaya van Wijchen sprak de bewoners toe. Cafébaas Dries Van Damme luisterde.", []string{"Sevda Kaya", "Dries Van Damme"}, []string{"Sevda Kaya van Wijchen"}},
 		{"a party in brackets after a name", "en", `Cllr Aoife Quorbel (Fianna Fáil), who proposed it, said the county "could not wait".`, []string{"Aoife Quorbel"}, []string{"Fianna Fáil"}},

@@ -507,6 +507,10 @@ func (a *article) orgCompound(lw string) bool {
 // "het ministerie van Infrastructuur en Waterstaat".
 var fieldBodies = wordSet("fieldbodies_nl.txt")
 
+// The particles that join the two surnames of a Spanish or Portuguese
+// name, as written (lexicon/romancejoins.txt).
+var romanceJoins = wordSet("romancejoins.txt")
+
 // Words that make the name after them an event's (lexicon/events.txt).
 var eventWords = wordSet("events.txt")
 
@@ -734,9 +738,15 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// Nor "van" and a place after a name of two words: "burgemeester
 			// Sevda Kaya van Wijchen" is the mayor of Wijchen.
 			ofPlace := j-i >= 2 && k == j+1 && toks[j].text == "van" && a.isPlaceName(toks[k].text) && (k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
-			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text)) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && !a.placeAfterParticles(toks, j, k) && !a.surelyInhabitant(toks, k) && !ofPlace {
+			// A Spanish or Portuguese surname joined by "de" to another
+			// after a given name and the first: "Mariana Ruiz de Alba".
+			iberian := j-i == 2 && k == j+1 && romanceJoins.has(toks[j].text) && isGiven(toks[i].text) && !isGiven(toks[j-1].text) &&
+				(k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
+			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text) || iberian) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && (iberian || !a.placeAfterParticles(toks, j, k)) && !a.surelyInhabitant(toks, k) && !ofPlace {
 				switch {
-				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]):
+				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]) || isAllCaps(toks[k+1].text) && !isAllCaps(toks[k].text):
+					// (A title or party in capitals after the surname is
+					// no part of it: "Conor de Búrca SC".)
 					j = k + 1
 				case particleEnd(toks[k].text):
 					j = k + 2 // a double surname, particles on both sides: "Marieke van der Ploeg-de Visser"
