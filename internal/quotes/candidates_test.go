@@ -1180,6 +1180,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// who could speak.
 		{"nl", "Veldrijder Jente Vinsha won in Loenhout.\n\nVinsha krijgt nu rust. Op 1 januari staat hij aan de start van de GP Sven Quorbel in Baal. \"Vroeg in bed, denk ik\", zegt hij.",
 			"Vroeg in bed, denk ik | Jente Vinsha | zegt"},
+		// Words joined by "en" before an acronym that spells them are
+		// one body's name, which the acronym stands for.
+		{"nl", "De heffing treft kleine vervoerders.\n\nBrancheorganisatie Transport en Logistiek Vinsha (TLV) deelt de zorgen.\n\n“Het is te duur”, stelt TLV in een reactie.",
+			"Het is te duur | Transport en Logistiek Vinsha | stelt"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

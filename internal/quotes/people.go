@@ -885,6 +885,14 @@ func (a *article) orgConjunct(toks []tok, i, j int) int {
 	if always {
 		return k
 	}
+	if k+2 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" && isAllCaps(toks[k+1].text) {
+		// The acronym after it spells the whole: "Transport en Logistiek
+		// Nederland (TLN)".
+		var ib [8]byte
+		if in, ok := initialsOf(ib[:0], a.src[toks[i].Start:toks[k-1].End]); ok && string(in) == toks[k+1].text {
+			return k
+		}
+	}
 	before, joined := false, false
 	for n, t := range toks[i:j] {
 		before = before || lex().orgWords.has(t.lower)
