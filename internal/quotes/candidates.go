@@ -642,8 +642,8 @@ func (a *article) personDesc(desc string) bool {
 func (a *article) antecedent(r raw, g byte) string {
 	name := ""
 	a.people.before(r.open.Start, func(m mention) bool {
-		if !a.people.isPerson(m) {
-			return true
+		if !a.people.isPerson(m) || a.objectOfPrep(m) {
+			return true // (nor the object of "van", "with": "een steekpass van Dani Mendes")
 		}
 		c := a.people.canon(m.name)
 		if pg := a.personGender(c); g != 0 && pg != 0 && pg != g {
@@ -654,6 +654,31 @@ func (a *article) antecedent(r raw, g byte) string {
 	})
 	return name
 }
+
+// objectOfPrep reports whether the mention m is the object of a
+// preposition of agency, possession or company (lexicon/objectpreps.txt),
+// or in apposition to one: "een steekpass van Dani Mendes", "with the
+// team's spin consultant, Gopinath Raman" name someone the sentence is
+// not about.
+func (a *article) objectOfPrep(m mention) bool {
+	toks := a.segs[m.seg].toks
+	k := m.from - 1
+	if k > 1 && toks[k].text == "," {
+		// In apposition to a noun for a person that is the object ("the
+		// team's spin consultant, Gopinath Raman"); not to another noun
+		// ("called by the defence, Fergal Donnellan", "her neighbour of
+		// 11 years, Craig Dunmore" describe the subject).
+		if !a.personNoun(toks[k-1].lower) {
+			return false
+		}
+		for k--; k > 0 && !toks[k].cap && !toks[k].punct && !objectPreps.has(toks[k].lower) && m.from-k < 6; k-- {
+		}
+	}
+	return k >= 0 && objectPreps.has(toks[k].lower)
+}
+
+// Prepositions whose object is no subject (lexicon/objectpreps.txt).
+var objectPreps = wordSet("objectpreps.txt")
 
 // distFar is the distance feature of a candidate named nowhere near: a
 // speaker carried over from an earlier quotation.

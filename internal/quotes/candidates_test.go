@@ -1184,6 +1184,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// one body's name, which the acronym stands for.
 		{"nl", "De heffing treft kleine vervoerders.\n\nBrancheorganisatie Transport en Logistiek Vinsha (TLV) deelt de zorgen.\n\n“Het is te duur”, stelt TLV in een reactie.",
 			"Het is te duur | Transport en Logistiek Vinsha | stelt"},
+		// A description stands for the person just named, but not for
+		// one named as the object of "van", "with" or in apposition to
+		// such an object.
+		{"nl", "Spits Yassin Vinsha scoorde twee keer voor de thuisploeg.\n\nTwaalf minuten voor tijd was het opnieuw de jonge spits die toesloeg, na een steekpass van Dani Quorbel.\n\n\"Die tweede raakte ik verkeerd\", gaf de aanvaller toe.",
+			"Die tweede raakte ik verkeerd | Yassin Vinsha | gaf … toe"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},
