@@ -610,13 +610,33 @@ var orgRefs = wordSet("orgrefs.txt")
 // a noun that refers back to an organisation: "de organisatie", "the
 // company".
 func orgRef(desc string) bool {
-	det, noun, ok := strings.Cut(desc, " ")
+	det, rest, ok := strings.Cut(desc, " ")
 	if !ok {
 		return false
+	}
+	// An adjective or two may stand before the noun: "de Mechelse
+	// afdeling", "the largest union".
+	noun := rest
+	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+		if strings.Count(rest, " ") > 2 || !adjectival(rest[:i]) {
+			return false
+		}
+		noun = rest[i+1:]
 	}
 	var db, nb [32]byte // folded on the stack: map keys of a conversion allocate nothing
 	_, isDet := lex().determiners.get(string(text.AppendFold(db[:0], det)))
 	return isDet && orgRefs.has(string(text.AppendFold(nb[:0], noun)))
+}
+
+// adjectival reports whether the words before a noun look like
+// adjectives: lower case, or a Dutch adjective of place ("Mechelse").
+func adjectival(words string) bool {
+	for w := range strings.FieldsSeq(words) {
+		if w[0] >= 'A' && w[0] <= 'Z' && !placeAdjective(lower(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // personDesc reports whether a definite description has a person noun

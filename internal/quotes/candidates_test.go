@@ -1337,3 +1337,25 @@ func TestNeuterSpan(t *testing.T) {
 		t.Errorf("speaker %q at %q, want Thar Vinsha Energy Ltd at \"it\"", q.Speaker, src[q.SpeakerSpan.Start:q.SpeakerSpan.End])
 	}
 }
+
+// orgRef reads a determiner, at most two adjectives and a noun that
+// refers back to an organisation.
+func TestOrgRef(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		want bool
+	}{
+		{"de organisatie", true},
+		{"the company", true},
+		{"de Mechelse afdeling", true},
+		{"the largest union", true},
+		{"de Europese Vinsha afdeling", false}, // a name inside
+		{"de zeer grote oude afdeling", false}, // too long
+		{"de minister", false},
+		{"organisatie", false},
+	} {
+		if got := orgRef(tc.desc); got != tc.want {
+			t.Errorf("orgRef(%q) = %v, want %v", tc.desc, got, tc.want)
+		}
+	}
+}
