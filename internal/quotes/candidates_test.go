@@ -1192,6 +1192,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A club's letters end its name.
 		{"en", "Warriors beat Vinsha City 2-1.\n\nVinsha City FC said in a statement that the striker had \"a suspected hamstring strain\".",
 			"a suspected hamstring strain | Vinsha City FC | said"},
+		// "het" before a capitalised word is its article, not the
+		// impersonal subject.
+		{"nl", "De vakbonden kondigen een actiedag aan. Minister Lotte Vinsha betreurt dat.\n\nDe werkgevers reageren koel. \"Een staking lost niets op\", laat het Verbond van Vinshase Ondernemingen weten.",
+			"Een staking lost niets op | Verbond van Vinshase Ondernemingen | laat … weten"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

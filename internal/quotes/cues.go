@@ -243,7 +243,8 @@ func (a *article) clauseAfterMarker(si int, ctx []int, from int) bool {
 }
 
 // detNoun reports whether the tokens ctx open with "het" as the article
-// of a body's name or noun ("laat het OM weten", "zegt het ministerie"),
+// of a body's name or noun ("laat het OM weten", "zegt het ministerie",
+// "laat het Verbond … weten"),
 // not as the impersonal subject ("klinkt het", "reageerde het linkse
 // Kamerlid" is left to the last source, as the annotated articles have
 // it more often).
@@ -252,7 +253,9 @@ func detNoun(toks []tok, ctx []int) bool {
 		return false
 	}
 	t := toks[ctx[1]]
-	return !t.punct && t.quote == 0 && !t.mark && (isAllCaps(t.text) && len(t.text) > 1 || lex().orgWords.has(t.lower) || orgRefs.has(t.lower))
+	// (A capitalised word after "het" opens a name: "laat het Verbond
+	// van Belgische Ondernemingen weten".)
+	return !t.punct && t.quote == 0 && !t.mark && (isAllCaps(t.text) && len(t.text) > 1 || t.cap || lex().orgWords.has(t.lower) || orgRefs.has(t.lower))
 }
 
 // cueAt reports whether toks[ctx[j]] is a reporting verb. A form known only
