@@ -632,7 +632,7 @@ func orgRef(desc string) bool {
 // adjectives: lower case, or a Dutch adjective of place ("Mechelse").
 func adjectival(words string) bool {
 	for w := range strings.FieldsSeq(words) {
-		if w[0] >= 'A' && w[0] <= 'Z' && !placeAdjective(lower(w)) {
+		if w[0] >= 'A' && w[0] <= 'Z' && !placeAdjective(w) { // (its ending is lower case as written)
 			return false
 		}
 	}
