@@ -2034,11 +2034,13 @@ func (p *people) surnameFirst(a *article) {
 			continue
 		}
 		g, given := givenName(m.name)
-		for k, full := range p.canonical {
+		for fullKey, full := range p.canonical {
 			if !strings.Contains(full, " ") || firstWord(full) != m.name {
 				continue
 			}
-			for _, k := range [2]string{k, m.key} {
+			// The full name's key and the surname's own ("tan"), in any
+			// order: each is set or cleared alike.
+			for _, k := range [2]string{fullKey, m.key} {
 				switch {
 				case m.titled:
 					p.gender[k] = m.gender
