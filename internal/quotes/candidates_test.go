@@ -1196,6 +1196,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// impersonal subject.
 		{"nl", "De vakbonden kondigen een actiedag aan. Minister Lotte Vinsha betreurt dat.\n\nDe werkgevers reageren koel. \"Een staking lost niets op\", laat het Verbond van Vinshase Ondernemingen weten.",
 			"Een staking lost niets op | Verbond van Vinshase Ondernemingen | laat … weten"},
+		// Someone introduced by a description and named later, by the
+		// same noun or a synonym in apposition, speaks under the name.
+		{"en", "Waits at hospitals grew again.\n\nAn emergency consultant at a large hospital described a long shift. \"You walk past the same faces,\" the consultant said.\n\nThe doctor, Omar Vinsha, who has worked there for years, said he agreed to be named.",
+			"You walk past the same faces, | Omar Vinsha | said"},
+		// ... not by another noun.
+		{"en", "The river rose overnight.\n\nA woman who lives nearby said the water rose fast. \"It came in minutes,\" the woman said.\n\nThe minister, Ann Quorbel, visited the street.",
+			"It came in minutes, | A woman who lives nearby | said"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

@@ -590,6 +590,74 @@ func (a *article) findIntros() {
 	}
 }
 
+// nameIntroduced gives the quotations of someone the article introduced
+// by an indefinite description and names later, by that noun or one of
+// its synonyms in apposition, the name: "An emergency consultant … “…,”
+// the consultant said. The doctor, Farhan Qureshi, who …" makes the
+// consultant's words Farhan Qureshi's, as the fullest name the article
+// uses. The description must be the last one introduced before the
+// naming, within three blocks.
+func (a *article) nameIntroduced(qs []Quote) {
+	for ii, in := range a.intros {
+		if !strings.Contains(a.src[in.sp.span.Start:in.sp.span.End], " ") {
+			continue
+		}
+		var next int // where the next introduction starts: the naming must come before it
+		if ii+1 < len(a.intros) {
+			next = a.intros[ii+1].sp.span.Start
+		} else {
+			next = len(a.src)
+		}
+		m, ok := a.namingAfter(in, next)
+		if !ok {
+			continue
+		}
+		name := a.people.canon(m.name)
+		for i := range qs {
+			if qs[i].Speaker == in.sp.name {
+				qs[i].Speaker, qs[i].SpeakerSpan = name, Span(m.span)
+			}
+		}
+	}
+}
+
+// namingAfter finds, after the introduction in and before next, within
+// three blocks, a sentence that opens with a definite determiner, the
+// introduction's head noun or a synonym of it or of its first person
+// noun, a comma, and a person's name set off by a comma or a bracket:
+// "The doctor, Farhan Qureshi, …", "De boer, Harmen Postma (57), …".
+func (a *article) namingAfter(in introDesc, next int) (mention, bool) {
+	nouns := [2]string{in.head, in.first}
+	fits := func(w string) bool {
+		for _, n := range nouns {
+			if w == n || slices.Contains(synonyms[n], w) {
+				return true
+			}
+		}
+		return false
+	}
+	for si := in.seg; si < len(a.segs) && si <= in.seg+3; si++ {
+		toks := a.segs[si].toks
+		for k := 0; k+4 < len(toks); k++ {
+			t := toks[k]
+			if t.Start < in.sp.span.End || !t.sent {
+				continue
+			}
+			if t.Start >= next {
+				return mention{}, false
+			}
+			if lex().determiners.at(t.lower) != definite || toks[k+1].cap || toks[k+2].text != "," || !fits(toks[k+1].lower) {
+				continue
+			}
+			m, ok := a.people.mentionAt(si, k+3)
+			if ok && m.from == k+3 && m.to-m.from >= 2 && a.people.isPerson(m) && m.to < len(toks) && (toks[m.to].text == "," || toks[m.to].text == "(") {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
 // spokesNouns are the nouns for one who speaks for a body, the words of
 // synonyms.txt's group of "spokesperson" and "woordvoerder": after a
 // body's name they make the body's words.

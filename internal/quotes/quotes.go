@@ -240,6 +240,7 @@ func AnalyzeInto(r *Result, src string, segs []Segment, o Options) {
 		sm = DefaultSpeech(a.lang)
 	}
 	qs := a.attribute(rk, sm, o.Trace, r.Quotes[:0])
+	a.nameIntroduced(qs)
 	if o.Indirect {
 		qs = a.indirect(qs)
 	}
