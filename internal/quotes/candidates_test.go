@@ -1203,6 +1203,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// ... not by another noun.
 		{"en", "The river rose overnight.\n\nA woman who lives nearby said the water rose fast. \"It came in minutes,\" the woman said.\n\nThe minister, Ann Quorbel, visited the street.",
 			"It came in minutes, | A woman who lives nearby | said"},
+		// A name in apposition after a description with its
+		// postmodifiers, after an inverted verb.
+		{"en", "Hunters joined the search for the kidnapped travellers. The driver, who gave his name only as Emeka, said the road was blocked.\n\n\"We will not allow it,\" said the chairman of the Vinsha State chapter of the hunters' association, Alhaji Musa Quorbel.",
+			"We will not allow it, | Musa Quorbel | said"},
 		// "Madam" tells a woman, whatever the name's first word says.
 		{"en", "The trial covers 42 stalls. A hawker said she liked it.\n\nMadam Tan Hui Vinsha, 61, who has sold noodles there for 23 years, said the heat was bad.\n\n\"It is like an oven,\" she said.",
 			"It is like an oven, | Tan Hui Vinsha | said"},

@@ -49,6 +49,17 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 		}
 	}
+	if isDeterminer(first.lower) {
+		// "said the chairman of the Ogun State chapter of the hunters'
+		// association, Alhaji Musiliu Ogunleye": a description of a
+		// person, then the name in apposition at its first comma.
+		if c := slices.IndexFunc(np[1:], func(i int) bool { return toks[i].text == "," }) + 1; c >= 2 &&
+			slices.ContainsFunc(np[1:c], func(i int) bool { return !toks[i].cap && (isRole(toks[i].lower) || a.personNoun(toks[i].lower)) }) {
+			if m, ok := a.appositionAfter(Span{Start: first.Start, End: toks[np[c-1]].End}); ok {
+				return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
+			}
+		}
+	}
 	if m, ok := a.titledName(si, np); ok {
 		// "said Senior Minister of State for Manpower Koh Poh Leng": a
 		// capitalised title with the body it serves, then the name.
