@@ -56,7 +56,7 @@ type people struct {
 	middles   map[string]string
 	middlesOK bool
 	atBuf     []int32           // at's storage
-	full      map[string]bool   // splitAtSurnames' surnames of full names
+	full      map[string]bool   // surnames of full names, surely persons' (splitAtSurnames; teams reads it too)
 	doubles   [][2]string       // a surname alone and the double surname's key it stands for
 	team      map[string]bool   // keys of names the article writes as a plural group: "the Flames"
 	scratch   map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
@@ -2267,7 +2267,7 @@ func (p *people) teams(a *article) {
 					keys[o.key] = true
 				}
 			}
-			if keys[strings.TrimSuffix(m.key, "s")] || p.namedPerson(m.key) {
+			if keys[strings.TrimSuffix(m.key, "s")] || p.full[m.key] {
 				continue // "the Desjarlais rink" after "Kaitlyn Desjarlais": her surname, ending in s
 			}
 			if plural == nil {
@@ -2277,17 +2277,6 @@ func (p *people) teams(a *article) {
 		}
 	}
 	p.team = plural
-}
-
-// namedPerson reports whether a mention of two words or more, surely a
-// person's name, has the key k: a surname the article gives in full.
-func (p *people) namedPerson(k string) bool {
-	for _, o := range p.mentions {
-		if o.key == k && o.strong && o.to-o.from >= 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // isPlural reports whether a capitalised word looks like an English
