@@ -336,6 +336,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"It is on the table, | A person familiar with the plans | said"},
 		{"nl", "Burgemeester Harm Teuwsen noemde de actie begrijpelijk.\n\nEen pendelaar die urenlang vaststond op de ringweg had er begrip voor. \"Ik was te laat\", lacht hij.",
 			"Ik was te laat | Een pendelaar die urenlang vaststond op de ringweg | lacht"},
+		// A role with its portfolio is the person the article gave that
+		// portfolio, not the last person with the role.
+		{"nl", "Het kabinet twist over het geld dat minister Karim Vinsha (Defensie) wil.\n\nMinister van Financiën Lotte Quorbel hield de boot af.\n\nMinister Vinsha zelf koos zijn woorden. „We moeten snel zijn”, zei Vinsha.\n\nOok Lotte Quorbel bleef kalm. „Over het doel zijn we het eens”, zei de minister van Financiën.",
+			"Over het doel zijn we het eens | Lotte Quorbel | zei"},
 		// Particles on both sides of a double surname; the first part
 		// after its particles stands for the whole.
 		{"nl", "Huisarts Marieke van der Quorbel-de Vinsha is boos. “Dit is onverantwoord”, zegt Van der Quorbel.",

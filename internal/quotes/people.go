@@ -742,7 +742,12 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// after a given name and the first: "Mariana Ruiz de Alba".
 			iberian := j-i == 2 && k == j+1 && romanceJoins.has(toks[j].text) && isGiven(toks[i].text) && !isGiven(toks[j-1].text) &&
 				(k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
-			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text) || iberian) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && (iberian || !a.placeAfterParticles(toks, j, k)) && !a.surelyInhabitant(toks, k) && !ofPlace {
+			// After a role's portfolio, the one word before the particles
+			// is the given name even where no list has it: "Minister van
+			// Financiën Hanneke de Vries" (add strips the portfolio).
+			portfolio := j-i == 2 && i >= 2 && orgJoin.has(toks[i-1].lower) && isRole(toks[i-2].lower) && a.tokOrdinary(toks[i]) && !isGiven(toks[i].text) &&
+				!a.tokOrdinary(toks[j-1]) && !a.isPlace(toks[j-1].text)
+			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text) || iberian || portfolio) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && (iberian || !a.placeAfterParticles(toks, j, k)) && !a.surelyInhabitant(toks, k) && !ofPlace {
 				switch {
 				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]) || isAllCaps(toks[k+1].text) && !isAllCaps(toks[k].text):
 					// (A title or party in capitals after the surname is
@@ -1434,14 +1439,8 @@ func (p *people) findTies(a *article) {
 		// A role noun, the body it serves, then the name: "Minister van
 		// Justitie en Veiligheid David van Weel", "Secretary of State
 		// Ann Foley".
-		if j, n := m.from-1, 0; j > 0 {
-			for j > 0 && n < 5 && !toks[j].punct && toks[j].quote == 0 && (toks[j].cap || isConj(toks[j].lower)) {
-				j--
-				n++
-			}
-			if n > 0 && j > 0 && affiliation.has(toks[j].lower) && isRole(toks[j-1].lower) {
-				add(toks[j-1].lower, name)
-			}
+		if r := portfolioRole(toks, m.from); r >= 0 {
+			add(toks[r].lower, name)
 		}
 		// A noun set off before the name, after a definite or
 		// possessive determiner and perhaps a name: "de verdachte,
@@ -1599,6 +1598,21 @@ func (a *article) tiesModified(ts []tie, toks []tok, s Span) []tie {
 	return kept
 }
 
+// portfolioRole returns the index of a role noun before the body it
+// serves and the name at token from, "Minister van Justitie en
+// Veiligheid David van Weel", "Secretary of State Ann Foley", or -1.
+func portfolioRole(toks []tok, from int) int {
+	j, n := from-1, 0
+	for j > 0 && n < 5 && !toks[j].punct && toks[j].quote == 0 && (toks[j].cap || isConj(toks[j].lower)) {
+		j--
+		n++
+	}
+	if n > 0 && j > 0 && affiliation.has(toks[j].lower) && isRole(toks[j-1].lower) {
+		return j - 1
+	}
+	return -1
+}
+
 // modReach is how far, in bytes, from a tie's name its modifier is read.
 const modReach = 32
 
@@ -1710,9 +1724,15 @@ func (p *people) add(a *article, si, from, to int) {
 			for k < to && a.tokOrdinary(toks[k]) && !isGiven(toks[k].text) {
 				k++
 			}
-			if k > from && to-k >= 2 && !isParticle(toks, k) && !toks[k].punct && !slices.ContainsFunc(toks[k:to], func(t tok) bool {
-				return a.tokOrdinary(t) || a.isPlace(t.text)
-			}) { // (not from the apostrophe of "Federated Farmers’ Waikato")
+			named := k > from && to-k >= 2 && !isParticle(toks, k) && !toks[k].punct
+			for n := k; named && n < to; n++ {
+				// (A particle inside the person's name and the surname
+				// after it may be ordinary words or places: "Financiën
+				// Hanneke de Vries".)
+				afterParticle := n > k && isParticle(toks, n) || n > k+1 && isParticle(toks, n-1)
+				named = afterParticle || !a.tokOrdinary(toks[n]) && !a.isPlace(toks[n].text)
+			}
+			if named { // (not from the apostrophe of "Federated Farmers’ Waikato")
 				from = k
 			}
 		}

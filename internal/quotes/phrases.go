@@ -266,9 +266,24 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		if role == "" || lex().determiners.at(first.lower) == indefinite {
 			continue // "een woordvoerder van DNB" is someone new, not the spokeswoman named before
 		}
+		// The portfolio the phrase gives, "de minister van Financiën",
+		// picks the one the article gave it; where none has it, the
+		// description is tied to the name the article writes it with
+		// ("Minister van Financiën Hanneke de Vries").
+		var pb [4]string // on the stack
+		portfolio := pb[:0]
+		for _, tj := range np {
+			if t := toks[tj]; tj > ti && t.cap && !t.punct && !t.sent && len(portfolio) < len(pb) {
+				portfolio = append(portfolio, t.text)
+			}
+		}
 		found := ""
 		a.people.before(r.open.Start, func(m mention) bool {
-			if m.role == role {
+			if m.role != role && !(len(portfolio) > 0 && m.role == "" && a.people.isPerson(m) && a.portfolioRoleIs(m, role)) {
+				return true
+			}
+			near := a.src[max(0, m.span.Start-modReach):m.span.Start]
+			if !slices.ContainsFunc(portfolio, func(w string) bool { return !hasWordFold(near, w) }) {
 				found = m.name
 				return false
 			}
@@ -320,6 +335,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		desc = a.nounName(toks[np[1]].lower, desc)
 	}
 	return a.description(first.lower, toks[np[e-1]].lower, desc, span), true
+}
+
+// portfolioRoleIs reports whether the person m is named after role and
+// the body it serves: "Minister van Financiën Hanneke de Vries".
+func (a *article) portfolioRoleIs(m mention, role string) bool {
+	toks := a.segs[m.seg].toks
+	r := portfolioRole(toks, m.from)
+	return r >= 0 && roleOf(toks[r].lower) == role
 }
 
 // affiliated reports whether the name at token from of segment si follows
