@@ -336,6 +336,11 @@ func TestChosenSpeaker(t *testing.T) {
 			"It is on the table, | A person familiar with the plans | said"},
 		{"nl", "Burgemeester Harm Teuwsen noemde de actie begrijpelijk.\n\nEen pendelaar die urenlang vaststond op de ringweg had er begrip voor. \"Ik was te laat\", lacht hij.",
 			"Ik was te laat | Een pendelaar die urenlang vaststond op de ringweg | lacht"},
+		// "the commissioner" is the person the article gave the title, not
+		// the body before it in "Kelso County Commissioner"; "an Interpol
+		// spokesperson" stays Interpol's word.
+		{"en", "The Kelso County Commissioner for Roads, Dr. Tom Quorbel, who visited the site, said the bridge was safe.\n\nThe commissioner added that repairs \"would be finished by May\", and left.",
+			"would be finished by May | Tom Quorbel | added"},
 		// A role with its portfolio is the person the article gave that
 		// portfolio, not the last person with the role.
 		{"nl", "Het kabinet twist over het geld dat minister Karim Vinsha (Defensie) wil.\n\nMinister van Financiën Lotte Quorbel hield de boot af.\n\nMinister Vinsha zelf koos zijn woorden. „We moeten snel zijn”, zei Vinsha.\n\nOok Lotte Quorbel bleef kalm. „Over het doel zijn we het eens”, zei de minister van Financiën.",

@@ -1463,8 +1463,11 @@ func (a *article) nounName(noun, desc string) string {
 				v = toks[m.from-1].text + " " + m.name
 				break
 			}
-			if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) {
-				v = m.name // "an Interpol spokesperson": Interpol
+			if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) && (!isRole(noun) || bodyVoices.has(noun)) {
+				// "an Interpol spokesperson": Interpol; but "the
+				// commissioner" is the one the article gave the title,
+				// not the state before it in "Kogi State Commissioner".
+				v = m.name
 				break
 			}
 		}
@@ -1478,6 +1481,10 @@ func (a *article) nounName(noun, desc string) string {
 	}
 	return v
 }
+
+// bodyVoices are the role nouns for someone who speaks for a body
+// (lexicon/bodyvoices.txt).
+var bodyVoices = wordSet("bodyvoices.txt")
 
 // isConj reports whether w coordinates two noun phrases: "Jan en Piet".
 func isConj(w string) bool { return isClause(w, clauseConj) }
