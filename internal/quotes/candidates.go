@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -625,7 +626,23 @@ func orgRef(desc string) bool {
 	}
 	var db, nb [32]byte // folded on the stack: map keys of a conversion allocate nothing
 	_, isDet := lex().determiners.get(string(text.AppendFold(db[:0], det)))
-	return isDet && orgRefs.has(string(text.AppendFold(nb[:0], noun)))
+	return isDet && orgRefNoun(string(text.AppendFold(nb[:0], noun)))
+}
+
+// orgRefNoun reports whether the lower-case noun lw refers back to an
+// organisation, also as the last part of a Dutch compound that is a
+// body's word too: "het spoorbedrijf", "de zorgorganisatie" (not "de
+// filmmaker").
+func orgRefNoun(lw string) bool {
+	if orgRefs.has(lw) {
+		return true
+	}
+	for i := 3; i+4 <= len(lw) && len(lw) <= maxCompound; i++ {
+		if utf8.RuneStart(lw[i]) && orgRefs.has(lw[i:]) && lex().orgWords.has(lw[i:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectival reports whether the words before a noun look like

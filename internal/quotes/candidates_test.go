@@ -336,6 +336,13 @@ func TestChosenSpeaker(t *testing.T) {
 			"It is on the table, | A person familiar with the plans | said"},
 		{"nl", "Burgemeester Harm Teuwsen noemde de actie begrijpelijk.\n\nEen pendelaar die urenlang vaststond op de ringweg had er begrip voor. \"Ik was te laat\", lacht hij.",
 			"Ik was te laat | Een pendelaar die urenlang vaststond op de ringweg | lacht"},
+		// A noun for a body refers back to the body the sentence before
+		// opens with, before the body the article names most; a Dutch
+		// compound of a body's word is such a noun.
+		{"nl", "Het Vinsha Fonds betaalt mee. Het Vinsha Fonds is tevreden.\n\nQuorbel, de koepel van woningcorporaties, noemt het bedrag „te laag”. „Wij willen het dubbele”, laat de organisatie weten.",
+			"Wij willen het dubbele | Quorbel | laat … weten"},
+		{"nl", "Een student zegt dat het lang duurt.\n\nVinsha Rail, eigenaar van het station, wijst naar de gemeente. 'De kelder is van de stad', laat het spoorbedrijf weten.",
+			"De kelder is van de stad | Vinsha Rail | laat … weten"},
 		// "the commissioner" is the person the article gave the title, not
 		// the body before it in "Kelso County Commissioner"; "an Interpol
 		// spokesperson" stays Interpol's word.
@@ -1377,6 +1384,9 @@ func TestOrgRef(t *testing.T) {
 		{"de zeer grote oude afdeling", false}, // too long
 		{"de minister", false},
 		{"organisatie", false},
+		{"het spoorbedrijf", true}, // a compound of a body's word
+		{"de filmmaker", false},    // a maker is no body's word
+		{"the subgroup", true},
 	} {
 		if got := orgRef(tc.desc); got != tc.want {
 			t.Errorf("orgRef(%q) = %v, want %v", tc.desc, got, tc.want)

@@ -255,7 +255,7 @@ func detNoun(toks []tok, ctx []int) bool {
 	t := toks[ctx[1]]
 	// (A capitalised word after "het" opens a name: "laat het Verbond
 	// van Belgische Ondernemingen weten".)
-	return !t.punct && t.quote == 0 && !t.mark && (isAllCaps(t.text) && len(t.text) > 1 || t.cap || lex().orgWords.has(t.lower) || orgRefs.has(t.lower))
+	return !t.punct && t.quote == 0 && !t.mark && (isAllCaps(t.text) && len(t.text) > 1 || t.cap || lex().orgWords.has(t.lower) || orgRefNoun(t.lower))
 }
 
 // cueAt reports whether toks[ctx[j]] is a reporting verb. A form known only

@@ -114,6 +114,10 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 		// last ("the Westland Teachers Union", "de Fietsersbond").
 		if m, ok := a.namedBody(r.open.Start, ps[0].name); ok {
 			add(speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, srcBodies)
+		} else if m, ok := a.subjectBody(r); ok {
+			// "The American Red Cross said it was helping. “…,” the
+			// organization said": the body the sentence before is about.
+			add(speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, srcBodies)
 		} else if m, ok := a.salientBody(r.open.Start); ok {
 			add(speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, srcBodies)
 		}
@@ -381,6 +385,30 @@ func (a *article) namedBody(off int, desc string) (mention, bool) {
 			len(noun) >= 4 && m.from > 0 && strings.HasSuffix(a.segs[m.seg].toks[m.from-1].lower, noun) {
 			found, ok = m, true
 			return false
+		}
+		return true
+	})
+	return found, ok
+}
+
+// subjectBody returns the organisation that opens the sentence before
+// the quotation's, perhaps after an article: its subject.
+func (a *article) subjectBody(r raw) (mention, bool) {
+	var found mention
+	ok := false
+	a.sentencesBack(r.seg, r.openTok, 1, func(si, start, end int) bool {
+		toks := a.segs[si].toks
+		k := start
+		if k+1 < end && isDeterminer(toks[k].lower) {
+			k++
+		}
+		m, in := a.people.mentionAt(si, k)
+		if !in && k+1 < end && toks[k].cap {
+			m, in = a.people.mentionAt(si, k+1) // after an adjective the name leaves out: "The American Red Cross"
+			k++
+		}
+		if in && m.from == k && !a.people.isPerson(m) && !m.place && !m.outlet && !a.isPlace(m.name) {
+			found, ok = m, true
 		}
 		return true
 	})
