@@ -336,6 +336,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"It is on the table, | A person familiar with the plans | said"},
 		{"nl", "Burgemeester Harm Teuwsen noemde de actie begrijpelijk.\n\nEen pendelaar die urenlang vaststond op de ringweg had er begrip voor. \"Ik was te laat\", lacht hij.",
 			"Ik was te laat | Een pendelaar die urenlang vaststond op de ringweg | lacht"},
+		// A heading with no verb: the person, then the body with its
+		// lower-case noun and its place.
+		{"nl", "Directeur Hakan Vinsha van basisschool De Klimop in Genk: \"Wij zitten onder het gemiddelde.\"",
+			"Wij zitten onder het gemiddelde. | Hakan Vinsha | :"},
 		// A noun for a body refers back to the body the sentence before
 		// opens with, before the body the article names most; a Dutch
 		// compound of a body's word is such a noun.

@@ -473,7 +473,10 @@ func (a *article) headingPerson(si, from, to int) (mention, bool) {
 				}
 				continue
 			}
-			if t := toks[j]; t.punct || t.quote != 0 || t.mark || !t.cap && !functionWords.has(t.lower) && !affiliation.has(t.lower) {
+			// (A body's lower-case noun before its name too: "Directeur
+			// Hakan Kaya van basisschool De Klimop in Genk:".)
+			if t := toks[j]; t.punct || t.quote != 0 || t.mark || !t.cap && !functionWords.has(t.lower) && !affiliation.has(t.lower) &&
+				!(a.bodyWord(t.lower) && j+1 < to && toks[j+1].cap) {
 				return mention{}, false
 			}
 		}
