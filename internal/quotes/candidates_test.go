@@ -336,6 +336,9 @@ func TestChosenSpeaker(t *testing.T) {
 			"It is on the table, | A person familiar with the plans | said"},
 		{"nl", "Burgemeester Harm Teuwsen noemde de actie begrijpelijk.\n\nEen pendelaar die urenlang vaststond op de ringweg had er begrip voor. \"Ik was te laat\", lacht hij.",
 			"Ik was te laat | Een pendelaar die urenlang vaststond op de ringweg | lacht"},
+		// A body's document speaks for the body: "the commission's order".
+		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
+			"It is necessary to act now, | Vinsha Energy Commission | said"},
 		// A heading with no verb: the person, then the body with its
 		// lower-case noun and its place.
 		{"nl", "Directeur Hakan Vinsha van basisschool De Klimop in Genk: \"Wij zitten onder het gemiddelde.\"",

@@ -69,6 +69,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		// "“…,” it said": the body a sentence before has as its subject.
 		return a.neuterSubject(si, np[0])
 	}
+	if len(np) > 2 && lex().determiners.at(first.lower) == definite && possessive(toks[np[1]]) && !toks[np[1]].cap && documents.has(toks[np[2]].lower) &&
+		a.bodyWord(stripPossessive(toks[np[1]].lower)) {
+		// "the commission's order said": the body that owns the
+		// document, which refers back as "the commission" would.
+		owner := toks[np[1]].text
+		span := Span{Start: first.Start, End: toks[np[1]].Start + len(stripPossessive(owner))}
+		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
+	}
 	if len(np) > 1 && lex().determiners.at(first.lower) == definite && documents.has(toks[np[1]].lower) && (len(np) == 2 || !plainWord(toks[np[2]].lower)) {
 		// "the statement said": whoever a sentence before says issued it.
 		if sp, ok := a.issuer(si, np[0], toks[np[1]].lower); ok {
