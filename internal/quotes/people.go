@@ -502,6 +502,9 @@ func (a *article) orgCompound(lw string) bool {
 	return false
 }
 
+// Words that alone name a part of a country (lexicon/regions.txt).
+var regionWords = wordSet("regions.txt")
+
 // fieldBodies are the Dutch nouns for a body that Dutch writes in lower
 // case before the fields it serves (lexicon/fieldbodies_nl.txt):
 // "het ministerie van Infrastructuur en Waterstaat".
@@ -1829,6 +1832,11 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if a.lang != "en" && isStreet(toks[to-1].lower) || a.lang != "nl" && to-from >= 2 && placeNounsEN.has(toks[to-1].text) {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "aan de Lange Lozanastraat", "Williams Lake"
+	}
+	if to-from >= 2 && !slices.ContainsFunc(toks[from:to], func(t tok) bool { return !regionWords.has(t.lower) }) {
+		// "the agency's North Central zonal coordinator" (but a word
+		// alone may be a surname: "West said").
+		m.place, m.strong, m.given, m.gender = true, false, false, 0
 	}
 	if to-from >= 2 && partisansEN.has(toks[to-1].text) {
 		// "the Henderson Democrat": a party's member described, no name.
