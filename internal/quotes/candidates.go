@@ -181,7 +181,7 @@ func (a *article) personGender(name string) byte {
 		return 0
 	}
 	first := firstWord(name)
-	if g, ok := givenName(first); ok && g != 0 && first != name {
+	if g, ok := a.givenSex(first); ok && g != 0 && first != name {
 		return g
 	}
 	var kb [48]byte

@@ -336,6 +336,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"It is on the table, | A person familiar with the plans | said"},
 		{"nl", "Burgemeester Harm Teuwsen noemde de actie begrijpelijk.\n\nEen pendelaar die urenlang vaststond op de ringweg had er begrip voor. \"Ik was te laat\", lacht hij.",
 			"Ik was te laat | Een pendelaar die urenlang vaststond op de ringweg | lacht"},
+		// In English a given name takes the sex US births give it, over
+		// the Dutch one ("Jan" is a woman's name here).
+		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
+			"You see the same faces every week, | Jan Quorbel | said"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},

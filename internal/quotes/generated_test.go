@@ -13,7 +13,7 @@ import (
 // generatedFiles are the lists that lexicon/gen writes.
 var generatedFiles = []string{
 	"common_en.txt", "common_nl.txt", "ambiguous_en.txt", "ambiguous_nl.txt",
-	"given.txt", "surnames.txt",
+	"given.txt", "surnames.txt", "sex_en.txt",
 	"places_en.txt", "places_nl.txt", "demonyms_en.txt",
 }
 
@@ -57,10 +57,19 @@ func TestGeneratedWellFormed(t *testing.T) {
 }
 
 func TestGeneratedGivenNames(t *testing.T) {
+	given := map[string]string{}
 	for _, l := range readGenerated(t, "given.txt") {
 		name, sex, ok := strings.Cut(l, " ")
 		if !ok || name == "" || (sex != "m" && sex != "f" && sex != "x") {
 			t.Errorf("given.txt: bad entry %q", l)
+		}
+		given[name] = sex
+	}
+	// sex_en.txt settles or overrules given.txt, for names it lists.
+	for _, l := range readGenerated(t, "sex_en.txt") {
+		name, sex, ok := strings.Cut(l, " ")
+		if !ok || (sex != "m" && sex != "f") || given[name] == "" || given[name] == sex {
+			t.Errorf("sex_en.txt: bad entry %q (given.txt: %q)", l, given[name])
 		}
 	}
 }
@@ -80,6 +89,9 @@ func TestGeneratedEntries(t *testing.T) {
 		{"given.txt", "Peter m", true},
 		{"given.txt", "Emma f", true},
 		{"given.txt", "Thomas m", true},
+		{"sex_en.txt", "Grace f", true}, // either in given.txt
+		{"sex_en.txt", "Barry m", true},
+		{"sex_en.txt", "Anna f", false}, // given.txt says so already
 		{"common_en.txt", "the", true},
 		{"common_en.txt", "however", true},
 		{"common_en.txt", "sometimes", true},

@@ -65,6 +65,10 @@ var (
 	pastENList string
 	//go:embed lexicon/generated/past_en.idx
 	pastENIdx string
+	//go:embed lexicon/generated/sex_en.txt
+	sexENList string
+	//go:embed lexicon/generated/sex_en.idx
+	sexENIdx string
 	//go:embed lexicon/generated/surnames.txt
 	surnameList string
 	//go:embed lexicon/generated/surnames.idx
@@ -97,6 +101,7 @@ var generatedLists = []generatedList{
 	{"given", &givenNames, &givenNamesIdx, true},
 	{"past_en", &pastENList, &pastENIdx, false},
 	{"surnames", &surnameList, &surnameIdx, false},
+	{"sex_en", &sexENList, &sexENIdx, true},
 }
 
 func (g generatedList) list() *text.List { return text.IndexedList(*g.data, *g.idx, g.keyed) }
@@ -112,7 +117,10 @@ type lists struct {
 	// every language's places and demonyms, for look-ups in all of them
 	allPlaces []*text.List
 	given     *text.List // given name → m, f or x
-	surnames  *text.List
+	// given name → m or f in English text, where US births say so
+	// against given.txt
+	sexEN    *text.List
+	surnames *text.List
 	// nouns for a person: English from WordNet (generated), Dutch kept by
 	// hand (lexicon/persons_nl.txt) beside agentsNL
 	persons map[string]*text.List
@@ -144,6 +152,7 @@ var generatedLists0 = func() *lists {
 		agentsNL: g["persons_nl"],
 		pastEN:   g["past_en"],
 		given:    g["given"],
+		sexEN:    g["sex_en"],
 		surnames: g["surnames"],
 	}
 	for _, m := range []map[string]*text.List{l.places, l.demonyms} {
@@ -179,6 +188,24 @@ func appendStripped(dst []byte, w string) ([]byte, bool) {
 		i += n
 	}
 	return out, len(out)-start != len(d)-start
+}
+
+// givenSex is givenName with the sex a given name takes in the
+// article's language: in English the one US births give it where the
+// merged lists call it either ("Grace") or the Dutch one ("Jan", "Jean"),
+// unless the hand-kept list calls it either on purpose ("Kim", "Morgan").
+func (a *article) givenSex(w string) (byte, bool) {
+	g, ok := givenName(w)
+	if !ok || a.lang != "en" {
+		return g, ok
+	}
+	if h, hand := lex().firstNames[w]; hand && h == 0 {
+		return g, ok
+	}
+	if v, us := generated().sexEN.Lookup(w); us && v != "" {
+		return v[0], true
+	}
+	return g, ok
 }
 
 func givenName(w string) (byte, bool) {

