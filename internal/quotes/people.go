@@ -502,6 +502,9 @@ func (a *article) orgCompound(lw string) bool {
 	return false
 }
 
+// Makes of vehicles (lexicon/makes.txt).
+var vehicleMakes = wordSet("makes.txt")
+
 // Words that alone name a part of a country (lexicon/regions.txt).
 var regionWords = wordSet("regions.txt")
 
@@ -1832,6 +1835,9 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if a.lang != "en" && isStreet(toks[to-1].lower) || a.lang != "nl" && to-from >= 2 && placeNounsEN.has(toks[to-1].text) {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "aan de Lange Lozanastraat", "Williams Lake"
+	}
+	if to-from >= 2 && vehicleMakes.has(toks[from].lower) {
+		m.org, m.strong, m.given, m.gender = true, false, false, 0 // "a Chevrolet Silverado", "Ford Genk"
 	}
 	if to-from >= 2 && !slices.ContainsFunc(toks[from:to], func(t tok) bool { return !regionWords.has(t.lower) }) {
 		// "the agency's North Central zonal coordinator" (but a word
