@@ -340,6 +340,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		// A pronoun that opens the sentence of the person named last
+		// stands for someone else than that person: "She told Judge X"
+		// is not the judge.
+		{"en", "Counsel for the group, Hinemoa Vinsha, said the firms knew.\n\n“They knew the risk,” Vinsha said.\n\nShe told Judge Ruaraidh Quorbel that debris had blocked two bridges.\n\n“That is what this case is about,” she said.",
+			"That is what this case is about, | Hinemoa Vinsha | said"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},
