@@ -345,6 +345,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// is not the judge.
 		{"en", "Counsel for the group, Hinemoa Vinsha, said the firms knew.\n\n“They knew the risk,” Vinsha said.\n\nShe told Judge Ruaraidh Quorbel that debris had blocked two bridges.\n\n“That is what this case is about,” she said.",
 			"That is what this case is about, | Hinemoa Vinsha | said"},
+		// A fronted phrase of place is no subject, nor its name: the
+		// description after its comma speaks.
+		{"en", "Tom Hale spoke first.\n\nOutside City Hall, a man who has run the corner shop for 30 years said: \"Fix the drains first.\"",
+			"Fix the drains first. | a man who has run the corner shop for 30 years | said"},
+		// "alleged" after a determiner is an adjective, not the verb; the
+		// name the relative clause gives is the speaker's.
+		{"en", "Tom Hale spoke first.\n\nSpeaking outside the courtroom, one of the alleged victims, who gave her name only as Mrs. Quorbel, said, \"I have been going to that site since 2022.\"",
+			"I have been going to that site since 2022. | Quorbel | said"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},

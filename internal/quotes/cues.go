@@ -242,6 +242,9 @@ func (a *article) clauseAfterMarker(si int, ctx []int, from int) bool {
 	return false
 }
 
+// Articles (lexicon/articles.txt).
+var articles = wordSet("articles.txt")
+
 // detNoun reports whether the tokens ctx open with "het" as the article
 // of a body's name or noun ("laat het OM weten", "zegt het ministerie",
 // "laat het Verbond … weten"),
@@ -270,6 +273,9 @@ func (a *article) cueAt(si int, ctx []int, j int) ([]cue, bool) {
 	cues, ok := lex().cues.get(t.lower)
 	if !ok {
 		return nil, false
+	}
+	if j > 0 && ctx[j-1] == ctx[j]-1 && articles.has(toks[ctx[j-1]].lower) {
+		return nil, false // an adjective after its article: "one of the alleged victims"
 	}
 	if i := ctx[j]; t.cap && !t.sent && i > 0 && toks[i-1].cap && !toks[i-1].punct && toks[i-1].quote == 0 {
 		return nil, false // a word of a name is no verb: "the United States"
@@ -689,9 +695,10 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			// A name that opens the clause is its subject, person or not:
 			// "Smith called …", "Interpol stated …".
 			m, ok := a.people.mentionAt(si, ctx[0])
-			if !ok && k > 1 && toks[ctx[0]].sent && !toks[ctx[0]].punct && (!functionWords.has(toks[ctx[0]].lower) || isDeterminer(toks[ctx[0]].lower)) && ctx[1] == ctx[0]+1 {
+			if !ok && k > 1 && toks[ctx[0]].sent && !toks[ctx[0]].punct && (!functionWords.has(toks[ctx[0]].lower) || isDeterminer(toks[ctx[0]].lower)) && !npStop.has(toks[ctx[0]].lower) && ctx[1] == ctx[0]+1 {
 				// A noun that opens the sentence before the name, which
-				// the name leaves out: "Netbeheerder Enexis laat weten".
+				// the name leaves out: "Netbeheerder Enexis laat weten";
+				// not a preposition ("Outside County Hall, a woman said").
 				m, ok = a.people.mentionAt(si, ctx[1])
 				ok = ok && m.from == ctx[1]
 			}

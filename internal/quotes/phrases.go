@@ -96,7 +96,9 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	end := len(np)
 	for j, ti := range np {
 		t := toks[ti]
-		if j > 0 && (t.punct && t.text != "," || npStop.has(t.lower) && !t.cap || lex().cues.at(t.lower) != nil) {
+		// (A reporting verb's form right after an article is an
+		// adjective: "one of the alleged victims".)
+		if j > 0 && (t.punct && t.text != "," || npStop.has(t.lower) && !t.cap || lex().cues.at(t.lower) != nil && !articles.has(toks[np[j-1]].lower)) {
 			end = j
 			break
 		}
@@ -323,6 +325,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			for e < len(np) && e < 5 && descWord(toks[np[e]]) {
 				e++
 			}
+		}
+		if m, ok := a.namedAs(si, np[e-1]); ok {
+			// "one of the victims, who gave her name only as Mrs.
+			// Oyinlola": the name given.
+			return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
 		}
 		span = Span{Start: toks[np[0]].Start, End: toks[np[e-1]].End}
 		return a.description(first.lower, first.lower, oneLine(a.src[span.Start:span.End]), span), true
@@ -1157,7 +1164,7 @@ func (a *article) namedAs(si, h int) (mention, bool) {
 		if t.text == "," && relative.has(toks[j+1].lower) {
 			continue // "Another trader, who gave his name only as …"
 		}
-		if t.punct || t.quote != 0 || t.mark || lex().cues.at(t.lower) != nil {
+		if t.punct || t.quote != 0 || t.mark || lex().cues.at(t.lower) != nil && !articles.has(toks[j-1].lower) {
 			break
 		}
 		if lex().naming.has(t.lower) || pseudonym.has(t.lower) {
