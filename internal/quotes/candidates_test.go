@@ -353,6 +353,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// name the relative clause gives is the speaker's.
 		{"en", "Tom Hale spoke first.\n\nSpeaking outside the courtroom, one of the alleged victims, who gave her name only as Mrs. Quorbel, said, \"I have been going to that site since 2022.\"",
 			"I have been going to that site since 2022. | Quorbel | said"},
+		// "the agency" is a body the article names, not the news agency
+		// the dateline gives.
+		{"en", "KELSO, Ohio (AP) — Storms hit the town on Monday.\n\nThe Vinsha Health Unit warned residents. \"Stay indoors until the storm passes,\" the agency said.",
+			"Stay indoors until the storm passes, | Vinsha Health Unit | said"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},
