@@ -357,6 +357,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the dateline gives.
 		{"en", "KELSO, Ohio (AP) — Storms hit the town on Monday.\n\nThe Vinsha Health Unit warned residents. \"Stay indoors until the storm passes,\" the agency said.",
 			"Stay indoors until the storm passes, | Vinsha Health Unit | said"},
+		// A body's word alone is no name: the ordinary word that opens
+		// the sentence before it is part of the body's name.
+		{"en", "Tom Hale found the dog on Monday.\n\nCats Trust said the case showed why chips were \"absolutely vital\".",
+			"absolutely vital | Cats Trust | said"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},

@@ -701,6 +701,13 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				// not a preposition ("Outside County Hall, a woman said").
 				m, ok = a.people.mentionAt(si, ctx[1])
 				ok = ok && m.from == ctx[1]
+				if ok && m.to-m.from == 1 && lex().orgWords.has(toks[m.from].lower) && toks[ctx[0]].cap && !isDeterminer(toks[ctx[0]].lower) && !a.personNoun(toks[ctx[0]].lower) && !isRole(toks[ctx[0]].lower) {
+					// A body's word alone is no name: the word before it,
+					// an ordinary one that opens the sentence, is part of
+					// it ("Dogs Trust said").
+					span := Span{Start: toks[ctx[0]].Start, End: m.span.End}
+					return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindOrg}, true
+				}
 			}
 			if ok && m.to <= ctx[k] {
 				if m.to+1 == ctx[k] && !toks[m.to].cap && a.bodyWord(toks[m.to].lower) && !a.personNoun(toks[m.to].lower) {
