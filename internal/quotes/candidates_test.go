@@ -361,6 +361,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the sentence before it is part of the body's name.
 		{"en", "Tom Hale found the dog on Monday.\n\nCats Trust said the case showed why chips were \"absolutely vital\".",
 			"absolutely vital | Cats Trust | said"},
+		// A role with its field in lower case before the name ties the
+		// role: "Officier van justitie mr. X" is "de officier".
+		{"nl", "Officier van justitie mr. Evelien Quorbel noemde de overval brutaal.\n\nVerdachte Dennis K. zweeg in de zaal. „Vijf jaar is hier het minimum”, aldus de officier.",
+			"Vijf jaar is hier het minimum | Evelien Quorbel | aldus"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},

@@ -1399,6 +1399,11 @@ func (p *people) findTies(a *article) {
 			// A role that opens the sentence is capitalised:
 			// "Staatssecretaris Ruben Quorbel".
 			if t.punct || t.cap && !(t.sent && (isRole(t.lower) || a.personNoun(t.lower))) || t.quote != 0 || isDeterminer(t.lower) || functionWords.has(t.lower) {
+				if k > 0 && k < m.from-1 && affiliation.has(t.lower) && !toks[k+1].cap && isRole(toks[k-1].lower) {
+					// A role with the field it serves in lower case:
+					// "Officier van justitie mr. Evelien Kaya".
+					add(toks[k-1].lower, name)
+				}
 				break
 			}
 			add(t.lower, name)
