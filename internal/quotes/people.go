@@ -1748,6 +1748,13 @@ func (p *people) add(a *article, si, from, to int) {
 			}
 		}
 	}
+	if a.lang != "en" && to-from >= 3 && demonymsNL.has(toks[from].lower) && !isGiven(toks[from].text) &&
+		(isGiven(toks[from+1].text) || !a.tokOrdinary(toks[from+1])) && !slices.ContainsFunc(toks[from+1:to], func(t tok) bool { return a.bodyWord(t.lower) }) {
+		// A Dutch noun for a person of a country before a person's name:
+		// "de Sloveen Matej Kovač" (not a body's: "Groninger Bodem
+		// Beweging").
+		from++
+	}
 	if to-from == 2 && toks[from].sent && isDeterminer(toks[from].lower) && isAllCaps(toks[from+1].text) {
 		from++ // "De GGD houdt …": the article opens the sentence, not the name
 	}
