@@ -365,6 +365,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// role: "Officier van justitie mr. X" is "de officier".
 		{"nl", "Officier van justitie mr. Evelien Quorbel noemde de overval brutaal.\n\nVerdachte Dennis K. zweeg in de zaal. „Vijf jaar is hier het minimum”, aldus de officier.",
 			"Vijf jaar is hier het minimum | Evelien Quorbel | aldus"},
+		// "de partij" refers back to the party the article names.
+		{"nl", "Burgemeester Tom Vinsha is tevreden.\n\nBij de VNP is de ontgoocheling groot. De partij bleef de grootste. „De kiezer heeft ons de grootste gemaakt”, laat de partij weten.",
+			"De kiezer heeft ons de grootste gemaakt | VNP | laat … weten"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},
