@@ -630,9 +630,9 @@ func orgRef(desc string) bool {
 }
 
 // orgRefNoun reports whether the lower-case noun lw refers back to an
-// organisation, also as the last part of a Dutch compound that is a
-// body's word too: "het spoorbedrijf", "de zorgorganisatie" (not "de
-// filmmaker").
+// organisation, also as the last part of a compound, where that part is
+// a body's word too: "het spoorbedrijf", "de zorgorganisatie", "the
+// subgroup" (not "de filmmaker").
 func orgRefNoun(lw string) bool {
 	if orgRefs.has(lw) {
 		return true

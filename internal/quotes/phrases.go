@@ -2039,7 +2039,7 @@ func (a *article) describedBefore(si, ti int, g byte) (speaker, bool) {
 // nearest person named before it that fits accepts; failing that, the
 // pronoun of sex g that opens that person's sentence as the subject of
 // the verb the person follows.
-func (a *article) pronounBefore(si, ti int, g byte, fits func(mention) bool) (rs, rk int, ok bool) {
+func (a *article) pronounBefore(si, ti int, g byte, fits func(mention) bool) (int, int, bool) {
 	pron := a.segs[si].toks[ti]
 	after := -1 // where that person's name ends
 	var person mention
@@ -2053,19 +2053,6 @@ func (a *article) pronounBefore(si, ti int, g byte, fits func(mention) bool) (rs
 	if after < 0 {
 		return 0, 0, false
 	}
-	defer func() {
-		if ok {
-			return
-		}
-		// That person's own sentence opens with a pronoun of the same sex
-		// as its subject, so that person is someone else: "She told Judge
-		// X that … . “…,” she said" is not the judge's.
-		toks := a.segs[person.seg].toks
-		if st := a.sentenceStart(person.seg, person.from); st < person.from && toks[st].quote == 0 && !toks[st].mark &&
-			lex().pronouns.at(toks[st].lower) == g && !a.clauseBetween(person.seg, st+2, person.from) { // (after the pronoun's own verb)
-			rs, rk, ok = person.seg, st, true
-		}
-	}()
 	for sj := si; sj >= 0 && sj >= si-1; sj-- {
 		toks := a.segs[sj].toks
 		k := len(toks) - 1
@@ -2080,6 +2067,14 @@ func (a *article) pronounBefore(si, ti int, g byte, fits func(mention) bool) (rs
 		if k >= 0 {
 			break // reached the person
 		}
+	}
+	// That person's own sentence opens with a pronoun of the same sex as
+	// its subject, so that person is someone else: "She told Judge X
+	// that … . “…,” she said" is not the judge's.
+	toks := a.segs[person.seg].toks
+	if st := a.sentenceStart(person.seg, person.from); st < person.from && toks[st].quote == 0 && !toks[st].mark &&
+		lex().pronouns.at(toks[st].lower) == g && !a.clauseBetween(person.seg, st+2, person.from) { // (after the pronoun's own verb)
+		return person.seg, st, true
 	}
 	return 0, 0, false
 }
