@@ -680,8 +680,12 @@ func stripPossessive(w string) string {
 // particles inside ("Van den Broeck", "Giovanni van Bronckhorst") when a
 // single surname follows them. It returns the end of the run, or i.
 func (a *article) nameAt(toks []tok, i int) int {
-	if t := toks[i]; t.sent && a.tokOrdinary(t) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) && !(isAllCaps(t.text) && len(t.text) > 1) {
-		return i // "Kort samengevat": a word that is also a given name, alone at a sentence start (not an acronym: "NS adviseert")
+	if t := toks[i]; t.sent && (a.tokOrdinary(t) || lex().kin[t.lower] != 0 && !isAllCaps(t.text)) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) && !(isAllCaps(t.text) && len(t.text) > 1) {
+		// "Kort samengevat": a word that is also a given name, alone at a
+		// sentence start (not an acronym: "NS adviseert"); so is a noun
+		// for kin that a tabloid headline opens with ("Gran, 81, in
+		// tears").
+		return i
 	}
 	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) &&
 		!(a.isPlace(toks[i+1].text) && (i+2 == len(toks) || !a.isNameTok(toks[i+2]))) {
