@@ -368,6 +368,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// "de partij" refers back to the party the article names.
 		{"nl", "Burgemeester Tom Vinsha is tevreden.\n\nBij de VNP is de ontgoocheling groot. De partij bleef de grootste. „De kiezer heeft ons de grootste gemaakt”, laat de partij weten.",
 			"De kiezer heeft ons de grootste gemaakt | VNP | laat … weten"},
+		// "the statement said" after "X's office said in a statement":
+		// the office issued it, as the article writes it.
+		{"en", "Governor Ellen Vinsha signed the bill on Monday.\n\nThe bill passed on a voice vote. Vinsha's office said in a statement that the governor had pushed for the money.\n\n\"The governor has asked for this for five years,\" the statement said.",
+			"The governor has asked for this for five years, | Vinsha's office | said"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},

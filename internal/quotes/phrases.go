@@ -1627,6 +1627,12 @@ func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
 				(a.people.isPerson(m) || m.to-m.from > 1 || isAllCaps(m.name) || m.org ||
 					m.to < len(toks) && lex().cues.at(toks[m.to].lower) != nil) { // not "on Tuesday"; "CalMac said"
 				sp, found = speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
+				if possessive(toks[m.to-1]) && m.to < end && !toks[m.to].cap && a.bodyWord(toks[m.to].lower) {
+					// "Marquardt's office said in a statement": the office
+					// issued it, as written.
+					span := Span{Start: m.span.Start, End: toks[m.to].End}
+					sp = speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}
+				}
 				break
 			}
 		}
