@@ -372,6 +372,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the office issued it, as the article writes it.
 		{"en", "Governor Ellen Vinsha signed the bill on Monday.\n\nThe bill passed on a voice vote. Vinsha's office said in a statement that the governor had pushed for the money.\n\n\"The governor has asked for this for five years,\" the statement said.",
 			"The governor has asked for this for five years, | Vinsha's office | said"},
+		// A body's word that opens the sentence before the preposition of
+		// its name is the name's: "Department of Health", not "Health".
+		{"en", "Tom Hale spoke first.\n\nDepartment of Health officials said the ward would reopen \"within a fortnight\".",
+			"within a fortnight | Department of Health | said"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},

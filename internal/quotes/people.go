@@ -157,6 +157,8 @@ func (a *article) markNames() {
 				seen = append(seen, toks[i].text) // repeats are harmless: a set is made of them below
 			case a.segs[si].Kind != Headline && a.segs[si].Kind != Subheading && cueSurname(toks, i):
 				toks[i].name = nameYes
+			case bodyBeforeJoin(toks, i):
+				toks[i].name = nameYes
 			}
 		}
 	}
@@ -502,6 +504,16 @@ func (a *article) orgCompound(lw string) bool {
 	return false
 }
 
+// bodyBeforeJoin reports whether toks[i] opens its sentence as a body's
+// word before the preposition of its name: "Department of Health said",
+// "Port of Antwerp-Bruges laat weten", where a sentence's first word that
+// is an ordinary word is otherwise no name.
+func bodyBeforeJoin(toks []tok, i int) bool {
+	t := toks[i]
+	return t.sent && t.cap && !t.punct && i+2 < len(toks) && lex().orgWords.has(t.lower) && orgJoin.has(toks[i+1].lower) &&
+		toks[i+2].cap && !toks[i+2].punct && toks[i+2].quote == 0
+}
+
 // Makes of vehicles (lexicon/makes.txt).
 var vehicleMakes = wordSet("makes.txt")
 
@@ -680,11 +692,13 @@ func stripPossessive(w string) string {
 // particles inside ("Van den Broeck", "Giovanni van Bronckhorst") when a
 // single surname follows them. It returns the end of the run, or i.
 func (a *article) nameAt(toks []tok, i int) int {
-	if t := toks[i]; t.sent && (a.tokOrdinary(t) || lex().kin[t.lower] != 0 && !isAllCaps(t.text)) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) && !(isAllCaps(t.text) && len(t.text) > 1) {
+	if t := toks[i]; t.sent && (a.tokOrdinary(t) || lex().kin[t.lower] != 0 && !isAllCaps(t.text)) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) && !(isAllCaps(t.text) && len(t.text) > 1) &&
+		!bodyBeforeJoin(toks, i) {
 		// "Kort samengevat": a word that is also a given name, alone at a
-		// sentence start (not an acronym: "NS adviseert"); so is a noun
-		// for kin that a tabloid headline opens with ("Gran, 81, in
-		// tears").
+		// sentence start (not an acronym: "NS adviseert", nor a body's
+		// word before its preposition: "Department of Health said"); so
+		// is a noun for kin that a tabloid headline opens with ("Gran,
+		// 81, in tears").
 		return i
 	}
 	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) &&
