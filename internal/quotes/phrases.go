@@ -1126,8 +1126,8 @@ func (a *article) surelyInhabitant(toks []tok, i int) bool {
 }
 
 // inhabitant reports whether toks[i] is a Dutch noun for a person of a
-// city or region that no list has, after a definite article and at most
-// one adjective: "de Deventenaar", "de jonge Mechelaar".
+// city or region that no list has, after an article and at most one
+// adjective: "de Deventenaar", "de jonge Mechelaar", "een Amelander".
 func (a *article) inhabitant(toks []tok, i int) bool {
 	t := toks[i]
 	if a.lang == "en" || !t.cap || t.sent || t.punct || i == 0 {
@@ -1137,12 +1137,16 @@ func (a *article) inhabitant(toks []tok, i int) bool {
 	if d > 0 && !toks[d].cap && !toks[d].punct && lex().determiners.at(toks[d].lower) == 0 {
 		d-- // an adjective: "de jonge Mechelaar"
 	}
-	if lex().determiners.at(toks[d].lower) != definite {
+	det := lex().determiners.at(toks[d].lower)
+	if det != definite && det != indefinite {
 		return false
 	}
 	for _, e := range inhabitantEnds {
 		if len(t.lower) >= len(e)+4 && strings.HasSuffix(t.lower, e) {
-			return !a.tokOrdinary(t) && !isGiven(t.text) && !a.isPlace(t.text)
+			// After "een" only where the place is listed: "een
+			// Amelander" (of Ameland).
+			return !a.tokOrdinary(t) && !isGiven(t.text) && !a.isPlace(t.text) &&
+				(det == definite || a.isPlace(t.text[:len(t.text)-len(e)]))
 		}
 	}
 	return false
