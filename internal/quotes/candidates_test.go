@@ -376,6 +376,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// its name is the name's: "Department of Health", not "Health".
 		{"en", "Tom Hale spoke first.\n\nDepartment of Health officials said the ward would reopen \"within a fortnight\".",
 			"within a fortnight | Department of Health | said"},
+		// A noun for a person of a listed place after "een" is a
+		// description, no name.
+		{"nl", "Tom Vinsha sprak eerst.\n\nEen Amelander die dagelijks met de boot naar zijn werk gaat, zegt het niet lang meer vol te houden. ‘Ik sta om half zes op.’",
+			"Ik sta om half zes op. | Een Amelander die dagelijks met de boot naar zijn werk gaat | zegt"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},

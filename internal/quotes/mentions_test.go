@@ -61,7 +61,6 @@ func TestMentions(t *testing.T) {
 		{"a Dutch noun for a nationality before a name", "nl", "Op de Kwaremont trok de Sloveen Matej Vinsha door. De Groninger Bodem Beweging protesteert.", []string{"Matej Vinsha"}, []string{"Sloveen Matej Vinsha", "Bodem Beweging"}},
 		{"a noun for kin that opens a headline", "en", "Gran, 81, in tears as lost ring turns up.\n\nMargaret Vinsha, 81, had given up hope.", []string{"Margaret Vinsha"}, []string{"Gran"}},
 		{"a double surname whose second part opens with Oude", "nl", "Dat heeft wethouder Marloes ter Vinsha-Oude Quorbel laten weten.", []string{"Marloes ter Vinsha-Oude Quorbel"}, []string{"Marloes", "Marloes Vinsha-Oude Quorbel"}},
-		{"a noun for a person of a listed place after een", "nl", "Een Amelander die dagelijks de boot neemt, zegt het. Ook Tom Vinsha sprak.", []string{"Tom Vinsha"}, []string{"Amelander"}},
 		{"a word after a role is a given name before one surname", "nl", "Dat zegt burgemeester Hub Vinsha.", []string{"Hub Vinsha"}, []string{"Vinsha"}},
 		{"an organisation's word in the plural", "en", "Korvane Port Terminals said the berth was closed. Tom Hale agreed.", []string{"Tom Hale"}, []string{"Korvane Port Terminals", "Port Terminals"}},
 		{"a name that ends in a place's noun, and its last word alone", "en", "Divers surveyed the reef at Kusu Vinsha Island on Monday. Tom Hale said the reef off Island was bleached.", []string{"Tom Hale"}, []string{"Kusu Vinsha Island", "Island"}},
