@@ -380,6 +380,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// description, no name.
 		{"nl", "Tom Vinsha sprak eerst.\n\nEen Amelander die dagelijks met de boot naar zijn werk gaat, zegt het niet lang meer vol te houden. ‘Ik sta om half zes op.’",
 			"Ik sta om half zes op. | Een Amelander die dagelijks met de boot naar zijn werk gaat | zegt"},
+		// The same where that word is also a given name: "Port of …".
+		{"nl", "Tom Vinsha sprak eerst.\n\nPort of Kelso laat weten dat de cluster \"sterk genoeg blijft\".",
+			"sterk genoeg blijft | Port of Kelso | laat weten"},
 		// A body's document speaks for the body: "the commission's order".
 		{"en", "The Vinsha Energy Commission said new limits would apply from Monday. Tom Quorbel, a trader, was worried. \"It is necessary to act now,\" the commission's order said.",
 			"It is necessary to act now, | Vinsha Energy Commission | said"},

@@ -708,7 +708,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 		// is the name's: "Ouderplatform Vlaanderen".
 		return i
 	}
-	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues.at(toks[i+1].lower) == nil && isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) {
+	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues.at(toks[i+1].lower) == nil && isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) &&
+		!bodyBeforeJoin(toks, i) { // (but "Port of Antwerp-Bruges", though "Port" is a given name too)
 		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
 	}
 	viaVan := i > 1 && toks[i-1].lower == "van" && !toks[i-2].cap && isRole(toks[i-2].lower) // "minister van Volksgezondheid X"
