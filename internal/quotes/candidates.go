@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -634,15 +633,7 @@ func orgRef(desc string) bool {
 // a body's word too: "het spoorbedrijf", "de zorgorganisatie", "the
 // subgroup" (not "de filmmaker").
 func orgRefNoun(lw string) bool {
-	if orgRefs.has(lw) {
-		return true
-	}
-	for i := 3; i+4 <= len(lw) && len(lw) <= maxCompound; i++ {
-		if utf8.RuneStart(lw[i]) && orgRefs.has(lw[i:]) && lex().orgWords.has(lw[i:]) {
-			return true
-		}
-	}
-	return false
+	return orgRefs.has(lw) || endsInListed(lw, orgRefs, lex().orgWords)
 }
 
 // adjectival reports whether the words before a noun look like

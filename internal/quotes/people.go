@@ -492,12 +492,17 @@ func (a *article) bodyWord(lw string) bool {
 
 // orgCompound reports whether lw is a Dutch compound that ends in a noun
 // for an organisation: "actiegroep", "brancheorganisatie".
-func (a *article) orgCompound(lw string) bool {
+func (a *article) orgCompound(lw string) bool { return endsInListed(lw, lex().orgWords, nil) }
+
+// endsInListed reports whether lw is a compound whose last part, of four
+// bytes or more after at least three, is in s, and in also where also is
+// not nil: "actiegroep" ends in "groep".
+func endsInListed(lw string, s, also *set) bool {
 	if len(lw) > maxCompound {
 		return false // each look-up below hashes the rest of the word
 	}
 	for i := 3; i+4 <= len(lw); i++ {
-		if lex().orgWords.has(lw[i:]) && utf8.RuneStart(lw[i]) {
+		if utf8.RuneStart(lw[i]) && s.has(lw[i:]) && (also == nil || also.has(lw[i:])) {
 			return true
 		}
 	}
