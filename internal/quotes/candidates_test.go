@@ -1287,6 +1287,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// ... not another club's boss named later.
 		{"en", "Harbourside manager Tom Reid praised his side. \"We were magnificent,\" said the Harbourside boss.\n\nQuayside boss Sam Ode was left frustrated.",
 			"We were magnificent, | Tom Reid | said"},
+		// "accused" reports what its subject said, past a relative
+		// clause, not the person quoted before.
+		{"en", "Sam Ode, the trust's chair, said the vote was fair. \"We listened,\" Ode said.\n\nKira Vinsha, who leads the Keep Quorbel Open group, accused the trust of being \"deaf to the town\".",
+			"deaf to the town | Kira Vinsha | accused"},
 	} {
 		qs := Find(tc.in, segments(tc.in), Options{Lang: language.Make(tc.lang)})
 		if len(qs) == 0 {
