@@ -231,6 +231,9 @@ func TestFeatures(t *testing.T) {
 		{"no antecedent for a resolved description", "nl", `De NOS meldde het eerst. Toen sprak Karel Smet met de NOS. De omroep zegt dat Smet "te laat" was.`, "te laat", "Karel Smet", fAntecedent, 0},
 		{"no antecedent for a name", "en", `Tom Hale arrived. "It is over," said Carla Mendez.`, "It is over,", "Tom Hale", fAntecedent, 0},
 		{"most named, for a description", "en", `Tom Hale won. Hale thanked Ann Foley. Hale left. "It is over," the actor said.`, "It is over,", "Tom Hale", fTopForDesc, 1},
+		{"a verb coordinated with the last quotation's shares its subject", "en", "Tom Hale found the ring. \"I cried,\" he said.\n\nQuorbel Council, which runs the site, said it was \"really thrilled\" and joked that the soil was \"clearly very fertile\".", "clearly very fertile", "Quorbel Council", fSrc + int(srcCueBefore), 1},
+		{"... in Dutch", "nl", "Tom Claes vond de ring. \"Ik huilde\", zei hij.\n\nDe gemeente Quorbel, die het terrein beheert, zei \"heel blij\" te zijn en grapte dat de grond \"duidelijk erg vruchtbaar\" is.", "duidelijk erg vruchtbaar", "Quorbel", fSrc + int(srcCueBefore), 1},
+		{"... not with its own subject after it", "nl", "Tom Claes vond de ring. De gemeente Quorbel zei \"heel blij\" te zijn en zei hij dat de grond \"duidelijk erg vruchtbaar\" is.", "duidelijk erg vruchtbaar", "Quorbel", fSrc + int(srcCueBefore), 0},
 		{"most named, not for a name", "en", `Tom Hale won. Hale thanked Ann Foley. Hale left. "It is over," Ann Foley said.`, "It is over,", "Tom Hale", fTopForDesc, 0},
 	}
 	for _, tc := range tests {

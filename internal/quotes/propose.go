@@ -717,7 +717,8 @@ func (a *article) beforeContext(qi int, r raw) []int {
 
 // sharedClause returns the speaker of the quotation right before raw
 // qi in its sentence, when that one's reporting clause came before it
-// and no reporting verb stands between the two: "Judge Brennan said the
+// and no reporting verb stands between the two, but for one coordinated
+// with it: "Judge Brennan said the
 // offending was “a betrayal” of a family who had treated him “as one of
 // their own”" are both the judge's.
 func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
@@ -734,10 +735,24 @@ func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
 	if c := a.raws[p].closeTok; c > 0 && isSentenceEnd(toks[c-1]) {
 		return speaker{}, false // the sentence ended inside that quotation: "… openzetten.” Ze startte …"
 	}
+	coordinated := -1
 	for j, i := range before {
-		if lex().cues.at(toks[i].lower) != nil || a.markerAt(r.seg, before, j) > 0 {
+		if a.markerAt(r.seg, before, j) > 0 {
 			return speaker{}, false
 		}
+		if lex().cues.at(toks[i].lower) == nil {
+			continue
+		}
+		// A verb coordinated with the first shares its subject: "X said
+		// it was “…” and joked that the soil was “…”". (One whose subject
+		// follows it, "en zei hij", has its own clause: see the caller.)
+		if coordinated >= 0 || j == 0 || !isConj(toks[before[j-1]].lower) {
+			return speaker{}, false
+		}
+		coordinated = i
+	}
+	if coordinated >= 0 {
+		sp.cue, sp.cueText = toks[coordinated].Span, toks[coordinated].text
 	}
 	return sp, true
 }
