@@ -772,3 +772,44 @@ func TestWeekdayTense(t *testing.T) {
 		t.Errorf("Parse(dinsdag) = %s, %v", r, err)
 	}
 }
+
+func TestIsWeekday(t *testing.T) {
+	for _, tc := range []struct {
+		w        string
+		ok, abbr bool
+	}{
+		{"Tuesday", true, false},
+		{"DINSDAG", true, false},
+		{"Tue", true, true},
+		{"do", false, false}, // also a verb
+		{"Sun", false, false},
+		{"dinsdagavond", false, false},
+		{"May", false, false},
+		{"Tuesdays", false, false},
+	} {
+		ok, abbr := IsWeekday(tc.w)
+		if ok != tc.ok || abbr != tc.abbr {
+			t.Errorf("IsWeekday(%q) = %v, %v; want %v, %v", tc.w, ok, abbr, tc.ok, tc.abbr)
+		}
+	}
+}
+
+func TestIsMonth(t *testing.T) {
+	for _, tc := range []struct {
+		w        string
+		ok, abbr bool
+	}{
+		{"March", true, false},
+		{"Mar", true, true},
+		{"mrt", true, true},
+		{"May", true, false},
+		{"Jan", true, true},
+		{"Tue", false, false},
+		{"Marches", false, false},
+	} {
+		ok, abbr := IsMonth(tc.w)
+		if ok != tc.ok || abbr != tc.abbr {
+			t.Errorf("IsMonth(%q) = %v, %v; want %v, %v", tc.w, ok, abbr, tc.ok, tc.abbr)
+		}
+	}
+}

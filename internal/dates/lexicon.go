@@ -262,6 +262,33 @@ func lookupWord(w string) int32 {
 	return lexIndex[string(buf[:n])]
 }
 
+// IsWeekday reports whether w, in any case, names a day of the week in
+// Dutch or English, and whether as an abbreviation ("Tue", "di"): for
+// other stages that must not take a dateline's weekday for a name. Glued
+// forms ("dinsdagavond") and abbreviations that are also ordinary words
+// ("Sun", "wed") are not reported.
+func IsWeekday(w string) (ok, abbr bool) {
+	for _, m := range lexEntries[lookupWord(w)].m {
+		if m.kind == kWeekday && m.lang&langAll != 0 && m.val2 == 0 && !m.amb {
+			return true, m.abbr
+		}
+	}
+	return false, false
+}
+
+// IsMonth reports whether w, in any case, names a month in Dutch or
+// English, and whether as an abbreviation ("Mar", "mrt"). Forms that are
+// also ordinary words or names count ("May", "Jan"): a caller tells them
+// apart by a number beside them, as in "12 Mar 2024".
+func IsMonth(w string) (ok, abbr bool) {
+	for _, m := range lexEntries[lookupWord(w)].m {
+		if m.kind == kMonth && m.lang&langAll != 0 {
+			return true, m.abbr
+		}
+	}
+	return false, false
+}
+
 // IsMonthName reports whether w, in any case, is the full name of a month
 // in a language the lexicon knows ("May", "mei", "April"): for other
 // stages that must not take a date's month for a person's given name.

@@ -325,3 +325,27 @@ func TestDoubleSurnamePart(t *testing.T) {
 		}
 	}
 }
+
+// A day of the week is no mention, nor a month or an abbreviation beside
+// a number: a dateline's "Tue 12 Mar" proposed a speaker, and "Tuesday",
+// a given name in the lists, took a sex. A month that is a name stays one.
+func TestCalendarNoMention(t *testing.T) {
+	for _, tc := range []struct {
+		lang, in string
+		want     []string
+	}{
+		{"en", "Posted Tue 12 Mar 2024 at 5:30am. Tom Hale spoke on Tuesday.", []string{"Tom Hale"}},
+		{"en", "On 12 March the council met. Theresa May spoke. May said no.", []string{"Theresa May", "May"}},
+		{"nl", "Op dinsdag 3 mrt. sprak Jan Claes. Dinsdag zweeg hij.", []string{"Jan Claes"}},
+	} {
+		a := &article{}
+		a.prepare(tc.in, segments(tc.in), language.Make(tc.lang))
+		var got []string
+		for _, m := range a.people.mentions {
+			got = append(got, m.name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: mentions %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1081,6 +1081,10 @@ func findPeople(a *article) *people {
 					i = end // "Chief Financial Officer": a title's words, no name
 					continue
 				}
+				if end == i+1 && calendarTok(toks, i) {
+					i = end // "on Tuesday", "updated Tue 12 Mar": no one
+					continue
+				}
 				if start > 0 && a.lang != "en" && toks[start-1].cap && !toks[start-1].punct && placeAdjective(toks[start-1].lower) && a.bodyWord(toks[end-1].lower) {
 					start-- // "de Nederlandse Voedsel- en Warenautoriteit": a body's name may open with an adjective of place
 					// and with capitalised adjectives before it, which
@@ -2520,4 +2524,17 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// calendarTok reports whether toks[i] names a day of the week or a
+// month: a weekday written out, or any of them beside a number ("Tue 12
+// Mar 2024", "12 March"), where an abbreviation or a month that is also
+// a given name ("May", "Jan") is no one's name.
+func calendarTok(toks []tok, i int) bool {
+	num := i+1 < len(toks) && isNumber(toks[i+1].text) || i > 0 && isNumber(toks[i-1].text)
+	if ok, abbr := dates.IsWeekday(toks[i].text); ok {
+		return !abbr || num
+	}
+	ok, _ := dates.IsMonth(toks[i].text)
+	return ok && num
 }
