@@ -473,8 +473,9 @@ func TestParseReader(t *testing.T) {
 	}
 }
 
-// A date line that gives the publication and an update, joined by " | "
-// or a bullet, is a date line: the publication's date is read.
+// A date line that gives the publication and an update, joined by " | ",
+// a bullet or a comma before "updated", is a date line: the publication's
+// date is read.
 func TestDateLineWithUpdate(t *testing.T) {
 	for _, tc := range []struct{ in, headline, published string }{
 		{"Town votes for strict building rules\n\nPosted: Jul 22, 2025 4:00 AM PT | Last Updated: July 22, 2025\n\nBy Tom Hale\n\nThe town voted.\n",
@@ -483,6 +484,13 @@ func TestDateLineWithUpdate(t *testing.T) {
 			"Ferry breaks down again", "2025-05-06T04:15+01:00"},
 		{"Neighbor wakes family as fire spreads\n\nPublished February 17, 2025 • Updated on February 17, 2025 at 6:48 pm\n\nA family of five made it out.\n",
 			"Neighbor wakes family as fire spreads", "2025-02-17"},
+		// A comma sets off the update only before a word for one.
+		{"Reef study finds hardy algae\n\nPosted Tue 12 Mar 2024 at 5:30am, updated Tue 12 Mar 2024 at 9:02am\n\nScientists grew corals in tanks.\n",
+			"Reef study finds hardy algae", "2024-03-12T05:30"},
+		{"Brand in loods\n\n3 maart 2024, bijgewerkt 4 maart 2024\n\nDe brandweer rukte uit.\n",
+			"Brand in loods", "2024-03-03"},
+		{"Storm hits coast\n\nNov. 19, 2019, 6:18 p.m.\n\nWinds rose.\n",
+			"Storm hits coast", "2019-11-19T18:18"},
 	} {
 		a, err := new(Parser).Parse([]byte(tc.in))
 		if err != nil {

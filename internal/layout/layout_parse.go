@@ -23,8 +23,8 @@ func (o Options) isDateLine(s string) bool {
 // dateLineEnd returns the length of the date in the date line s, or 0:
 // all of s, or its part before a separator when that is a date and the
 // rest is another ("Posted: Jul 22, 2025 4:00 AM PT | Last Updated: July
-// 22, 2025", "Published February 17, 2025 • Updated on …"), the first
-// being the publication's.
+// 22, 2025", "Published February 17, 2025 • Updated on …", "Posted Tue 12
+// Mar 2024 at 5:30am, updated …"), the first being the publication's.
 func (o Options) dateLineEnd(s string) int {
 	is := looksLikeDateLine
 	if o.IsDateLine != nil {
@@ -38,7 +38,22 @@ func (o Options) dateLineEnd(s string) int {
 			return i
 		}
 	}
-	return 0
+	// A comma sets off the update's date only before a word of
+	// updates.txt: a comma is a date's own punctuation too ("Nov. 19,
+	// 2019, 6:18 p.m.").
+	for i := 0; ; {
+		j := strings.Index(s[i:], ", ")
+		if j < 0 {
+			return 0
+		}
+		i += j
+		rest := s[i+2:]
+		w := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
+		if lex().updates[strings.ToLower(w)] && is(s[:i]) {
+			return i
+		}
+		i += 2
+	}
 }
 
 // dateSeparators set off a date line's second date (an update's).

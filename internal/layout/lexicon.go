@@ -31,6 +31,7 @@ type lexicons struct {
 	speechCues    map[string]bool
 	conjunctions  map[string]bool
 	bylineJobs    map[string]bool
+	updates       map[string]bool // first words of an update's date after a comma
 }
 
 var lex = sync.OnceValue(func() *lexicons {
@@ -43,6 +44,10 @@ var lex = sync.OnceValue(func() *lexicons {
 		speechCues:    map[string]bool{},
 		conjunctions:  map[string]bool{},
 		bylineJobs:    map[string]bool{},
+		updates:       map[string]bool{},
+	}
+	for _, w := range wordList("updates.txt") {
+		l.updates[w] = true
 	}
 	for _, w := range wordList("bylinejobs.txt") {
 		l.bylineJobs[w] = true
