@@ -1294,6 +1294,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause, not the person quoted before.
 		{"en", "Sam Ode, the trust's chair, said the vote was fair. \"We listened,\" Ode said.\n\nKira Vinsha, who leads the Keep Quorbel Open group, accused the trust of being \"deaf to the town\".",
 			"deaf to the town | Kira Vinsha | accused"},
+		// English "they" stands for a body too.
+		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
+			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},
 	} {
 		qs := Find(tc.in, segments(tc.in), Options{Lang: language.Make(tc.lang)})
 		if len(qs) == 0 {

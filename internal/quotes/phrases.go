@@ -1894,8 +1894,11 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		}
 		return false
 	}
+	// English "they" stands for a body as often as for persons: "Dick
+	// Clark Productions denies it. “…,” they said."
+	bodies := g == 'x' && a.lang == "en" && pron.lower == "they"
 	a.people.before(pron.Start, func(m mention) bool {
-		if !a.people.isPerson(m) {
+		if !a.people.isPerson(m) && !(bodies && a.bodyMention(m)) {
 			return true
 		}
 		if m.seg == si && m.sid == int(pron.sid) && !a.clauseBetween(si, m.to, ti) {

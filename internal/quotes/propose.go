@@ -273,8 +273,8 @@ func (a *article) sentenceBodies(r raw, f func(sp speaker)) {
 	}
 	sid := int(toks[min(r.openTok, len(toks)-1)].sid)
 	a.people.around(sid, func(m mention) {
-		if a.people.isPerson(m) || m.place || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !a.bodyWord(a.segs[m.seg].toks[m.from].lower) {
-			return // a one-word name is a body only as an acronym or a body's word ("Eigenaarsbond")
+		if !a.bodyMention(m) {
+			return
 		}
 		name := m.name
 		if isAllCaps(name) {
@@ -282,6 +282,12 @@ func (a *article) sentenceBodies(r raw, f func(sp speaker)) {
 		}
 		f(speaker{name: name, span: m.span, kind: kindOrg})
 	})
+}
+
+// bodyMention reports whether m names a body: no person nor place, and
+// a one-word name only as an acronym or a body's word ("Eigenaarsbond").
+func (a *article) bodyMention(m mention) bool {
+	return !(a.people.isPerson(m) || m.place || a.isPlace(m.name) || m.to-m.from == 1 && !isAllCaps(m.name) && !a.bodyWord(a.segs[m.seg].toks[m.from].lower))
 }
 
 // salientBody returns the organisation named most often before off,
