@@ -1294,6 +1294,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause, not the person quoted before.
 		{"en", "Sam Ode, the trust's chair, said the vote was fair. \"We listened,\" Ode said.\n\nKira Vinsha, who leads the Keep Quorbel Open group, accused the trust of being \"deaf to the town\".",
 			"deaf to the town | Kira Vinsha | accused"},
+		// "laten weten" after an auxiliary is a reporting verb.
+		{"nl", "Wethouder Anja Quorbel sprak eerst. \"We gaan door\", zei ze.\n\nGedeputeerde Tom Vinsha (Energie) had vorige week nog laten weten dat de provincie \"elke megawatt nodig heeft\".",
+			"elke megawatt nodig heeft | Tom Vinsha | laten weten"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},
