@@ -1297,6 +1297,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// "laten weten" after an auxiliary is a reporting verb.
 		{"nl", "Wethouder Anja Quorbel sprak eerst. \"We gaan door\", zei ze.\n\nGedeputeerde Tom Vinsha (Energie) had vorige week nog laten weten dat de provincie \"elke megawatt nodig heeft\".",
 			"elke megawatt nodig heeft | Tom Vinsha | laten weten"},
+		// So is a participle after one.
+		{"nl", "Wethouder Anja Quorbel sprak eerst. \"We gaan door\", zei ze.\n\nDirecteur Tom Vinsha heeft inmiddels toegegeven dat het plan \"niet goed genoeg\" was.",
+			"niet goed genoeg | Tom Vinsha | toegegeven"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},
