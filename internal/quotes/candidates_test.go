@@ -1300,6 +1300,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// So is a participle after one.
 		{"nl", "Wethouder Anja Quorbel sprak eerst. \"We gaan door\", zei ze.\n\nDirecteur Tom Vinsha heeft inmiddels toegegeven dat het plan \"niet goed genoeg\" was.",
 			"niet goed genoeg | Tom Vinsha | toegegeven"},
+		// A Dutch subject after the verb, after a fronted part, may be a
+		// determiner's phrase: here a body's noun for the body named.
+		{"nl", "Tom Claes zei eerst iets. \"Ja\", zei hij.\n\nBij recyclingbedrijf Quorbel Metaal & Kunststof brak brand uit.\n\nIn een korte verklaring laat het bedrijf weten \"diep geschrokken\" te zijn.",
+			"diep geschrokken | Quorbel Metaal & Kunststof | laat … weten"},
+		// ... and a quotation coordinated with that one shares it, though
+		// the body was chosen for the noun.
+		{"nl", "Tom Claes zei eerst iets. \"Ja\", zei hij.\n\nBij recyclingbedrijf Quorbel Metaal & Kunststof brak brand uit.\n\nIn een korte verklaring laat het bedrijf weten \"diep geschrokken\" te zijn en \"volledig mee te werken\" aan het onderzoek.",
+			"volledig mee te werken | Quorbel Metaal & Kunststof | laat … weten"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},

@@ -863,10 +863,15 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				break
 			}
 		}
-		// Inverted: the pronoun or name right after the verb.
+		// Inverted: the pronoun or name right after the verb, or in Dutch
+		// a determiner's phrase after a fronted part ("In een verklaring
+		// laat het bedrijf weten"; not the cue between a split
+		// quotation's halves, ", zegt de man, ", which the cue after the
+		// first half reads).
 		if k+1 < len(ctx) {
 			n := toks[ctx[k+1]]
-			if _, isPron := lex().pronouns.get(n.lower); isPron || a.isNameTok(n) {
+			if _, isPron := lex().pronouns.get(n.lower); isPron || a.isNameTok(n) ||
+				a.lang != "en" && ctx[k+1] == ctx[k]+1 && isDeterminer(n.lower) && slices.ContainsFunc(ctx[:k], func(i int) bool { return !toks[i].punct }) {
 				if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
 					sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
 					return sp, true

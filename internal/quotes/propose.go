@@ -734,7 +734,7 @@ func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
 		return speaker{}, false
 	}
 	sp := a.spk[p]
-	if sp.name == "" || sp.how != byCue || sp.cue.IsZero() || sp.cue.End > a.raws[p].open.Start {
+	if sp.name == "" || sp.cue.IsZero() || sp.cue.End > a.raws[p].open.Start {
 		return speaker{}, false
 	}
 	toks := a.segs[r.seg].toks
