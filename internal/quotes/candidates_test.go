@@ -1308,6 +1308,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// the body was chosen for the noun.
 		{"nl", "Tom Claes zei eerst iets. \"Ja\", zei hij.\n\nBij recyclingbedrijf Quorbel Metaal & Kunststof brak brand uit.\n\nIn een korte verklaring laat het bedrijf weten \"diep geschrokken\" te zijn en \"volledig mee te werken\" aan het onderzoek.",
 			"volledig mee te werken | Quorbel Metaal & Kunststof | laat … weten"},
+		// An adverb may open the sentence that a description opens.
+		{"nl", "Tom Claes zei eerst iets. \"Ja\", zei hij.\n\nOok een bewoonster van de vijfde verdieping kon via de ladder naar beneden. \"Ik heb hoogtevrees, maar dat maakte niet uit.\"",
+			"Ik heb hoogtevrees, maar dat maakte niet uit. | een bewoonster van de vijfde verdieping | "},
+		{"en", "Tom Hale spoke first. \"Yes,\" he said.\n\nAlso a woman from the fifth floor was carried down a ladder. \"I am afraid of heights, but it did not matter.\"",
+			"I am afraid of heights, but it did not matter. | a woman from the fifth floor | "},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},

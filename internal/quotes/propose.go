@@ -579,7 +579,13 @@ func (a *article) subjectDescription(r raw) (speaker, bool) {
 	// person noun within three words, "een andere buurvrouw", "a police
 	// officer"; "iemand" its own) before the quotation: findIntros found
 	// it. "A review found …" has none.
-	i := slices.IndexFunc(a.intros, func(in introDesc) bool { return in.seg == si && in.at == from })
+	// An adverb may open the sentence before it: "Ook een bewoonster
+	// van de vijfde verdieping kon naar beneden."
+	at := from
+	if preverbal.has(toks[from].lower) && !isDeterminer(toks[from].lower) {
+		at = from + 1
+	}
+	i := slices.IndexFunc(a.intros, func(in introDesc) bool { return in.seg == si && (in.at == from || in.at == at) })
 	if i < 0 || a.intros[i].headAt >= to {
 		return speaker{}, false
 	}
@@ -593,7 +599,7 @@ func (a *article) subjectDescription(r raw) (speaker, bool) {
 	if m, ok := a.appositionName(si, ctx); ok && len(ctx) > 0 && toks[ctx[0]].text == "," {
 		return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName, how: byPrevSentence}, true
 	}
-	sp := a.description(toks[from].lower, in.head, in.sp.name, in.sp.span)
+	sp := a.description(toks[in.at].lower, in.head, in.sp.name, in.sp.span)
 	sp.how = byPrevSentence
 	return sp, true
 }
