@@ -1313,6 +1313,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Ik heb hoogtevrees, maar dat maakte niet uit. | een bewoonster van de vijfde verdieping | "},
 		{"en", "Tom Hale spoke first. \"Yes,\" he said.\n\nAlso a woman from the fifth floor was carried down a ladder. \"I am afraid of heights, but it did not matter.\"",
 			"I am afraid of heights, but it did not matter. | a woman from the fifth floor | "},
+		// A possessive that is also a named person's surname, before a
+		// noun for a person, is the possessive.
+		{"nl", "Brandweerman Wim ter Haar zei eerst iets. \"Ja\", zei hij.\n\nEen buurvrouw zag de vlammen. \"Het was een vuurzee\", vertelt ze. Haar man was minder onder de indruk: \"Dit is de derde keer.\"",
+			"Dit is de derde keer. | Haar man | :"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},

@@ -1367,7 +1367,7 @@ func (p *people) addSentenceSurnames(a *article) bool {
 			if !t.sent || !t.cap || t.quote != 0 || p.at[si][i] != 0 || i+1 < len(toks) && a.isNameTok(toks[i+1]) {
 				continue
 			}
-			if c, ok := p.canonical[t.lower]; !ok || countWords(c) < 2 || !p.strong[t.lower] && !p.weak[t.lower] {
+			if c, ok := p.canonical[t.lower]; !ok || countWords(c) < 2 || !p.strong[t.lower] && !p.weak[t.lower] || a.possessiveBeforeNoun(toks, i) {
 				continue
 			}
 			p.add(a, si, i, i+1)
@@ -2537,4 +2537,15 @@ func calendarTok(toks []tok, i int) bool {
 	}
 	ok, _ := dates.IsMonth(toks[i].text)
 	return ok && num
+}
+
+// possessiveBeforeNoun reports whether toks[i], a word that is also a
+// surname, is a possessive before a noun for a person: "Haar man was
+// minder onder de indruk", though the article names Erwin ter Haar.
+func (a *article) possessiveBeforeNoun(toks []tok, i int) bool {
+	if _, ok := possessives[toks[i].lower]; !ok || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return !n.cap && !n.punct && (lex().kin[n.lower] != 0 || isRole(n.lower) || a.personNoun(n.lower))
 }
