@@ -37,6 +37,7 @@ func TestMentions(t *testing.T) {
 		{"organisation after a name", "nl", "Directeur Hans Spigt van Jeugdzorg Nederland sprak.", []string{"Hans Spigt"}, []string{"Jeugdzorg Nederland"}},
 		{"title before a name", "en", "Sen. Ben Marsh, a Republican, objected.", []string{"Ben Marsh"}, []string{"Sen. Ben Marsh"}},
 		{"a body's word after a place that is a given name too", "en", "The Nelson Quorbel Bay Municipality said no. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Quorbel Bay Municipality", "Nelson Quorbel Bay Municipality"}},
+		{"a region of India is a place", "en", "Tamil Nadu head coach Ravi Quorbel was blunt: \"We were poor.\"", []string{"Ravi Quorbel"}, []string{"Tamil Nadu"}},
 		{"role before a name at a sentence's start", "en", "Skipper Ravi Quorbel, who made 74, stayed on.", []string{"Ravi Quorbel"}, []string{"Skipper Ravi Quorbel"}},
 		{"suffix after a surname", "en", "Robert Downey Jr. praised him. Later Downey left.", []string{"Robert Downey Jr."}, []string{"Jr.", "Robert Downey"}},
 		{"hyphenated given name", "en", "Amnesty director Man-kei Tam spoke.", []string{"Man-kei Tam"}, nil},

@@ -675,6 +675,19 @@ func (g *gen) places() {
 	}
 	en = append(en, cityIn("GB", "IE")...)
 	en = append(en, regionIn("GB", "IE", "US", "CA", "AU")...)
+	// Regions of more countries whose English-language news the library
+	// reads, but not those named by ordinary words alone ("Central",
+	// "North East", "Free State"): as places they would take "Northern
+	// Lights Live" apart.
+	words := map[string]bool{}
+	for _, w := range readLines(filepath.Join(g.dict, "american-english"), filepath.Join(g.dict, "british-english")) {
+		words[w] = true
+	}
+	for _, r := range regionIn("NZ", "IN", "PK", "ZA", "NG", "GH", "KE", "PH") {
+		if slices.ContainsFunc(strings.Fields(r), func(w string) bool { return !words[strings.ToLower(w)] }) {
+			en = append(en, r)
+		}
+	}
 	nl = append(nl, cityIn("NL", "BE")...)
 	nl = append(nl, regionIn("NL", "BE")...)
 	nl = append(nl, dutchAdmin2...)
@@ -683,7 +696,7 @@ func (g *gen) places() {
 	g.files = append(g.files,
 		file{
 			name:   "places_en.txt",
-			header: "English place names: countries from " + iso + " and " + wc + " (with capitals); cities in GB and IE and regions of GB, IE, US, CA, AU from " + cj + " (GeoNames).",
+			header: "English place names: countries from " + iso + " and " + wc + " (with capitals); cities in GB and IE and regions of GB, IE, US, CA, AU and (unless all ordinary words) NZ, IN, PK, ZA, NG, GH, KE, PH from " + cj + " (GeoNames).",
 			lines:  en,
 		},
 		file{
