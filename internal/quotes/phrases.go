@@ -687,7 +687,11 @@ func (a *article) namingAfter(in introDesc, next int) (mention, bool) {
 	}
 	for si := in.seg; si < len(a.segs) && si <= in.seg+3; si++ {
 		toks := a.segs[si].toks
-		for k := 0; k+4 < len(toks); k++ {
+		k := 0
+		if si == in.seg {
+			k = a.endTok(si, in.sp.span) // not from the block's start: a long block stays linear
+		}
+		for ; k+4 < len(toks); k++ {
 			t := toks[k]
 			if t.Start < in.sp.span.End || !t.sent {
 				continue
@@ -823,10 +827,14 @@ var maxIntro, introStart = func() (n int, b [256]bool) {
 // introAt returns the introduction whose first token is token i of
 // segment si.
 func (a *article) introAt(si, i int) (introDesc, bool) {
-	for _, in := range a.intros {
-		if in.seg == si && in.at == i {
-			return in, true
-		}
+	// Found by binary search: findIntros appends them in the text's
+	// order, and a block of thousands of descriptions stays linear.
+	k := sort.Search(len(a.intros), func(k int) bool {
+		in := a.intros[k]
+		return in.seg > si || in.seg == si && in.at >= i
+	})
+	if k < len(a.intros) && a.intros[k].seg == si && a.intros[k].at == i {
+		return a.intros[k], true
 	}
 	return introDesc{}, false
 }

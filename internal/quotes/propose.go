@@ -585,11 +585,13 @@ func (a *article) subjectDescription(r raw) (speaker, bool) {
 	if preverbal.has(toks[from].lower) && !isDeterminer(toks[from].lower) {
 		at = from + 1
 	}
-	i := slices.IndexFunc(a.intros, func(in introDesc) bool { return in.seg == si && (in.at == from || in.at == at) })
-	if i < 0 || a.intros[i].headAt >= to {
+	in, ok := a.introAt(si, from)
+	if !ok {
+		in, ok = a.introAt(si, at)
+	}
+	if !ok || in.headAt >= to {
 		return speaker{}, false
 	}
-	in := a.intros[i]
 	// "Een achterkleindochter van de schilderes, de 62-jarige Hilde Acke,
 	// leende …": the apposition names the one described.
 	var ctx []int
