@@ -1317,6 +1317,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// noun for a person, is the possessive.
 		{"nl", "Brandweerman Wim ter Haar zei eerst iets. \"Ja\", zei hij.\n\nEen buurvrouw zag de vlammen. \"Het was een vuurzee\", vertelt ze. Haar man was minder onder de indruk: \"Dit is de derde keer.\"",
 			"Dit is de derde keer. | Haar man | :"},
+		// A pronoun does not stand for a possessor before it in its
+		// own sentence.
+		{"en", "Engineer Pieter Vinsha said the pumps had failed twice. \"It is neglect,\" he said.\n\nCity spokesperson Tom Quorbel said tankers had been sent. Asked about Vinsha's claims, he said: \"We will not comment on that.\"",
+			"We will not comment on that. | Tom Quorbel | said"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},

@@ -1915,6 +1915,11 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			// weten" is not Rieder's.
 			return true
 		}
+		if m.seg == si && m.sid == int(pron.sid) && m.to > 0 && possessive(a.segs[si].toks[m.to-1]) {
+			// Nor for a possessor before it in its sentence: "Asked
+			// about Van der Merwe's claims, he said" is someone else.
+			return true
+		}
 		if len(group) > 0 && group[0].sid != m.sid {
 			if try() {
 				return false
