@@ -1321,6 +1321,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// own sentence.
 		{"en", "Engineer Pieter Vinsha said the pumps had failed twice. \"It is neglect,\" he said.\n\nCity spokesperson Tom Quorbel said tankers had been sent. Asked about Vinsha's claims, he said: \"We will not comment on that.\"",
 			"We will not comment on that. | Tom Quorbel | said"},
+		// After "klonk het", a role tied to a person opening the sentence
+		// before, in the block, speaks, not the last source.
+		{"nl", "Gouverneur Sara Quorbel riep een crisiscel bijeen.\n\n\"De bekkens zijn vol\", aldus woordvoerder Bert Vinsha.\n\nDe gouverneur vraagt inwoners om thuis te blijven. \"Rijd niet door het water\", klonk het.",
+			"Rijd niet door het water | Sara Quorbel | klonk het"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},

@@ -61,7 +61,7 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 		if !ok && sp.how == byNone && sp.cueText != "" && last != nil && r.seg-lastSeg <= 2 {
 			// "…", klinkt het: impersonal, the last source goes on.
 			cp := *last
-			if prev, ok := a.prevSentenceSpeaker(qi, r); ok && prev.how == byPrevSentence && prev.kind == kindName {
+			if prev, ok := a.prevSentenceSpeaker(qi, r); ok && prev.how == byPrevSentence && (prev.kind == kindName || prev.kind == kindRole) {
 				if si, _, _, _ := a.prevSentence(r); si == r.seg {
 					// Someone else is the subject of the sentence before,
 					// in the quotation's own block: "X zelf houdt de voeten
