@@ -571,6 +571,7 @@ type lexicons struct {
 	// Name particles ("van", "de", "'t"), lower case; lead particles
 	// count only before another ("in 't Veld").
 	particles, leadParticles *set
+	upperParticles           *set                 // count only written with a capital: "Op de Beeck", not "kritiek op De Jonge"
 	doubleParticles          *set                 // before a double surname: "de la Fuente Ortiz"
 	gluedParticles           []string             // written on the surname: "d’"
 	clause                   *wordMap[clauseKind] // clause.txt
@@ -620,6 +621,7 @@ var lexicons0 = func() *lexicons {
 		particles:        newSet(),
 		doubleParticles:  newSet(),
 		leadParticles:    newSet(),
+		upperParticles:   newSet(),
 		places:           map[string]map[string]bool{"en": {}, "nl": {}},
 		determiners:      newWordMap[reference](),
 		clause:           newWordMap[clauseKind](),
@@ -701,6 +703,9 @@ var lexicons0 = func() *lexicons {
 		switch {
 		case len(e) > 1 && e[1] == "lead":
 			l.leadParticles.add(e[0])
+			if len(e) > 2 && e[2] == "upper" {
+				l.upperParticles.add(e[0])
+			}
 		case len(e) > 1 && e[1] == "glued":
 			l.gluedParticles = append(l.gluedParticles, e[0])
 		case len(e) > 1 && e[1] == "double":

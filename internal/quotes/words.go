@@ -82,6 +82,9 @@ func (a *article) tokenize() {
 				cap:   w.Is(text.Upper),
 				part:  particleKind(low[w.Start-d : w.End-d]),
 			})
+			if t := &buf[len(buf)-1]; t.part != partNone && !t.cap && lex().upperParticles.has(t.lower) {
+				t.part = partNone
+			}
 		}
 		ends = append(ends, len(buf))
 		off += s.Span.Len()
