@@ -1488,3 +1488,22 @@ func TestOrgRef(t *testing.T) {
 		}
 	}
 }
+
+// A quotation in the first person singular does not go on the words of a
+// body quoted last; one in the first person plural may.
+func TestFirstPersonNotBody(t *testing.T) {
+	const body = "Vervoer en Opslag Federatie"
+	for _, tc := range []struct {
+		quote string
+		last  bool
+	}{
+		{"Mijn marge is 2 procent.", false},
+		{"Onze marge is 2 procent.", true},
+	} {
+		in := "In een verklaring schrijft " + body + " dat de sector \"niet nog een keer met lege handen\" wil staan.\n\nJan Vinsha runt een transportbedrijf. \"" + tc.quote + "\""
+		c, ok := candidate(t, in, traces(in, "nl"), tc.quote, body)
+		if got := ok && c.Features[fSrc+int(srcLast)] == 1; got != tc.last {
+			t.Errorf("%q: %s proposed as the last speaker: %v, want %v", tc.quote, body, got, tc.last)
+		}
+	}
+}

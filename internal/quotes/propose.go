@@ -99,7 +99,10 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	if sp, ok := a.subjectDescription(r); ok {
 		add(sp, srcSubject)
 	}
-	if last != nil && r.seg-lastSeg <= 2 {
+	if last != nil && r.seg-lastSeg <= 2 && !(a.firstPersonSingular(r) && a.namedNonPerson(last.name)) {
+		// (A quotation in the first person singular goes on no body's or
+		// place's words: "Mijn marge is 2 procent." after "In een
+		// verklaring schrijft TLN dat …".)
 		sp := *last
 		sp.how, sp.cue, sp.cueText = byContinuation, Span{}, ""
 		add(sp, srcLast)
@@ -1005,3 +1008,28 @@ func (a *article) normWords(qi int) []string {
 }
 
 func normWord(w string) string { return strings.Trim(w, ".,;:!?\"'‘’“”") }
+
+// firstSingular holds the first-person singular pronouns
+// (lexicon/firstperson.txt).
+var firstSingular = wordSet("firstperson.txt")
+
+// firstPersonSingular reports whether quotation r speaks in the first
+// person singular: a word of firstperson.txt among its tokens.
+func (a *article) firstPersonSingular(r raw) bool {
+	for _, t := range a.segs[r.seg].toks[r.openTok:] {
+		if t.Start >= r.text.End {
+			break
+		}
+		if t.Start >= r.text.Start && firstSingular.has(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedNonPerson reports whether the article names name, and never as a
+// person: a body or a place.
+func (a *article) namedNonPerson(name string) bool {
+	in := a.nameInfo(name)
+	return in.count > 0 && !in.person && !in.strong
+}
