@@ -1028,8 +1028,10 @@ func (a *article) firstPersonSingular(r raw) bool {
 }
 
 // namedNonPerson reports whether the article names name, and never as a
-// person: a body or a place.
+// person: a body or a place. A name of one word is no proof: a singer
+// known by one name no list holds ("Gustaph") is no person to the
+// recogniser either.
 func (a *article) namedNonPerson(name string) bool {
 	in := a.nameInfo(name)
-	return in.count > 0 && !in.person && !in.strong
+	return in.count > 0 && !in.person && !in.strong && (in.place || strings.Contains(name, " "))
 }
