@@ -1325,6 +1325,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// before, in the block, speaks, not the last source.
 		{"nl", "Gouverneur Sara Quorbel riep een crisiscel bijeen.\n\n\"De bekkens zijn vol\", aldus woordvoerder Bert Vinsha.\n\nDe gouverneur vraagt inwoners om thuis te blijven. \"Rijd niet door het water\", klonk het.",
 			"Rijd niet door het water | Sara Quorbel | klonk het"},
+		// A pronoun after a sentence that names no one but holds a
+		// quotation stands for that quotation's speaker.
+		{"nl", "Minister Hester Quorbel had de motie ontraden. \"Het kost te veel\", zei Quorbel.\n\nKamerlid Ruben Vinsha diende de motie in. \"Huurders hebben lucht nodig\", zei Vinsha.\n\nDe minister zei na afloop dat ze de motie \"serieus zal wegen\". Of ze hem uitvoert, wilde ze niet zeggen. \"Ik ga eerst met de gemeenten om tafel.\"",
+			"Ik ga eerst met de gemeenten om tafel. | Hester Quorbel | "},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},

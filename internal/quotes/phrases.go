@@ -1856,6 +1856,16 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			return sp, true
 		}
 	}
+	// Neither the pronoun's sentence, up to it, nor the one before names
+	// a person, and that one holds a quotation: its speaker goes on ("De
+	// minister zei dat ze de motie “serieus zal wegen”. Of ze hem
+	// uitvoert, wilde ze niet zeggen."), not a person named further back.
+	if sb := a.sentenceBefore(si, ti); !a.personBefore(si, ti) && !a.introSince(pron.Start, g, sb) {
+		if sp, ok := a.quotedBefore(sb, g); ok {
+			sp.span = pron.Span
+			return sp, true
+		}
+	}
 	// Walk back over the persons named before the pronoun, one sentence at
 	// a time: in the nearest sentence that names one, the speaker of a
 	// quotation there, else the first person named in it.
@@ -2108,3 +2118,66 @@ func (a *article) pronounBefore(si, ti int, g byte, fits func(mention) bool) (in
 // introReach bounds, in bytes, how far back a pronoun finds a person the
 // article introduced by a description.
 const introReach = 1500
+
+// quotedBefore returns the speaker of the last kept quotation of
+// sentence sid, a person of sex g (or of none known), when that sentence
+// names no person.
+func (a *article) quotedBefore(sid int, g byte) (speaker, bool) {
+	if sid < 0 || a.kept == nil {
+		return speaker{}, false
+	}
+	named := false
+	a.people.around(sid, func(m mention) {
+		named = named || m.sid == sid && a.people.isPerson(m)
+	})
+	if named {
+		return speaker{}, false
+	}
+	from, to := a.rawsInSentence(sid)
+	for qi := to - 1; qi >= from; qi-- {
+		sp := a.spk[qi]
+		if !a.kept[qi] || sp.name == "" || !a.nameInfo(sp.name).person {
+			continue
+		}
+		if pg := a.personGender(sp.name); g == 'm' || g == 'f' {
+			if pg != 0 && pg != g {
+				return speaker{}, false
+			}
+		}
+		return speaker{name: sp.name, kind: kindPronoun, pron: g}, true
+	}
+	return speaker{}, false
+}
+
+// sentenceBefore returns the number of the sentence before the one that
+// holds token ti of segment si (in the block before for its first), or -1.
+func (a *article) sentenceBefore(si, ti int) int {
+	if start := a.sentenceStart(si, ti); start > 0 {
+		return int(a.segs[si].toks[start-1].sid)
+	}
+	for si--; si >= 0; si-- {
+		if toks := a.segs[si].toks; len(toks) > 0 {
+			return int(toks[len(toks)-1].sid)
+		}
+	}
+	return -1
+}
+
+// personBefore reports whether a person is named in the sentence of
+// token ti of segment si, before it.
+func (a *article) personBefore(si, ti int) bool {
+	for k := a.sentenceStart(si, ti); k < ti; k++ {
+		if m, ok := a.people.mentionAt(si, k); ok && a.people.isPerson(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// introSince reports whether a description of someone of sex g (or of
+// none known) opens in sentence sid or later, before off: the pronoun
+// after it is that one's ("A neighbour who lives next door said …").
+func (a *article) introSince(off int, g byte, sid int) bool {
+	in, ok := a.lastIntro(off, g)
+	return ok && int(in.sid) >= sid
+}
