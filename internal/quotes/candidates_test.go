@@ -1329,6 +1329,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// quotation stands for that quotation's speaker.
 		{"nl", "Minister Hester Quorbel had de motie ontraden. \"Het kost te veel\", zei Quorbel.\n\nKamerlid Ruben Vinsha diende de motie in. \"Huurders hebben lucht nodig\", zei Vinsha.\n\nDe minister zei na afloop dat ze de motie \"serieus zal wegen\". Of ze hem uitvoert, wilde ze niet zeggen. \"Ik ga eerst met de gemeenten om tafel.\"",
 			"Ik ga eerst met de gemeenten om tafel. | Hester Quorbel | "},
+		// A Dutch noun for a body ends its phrase before a verb.
+		{"nl", "Bakker Koen Quorbel is boos. \"Het is slecht\", zegt hij.\n\nVolgens de brandweer wijst niets op brandstichting, maar is \"op dit moment nog niets uitgesloten\".",
+			"op dit moment nog niets uitgesloten | de brandweer | Volgens"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},

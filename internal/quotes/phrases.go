@@ -148,6 +148,16 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 				}
 			}
 			k++
+			if w := toks[np[k-1]].lower; a.lang != "en" && k < len(np) && (a.bodyWord(w) || a.personNoun(w)) {
+				// A Dutch noun for a body or person ends its phrase before
+				// a word that no phrase goes on with, compounds being one
+				// word: "Volgens de brandweer wijst niets op …" (but "de
+				// raad van bestuur", "de koepel van woningcorporaties").
+				if n := toks[np[k]]; !n.cap && !n.punct && !functionWords.has(n.lower) && !postmod.has(n.lower) && !orgJoin.has(n.lower) && !npStop.has(n.lower) && lex().determiners.at(n.lower) == 0 &&
+					!a.bodyWord(n.lower) && !a.personNoun(n.lower) && !isRole(n.lower) { // ("de 44-jarige coach")
+					break
+				}
+			}
 		}
 		if k < len(np) && toks[np[k]].cap && !slices.ContainsFunc(np[1:k], func(i int) bool {
 			return postmod.has(toks[i].lower) || orgJoin.has(toks[i].lower) || functionWords.has(toks[i].lower) || npStop.has(toks[i].lower)
