@@ -39,6 +39,7 @@ func TestMentions(t *testing.T) {
 		{"a body's word after a place that is a given name too", "en", "The Nelson Quorbel Bay Municipality said no. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Quorbel Bay Municipality", "Nelson Quorbel Bay Municipality"}},
 		{"a region of India is a place", "en", "Tamil Nadu head coach Ravi Quorbel was blunt: \"We were poor.\"", []string{"Ravi Quorbel"}, []string{"Tamil Nadu"}},
 		{"a particle that counts only with a capital", "nl", "Sitedirecteur Veerle Op de Quorbel sprak. Er kwam kritiek van de Kamer op De Vinsha.", []string{"Veerle Op de Quorbel", "De Vinsha"}, []string{"Op de Quorbel", "Kamer op De Vinsha"}},
+		{"a body's name goes on over \"&\" after its body word", "nl", "Onderzoeker Koen Quorbel van Vinsha University & Research noemt het goed.", []string{"Koen Quorbel"}, []string{"& Research", "Research"}},
 		{"role before a name at a sentence's start", "en", "Skipper Ravi Quorbel, who made 74, stayed on.", []string{"Ravi Quorbel"}, []string{"Skipper Ravi Quorbel"}},
 		{"suffix after a surname", "en", "Robert Downey Jr. praised him. Later Downey left.", []string{"Robert Downey Jr."}, []string{"Jr.", "Robert Downey"}},
 		{"hyphenated given name", "en", "Amnesty director Man-kei Tam spoke.", []string{"Man-kei Tam"}, nil},

@@ -1695,7 +1695,7 @@ func (p *people) add(a *article, si, from, to int) {
 			continue
 		}
 		_, given := givenName(toks[k+1].text)
-		if to-k-1 <= 3 && (given || !a.ordinary(toks[k+1].lower)) && !slices.ContainsFunc(toks[k+1:to], func(t tok) bool {
+		if to-k-1 <= 3 && !toks[k+1].punct && (given || !a.ordinary(toks[k+1].lower)) && !slices.ContainsFunc(toks[k+1:to], func(t tok) bool { // (not "Wageningen University & Research")
 			return lex().orgWords.has(t.lower) || orgJoin.has(t.lower)
 		}) {
 			p.add(a, si, from, k+1)
