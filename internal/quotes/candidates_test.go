@@ -1332,6 +1332,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// A Dutch noun for a body ends its phrase before a verb.
 		{"nl", "Bakker Koen Quorbel is boos. \"Het is slecht\", zegt hij.\n\nVolgens de brandweer wijst niets op brandstichting, maar is \"op dit moment nog niets uitgesloten\".",
 			"op dit moment nog niets uitgesloten | de brandweer | Volgens"},
+		// A title before a surname's particle tells the sex.
+		{"en", "Gwyn ap Quorbel found the coins. The coroner, Paul Vinsha, said it was treasure.\n\nMr ap Quorbel, 58, a retired postman, said he had been detecting for years. \"I found buttons,\" he told the BBC.",
+			"I found buttons, | Gwyn ap Quorbel | told"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},

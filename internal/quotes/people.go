@@ -1792,8 +1792,11 @@ func (p *people) add(a *article, si, from, to int) {
 	name := a.joinWords(toks[from:to])
 	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: tokKey(toks[from:to]),
 		outlet: text.Outlets().Has(name)}
-	if from > 0 {
-		if g := sexTitles[a.lang][strings.TrimSuffix(toks[from-1].lower, ".")]; g != "" {
+	if t := from - 1; t >= 0 {
+		for t > 0 && toks[t].part != partNone && !toks[t].cap {
+			t-- // the title before the particles: "Mr ap Rhys", "mevrouw van der Berg"
+		}
+		if g := sexTitles[a.lang][strings.TrimSuffix(toks[t].lower, ".")]; g != "" {
 			m.gender, m.titled = g[0], true
 		}
 	}
