@@ -1335,6 +1335,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A title before a surname's particle tells the sex.
 		{"en", "Gwyn ap Quorbel found the coins. The coroner, Paul Vinsha, said it was treasure.\n\nMr ap Quorbel, 58, a retired postman, said he had been detecting for years. \"I found buttons,\" he told the BBC.",
 			"I found buttons, | Gwyn ap Quorbel | told"},
+		// A name after a preposition in a clause before a colon is no
+		// subject; the pronoun after the verb is.
+		{"nl", "Wannes Vinsha won de cross. \"Ik had goede benen\", zei hij.\n\nSem Quorbel werd derde. Over Vinsha was hij lovend: \"Die jongen was vandaag gewoon de sterkste.\"",
+			"Die jongen was vandaag gewoon de sterkste. | Sem Quorbel | :"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},

@@ -371,7 +371,9 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 					return sp, true
 				}
 			}
-			if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) {
+			if m, ok := a.people.mentionAt(si, i); ok && a.people.isPerson(m) && !(m.from > 0 && m.from == i && npStop.has(toks[m.from-1].lower)) {
+				// (Not a preposition's object: "Over Roegiers was hij
+				// lovend: …" is his who is lovend.)
 				return speaker{name: a.people.canon(m.name), span: m.span, cue: lastTok.Span, cueText: lastTok.text, how: byColon, kind: kindName}, true
 			}
 		}
