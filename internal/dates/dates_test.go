@@ -773,43 +773,32 @@ func TestWeekdayTense(t *testing.T) {
 	}
 }
 
-func TestIsWeekday(t *testing.T) {
+// IsWeekday and IsMonth, the look-ups other stages use to keep dates'
+// words out of names.
+func TestCalendarWords(t *testing.T) {
 	for _, tc := range []struct {
-		w        string
+		f        func(string) (bool, bool)
+		name, w  string
 		ok, abbr bool
 	}{
-		{"Tuesday", true, false},
-		{"DINSDAG", true, false},
-		{"Tue", true, true},
-		{"do", false, false}, // also a verb
-		{"Sun", false, false},
-		{"dinsdagavond", false, false},
-		{"May", false, false},
-		{"Tuesdays", false, false},
+		{IsWeekday, "IsWeekday", "Tuesday", true, false},
+		{IsWeekday, "IsWeekday", "DINSDAG", true, false},
+		{IsWeekday, "IsWeekday", "Tue", true, true},
+		{IsWeekday, "IsWeekday", "do", false, false}, // also a verb
+		{IsWeekday, "IsWeekday", "Sun", false, false},
+		{IsWeekday, "IsWeekday", "dinsdagavond", false, false},
+		{IsWeekday, "IsWeekday", "May", false, false},
+		{IsWeekday, "IsWeekday", "Tuesdays", false, false},
+		{IsMonth, "IsMonth", "March", true, false},
+		{IsMonth, "IsMonth", "Mar", true, true},
+		{IsMonth, "IsMonth", "mrt", true, true},
+		{IsMonth, "IsMonth", "May", true, false},
+		{IsMonth, "IsMonth", "Jan", true, true},
+		{IsMonth, "IsMonth", "Tue", false, false},
+		{IsMonth, "IsMonth", "Marches", false, false},
 	} {
-		ok, abbr := IsWeekday(tc.w)
-		if ok != tc.ok || abbr != tc.abbr {
-			t.Errorf("IsWeekday(%q) = %v, %v; want %v, %v", tc.w, ok, abbr, tc.ok, tc.abbr)
-		}
-	}
-}
-
-func TestIsMonth(t *testing.T) {
-	for _, tc := range []struct {
-		w        string
-		ok, abbr bool
-	}{
-		{"March", true, false},
-		{"Mar", true, true},
-		{"mrt", true, true},
-		{"May", true, false},
-		{"Jan", true, true},
-		{"Tue", false, false},
-		{"Marches", false, false},
-	} {
-		ok, abbr := IsMonth(tc.w)
-		if ok != tc.ok || abbr != tc.abbr {
-			t.Errorf("IsMonth(%q) = %v, %v; want %v, %v", tc.w, ok, abbr, tc.ok, tc.abbr)
+		if ok, abbr := tc.f(tc.w); ok != tc.ok || abbr != tc.abbr {
+			t.Errorf("%s(%q) = %v, %v; want %v, %v", tc.name, tc.w, ok, abbr, tc.ok, tc.abbr)
 		}
 	}
 }
