@@ -1339,6 +1339,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// subject; the pronoun after the verb is.
 		{"nl", "Wannes Vinsha won de cross. \"Ik had goede benen\", zei hij.\n\nSem Quorbel werd derde. Over Vinsha was hij lovend: \"Die jongen was vandaag gewoon de sterkste.\"",
 			"Die jongen was vandaag gewoon de sterkste. | Sem Quorbel | :"},
+		// A synonym of the role noun tied to a person stands for that person.
+		{"nl", "Spits Tom Quorbel scoorde twee keer. \"Heerlijk\", zei hij.\n\nKeeper Bram Vinsha hield zijn ploeg met twee reddingen op de been, onder meer op een schot van middenvelder Dani Quorbel-Ras. \"Daar word ik voor betaald\", grijnsde de doelman.",
+			"Daar word ik voor betaald | Bram Vinsha | grijnsde"},
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},
