@@ -2133,8 +2133,8 @@ const introReach = 1500
 // sentence sid, a person of sex g (or of none known), when that sentence
 // names no person.
 func (a *article) quotedBefore(sid int, g byte) (speaker, bool) {
-	if sid < 0 || a.kept == nil {
-		return speaker{}, false
+	if sid < 0 || len(a.kept) < len(a.raws) {
+		return speaker{}, false // not while attributing: no quotation is kept yet
 	}
 	named := false
 	a.people.around(sid, func(m mention) {
@@ -2149,10 +2149,8 @@ func (a *article) quotedBefore(sid int, g byte) (speaker, bool) {
 		if !a.kept[qi] || sp.name == "" || !a.nameInfo(sp.name).person {
 			continue
 		}
-		if pg := a.personGender(sp.name); g == 'm' || g == 'f' {
-			if pg != 0 && pg != g {
-				return speaker{}, false
-			}
+		if pg := a.personGender(sp.name); (g == 'm' || g == 'f') && pg != 0 && pg != g {
+			return speaker{}, false // "zei ze" after his quotation
 		}
 		return speaker{name: sp.name, kind: kindPronoun, pron: g}, true
 	}

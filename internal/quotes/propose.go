@@ -734,10 +734,10 @@ func (a *article) beforeContext(qi int, r raw) []int {
 
 // sharedClause returns the speaker of the quotation right before raw
 // qi in its sentence, when that one's reporting clause came before it
-// and no reporting verb stands between the two, but for one coordinated
-// with it: "Judge Brennan said the
-// offending was “a betrayal” of a family who had treated him “as one of
-// their own”" are both the judge's.
+// and no reporting verb stands between the two but one coordinated with
+// it: "Judge Brennan said the offending was “a betrayal” of a family who
+// had treated him “as one of their own”" are both the judge's, and so
+// are both of "X said it was “…” and joked that the soil was “…”".
 func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
 	p := qi - 1
 	// (One word is a scare quote more often than speech: "de “zandmotor”".)
