@@ -443,19 +443,28 @@ func wordSet(name string) *set {
 }
 
 // A filter holds, per word length below 32, a bit per first byte (mod
-// 64) of a lexicon's words: most words a rule asks about are in no
-// lexicon, and the filter answers them without hashing the word.
-type filter [32]uint64
+// 64) and one per last byte of a lexicon's words: most words a rule asks
+// about are in no lexicon, and the filter answers them without hashing
+// the word. (The last byte took 1.4% of the instructions of a parse of
+// the annotated articles off, under callgrind.)
+type filter [64]uint64 // by length: first bytes, then last bytes
 
 func (f *filter) add(w string) {
 	if w != "" {
-		f[min(len(w), 31)] |= 1 << (w[0] & 63)
+		n := min(len(w), 31)
+		f[n] |= 1 << (w[0] & 63)
+		f[32+n] |= 1 << (w[len(w)-1] & 63)
 	}
 }
 
-// mayHold reports whether a word of w's length and first byte was added.
+// mayHold reports whether a word of w's length, first byte and last byte
+// was added.
 func (f *filter) mayHold(w string) bool {
-	return w != "" && f[min(len(w), 31)]&(1<<(w[0]&63)) != 0
+	if w == "" {
+		return false
+	}
+	n := min(len(w), 31)
+	return f[n]&(1<<(w[0]&63)) != 0 && f[32+n]&(1<<(w[len(w)-1]&63)) != 0
 }
 
 // A set is a lexicon's words, filtered.

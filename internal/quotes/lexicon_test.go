@@ -211,3 +211,29 @@ func BenchmarkListLookup(b *testing.B) {
 		b.Fatal("no word found in any list")
 	}
 }
+
+// The filter of a set answers words of another length, first byte or
+// last byte without a look-up, and never turns away a word it holds.
+func TestFilter(t *testing.T) {
+	s := newSet()
+	for _, w := range []string{"abc", "minister", "ze"} {
+		s.add(w)
+	}
+	for _, tc := range []struct {
+		w        string
+		may, has bool
+	}{
+		{"abc", true, true},
+		{"minister", true, true},
+		{"ze", true, true},
+		{"abd", false, false},  // last byte
+		{"xbc", false, false},  // first byte
+		{"abcd", false, false}, // length
+		{"axc", true, false},   // passes the filter, not in the set
+		{"", false, false},
+	} {
+		if may, has := s.mayHold(tc.w), s.has(tc.w); may != tc.may || has != tc.has {
+			t.Errorf("%q: mayHold %v, has %v; want %v, %v", tc.w, may, has, tc.may, tc.has)
+		}
+	}
+}
