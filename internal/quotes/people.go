@@ -1390,9 +1390,11 @@ func (p *people) findTies(a *article) {
 	at := 0
 	add := func(w, name string) {
 		keys := []string{w, roleOf(w)}
-		for _, suffix := range roleSuffixes {
-			if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
-				keys = append(keys, suffix) // "partijvoorzitter" is a "voorzitter"
+		if w != "" {
+			for _, suffix := range roleSuffixes[w[len(w)-1]] {
+				if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+					keys = append(keys, suffix) // "partijvoorzitter" is a "voorzitter"
+				}
 			}
 		}
 		for _, k := range keys {

@@ -1596,7 +1596,10 @@ func roleOf(w string) string {
 	if lex().roles.has(w) {
 		return w
 	}
-	for _, suffix := range roleSuffixes {
+	if w == "" {
+		return ""
+	}
+	for _, suffix := range roleSuffixes[w[len(w)-1]] {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
 			return suffix
 		}
@@ -1604,8 +1607,15 @@ func roleOf(w string) string {
 	return ""
 }
 
-// Roles that end Dutch compounds: "fractieleider", "clubvoorzitter".
-var roleSuffixes = wordList("rolesuffixes.txt")
+// Roles that end Dutch compounds: "fractieleider", "clubvoorzitter"; by
+// their last byte, so that a word is compared with the few that can end
+// it (roleOf runs for most words of an article).
+var roleSuffixes = func() (by [256][]string) {
+	for _, s := range wordList("rolesuffixes.txt") {
+		by[s[len(s)-1]] = append(by[s[len(s)-1]], s)
+	}
+	return by
+}()
 
 // titledBy returns the person named nearest before off after a title
 // whose initials are the acronym acr ("Deputy Public Prosecutor" for
