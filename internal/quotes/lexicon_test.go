@@ -237,3 +237,22 @@ func TestFilter(t *testing.T) {
 		}
 	}
 }
+
+// roleOf gives the role a word names, itself, after a hyphen, or as the
+// end of a Dutch compound.
+func TestRoleOf(t *testing.T) {
+	for _, tc := range []struct{ w, want string }{
+		{"minister", "minister"},
+		{"pvv-leider", "leider"},
+		{"fractieleider", "leider"},
+		{"dorpsvoorzitter", "voorzitter"},
+		{"leider", "leider"},
+		{"eider", ""}, // too short for a compound
+		{"tafel", ""},
+		{"", ""},
+	} {
+		if got := roleOf(tc.w); got != tc.want {
+			t.Errorf("roleOf(%q) = %q, want %q", tc.w, got, tc.want)
+		}
+	}
+}
