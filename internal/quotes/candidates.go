@@ -267,7 +267,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	if !own {
 		pron = other
 	}
-	short := countWords(a.src[r.text.Start:r.text.End]) < 4
+	short := !atLeastWords(a.src[r.text.Start:r.text.End], 4)
 	rulesKind := ps[0].kind
 	rulesOrg := rulesKind == kindDesc && orgRef(ps[0].name) // "de organisatie", "the company"
 	paraStart := r.open.Start == a.segs[r.seg].Span.Start

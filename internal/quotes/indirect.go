@@ -56,7 +56,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 			return Span{}, false
 		}
 		sp := Span{Start: toks[i].Start, End: toks[end-1].End}
-		return sp, countWords(a.src[sp.Start:sp.End]) >= 3
+		return sp, atLeastWords(a.src[sp.Start:sp.End], 3)
 	}
 	var ctx []int
 	for i := from; i < to; i++ {
@@ -106,7 +106,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 			}
 			if ok && sp.name != "" && rest <= 3 {
 				text := Span{Start: toks[ctx[0]].Start, End: toks[ctx[k-2]].End}
-				if countWords(a.src[text.Start:text.End]) >= 3 {
+				if atLeastWords(a.src[text.Start:text.End], 3) {
 					cue, cueText := a.cueSpan(si, t, cues, ctx[k+1:])
 					return mk(text, sp, cue, cueText), true
 				}
@@ -125,7 +125,7 @@ func (a *article) reported(si, from, to int) (Quote, bool) {
 		if lex().after.has(t.lower) && k > 1 && toks[ctx[k-1]].text == "," {
 			if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
 				text := Span{Start: toks[ctx[0]].Start, End: toks[ctx[k-2]].End}
-				if countWords(a.src[text.Start:text.End]) >= 3 {
+				if atLeastWords(a.src[text.Start:text.End], 3) {
 					return mk(text, sp, t.Span, t.text), true
 				}
 			}

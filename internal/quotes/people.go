@@ -1225,7 +1225,7 @@ func findPeople(a *article) *people {
 		// A given name that is also someone's surname is not a reference.
 		var gb [48]byte
 		lg := text.AppendFold(gb[:0], g)
-		if o, ok := p.canonical[string(lg)]; ok && c != "" && countWords(o) > 1 && surnameKey(c) != string(lg) {
+		if o, ok := p.canonical[string(lg)]; ok && c != "" && atLeastWords(o, 2) && surnameKey(c) != string(lg) {
 			p.byGiven[g] = ""
 		}
 	}
@@ -1367,7 +1367,7 @@ func (p *people) addSentenceSurnames(a *article) bool {
 			if !t.sent || !t.cap || t.quote != 0 || p.at[si][i] != 0 || i+1 < len(toks) && a.isNameTok(toks[i+1]) {
 				continue
 			}
-			if c, ok := p.canonical[t.lower]; !ok || countWords(c) < 2 || !p.strong[t.lower] && !p.weak[t.lower] || a.possessiveBeforeNoun(toks, i) {
+			if c, ok := p.canonical[t.lower]; !ok || !atLeastWords(c, 2) || !p.strong[t.lower] && !p.weak[t.lower] || a.possessiveBeforeNoun(toks, i) {
 				continue
 			}
 			p.add(a, si, i, i+1)

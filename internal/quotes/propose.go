@@ -41,7 +41,7 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	}
 	// A partial quotation mid-sentence takes its cue from before it; a
 	// whole one usually from the clause after it.
-	if countWords(a.src[r.text.Start:r.text.End]) < 4 {
+	if !atLeastWords(a.src[r.text.Start:r.text.End], 4) {
 		sp, ok := a.cueBefore(r.seg, before, r)
 		if ok {
 			add(sp, srcCueBefore)
@@ -741,7 +741,7 @@ func (a *article) beforeContext(qi int, r raw) []int {
 func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
 	p := qi - 1
 	// (One word is a scare quote more often than speech: "de “zandmotor”".)
-	if p < 0 || !a.kept[p] || a.raws[p].seg != r.seg || len(before) == 0 || before[0] != a.raws[p].closeTok+1 || countWords(a.src[r.text.Start:r.text.End]) < 2 {
+	if p < 0 || !a.kept[p] || a.raws[p].seg != r.seg || len(before) == 0 || before[0] != a.raws[p].closeTok+1 || !atLeastWords(a.src[r.text.Start:r.text.End], 2) {
 		return speaker{}, false
 	}
 	sp := a.spk[p]

@@ -506,7 +506,7 @@ func (a *article) findRaw() {
 					carry = true
 				}
 			}
-			if r.continues || countWords(a.src[r.text.Start:r.text.End]) >= 3 {
+			if r.continues || atLeastWords(a.src[r.text.Start:r.text.End], 3) {
 				a.raws = append(a.raws, r)
 			}
 		}

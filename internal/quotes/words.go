@@ -232,6 +232,9 @@ func inLower(set map[string]bool, w string) bool {
 // countWords counts the white-space separated words of s.
 var countWords = text.CountFields
 
+// atLeastWords reports whether s has n words or more, reading no further.
+var atLeastWords = text.AtLeastFields
+
 // isMarkText reports whether the punctuation token w is a quotation mark
 // character.
 func isMarkText(w string) bool {

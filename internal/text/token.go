@@ -120,6 +120,21 @@ func FieldsInto(buf []string, s string) []string {
 	return buf
 }
 
+// AtLeastFields reports whether s has n or more white-space separated
+// fields, reading no further than the n-th: a test on a long quotation's
+// length costs what its first words do.
+func AtLeastFields(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	for range strings.FieldsSeq(s) {
+		if n--; n == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // CountFields counts the white-space separated words of s.
 func CountFields(s string) int {
 	n := 0

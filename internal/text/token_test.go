@@ -152,3 +152,23 @@ func TestIsQuoteMark(t *testing.T) {
 		}
 	}
 }
+
+func TestAtLeastFields(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"", 0, true},
+		{"", 1, false},
+		{"one", 1, true},
+		{"one", 2, false},
+		{"  one  two\tthree\n", 3, true},
+		{"  one  two\tthree\n", 4, false},
+		{"a b c d e f g", 4, true},
+	} {
+		if got := AtLeastFields(tc.s, tc.n); got != tc.want || got != (CountFields(tc.s) >= tc.n) {
+			t.Errorf("AtLeastFields(%q, %d) = %v, want %v", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
