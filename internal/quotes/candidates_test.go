@@ -601,6 +601,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// are one body's name.
 		{"en", "Heatwave\n\nTemperatures reached 44 degrees on Monday.\n\nSA Power Networks said it would cut supply only \"as a last resort\".",
 			"as a last resort | SA Power Networks | said"},
+		// A country's acronym before such a name is the body's (a given
+		// name, "Forest", opens the rest); not before a person's name.
+		{"en", "Wildfire\n\nCrews gained ground near Quorbel on Tuesday.\n\n\"We have the northern flank under control,\" the U.S. Forest Service said in a statement.",
+			"We have the northern flank under control, | U.S. Forest Service | said"},
+		{"en", "Wildfire\n\nCrews gained ground near Quorbel on Tuesday.\n\n\"We have the northern flank under control,\" U.S. Senator Vinsha Quorbel said.",
+			"We have the northern flank under control, | Vinsha Quorbel | said"},
 		// A legal form ends a firm's name; an inhabitants' noun with an
 		// ending no surname has is no name after "De"; a role word that
 		// particles made a surname is one wherever it stands.

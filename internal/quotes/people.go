@@ -821,7 +821,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) &&
 				!isInitials(toks[j-1].text) && // "B.R. Venkatesh Prasad" is one name
 				!(isInitials(t.text) && isGiven(toks[j-1].text)) && // so is "Kristof V.A.", a suspect's surname cut to its initials
-				!(isAllCaps(toks[j-1].text) && a.acronymWord(toks, j)) {
+				!(isAllCaps(toks[j-1].text) && a.acronymWord(toks, j)) &&
+				!(j == i+1 && isAllCaps(toks[i].text) && a.isPlace(toks[i].text) && a.bodyAhead(toks, j)) { // "U.S. Forest Service", "UK Border Force"
 				break
 			}
 			j++
@@ -2553,4 +2554,16 @@ func (a *article) possessiveBeforeNoun(toks []tok, i int) bool {
 	}
 	n := toks[i+1]
 	return !n.cap && !n.punct && (lex().kin[n.lower] != 0 || isRole(n.lower) || a.personNoun(n.lower))
+}
+
+// bodyAhead reports whether the capitalised words from toks[j] name a
+// body: two to four words, the last a word for an organisation ("Forest
+// Service", "Border Force"); a country's acronym before them is part of
+// that body's name, not a place of its own.
+func (a *article) bodyAhead(toks []tok, j int) bool {
+	k := j
+	for k < len(toks) && k-j < 4 && a.isNameTok(toks[k]) && !isAllCaps(toks[k].text) {
+		k++
+	}
+	return k-j >= 2 && lex().orgWords.has(toks[k-1].lower) && (k == len(toks) || !a.isNameTok(toks[k]))
 }
