@@ -111,6 +111,7 @@ func TestMentions(t *testing.T) {
 		{"a portfolio between a role and a name", "nl", "Dat zegt wethouder Financiën Vinske van der Quorbel vandaag.", []string{"Vinske van der Quorbel"}, []string{"Financiën Vinske"}},
 		{"an initial that ends a sentence", "nl", "„Nee”, antwoordde Joris V. Op de tribune lachte men.", []string{"Joris V."}, []string{"Joris V. Op"}},
 		{"a nickname inside a name", "en", "The court jailed former mayor Raymond “Ray” Quorbel. Tom 'Tiny' Vinsha wept.", []string{"Raymond Quorbel", "Tom Vinsha"}, []string{"Raymond", "Quorbel", "Raymond “Ray” Quorbel"}},
+		{"a nickname after a given name no list holds", "en", "For fifty years Ozwaldo “Ozzie” Quorbel has tuned drums. His niece, Dana Quorbel-Vinsha, runs the shop. Quorbel laughed.", []string{"Ozwaldo Quorbel", "Dana Quorbel-Vinsha"}, []string{"Ozwaldo", "Ozwaldo “Ozzie” Quorbel"}},
 		{"a nickname before a particle", "en", "In Manila, Sen. Rafael \"Paeng\" Dela Vinsha said aid was slow.", []string{"Rafael Dela Vinsha"}, []string{"Dela Vinsha"}},
 		{"two particles before a surname that is also a place", "nl", "Dat zegt Vinske van der Linden, en Tom Quorbel knikt.", []string{"Vinske van der Linden"}, nil},
 		{"a month alone is no person", "en", "The increase took effect in early May. Tom Hale spoke.", []string{"Tom Hale"}, []string{"May"}},

@@ -745,7 +745,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			j++ // "Vinsha Tenants’ Union": one name
 			continue
 		}
-		if j > i && t.mark && j+3 < len(toks) && toks[j+2].mark && toks[j+1].cap && !toks[j+1].punct && isGiven(toks[j-1].text) &&
+		if j > i && t.mark && j+3 < len(toks) && toks[j+2].mark && toks[j+1].cap && !toks[j+1].punct && (isGiven(toks[j-1].text) || j-1 == i && a.unlistedName(toks[j-1])) &&
 			toks[j+3].quote == 0 && (a.isNameTok(toks[j+3]) || isParticle(toks, j+3)) {
 			j += 3 // "Raymond “Ray” Delgado", "Rafael “Paeng” Dela Cruz": a nickname inside the name, which joinWords leaves out
 			nick = true
@@ -2554,6 +2554,13 @@ func (a *article) possessiveBeforeNoun(toks []tok, i int) bool {
 	}
 	n := toks[i+1]
 	return !n.cap && !n.punct && (lex().kin[n.lower] != 0 || isRole(n.lower) || a.personNoun(n.lower))
+}
+
+// unlistedName reports whether t may be a given name no list holds: a
+// capitalised word that is no ordinary word, place or acronym
+// ("Cuthbert" before a nickname in quotation marks).
+func (a *article) unlistedName(t tok) bool {
+	return t.cap && !t.punct && !a.tokOrdinary(t) && !a.ambiguous(t.lower) && !a.isPlace(t.text) && !isAllCaps(t.text)
 }
 
 // bodyAhead reports whether the capitalised words from toks[j] name a
