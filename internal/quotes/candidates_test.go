@@ -590,6 +590,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// before a reporting verb ("CalMac said").
 		{"en", "Ferry chaos\n\nIain Quorbel, who runs a haulage firm, said his drivers waited for days. \"Nobody could run a business like that,\" he said.\n\nIn a statement, CalMac said it \"fully recognises the impact\" on islanders. \"Our crews have worked around the clock,\" the statement said.",
 			"Our crews have worked around the clock, | CalMac | said"},
+		// Where the sentence that names the statement names no one, its
+		// subject does: a description tied to the body's name, or
+		// people the article does not name.
+		{"en", "Chapel to close\n\nThe Anglican Diocese of Quorbel owns the chapel. Engineer Tomas Vinsha said the ground had moved. \"It is not safe,\" he said.\n\nThe diocese said in a statement that it was sad. \"We will find a way to reopen it,\" the statement said.",
+			"We will find a way to reopen it, | Anglican Diocese of Quorbel | said"},
+		{"en", "Balloon lands in pool\n\nTomas Vinsha watched from his yard. \"It came down slowly,\" he said.\n\nFestival officials said in a statement that pilots choose safe sites. \"Residents have always been gracious,\" the statement said.",
+			"Residents have always been gracious, | Festival officials | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -79,7 +79,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 	}
 	if len(np) > 1 && lex().determiners.at(first.lower) == definite && documents.has(toks[np[1]].lower) && (len(np) == 2 || !plainWord(toks[np[2]].lower)) {
 		// "the statement said": whoever a sentence before says issued it.
-		if sp, ok := a.issuer(si, np[0], toks[np[1]].lower); ok {
+		if sp, ok := a.issuer(si, np[0], toks[np[1]].lower, r); ok {
 			return sp, true
 		}
 	}
@@ -1641,8 +1641,9 @@ var documents = wordSet("documents.txt")
 // its block or the one before), the last that names the document noun
 // doc, and the first person or body named there outside quotations: "The
 // Quorbel Association said in a statement that …" issued "the
-// statement".
-func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
+// statement". Where that sentence names no one, its subject before the
+// reporting verb says who: "The diocese said in a statement …".
+func (a *article) issuer(si, ti int, doc string, r raw) (speaker, bool) {
 	var sp speaker
 	found := false
 	a.sentencesBack(si, ti, 2, func(si, start, end int) bool {
@@ -1668,9 +1669,44 @@ func (a *article) issuer(si, ti int, doc string) (speaker, bool) {
 				break
 			}
 		}
+		if !found {
+			sp, found = a.subjectBeforeCue(si, start, end, r)
+		}
 		return true
 	})
 	return sp, found
+}
+
+// subjectBeforeCue resolves the phrase that opens the sentence
+// toks[start:end] up to its first reporting verb, when it is a
+// description of a body or of people ("The diocese said in a statement",
+// "Fiesta officials said …"), outside quotations.
+func (a *article) subjectBeforeCue(si, start, end int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	for k := start; k < end && k-start <= 5; k++ {
+		t := toks[k]
+		if t.quote != 0 || t.punct {
+			return speaker{}, false
+		}
+		if k > start && !t.cap && lex().cues.at(t.lower) != nil {
+			np := make([]int, 0, k-start)
+			for j := start; j < k; j++ {
+				np = append(np, j)
+			}
+			head := toks[k-1].lower
+			if a.pluralPersonNoun(head) {
+				// "Fiesta officials said": people the article does not
+				// name, as a group.
+				span := Span{Start: toks[start].Start, End: toks[k-1].End}
+				return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
+			}
+			if !a.bodyWord(head) && !a.personNoun(head) {
+				return speaker{}, false
+			}
+			return a.npSpeaker(si, np, r)
+		}
+	}
+	return speaker{}, false
 }
 
 // sentencesBack calls f with the segment and token range of up to n
