@@ -106,6 +106,7 @@ func TestMentions(t *testing.T) {
 		{"a role word as a surname after a particle", "nl", "Zijn moeder, Ilse de Koning uit Terneuzen, schreef het. Ook Jan de Burgemeester kwam.", []string{"Ilse de Koning"}, []string{"Ilse"}},
 		{"a Dutch street is no person", "nl", "Een buurvrouw woont aan de Lange Vinshastraat. Later sprak Els Wouters.", []string{"Els Wouters"}, []string{"Lange Vinshastraat"}},
 		{"a region is no person", "en", "Outbreaks hit the West Midlands and London. Tom Hale spoke.", []string{"Tom Hale"}, []string{"West Midlands"}},
+		{"a town named by a given name and a noun for a place", "en", "Said Grace Springs pastoralist Tom Hale: no. Flights to Rosa City and Ella Beach resumed.", []string{"Tom Hale"}, []string{"Grace Springs", "Rosa City", "Ella Beach"}},
 		{"a street is no person", "en", "Shops on Brinkmoor Road and Tavistow Avenue closed. Later Tom Hale spoke.", []string{"Tom Hale"}, []string{"Brinkmoor Road", "Tavistow Avenue"}},
 		{"initials name a person, a dotted abbreviation does not", "nl", "K.V., alias 'Mus', las een brief voor. R. M. sloot zich aan. De V.S. en de E.U. zwegen.", []string{"K.V.", "R. M."}, []string{"V.S.", "E.U."}},
 		{"a portfolio between a role and a name", "nl", "Dat zegt wethouder Financiën Vinske van der Quorbel vandaag.", []string{"Vinske van der Quorbel"}, []string{"Financiën Vinske"}},
