@@ -590,6 +590,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// before a reporting verb ("CalMac said").
 		{"en", "Ferry chaos\n\nIain Quorbel, who runs a haulage firm, said his drivers waited for days. \"Nobody could run a business like that,\" he said.\n\nIn a statement, CalMac said it \"fully recognises the impact\" on islanders. \"Our crews have worked around the clock,\" the statement said.",
 			"Our crews have worked around the clock, | CalMac | said"},
+		// A person whose phrase ends in a place after "in" speaks, not
+		// the place.
+		{"en", "Star dims\n\nAstronomers found a star that dims every 90 days, said lead author Mei Quorbel.\n\n\"We crossed out every explanation,\" co-author Tomasz Vinshaski of the Quorbel Astronomical Center in Warsaw said in an interview.",
+			"We crossed out every explanation, | Tomasz Vinshaski | said"},
 		// A role written with a capital after "the" is the role, tied
 		// to the person who holds it.
 		{"en", "Houseboats idle\n\nOwners protested on Monday. District Collector Vinsha Quorbelan said she would meet them.\n\n\"Nobody wants the boats idle,\" the Collector told reporters.",

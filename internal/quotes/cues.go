@@ -162,6 +162,13 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				if sp2, ok2 := a.npSpeaker(si, ctx[k:j], r); ok2 && (sp2.kind == kindDesc || sp2.kind == kindRole) {
 					sp = sp2
 				}
+			} else if ok && named && from > k && placePrep.has(toks[ctx[from-1]].lower) && !a.people.isPerson(m) {
+				// "co-author Ann Vinsha of the Quorbel Institute in
+				// Warsaw said": the person the phrase opens with, not
+				// the place at its end.
+				if p, found := a.headPerson(si, ctx[k:from-1]); found {
+					sp = speaker{name: a.people.canon(p.name), span: p.span, kind: kindName}
+				}
 			}
 			if ok {
 				sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
@@ -1115,3 +1122,23 @@ var invertedSubject = wordSet("inverted.txt")
 // Prepositions that tie a person to an organisation
 // (lexicon/affiliation.txt).
 var affiliation = wordSet("affiliation.txt")
+
+// headPerson finds the person named in the first words of the phrase np
+// (at most a role or two before the name), before any preposition: the
+// head of "co-author Ann Vinsha of the Quorbel Institute in …".
+func (a *article) headPerson(si int, np []int) (mention, bool) {
+	toks := a.segs[si].toks
+	for j, ti := range np {
+		if j > 3 || ti != np[0]+j {
+			break
+		}
+		t := toks[ti]
+		if t.punct || t.quote != 0 || orgJoin.has(t.lower) || placePrep.has(t.lower) {
+			break
+		}
+		if m, ok := a.people.mentionAt(si, ti); ok && m.from == ti && a.people.isPerson(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
