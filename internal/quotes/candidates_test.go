@@ -997,6 +997,8 @@ func TestChosenSpeaker(t *testing.T) {
 		// person: the pronoun is the named one.
 		{"en", "Tom Hale left. A textile dealer, Hajiya Aisha Quorbel, said traders had taken loans.\n\n\"Where do I keep my goods?\" she asked.",
 			"Where do I keep my goods? | Aisha Quorbel | asked"},
+		{"en", "Tom Hale left. A mother of four, Mrs Ada Quorbel, said her shop was hit.\n\n\"A stone came through the roof,\" she said.",
+			"A stone came through the roof, | Ada Quorbel | said"},
 		{"en", "Tom Hale left. A veterinary surgeon called by the defence, Fergal Quorbel, told the court that bulls were docile.\n\n“A bull with calves is a different animal,” he said.",
 			"A bull with calves is a different animal, | Fergal Quorbel | said"},
 		// Names joined by "&" are a firm's, no person a pronoun stands

@@ -633,6 +633,12 @@ func (a *article) findIntros() {
 				i = end // "A textile dealer, Hajiya Aisha Bello, said": she is named, not described
 				continue
 			}
+			if e := a.shortOfPhrase(toks, end); e > end {
+				if _, named := a.appositionAfter(Span{Start: t.Start, End: toks[e].End}); named {
+					i = e // "A mother of four, Mrs Ada Bello, said": named too
+					continue
+				}
+			}
 			if _, named := a.namedAs(si, head); named {
 				i = end // "A woman, who gave her name only as Bec, said": named too
 				continue
@@ -2234,4 +2240,23 @@ func (a *article) personBefore(si, ti int) bool {
 func (a *article) introSince(off int, g byte, sid int) bool {
 	in, ok := a.lastIntro(off, g)
 	return ok && int(in.sid) >= sid
+}
+
+// shortOfPhrase returns the last token of a short phrase after toks[end]
+// that a description's noun takes before a comma: "of", "van" and up to
+// two lower-case words ("a mother of four,"), or end.
+func (a *article) shortOfPhrase(toks []tok, end int) int {
+	if end+3 >= len(toks) || toks[end+1].lower != "of" && toks[end+1].lower != "van" {
+		return end
+	}
+	for e := end + 2; e < len(toks) && e <= end+3; e++ {
+		t := toks[e]
+		if t.cap || t.punct || t.quote != 0 || t.mark || lex().cues.at(t.lower) != nil {
+			return end
+		}
+		if e+1 < len(toks) && toks[e+1].text == "," {
+			return e
+		}
+	}
+	return end
 }
