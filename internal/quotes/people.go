@@ -1686,7 +1686,10 @@ func (p *people) add(a *article, si, from, to int) {
 	// before the run says it names an organisation, whole.
 	// Not a noun in a role's phrase: "officier van justitie Sevgi
 	// Öztürk", "minister van justitie X" name a person.
-	orgNamed := from > 0 && a.orgNoun(toks[from-1]) && !(from >= 3 && orgJoin.has(toks[from-2].lower) && isRole(toks[from-3].lower))
+	// Nor a plural ("committee member for infrastructure services Ann
+	// Vinsha"): it names no one body.
+	orgNamed := from > 0 && a.orgNoun(toks[from-1]) && !(from >= 3 && orgJoin.has(toks[from-2].lower) && isRole(toks[from-3].lower)) &&
+		!(a.lang == "en" && isPlural(toks[from-1].lower))
 	// An organisation's name right before a person's is a name of its
 	// own: "director of Amnesty International Man-kei Tam", "Ministerie
 	// van Defensie Karin Claes". The organisation ends in its last
