@@ -108,6 +108,7 @@ func TestMentions(t *testing.T) {
 		{"a region is no person", "en", "Outbreaks hit the West Midlands and London. Tom Hale spoke.", []string{"Tom Hale"}, []string{"West Midlands"}},
 		{"a town named by a given name and a noun for a place", "en", "Said Grace Springs pastoralist Tom Hale: no. Flights to Rosa City and Ella Beach resumed.", []string{"Tom Hale"}, []string{"Grace Springs", "Rosa City", "Ella Beach"}},
 		{"a name after a plural noun for bodies", "en", "Committee member for parks and transport services Ntombi Quorbel-Dlamini told councillors it was final.", []string{"Ntombi Quorbel-Dlamini"}, nil},
+		{"St opens a surname after a given name", "en", "Rebecca St Vinsha-Hart, mitigating, spoke. Later Ms St Vinsha-Hart sat down. Fans in St Quorbel cheered.", []string{"Rebecca St Vinsha-Hart"}, []string{"Rebecca", "St Quorbel", "Quorbel"}},
 		{"a street is no person", "en", "Shops on Brinkmoor Road and Tavistow Avenue closed. Later Tom Hale spoke.", []string{"Tom Hale"}, []string{"Brinkmoor Road", "Tavistow Avenue"}},
 		{"initials name a person, a dotted abbreviation does not", "nl", "K.V., alias 'Mus', las een brief voor. R. M. sloot zich aan. De V.S. en de E.U. zwegen.", []string{"K.V.", "R. M."}, []string{"V.S.", "E.U."}},
 		{"a portfolio between a role and a name", "nl", "Dat zegt wethouder Financiën Vinske van der Quorbel vandaag.", []string{"Vinske van der Quorbel"}, []string{"Financiën Vinske"}},

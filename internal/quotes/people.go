@@ -806,6 +806,11 @@ func (a *article) nameAt(toks []tok, i int) int {
 			j += 2
 			break
 		}
+		if j == i+1 && placeTitles.has(strings.TrimSuffix(t.text, ".")) && isGiven(toks[i].text) && j+1 < len(toks) && a.isNameTok(toks[j+1]) &&
+			(j+2 == len(toks) || !a.isNameTok(toks[j+2])) {
+			j += 2 // "Rebecca St John-Hart", "Ian St John": "St" opens the surname after a given name
+			break
+		}
 		if j > i && legalForms.has(t.lower) && !t.sent && (j+1 == len(toks) || !a.isNameTok(toks[j+1])) {
 			j++ // "Kempenwind BV", "Hartley Foods plc": the firm's legal form ends its name
 			break
@@ -1879,7 +1884,7 @@ func (p *people) add(a *article, si, from, to int) {
 	if to-from == 2 && isPlural(toks[to-1].text) && a.isPlace(toks[from].text) && !isGiven(toks[from].text) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // a team: "Edmonton Oilers", "Leeds Rhinos"
 	}
-	if from > 0 && placeTitles.has(strings.TrimSuffix(toks[from-1].text, ".")) {
+	if from > 0 && placeTitles.has(strings.TrimSuffix(toks[from-1].text, ".")) && !(from > 1 && titleTok(toks[from-2])) { // (but "Ms St John-Hart" is a person)
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "St. Vital", "St Helens"
 	}
 	if a.lang != "en" && isStreet(toks[to-1].lower) || a.lang != "nl" && to-from >= 2 && placeNounsEN.has(toks[to-1].text) {
