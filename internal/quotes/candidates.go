@@ -456,7 +456,7 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool)
 			if !org || cs[i].sp.name == "" || i == 0 {
 				continue
 			}
-			holds := hasWordFold(cs[i].sp.name, noun)
+			holds := hasWordFold(cs[i].sp.name, noun) || endsInPhraseFold(cs[i].sp.name, noun)
 			if alt < 0 || holds && !named || holds == named && scores[i] > scores[alt] {
 				alt, named = i, holds
 			}
@@ -578,6 +578,13 @@ func hasWordFold(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// endsInPhraseFold reports whether name ends in the words of phrase, in
+// any case: "Addingham Cricket Club" in "cricket club".
+func endsInPhraseFold(name, phrase string) bool {
+	n := len(name) - len(phrase)
+	return n > 0 && name[n-1] == ' ' && strings.EqualFold(name[n:], phrase)
 }
 
 // introBefore returns the description that opened a sentence before the

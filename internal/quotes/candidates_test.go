@@ -590,6 +590,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// before a reporting verb ("CalMac said").
 		{"en", "Ferry chaos\n\nIain Quorbel, who runs a haulage firm, said his drivers waited for days. \"Nobody could run a business like that,\" he said.\n\nIn a statement, CalMac said it \"fully recognises the impact\" on islanders. \"Our crews have worked around the clock,\" the statement said.",
 			"Our crews have worked around the clock, | CalMac | said"},
+		// "The cricket club" is the body whose name ends in both words,
+		// though it was named after "at".
+		{"en", "Treasurer jailed\n\nThe treasurer stole from the bar at Vinshaby Cricket Club for six years.\n\nAfter the hearing, Detective Ann Hale, of West Quorbel Police, said the fraud was calculated. The cricket club said in a statement that it was “relieved to draw a line under it”.",
+			"relieved to draw a line under it | Vinshaby Cricket Club | said"},
 		// A person whose phrase ends in a place after "in" speaks, not
 		// the place.
 		{"en", "Star dims\n\nAstronomers found a star that dims every 90 days, said lead author Mei Quorbel.\n\n\"We crossed out every explanation,\" co-author Tomasz Vinshaski of the Quorbel Astronomical Center in Warsaw said in an interview.",

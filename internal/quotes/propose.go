@@ -382,15 +382,20 @@ func (a *article) namedBody(off int, desc string) (mention, bool) {
 	var found mention
 	ok := false
 	a.people.before(off, func(m mention) bool {
-		if a.people.isPerson(m) || m.place || m.outlet || a.isPlace(m.name) {
+		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
+		// (A body's name after "at", "in" is read as a place too: "at
+		// Addingham Cricket Club"; its word for a body tells.)
+		if a.people.isPerson(m) || m.place && !(m.to-m.from > 1 && a.bodyWord(a.segs[m.seg].toks[m.to-1].lower)) || m.outlet || a.isPlace(m.name) {
 			return true
 		}
-		last := m.name[strings.LastIndexByte(m.name, ' ')+1:]
 		first, _, _ := strings.Cut(m.name, " ")
 		// Also one that opens with the noun: "het parket" is the "parket
 		// van Oost-Vlaanderen" named before; or one named after a noun
 		// that ends in it: "het bedrijf" is "Drinkwaterbedrijf Vitens".
+		// A noun of two words ends the name as a whole: "the cricket
+		// club" is "Addingham Cricket Club".
 		if len(last) >= len(noun) && strings.EqualFold(last[len(last)-len(noun):], noun) || strings.EqualFold(first, noun) && m.to-m.from > 1 ||
+			strings.Contains(noun, " ") && endsInPhraseFold(m.name, noun) ||
 			len(noun) >= 4 && m.from > 0 && strings.HasSuffix(a.segs[m.seg].toks[m.from-1].lower, noun) {
 			found, ok = m, true
 			return false
