@@ -590,6 +590,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// before a reporting verb ("CalMac said").
 		{"en", "Ferry chaos\n\nIain Quorbel, who runs a haulage firm, said his drivers waited for days. \"Nobody could run a business like that,\" he said.\n\nIn a statement, CalMac said it \"fully recognises the impact\" on islanders. \"Our crews have worked around the clock,\" the statement said.",
 			"Our crews have worked around the clock, | CalMac | said"},
+		// "senior" is a noun for a person too, but a name and a noun
+		// after it head the description.
+		{"en", "Banners removed\n\nTraders protested, said Ann Vinsha, who runs a shop.\n\nA senior QMC official, requesting anonymity, said political banners would go \"in the next phase\".",
+			"in the next phase | A senior QMC official | said"},
 		// "The cricket club" is the body whose name ends in both words,
 		// though it was named after "at".
 		{"en", "Treasurer jailed\n\nThe treasurer stole from the bar at Vinshaby Cricket Club for six years.\n\nAfter the hearing, Detective Ann Hale, of West Quorbel Police, said the fraud was calculated. The cricket club said in a statement that it was “relieved to draw a line under it”.",

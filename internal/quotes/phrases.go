@@ -594,6 +594,18 @@ func (a *article) findIntros() {
 						break // "een bericht van iemand": the message is no one
 					}
 					if a.personNoun(w.lower) {
+						// "A senior PMC official": an adjective that is a
+						// noun for a person too, then a name and the
+						// noun that heads the phrase.
+						if n := h + 1; !named && n+1 < len(toks) && n+1 < i+7 && toks[n].cap && !toks[n].punct && toks[n].quote == 0 && a.isNameTok(toks[n]) {
+							k := n + 1
+							for k < len(toks) && k < n+3 && toks[k].cap && !toks[k].punct && a.isNameTok(toks[k]) {
+								k++
+							}
+							if k < len(toks) && !toks[k].cap && !toks[k].punct && a.personNoun(toks[k].lower) {
+								h, w, named = k, toks[k], true
+							}
+						}
 						// "an Interpol spokesperson" is Interpol's, as the
 						// annotated articles have it.
 						if !named || !spokesNouns[w.lower] {
