@@ -590,6 +590,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// before a reporting verb ("CalMac said").
 		{"en", "Ferry chaos\n\nIain Quorbel, who runs a haulage firm, said his drivers waited for days. \"Nobody could run a business like that,\" he said.\n\nIn a statement, CalMac said it \"fully recognises the impact\" on islanders. \"Our crews have worked around the clock,\" the statement said.",
 			"Our crews have worked around the clock, | CalMac | said"},
+		// A description refers back to the person who opens a sentence
+		// of its own block, not to an introduction before that.
+		{"nl", "Oplichter bekent\n\nEen 27-jarige man uit Quorbeek stond dinsdag terecht voor oplichting.\n\nDe officier van justitie eiste een jaar cel.\n\nVinsha K. gaf alles toe. „Het spijt me echt”, zei de man.",
+			"Het spijt me echt | Vinsha K. | zei"},
+		{"en", "Bill stalls\n\nA Senate aide familiar with the talks said Ann Vinsha and Tom Quorbel would try to strip the clause. \"The path just got narrower,\" the aide said.",
+			"The path just got narrower, | A Senate aide familiar with the talks | said"},
 		// "senior" is a noun for a person too, but a name and a noun
 		// after it head the description.
 		{"en", "Banners removed\n\nTraders protested, said Ann Vinsha, who runs a shop.\n\nA senior QMC official, requesting anonymity, said political banners would go \"in the next phase\".",

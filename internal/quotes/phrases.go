@@ -481,7 +481,7 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 		return sp
 	}
 	if lex().determiners.at(det) == definite {
-		if in, ok := a.introFor(head, span.Start); ok {
+		if in, ok := a.introFor(head, span.Start); ok && !a.personNamedSince(in, span) {
 			sp.intro = in.sp.name
 		}
 	}
@@ -876,6 +876,27 @@ func (a *article) introFor(head string, off int) (introDesc, bool) {
 		}
 	}
 	return introDesc{}, false
+}
+
+// personNamedSince reports whether a person opens a sentence after the
+// introduction in and before span, in span's own block: "Kulkarni added
+// that … “…,” the official said" is Kulkarni, not "a senior official"
+// introduced blocks before.
+func (a *article) personNamedSince(in introDesc, span Span) bool {
+	named := false
+	a.people.before(span.Start, func(m mention) bool {
+		if m.span.Start < in.sp.span.End || m.span.Start < a.segs[m.seg].Span.Start {
+			return false
+		}
+		if a.people.isPerson(m) && (m.seg != in.seg || int32(m.sid) != in.sid) && a.segs[m.seg].toks[m.from].sent {
+			// (Not one named in the introduction's own sentence: "A
+			// Senate aide … said Ruiz and Whitcomb would …")
+			named = span.Start >= a.segs[m.seg].Span.Start && span.End <= a.segs[m.seg].Span.End
+			return false
+		}
+		return true
+	})
+	return named
 }
 
 // lastIntro returns the last description within introReach before off
