@@ -1299,6 +1299,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// such an object.
 		{"nl", "Spits Yassin Vinsha scoorde twee keer voor de thuisploeg.\n\nTwaalf minuten voor tijd was het opnieuw de jonge spits die toesloeg, na een steekpass van Dani Quorbel.\n\n\"Die tweede raakte ik verkeerd\", gaf de aanvaller toe.",
 			"Die tweede raakte ik verkeerd | Yassin Vinsha | gaf … toe"},
+		// "hield … voor": the prosecutor puts it to the suspect.
+		{"nl", "Schipper voor de rechter\n\nSchipper Henk Quorbel stond terecht.\n\n“U had mensen aan boord”, hield officier van justitie mr. Vinsha de Wit de verdachte voor.",
+			"U had mensen aan boord | Vinsha de Wit | hield … voor"},
 		// A club's letters end its name.
 		{"en", "Warriors beat Vinsha City 2-1.\n\nVinsha City FC said in a statement that the striker had \"a suspected hamstring strain\".",
 			"a suspected hamstring strain | Vinsha City FC | said"},
