@@ -1299,6 +1299,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// such an object.
 		{"nl", "Spits Yassin Vinsha scoorde twee keer voor de thuisploeg.\n\nTwaalf minuten voor tijd was het opnieuw de jonge spits die toesloeg, na een steekpass van Dani Quorbel.\n\n\"Die tweede raakte ik verkeerd\", gaf de aanvaller toe.",
 			"Die tweede raakte ik verkeerd | Yassin Vinsha | gaf … toe"},
+		// An acronym in brackets stands for the words before it, however
+		// the name runs cut them.
+		{"nl", "Tekort aan pillen\n\nApotheker Ann Vinsha maakt zich zorgen.\n\nHet College ter Toetsing van Quorbelmiddelen (CTQ) staat invoer uit Duitsland toe. “Daarmee overbruggen we het ergste”, aldus het CTQ.",
+			"Daarmee overbruggen we het ergste | College ter Toetsing van Quorbelmiddelen | aldus"},
 		// "hield … voor": the prosecutor puts it to the suspect.
 		{"nl", "Schipper voor de rechter\n\nSchipper Henk Quorbel stond terecht.\n\n“U had mensen aan boord”, hield officier van justitie mr. Vinsha de Wit de verdachte voor.",
 			"U had mensen aan boord | Vinsha de Wit | hield … voor"},

@@ -51,6 +51,7 @@ type people struct {
 	// several), built on the first acronym looked up
 	acronyms   map[string]string
 	acronymsOK bool
+	bracketed  [][2]string // an acronym in brackets and the words before it that it abbreviates: "CBG", "College ter Beoordeling van Geneesmiddelen"
 	// a middle name → the one person's full name with it ("Apio" of
 	// "Grace Apio Ogwang"; "" for several), built on first use
 	middles   map[string]string
@@ -86,7 +87,7 @@ func (p *people) reset() {
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
 		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0], acronyms: p.acronyms, middles: p.middles,
-		forms: p.forms[:0], formAt: p.formAt,
+		forms: p.forms[:0], formAt: p.formAt, bracketed: p.bracketed[:0],
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -1132,6 +1133,7 @@ func findPeople(a *article) *people {
 	p.doubleSurnames()
 	p.orgShortForms(a)
 	p.index(a)
+	p.bracketAcronyms(a)
 	p.affiliations(a)
 	p.teams(a)
 	p.markEmbedded(a)
@@ -2035,6 +2037,11 @@ func (p *people) middleOf(w string) string {
 // The names are indexed by their initials once per article, so that an
 // article of many acronyms and names stays linear.
 func (p *people) expansion(acr string) string {
+	for _, b := range p.bracketed {
+		if b[0] == acr {
+			return b[1]
+		}
+	}
 	if !p.acronymsOK {
 		p.acronymsOK = true
 		if p.acronyms == nil {
@@ -2055,6 +2062,36 @@ func (p *people) expansion(acr string) string {
 		}
 	}
 	return p.acronyms[acr]
+}
+
+// bracketAcronyms finds the acronyms the article defines in brackets
+// after the words they abbreviate, "Het College ter Beoordeling van
+// Geneesmiddelen (CBG)", whatever name runs the mentions cut those words
+// into: the nearest capitalised word back whose initials, with those of
+// the capitalised words after it, spell the acronym opens the name.
+func (p *people) bracketAcronyms(a *article) {
+	var ib [8]byte
+	for _, m := range p.mentions {
+		toks := a.segs[m.seg].toks
+		if m.to-m.from != 1 || m.from < 2 || m.to >= len(toks) || toks[m.from-1].text != "(" || toks[m.to].text != ")" || !isAllCaps(m.name) || len(m.name) > 8 {
+			continue
+		}
+		end := toks[m.from-2].End
+		for k := m.from - 2; k >= 0 && k >= m.from-12; k-- {
+			t := toks[k]
+			if t.punct || t.quote != 0 || t.mark {
+				break
+			}
+			if !t.cap {
+				continue
+			}
+			in, ok := initialsOf(ib[:0], a.src[t.Start:end])
+			if ok && string(in) == m.name {
+				p.bracketed = append(p.bracketed, [2]string{m.name, oneLine(a.src[t.Start:end])})
+				break
+			}
+		}
+	}
 }
 
 // initialsOf appends to dst the first letters of the capitalised words
