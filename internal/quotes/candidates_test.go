@@ -1299,6 +1299,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// such an object.
 		{"nl", "Spits Yassin Vinsha scoorde twee keer voor de thuisploeg.\n\nTwaalf minuten voor tijd was het opnieuw de jonge spits die toesloeg, na een steekpass van Dani Quorbel.\n\n\"Die tweede raakte ik verkeerd\", gaf de aanvaller toe.",
 			"Die tweede raakte ik verkeerd | Yassin Vinsha | gaf … toe"},
+		// Two persons speak as one: each by the name the article gives,
+		// and a surname written once for both stays so.
+		{"nl", "Camperverbod\n\nDe raad stemde in.\n\n„Het is raar als iemand gratis staat”, zeggen Jos en Anneke de Quorbel van minicamping De Hoeve.",
+			"Het is raar als iemand gratis staat | Jos en Anneke de Quorbel | zeggen"},
+		{"nl", "Camperverbod\n\nDe raad stemde in.\n\n„Het is raar als iemand gratis staat”, zeggen Vinske de Quorbel en echtgenoot Jos Hale.",
+			"Het is raar als iemand gratis staat | Vinske de Quorbel en Jos Hale | zeggen"},
 		// An acronym in brackets stands for the words before it, however
 		// the name runs cut them.
 		{"nl", "Tekort aan pillen\n\nApotheker Ann Vinsha maakt zich zorgen.\n\nHet College ter Toetsing van Quorbelmiddelen (CTQ) staat invoer uit Duitsland toe. “Daarmee overbruggen we het ergste”, aldus het CTQ.",

@@ -1590,7 +1590,13 @@ func (a *article) withPartner(m mention) (string, Span) {
 			if !a.people.isPerson(p) || p.from != j {
 				break
 			}
-			return name + " " + toks[i].text + " " + a.people.canon(p.name), Span{Start: m.span.Start, End: p.span.End}
+			pn := a.people.canon(p.name)
+			if m.to-m.from == 1 && j == i+1 && name != m.name && strings.HasSuffix(name, pn[strings.IndexByte(pn, ' ')+1:]) && strings.Contains(pn, " ") {
+				// "Jos en Anneke de Kam": one surname for both, as written.
+				span := Span{Start: m.span.Start, End: p.span.End}
+				return oneLine(a.src[span.Start:span.End]), span
+			}
+			return name + " " + toks[i].text + " " + pn, Span{Start: m.span.Start, End: p.span.End}
 		}
 		if toks[j].cap {
 			break
