@@ -733,6 +733,8 @@ func TestChosenSpeaker(t *testing.T) {
 			"Mijn vader was visser | een oudere man | zegt"},
 		{"nl", "Directeur Gert-Jan Quorbel is somber.\n\nLangs de kant stond een oudere vrouw met een thermoskan koffie. „Vroeger was het ijs dikker”, grijnsde ze.",
 			"Vroeger was het ijs dikker | een oudere vrouw met een thermoskan koffie | grijnsde"},
+		{"nl", "Advocate Vinske Quorbel pleitte voor een straf.\n\nIn de zaal zat ook een oudere vrouw die haar pols brak. „Ik wil niet dat hij alles kwijtraakt”, zei ze.",
+			"Ik wil niet dat hij alles kwijtraakt | een oudere vrouw die haar pols brak | zei"},
 		// "Counsel for X, NAME, said": the apposition names the subject,
 		// whose noun opens the sentence.
 		{"en", "The judge heard the evidence.\n\nCounsel for Uisce Eireann, Brian Mac Giolla Quorbel SC, said the utility accepted the charge. \"My client does not come to this court with excuses.\"",

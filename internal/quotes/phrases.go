@@ -772,8 +772,9 @@ func (a *article) compoundHead(toks []tok, h int) bool {
 
 // afterFrontedVerb reports whether token i of segment si follows, in a
 // Dutch sentence, a phrase of place or time that opens it and the finite
-// verb, which puts the subject after the verb: "Langs de kant stond een
-// oudere man …", "Op de kade kijkt een oudere man …".
+// verb, perhaps with an adverb, which puts the subject after the verb:
+// "Langs de kant stond een oudere man …", "Op de kade kijkt een oudere
+// man …", "In de zaal zat ook een passagier …".
 func (a *article) afterFrontedVerb(si, i int) bool {
 	toks := a.segs[si].toks
 	if a.lang == "en" || i < 3 {
@@ -783,11 +784,15 @@ func (a *article) afterFrontedVerb(si, i int) bool {
 	if start > i-3 || !placePrep.has(toks[start].lower) && !postmod.has(toks[start].lower) && !npStop.has(toks[start].lower) {
 		return false
 	}
-	v := toks[i-1]
+	k := i - 1
+	for k > start+1 && preverbal.has(toks[k].lower) {
+		k-- // an adverb after the verb: "In de zaal zat ook een passagier"
+	}
+	v := toks[k]
 	if v.cap || v.punct || v.quote != 0 || !plainWord(v.lower) || isDeterminer(v.lower) {
 		return false
 	}
-	for j := start; j < i-1; j++ {
+	for j := start; j < k; j++ {
 		if t := toks[j]; t.punct || t.quote != 0 || t.mark {
 			return false
 		}
