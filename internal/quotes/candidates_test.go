@@ -1301,6 +1301,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// such an object.
 		{"nl", "Spits Yassin Vinsha scoorde twee keer voor de thuisploeg.\n\nTwaalf minuten voor tijd was het opnieuw de jonge spits die toesloeg, na een steekpass van Dani Quorbel.\n\n\"Die tweede raakte ik verkeerd\", gaf de aanvaller toe.",
 			"Die tweede raakte ik verkeerd | Yassin Vinsha | gaf … toe"},
+		// An acronym alone stands for the acronym and the place the
+		// article writes it with.
+		{"nl", "Mestregels\n\nBoerenorganisatie QBO Nederland is boos over de plannen.\n\nQBO noemt de regeling „een druppel op een gloeiende plaat”.",
+			"een druppel op een gloeiende plaat | QBO Nederland | noemt"},
 		// Two persons speak as one: each by the name the article gives,
 		// and a surname written once for both stays so.
 		{"nl", "Camperverbod\n\nDe raad stemde in.\n\n„Het is raar als iemand gratis staat”, zeggen Jos en Anneke de Quorbel van minicamping De Hoeve.",

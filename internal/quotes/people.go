@@ -2064,7 +2064,7 @@ func (p *people) expansion(acr string) string {
 	return p.acronyms[acr]
 }
 
-// bracketAcronyms finds the acronyms the article defines in brackets
+// bracketAcronyms finds the acronyms the article spells out: in brackets
 // after the words they abbreviate, "Het College ter Beoordeling van
 // Geneesmiddelen (CBG)", whatever name runs the mentions cut those words
 // into: the nearest capitalised word back whose initials, with those of
@@ -2090,6 +2090,25 @@ func (p *people) bracketAcronyms(a *article) {
 				p.bracketed = append(p.bracketed, [2]string{m.name, oneLine(a.src[t.Start:end])})
 				break
 			}
+		}
+	}
+	// An acronym and a place are one body's name ("LTO Nederland"): the
+	// acronym alone stands for it, when the article writes it with one
+	// place only.
+	for _, m := range p.mentions {
+		toks := a.segs[m.seg].toks
+		acr := toks[m.from].text
+		if m.to-m.from < 2 || m.to-m.from > 3 || !isAllCaps(acr) || len(acr) > 8 || isInitials(acr) || !a.isPlace(a.src[toks[m.from+1].Start:toks[m.to-1].End]) {
+			continue
+		}
+		i := slices.IndexFunc(p.bracketed, func(b [2]string) bool { return b[0] == acr })
+		switch {
+		case i < 0:
+			p.bracketed = append(p.bracketed, [2]string{acr, m.name})
+		case p.bracketed[i][1] != m.name && !strings.HasPrefix(p.bracketed[i][1], acr+" "):
+			// (one the brackets define stays)
+		case p.bracketed[i][1] != m.name:
+			p.bracketed[i][1] = acr // two places: neither
 		}
 	}
 }
