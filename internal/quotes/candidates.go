@@ -270,6 +270,9 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	short := !atLeastWords(a.src[r.text.Start:r.text.End], 4)
 	rulesKind := ps[0].kind
 	rulesOrg := rulesKind == kindDesc && orgRef(ps[0].name) // "de organisatie", "the company"
+	// "De onderzoekers", "the researchers": a group, whom no one person
+	// named stands for.
+	rulesGroup := rulesKind == kindDesc && a.pluralPersonNoun(lastWordFold(ps[0].name))
 	paraStart := r.open.Start == a.segs[r.seg].Span.Start
 	var ante string // antecedent's answer, worked out once it is needed
 	anteDone := false
@@ -303,7 +306,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 				c.f[fForIndef] = 1
 			case rulesKind == kindDesc && rf[fBody] == 1:
 				c.f[fForBody] = 1
-			case (rulesKind == kindDesc || rulesKind == kindRole) && !rulesOrg:
+			case (rulesKind == kindDesc || rulesKind == kindRole) && !rulesOrg && !rulesGroup:
 				c.f[fForDesc] = 1
 			}
 			c.f[fForPronoun] = b2f(rulesKind == kindPronoun)
@@ -578,6 +581,11 @@ func hasWordFold(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// lastWordFold returns the last word of s in lower case.
+func lastWordFold(s string) string {
+	return strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
 }
 
 // endsInPhraseFold reports whether name ends in the words of phrase, in

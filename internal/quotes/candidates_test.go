@@ -1301,6 +1301,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// such an object.
 		{"nl", "Spits Yassin Vinsha scoorde twee keer voor de thuisploeg.\n\nTwaalf minuten voor tijd was het opnieuw de jonge spits die toesloeg, na een steekpass van Dani Quorbel.\n\n\"Die tweede raakte ik verkeerd\", gaf de aanvaller toe.",
 			"Die tweede raakte ik verkeerd | Yassin Vinsha | gaf … toe"},
+		// "spreken van": a plural subject, a group no one named stands
+		// for.
+		{"nl", "Banen weg\n\nTegelfabriek Quorbelit schrapt 140 van de 520 banen in Maasmechelen. De vakbonden spreken van ‘een zwarte dag voor de regio’.",
+			"een zwarte dag voor de regio | De vakbonden | spreken"},
+		// A plural description is a group: no one person named before
+		// stands for it.
+		{"en", "Later bells\n\nSchools that started later saw fewer absences, said lead author Samuel Vinsha. \"The effect held in every district,\" he said.\n\nThe researchers acknowledged the limits of their design. \"This is an observational study,\" the authors wrote.",
+			"This is an observational study, | the authors | wrote"},
 		// An acronym alone stands for the acronym and the place the
 		// article writes it with.
 		{"nl", "Mestregels\n\nBoerenorganisatie QBO Nederland is boos over de plannen.\n\nQBO noemt de regeling „een druppel op een gloeiende plaat”.",
