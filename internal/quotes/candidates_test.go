@@ -1305,6 +1305,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// for.
 		{"nl", "Banen weg\n\nTegelfabriek Quorbelit schrapt 140 van de 520 banen in Maasmechelen. De vakbonden spreken van ‘een zwarte dag voor de regio’.",
 			"een zwarte dag voor de regio | De vakbonden | spreken"},
+		// An opponent, the object of "tegen", is not the one a
+		// description that follows stands for.
+		{"nl", "Schaatsen\n\nVinske Quorbel won de 1500 meter. \"Ik had het niet verwacht\", zei Quorbel na afloop.\n\nQuorbel reed in de laatste rit tegen Anna de Vries-Hale en ging vanaf de start in de aanval. \"Ik wist dat ik zou lijden\", vertelde de Noord-Hollandse.",
+			"Ik wist dat ik zou lijden | Vinske Quorbel | vertelde"},
 		// A plural description is a group: no one person named before
 		// stands for it.
 		{"en", "Later bells\n\nSchools that started later saw fewer absences, said lead author Samuel Vinsha. \"The effect held in every district,\" he said.\n\nThe researchers acknowledged the limits of their design. \"This is an observational study,\" the authors wrote.",
