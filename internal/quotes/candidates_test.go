@@ -1305,6 +1305,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// for.
 		{"nl", "Banen weg\n\nTegelfabriek Quorbelit schrapt 140 van de 520 banen in Maasmechelen. De vakbonden spreken van ‘een zwarte dag voor de regio’.",
 			"een zwarte dag voor de regio | De vakbonden | spreken"},
+		// Verbs of manner report speech too: "glunderde", "beamed".
+		{"nl", "Wielrennen\n\nSeppe Van Quorbel won de koers. Jonas Vinsha werd derde.\n\n\"Ik heb gevlamd\", glunderde Van Quorbel na de finish.",
+			"Ik heb gevlamd | Seppe Van Quorbel | glunderde"},
+		{"en", "Cycling\n\nTom Quorbel won the race. Jonas Vinsha was third.\n\n\"I went all in,\" beamed Quorbel at the finish.",
+			"I went all in, | Tom Quorbel | beamed"},
 		// An opponent, the object of "tegen", is not the one a
 		// description that follows stands for.
 		{"nl", "Schaatsen\n\nVinske Quorbel won de 1500 meter. \"Ik had het niet verwacht\", zei Quorbel na afloop.\n\nQuorbel reed in de laatste rit tegen Anna de Vries-Hale en ging vanaf de start in de aanval. \"Ik wist dat ik zou lijden\", vertelde de Noord-Hollandse.",
