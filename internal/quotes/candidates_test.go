@@ -1305,6 +1305,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// for.
 		{"nl", "Banen weg\n\nTegelfabriek Quorbelit schrapt 140 van de 520 banen in Maasmechelen. De vakbonden spreken van ‘een zwarte dag voor de regio’.",
 			"een zwarte dag voor de regio | De vakbonden | spreken"},
+		// A place whose name holds lower-case words ends a description
+		// whole.
+		{"nl", "Huisartsenpost dicht\n\nDe post sluit 's nachts. ‘Dan ben je aan je lot overgelaten’, zegt een 71-jarige inwoner van Bergen op Zoom, die zijn naam liever niet in de krant ziet.",
+			"Dan ben je aan je lot overgelaten | een 71-jarige inwoner van Bergen op Zoom | zegt"},
 		// Verbs of manner report speech too: "glunderde", "beamed".
 		{"nl", "Wielrennen\n\nSeppe Van Quorbel won de koers. Jonas Vinsha werd derde.\n\n\"Ik heb gevlamd\", glunderde Van Quorbel na de finish.",
 			"Ik heb gevlamd | Seppe Van Quorbel | glunderde"},

@@ -1278,10 +1278,18 @@ func (a *article) descEnd(si, h int, opens bool) int {
 	if p := h + 1; p+1 < len(toks) && (postmod.has(toks[p].lower) || placeOnly) && toks[p].quote == 0 {
 		k := p + 1
 		if toks[k].cap && a.isNameTok(toks[k]) {
+			first := k
 			for k < len(toks) && k <= p+4 && toks[k].quote == 0 && a.isNameTok(toks[k]) {
 				k++
 			}
 			end = k - 1
+			// A place whose name holds lower-case words: "Sas van Gent",
+			// "Bergen op Zoom".
+			for e := k; e < len(toks) && e <= k+3 && !toks[e].punct && toks[e].quote == 0; e++ {
+				if toks[e].cap && a.isPlace(a.src[toks[first].Start:toks[e].End]) {
+					end = e
+				}
+			}
 		} else if isDeterminer(toks[k].lower) {
 			k++
 			if k+1 < len(toks) && partitives[toks[k-1].lower] == toks[k].lower && isDeterminer(toks[k+1].lower) {
