@@ -1305,6 +1305,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// for.
 		{"nl", "Banen weg\n\nTegelfabriek Quorbelit schrapt 140 van de 520 banen in Maasmechelen. De vakbonden spreken van ‘een zwarte dag voor de regio’.",
 			"een zwarte dag voor de regio | De vakbonden | spreken"},
+		// A role word before a word for a body opens the body's name
+		// ("Premier League"), which no pronoun stands for; "simply"
+		// may stand before a name given.
+		{"en", "Palace\n\nQuorbel Rovers manager Inaki Vinsha says his side are better than their position.\n\nRovers have won two of their last ten Premier League matches and sit 15th.\n\nSpeaking on Thursday, the Spaniard said the results were unfair.\n\n\"We are a mid-table team,\" he said.",
+			"We are a mid-table team, | Inaki Vinsha | said"},
+		{"en", "Market demolished\n\nTraders protested on Monday. One of them, who gave his name simply as Chinedu, said, \"They loaded engines into their vans.\"",
+			"They loaded engines into their vans. | Chinedu | said"},
 		// A place whose name holds lower-case words ends a description
 		// whole.
 		{"nl", "Huisartsenpost dicht\n\nDe post sluit 's nachts. ‘Dan ben je aan je lot overgelaten’, zegt een 71-jarige inwoner van Bergen op Zoom, die zijn naam liever niet in de krant ziet.",

@@ -1689,6 +1689,12 @@ func (p *people) tiesOf(noun string) []keyedTie {
 func (p *people) add(a *article, si, from, to int) {
 	toks := a.segs[si].toks
 	afterOrg := false
+	// A capitalised role word before a word for a body opens the body's
+	// name: "Premier League", not a person called League.
+	roleBody := to-from == 1 && from > 0 && lex().orgWords.has(toks[from].lower) && toks[from-1].cap && !toks[from-1].punct && lex().roles.has(toks[from-1].lower)
+	if roleBody {
+		from--
+	}
 	// "actiegroep Kick Out Zwarte Piet", "the company Apple": the noun
 	// before the run says it names an organisation, whole.
 	// Not a noun in a role's phrase: "officier van justitie Sevgi
@@ -1925,7 +1931,7 @@ func (p *people) add(a *article, si, from, to int) {
 	if afterOrg && !m.org {
 		m.strong = true // the person the organisation's name comes with
 	}
-	if orgNamed {
+	if orgNamed || roleBody {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0
 	}
 	if from > 0 {
