@@ -390,6 +390,9 @@ func (a *article) affiliated(si, start, from int) bool {
 // that opens a clause ("dat", "who", "en").
 func (a *article) clauseBetween(si, from, to int) bool {
 	toks := a.segs[si].toks
+	if from >= to {
+		return false // a mention that holds the token itself
+	}
 	for _, t := range toks[from:min(to, len(toks))] {
 		if t.punct && (t.text == "," || t.text == ";" || t.mark) || t.quote != 0 ||
 			isClause(t.lower, clauseOpener|clauseRelative|clauseConj) {
