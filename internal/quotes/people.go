@@ -1119,6 +1119,10 @@ func findPeople(a *article) *people {
 				}
 				// Not "De Amsterdammers", nor a preposition before a body's
 				// or a place's name: "In de Tweede Kamer".
+				if k == len(toks) {
+					i++ // particles end the block: "DA 't"
+					continue
+				}
 				if end := a.nameAt(toks, k); end > k && end-i <= 4 && !a.surelyInhabitant(toks, k) &&
 					!(toks[i].part == partLead && (slices.ContainsFunc(toks[k:end], func(t tok) bool { return lex().orgWords.has(t.lower) }) || a.isPlaceName(a.src[toks[k].Start:toks[end-1].End]))) {
 					p.add(a, si, start, end)
