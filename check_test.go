@@ -173,10 +173,11 @@ func isMark(s string) bool {
 	return false
 }
 
-// Pronouns that may stand for a named speaker.
+// Pronouns that may stand for a named speaker, possessives too: "His
+// answer:", "Zijn reactie:" speak for their owner.
 var pronouns = map[string]bool{
-	"hij": true, "zij": true, "ze": true, "hem": true, "haar": true, "zich": true,
-	"he": true, "she": true, "him": true, "her": true, "they": true, "them": true,
+	"hij": true, "zij": true, "ze": true, "hem": true, "haar": true, "zich": true, "zijn": true, "hun": true,
+	"he": true, "she": true, "him": true, "her": true, "they": true, "them": true, "his": true, "their": true,
 }
 
 // Determiners that open a role or description ("de minister", "a
@@ -214,15 +215,18 @@ func speakerMention(a *Article, q Quote) string {
 		name = append(name, norm(n))
 	}
 	// Canonical names may drop or reorder words of the mention ("De 0"
-	// for "0 De", "A and 0 B" for "A and B"): one word in common is enough.
+	// for "0 De", "A and 0 B" for "A and B"), or a part of a double
+	// surname ("Alleyne" for "Alleyne-Forde"): one word in common is
+	// enough.
 	for _, w := range words {
-		w = norm(w)
-		if !strings.ContainsFunc(w, unicode.IsLetter) {
-			continue
-		}
-		for _, n := range name {
-			if n == w {
-				return ""
+		for _, part := range append(strings.Split(norm(w), "-"), norm(w)) {
+			if !strings.ContainsFunc(part, unicode.IsLetter) {
+				continue
+			}
+			for _, n := range name {
+				if n == part {
+					return ""
+				}
 			}
 		}
 	}
