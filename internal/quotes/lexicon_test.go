@@ -256,3 +256,24 @@ func TestRoleOf(t *testing.T) {
 		}
 	}
 }
+
+func TestInitialsOf(t *testing.T) {
+	for _, tc := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"Health Service Executive", "HSE", true},
+		{"Centraal Bureau voor de Statistiek", "CBS", true},
+		{"Auditor-General of Quorbel Vinsha", "AGQV", true}, // hyphenated parts count
+		{"Jan-Willem", "JW", true},
+		{"Vinsha", "V", false},           // one letter is no acronym
+		{"Bureau of the EU", "B", false}, // a word in capitals
+		{"Île de Quorbel", "", false},    // no ASCII initial
+	} {
+		var b [8]byte
+		got, ok := initialsOf(b[:0], tc.name)
+		if ok != tc.ok || ok && string(got) != tc.want {
+			t.Errorf("initialsOf(%q) = %q, %v; want %q, %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
+}

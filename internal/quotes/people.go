@@ -2124,20 +2124,23 @@ func (p *people) bracketAcronyms(a *article) {
 }
 
 // initialsOf appends to dst the first letters of the capitalised words
-// of name, two to eight of them, ASCII and none a word in capitals:
+// of name and of their hyphenated parts ("Auditor-General": A, G), two
+// to eight of them, ASCII and none a word in capitals:
 // "HSE" of "Health Service Executive", "CBS" of "Centraal Bureau voor de
 // Statistiek" (lower-case words are skipped). It reports false for a
 // name that has no such initials.
 func initialsOf(dst []byte, name string) ([]byte, bool) {
-	for w := range strings.FieldsSeq(name) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			continue // "of", "voor de"
+	for f := range strings.FieldsSeq(name) {
+		for w := range strings.SplitSeq(f, "-") { // "Auditor-General": A, G
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				continue // "of", "voor de"
+			}
+			if len(dst) == cap(dst) || r >= utf8.RuneSelf || isAllCaps(w) {
+				return dst, false
+			}
+			dst = append(dst, byte(r))
 		}
-		if len(dst) == cap(dst) || r >= utf8.RuneSelf || isAllCaps(w) {
-			return dst, false
-		}
-		dst = append(dst, byte(r))
 	}
 	return dst, len(dst) >= 2
 }
