@@ -648,7 +648,7 @@ func (a *article) findIntros() {
 				i = end // "A textile dealer, Hajiya Aisha Bello, said": she is named, not described
 				continue
 			}
-			if e := a.shortOfPhrase(toks, end); e > end {
+			if e := shortOfPhrase(toks, end); e > end {
 				if _, named := a.appositionAfter(Span{Start: t.Start, End: toks[e].End}); named {
 					i = e // "A mother of four, Mrs Ada Bello, said": named too
 					continue
@@ -893,7 +893,7 @@ func (a *article) introFor(head string, off int) (introDesc, bool) {
 func (a *article) personNamedSince(in introDesc, span Span) bool {
 	named := false
 	a.people.before(span.Start, func(m mention) bool {
-		if m.span.Start < in.sp.span.End || m.span.Start < a.segs[m.seg].Span.Start {
+		if m.span.Start < in.sp.span.End {
 			return false
 		}
 		if a.people.isPerson(m) && (m.seg != in.seg || int32(m.sid) != in.sid) && a.segs[m.seg].toks[m.from].sent {
@@ -1607,7 +1607,7 @@ func (a *article) withPartner(m mention) (string, Span) {
 				break
 			}
 			pn := a.people.canon(p.name)
-			if m.to-m.from == 1 && j == i+1 && name != m.name && strings.HasSuffix(name, pn[strings.IndexByte(pn, ' ')+1:]) && strings.Contains(pn, " ") {
+			if sp := strings.IndexByte(pn, ' '); sp > 0 && m.to-m.from == 1 && j == i+1 && name != m.name && strings.HasSuffix(name, pn[sp:]) {
 				// "Jos en Anneke de Kam": one surname for both, as written.
 				span := Span{Start: m.span.Start, End: p.span.End}
 				return oneLine(a.src[span.Start:span.End]), span
@@ -1750,10 +1750,6 @@ func (a *article) subjectBeforeCue(si, start, end int, r raw) (speaker, bool) {
 			return speaker{}, false
 		}
 		if k > start && !t.cap && lex().cues.at(t.lower) != nil {
-			np := make([]int, 0, k-start)
-			for j := start; j < k; j++ {
-				np = append(np, j)
-			}
 			head := toks[k-1].lower
 			if a.pluralPersonNoun(head) {
 				// "Fiesta officials said": people the article does not
@@ -1763,6 +1759,11 @@ func (a *article) subjectBeforeCue(si, start, end int, r raw) (speaker, bool) {
 			}
 			if !a.bodyWord(head) && !a.personNoun(head) {
 				return speaker{}, false
+			}
+			var nb [6]int // the phrase's tokens: at most six
+			np := nb[:0]
+			for j := start; j < k; j++ {
+				np = append(np, j)
 			}
 			return a.npSpeaker(si, np, r)
 		}
@@ -2300,7 +2301,7 @@ func (a *article) introSince(off int, g byte, sid int) bool {
 // shortOfPhrase returns the last token of a short phrase after toks[end]
 // that a description's noun takes before a comma: "of", "van" and up to
 // two lower-case words ("a mother of four,"), or end.
-func (a *article) shortOfPhrase(toks []tok, end int) int {
+func shortOfPhrase(toks []tok, end int) int {
 	if end+3 >= len(toks) || toks[end+1].lower != "of" && toks[end+1].lower != "van" {
 		return end
 	}
