@@ -49,7 +49,8 @@ func (o Options) dateLineEnd(s string) int {
 		i += j
 		rest := s[i+2:]
 		w := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
-		if lex().updates[strings.ToLower(w)] && is(s[:i]) {
+		var b [32]byte // folded on the stack: the look-up converts nothing
+		if len(w) <= len(b) && lex().updates[string(text.AppendFold(b[:0], w))] && is(s[:i]) {
 			return i
 		}
 		i += 2
