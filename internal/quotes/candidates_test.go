@@ -619,6 +619,13 @@ func TestChosenSpeaker(t *testing.T) {
 			"We will find a way to reopen it, | Anglican Diocese of Quorbel | said"},
 		{"en", "Balloon lands in pool\n\nTomas Vinsha watched from his yard. \"It came down slowly,\" he said.\n\nFestival officials said in a statement that pilots choose safe sites. \"Residents have always been gracious,\" the statement said.",
 			"Residents have always been gracious, | Festival officials | said"},
+		// The subject of that sentence's verb says who first: a pronoun
+		// (not the project named after it), or a description after a
+		// fronted phrase (not a person named before).
+		{"en", "Rates rise\n\nFinance Director Ann Vinsha disputed the claim. In a written statement, she said the grant had been committed to the Quorbel pump station project.\n\n\"Every dollar is accounted for,\" the statement said.",
+			"Every dollar is accounted for, | Ann Vinsha | said"},
+		{"en", "Mule jailed\n\nTomas Vinsha, 31, was jailed for nine months. He showed no emotion.\n\nIn a statement after the hearing, the police said they took a serious view of such cases.\n\n\"Never lend your bank account to others,\" the statement added.",
+			"Never lend your bank account to others, | the police | added"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -582,6 +582,7 @@ type lexicons struct {
 	particles, leadParticles *set
 	upperParticles           *set                 // count only written with a capital: "Op de Beeck", not "kritiek op De Jonge"
 	doubleParticles          *set                 // before a double surname: "de la Fuente Ortiz"
+	fatherParticles          *set                 // "son of" or "daughter of" after any given names: "Nur Azlina binte Ismail"
 	gluedParticles           []string             // written on the surname: "d’"
 	clause                   *wordMap[clauseKind] // clause.txt
 }
@@ -629,6 +630,7 @@ var lexicons0 = func() *lexicons {
 		titles:           text.Titles(),
 		particles:        newSet(),
 		doubleParticles:  newSet(),
+		fatherParticles:  newSet(),
 		leadParticles:    newSet(),
 		upperParticles:   newSet(),
 		places:           map[string]map[string]bool{"en": {}, "nl": {}},
@@ -720,6 +722,9 @@ var lexicons0 = func() *lexicons {
 		case len(e) > 1 && e[1] == "double":
 			l.particles.add(e[0])
 			l.doubleParticles.add(e[0])
+		case len(e) > 1 && e[1] == "father":
+			l.particles.add(e[0])
+			l.fatherParticles.add(e[0])
 		default:
 			l.particles.add(e[0])
 		}

@@ -778,7 +778,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// Financiën Hanneke de Vries" (add strips the portfolio).
 			portfolio := j-i == 2 && i >= 2 && orgJoin.has(toks[i-1].lower) && isRole(toks[i-2].lower) && a.tokOrdinary(toks[i]) && !isGiven(toks[i].text) &&
 				!a.tokOrdinary(toks[j-1]) && !a.isPlace(toks[j-1].text)
-			if (j-i <= 1 || given || nick || particleEnd(toks[j-1].text) || iberian || portfolio) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && (iberian || !a.placeAfterParticles(toks, j, k)) && !a.surelyInhabitant(toks, k) && !ofPlace {
+			// "son of" or "daughter of" follows however many given names:
+			// "Siti Nur Azlina binte Ismail".
+			father := k == j+1 && lex().fatherParticles.has(toks[j].lower)
+			if (j-i <= 1 || given || nick || father || particleEnd(toks[j-1].text) || iberian || portfolio) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && (iberian || !a.placeAfterParticles(toks, j, k)) && !a.surelyInhabitant(toks, k) && !ofPlace {
 				switch {
 				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]) || isAllCaps(toks[k+1].text) && !isAllCaps(toks[k].text):
 					// (A title or party in capitals after the surname is

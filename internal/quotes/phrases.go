@@ -1716,6 +1716,23 @@ func (a *article) issuer(si, ti int, doc string, r raw) (speaker, bool) {
 		if !names {
 			return false
 		}
+		if k := a.firstCue(si, start, end); k > start {
+			// The verb's subject says who first: a pronoun ("In a written
+			// statement, she said the grant had gone to the Riverside
+			// project") or a description after a fronted phrase ("In a
+			// statement after the hearing, the police said …"), not a
+			// name further on or none.
+			if g := lex().pronouns.at(toks[k-1].lower); (g == 'm' || g == 'f') && toks[k-1].quote == 0 {
+				if sp, found = a.resolvePronoun(si, k-1, g); found {
+					return true
+				}
+			}
+			if c := clauseStart(toks, start, k); c > start {
+				if sp, found = a.subjectBeforeCue(si, c, end, r); found {
+					return true
+				}
+			}
+		}
 		for i := start; i < end; i++ {
 			if m, ok := a.people.mentionAt(si, i); ok && m.from == i && toks[i].quote == 0 && !m.place && !m.outlet && !a.isPlace(m.name) &&
 				(a.people.isPerson(m) || m.to-m.from > 1 || isAllCaps(m.name) || m.org ||
@@ -1736,6 +1753,29 @@ func (a *article) issuer(si, ti int, doc string, r raw) (speaker, bool) {
 		return true
 	})
 	return sp, found
+}
+
+// firstCue returns the first reporting verb of toks[start:end] outside
+// quotations, or -1.
+func (a *article) firstCue(si, start, end int) int {
+	toks := a.segs[si].toks
+	for k := start; k < end; k++ {
+		if t := toks[k]; t.quote == 0 && !t.cap && !t.punct && lex().cues.at(t.lower) != nil {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseStart returns the token after the last comma in toks[start:k],
+// outside quotations, or start.
+func clauseStart(toks []tok, start, k int) int {
+	for j := k - 1; j > start; j-- {
+		if toks[j].quote == 0 && toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return start
 }
 
 // subjectBeforeCue resolves the phrase that opens the sentence
