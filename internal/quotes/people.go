@@ -654,10 +654,16 @@ func (a *article) nounCompound(t tok) bool {
 // tokens' folded forms instead of lower-casing a copy.
 func tokKey(ts []tok) string {
 	last := ts[len(ts)-1]
-	if len(ts) > 1 && (strings.HasSuffix(last.text, ".") && lex().titles[strings.TrimSuffix(last.text, ".")] || regnal.has(last.text) || legalForms.has(last.lower)) {
+	if len(ts) > 1 && (nameSuffix(last) || legalForms.has(last.lower)) {
 		return ts[len(ts)-2].lower // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo, "Kempenwind BV" a Kempenwind
 	}
 	return stripPossessive(last.lower)
+}
+
+// nameSuffix reports whether t is a suffix that follows a person's name
+// and belongs to it: "Jr.", "III".
+func nameSuffix(t tok) bool {
+	return strings.HasSuffix(t.text, ".") && lex().titles[strings.TrimSuffix(t.text, ".")] || regnal.has(t.text)
 }
 
 // joinWords returns the words of ts joined by single spaces, the last
@@ -1741,8 +1747,12 @@ func (p *people) add(a *article, si, from, to int) {
 	bodyJoin := slices.ContainsFunc(toks[from+1:max(from+1, to-1)], func(t tok) bool { return orgJoin.has(t.lower) }) &&
 		slices.ContainsFunc(toks[from:to], func(t tok) bool { return lex().orgWords.has(t.lower) }) ||
 		slices.ContainsFunc(toks[from:to], func(t tok) bool { return t.text == "&" })
+	core := to // the name without a suffix, which is no word of its own: "Odell Smith Jr." is two
+	if to-from > 1 && nameSuffix(toks[to-1]) {
+		core--
+	}
 	for n := 2; n >= 1 && !orgNamed && !bodyJoin; n-- {
-		if to-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords.has(toks[to-1].lower) &&
+		if core-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords.has(toks[to-1].lower) &&
 			!(n == 1 && isParticle(toks, from+1) && isGiven(toks[from].text)) {
 			from += n
 			break
