@@ -626,6 +626,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"Every dollar is accounted for, | Ann Vinsha | said"},
 		{"en", "Mule jailed\n\nTomas Vinsha, 31, was jailed for nine months. He showed no emotion.\n\nIn a statement after the hearing, the police said they took a serious view of such cases.\n\n\"Never lend your bank account to others,\" the statement added.",
 			"Never lend your bank account to others, | the police | added"},
+		// A free relative's verb reports through its own subject, not
+		// the sentence's.
+		{"en", "Obituary\n\nAnn Vinsha, who has died aged 87, chaired the committee with what one colleague called \"the manner of a customs officer\".",
+			"the manner of a customs officer | one colleague | called"},
+		{"en", "Obituary\n\nTom Quorbel met Ann Vinsha in 1970. She ran the committee with what he described as \"the manner of a customs officer\".",
+			"the manner of a customs officer | Tom Quorbel | described"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -806,6 +806,14 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				pron, subj = k-1, nil
 			}
 		}
+		if j := freeRelativeAt(toks, ctx, k); j >= 0 {
+			// The subject of a free relative's verb: "with what one
+			// colleague called “…”", not the one the sentence is about.
+			if sp, ok := a.npSpeaker(si, ctx[j+1:k], r); ok && sp.name != "" {
+				sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+				return sp, true
+			}
+		}
 		if subj != nil && k > 1 && toks[ctx[k-1]].text == "," && k+1 < len(ctx) && ctx[k+1] == ctx[k]+1 {
 			// "De keuze voor X was unaniem, benadrukt burgemeester Y.":
 			// a verb after a comma with a person after it that ends the
@@ -889,6 +897,29 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 	}
 	return speaker{}, false
+}
+
+// freeRelatives holds the pronouns that open a free relative clause
+// (lexicon/freerelatives.txt).
+var freeRelatives = wordSet("freerelatives.txt")
+
+// freeRelativeAt returns the index in ctx of a free relative pronoun that
+// opens the clause of the verb at ctx[k], at most four words before it
+// with none but words between, or -1: "what one colleague called".
+func freeRelativeAt(toks []tok, ctx []int, k int) int {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := toks[ctx[j]]
+		if t.punct || t.quote != 0 || ctx[j] != ctx[k]-(k-j) {
+			return -1
+		}
+		if freeRelatives.has(t.lower) {
+			if j == k-1 {
+				return -1 // "what said": no subject between
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // pluralSubject finds a bare plural subject right before the reporting
