@@ -632,6 +632,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"the manner of a customs officer | one colleague | called"},
 		{"en", "Obituary\n\nTom Quorbel met Ann Vinsha in 1970. She ran the committee with what he described as \"the manner of a customs officer\".",
 			"the manner of a customs officer | Tom Quorbel | described"},
+		// A name before a role of two words and a person's name is the
+		// person's body, no person a pronoun stands for.
+		{"en", "Late draw\n\nA late header rescued a 2-2 draw at Vinshabrae Park.\n\nVinshabrae chief executive Morag Quorbel, who watched from the stand, was calm. Speaking outside, she said the club would \"look at the footage\".",
+			"look at the footage | Morag Quorbel | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

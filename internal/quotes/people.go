@@ -2401,9 +2401,15 @@ func (p *people) affiliations(a *article) {
 	for i := range p.mentions {
 		m := &p.mentions[i]
 		toks := a.segs[m.seg].toks
-		if r := m.to; r+1 < len(toks) && !toks[r].cap && !toks[r].punct && toks[r+1].cap {
-			if o, ok := p.mentionAt(m.seg, r+1); ok && o.from == r+1 && (isRole(toks[r].lower) || a.personNoun(toks[r].lower)) {
+		// A name before a role noun, of up to three words, and a person's
+		// name is the person's body: "Kelvinbrae manager Tomasz Wrona",
+		// "Kelvinbrae chief executive Morag Ure-Baxter".
+		// (Each word a role's or a person's: not "laat zijn vrouw Riet".)
+		for r := m.to; r < m.to+3 && r+1 < len(toks) && !toks[r].cap && !toks[r].punct && toks[r].quote == 0 &&
+			(isRole(toks[r].lower) || a.personNoun(toks[r].lower)); r++ {
+			if o, ok := p.mentionAt(m.seg, r+1); ok && o.from == r+1 {
 				m.org = true
+				break
 			}
 		}
 		// A name in brackets right after another is its party or body:
