@@ -636,6 +636,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// person's body, no person a pronoun stands for.
 		{"en", "Late draw\n\nA late header rescued a 2-2 draw at Vinshabrae Park.\n\nVinshabrae chief executive Morag Quorbel, who watched from the stand, was calm. Speaking outside, she said the club would \"look at the footage\".",
 			"look at the footage | Morag Quorbel | said"},
+		// A name inside a clause about a place, set off by commas, is no
+		// antecedent for a pronoun after it; one inside a clause about a
+		// person that names him is.
+		{"en", "Stage six\n\nBartłomiej Vinshak won the stage. Jan-Willem van der Quorbel lost time.\n\nVinshak now leads the race by 31 seconds.\n\nAsked whether he could defend the lead in Sunday's time trial, where van der Quorbel had been expected to gain time, he shrugged. \"I am not a specialist,\" he said.",
+			"I am not a specialist, | Bartłomiej Vinshak | said"},
+		{"en", "Tents\n\nTomasz Vinshak, a council member, said the tents would stay.\n\nA man in his 30s, who gave his name only as Quorbel, said he had heard the news. \"It changes little for me,\" he said.",
+			"It changes little for me, | Quorbel | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

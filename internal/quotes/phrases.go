@@ -1964,6 +1964,36 @@ func (a *article) introBetween(from, to int, g byte) bool {
 	return ok && in.subject && in.sp.span.Start >= from
 }
 
+// thingRelatives holds the relative pronouns of a clause about a thing,
+// a place or a time (lexicon/thingrelatives.txt).
+var thingRelatives = wordSet("thingrelatives.txt")
+
+// setOffRelative reports whether the tokens from to to of segment si lie
+// inside a relative clause about a thing or a place, set off by commas,
+// that closes before token ti: ", where …, he".
+func (a *article) setOffRelative(si, from, to, ti int) bool {
+	toks := a.segs[si].toks
+	open := -1
+	for c := from - 1; c > 0 && toks[c].sid == toks[from].sid; c-- {
+		if toks[c].text == "," || toks[c].quote != 0 {
+			break
+		}
+		if thingRelatives.has(toks[c].lower) && toks[c-1].text == "," {
+			open = c
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for c := to; c < ti; c++ {
+		if toks[c].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounChain bounds how many pronouns back a pronoun is resolved
 // through another.
 const pronounChain = 3
@@ -2081,6 +2111,13 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			// A subject pronoun does not stand for a name in its own
 			// clause: "Samen met zijn advocaat Hans Rieder liet hij
 			// weten" is not Rieder's.
+			return true
+		}
+		if m.seg == si && m.sid == int(pron.sid) && a.setOffRelative(si, m.from, m.to, ti) {
+			// Nor for a name inside a relative clause set off by commas
+			// before it: "Asked whether he could hold the lead in the
+			// time trial, where Van der Berg was favourite, he shrugged"
+			// is someone named before.
 			return true
 		}
 		if m.seg == si && m.sid == int(pron.sid) && m.to > 0 && possessive(a.segs[si].toks[m.to-1]) {
