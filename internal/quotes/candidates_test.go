@@ -643,6 +643,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"I am not a specialist, | Bartłomiej Vinshak | said"},
 		{"en", "Tents\n\nTomasz Vinshak, a council member, said the tents would stay.\n\nA man in his 30s, who gave his name only as Quorbel, said he had heard the news. \"It changes little for me,\" he said.",
 			"It changes little for me, | Quorbel | said"},
+		// The first of two Spanish surnames, written alone, is the
+		// person's: the description after it stands for him.
+		{"en", "Stage six\n\nJuan Esteban Vinshero Quorbelas was second. Marguerite Lefèvre-Tull, a director, said the plan worked. \"We waited,\" she said.\n\nVinshero, who moved up to second overall, was calm. \"Bartek was the strongest,\" the 24-year-old said.",
+			"Bartek was the strongest, | Juan Esteban Vinshero Quorbelas | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -1143,7 +1143,7 @@ func findPeople(a *article) *people {
 		}
 	}
 	p.splitAtSurnames(a)
-	p.doubleSurnames()
+	p.doubleSurnames(a)
 	p.orgShortForms(a)
 	p.index(a)
 	p.bracketAcronyms(a)
@@ -2522,7 +2522,7 @@ func (p *people) words() map[string]string {
 // doubleSurnames gives a surname alone the key of the one double
 // surname that starts with it: "Verschuren" is Lotte Verschuren-Aydin,
 // as Dutch writes a married woman's name and often shortens it.
-func (p *people) doubleSurnames() {
+func (p *people) doubleSurnames(a *article) {
 	first := p.words() // first part → the one double surname's key, "" when several
 	note := func(part, key string) {
 		if d, seen := first[part]; seen && d != key {
@@ -2534,6 +2534,13 @@ func (p *people) doubleSurnames() {
 	for _, o := range p.mentions {
 		if i := strings.IndexByte(o.key, '-'); i > 0 && len(o.key)-i > 3 {
 			note(o.key[:i], o.key)
+		}
+		// A Spanish double surname written without a hyphen after given
+		// names: "Juan Esteban Quintero Ríos" is Quintero, where the
+		// part before the last is no given name.
+		if o.to-o.from >= 3 && a.iberianPart(o) {
+			toks := a.segs[o.seg].toks
+			note(toks[o.to-2].lower, o.key)
 		}
 		// A second part that opens with a particle is two words:
 		// "Mirjam Olthof-ter Haar" is Olthof.
@@ -2565,6 +2572,17 @@ func (p *people) doubleSurnames() {
 			m.key = d
 		}
 	}
+}
+
+// iberianPart reports whether the word before the last of a person's
+// name of three words or more may be the first of two surnames: a plain
+// capitalised word, no given name, particle, suffix or place, after a
+// given name ("Juan Esteban Quintero Ríos").
+func (a *article) iberianPart(o mention) bool {
+	toks := a.segs[o.seg].toks
+	t, last := toks[o.to-2], toks[o.to-1]
+	return isGiven(toks[o.from].text) && t.cap && !t.punct && !isGiven(t.text) && !isParticle(toks, o.to-2) && !isAllCaps(t.text) &&
+		!a.tokOrdinary(t) && !a.isPlace(t.text) && !nameSuffix(last) && !o.org && !o.place && !o.outlet
 }
 
 // splitAtSurnames splits runs such as "Wilders Schoof" (two people next to
