@@ -535,6 +535,30 @@ var fieldBodies = wordSet("fieldbodies_nl.txt")
 // name, as written (lexicon/romancejoins.txt).
 var romanceJoins = wordSet("romancejoins.txt")
 
+// competitions holds the nouns that end a competition's or a prize's
+// name (lexicon/competitions.txt).
+var competitions = wordSet("competitions.txt")
+
+// competition returns the end of a run of two to six capitalised words
+// from toks[i] whose last is a competition's noun ("Billie Jean King
+// Cup"), or i. A possessive ends the run before it: "China's".
+func competition(toks []tok, i int) int {
+	j := i
+	for j < len(toks) && j-i < 6 && toks[j].cap && !toks[j].punct && toks[j].quote == 0 && !toks[j].mark && (j == i || toks[j].sid == toks[i].sid) {
+		if possessive(toks[j]) {
+			if j > i && competitions.has(stripPossessive(toks[j].lower)) {
+				return j + 1 // "the Davis Cup's rules"
+			}
+			break
+		}
+		j++
+	}
+	if j-i >= 2 && competitions.has(toks[j-1].lower) {
+		return j
+	}
+	return i
+}
+
 // Words that make the name after them an event's (lexicon/events.txt).
 var eventWords = wordSet("events.txt")
 
@@ -1080,6 +1104,10 @@ func findPeople(a *article) *people {
 			start := i
 			if i > 0 && toks[i].cap && (isDeterminer(toks[i-1].lower) && isDemonym(toks[i]) || a.inhabitant(toks, i)) && (i+1 == len(toks) || !a.isNameTok(toks[i+1])) {
 				i++ // "aldus de IJslander": a description, not a name
+				continue
+			}
+			if end := competition(toks, i); end > i {
+				i = end // "Billie Jean King Cup": an event, no one
 				continue
 			}
 			if end := a.sportBody(toks, i); end > i {
