@@ -647,6 +647,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// person's: the description after it stands for him.
 		{"en", "Stage six\n\nJuan Esteban Vinshero Quorbelas was second. Marguerite Lefèvre-Tull, a director, said the plan worked. \"We waited,\" she said.\n\nVinshero, who moved up to second overall, was calm. \"Bartek was the strongest,\" the 24-year-old said.",
 			"Bartek was the strongest, | Juan Esteban Vinshero Quorbelas | said"},
+		// A sentence that opens with a person's surname alone, whose sex
+		// no name tells, has its subject: the pronoun after it is hers,
+		// not that of a woman named later in it.
+		{"en", "Qualifier\n\nZorvella Quorbelan scored twice on Tuesday.\n\nCaptain Shanice Vinsha, who was winning her 100th cap, was close to tears. \"I have no words,\" she said.\n\nQuorbelan, the 22-year-old who plays her club football in the United States, said she had not hesitated when Vinsha handed her the ball. \"I knew where I was going,\" she said.",
+			"I knew where I was going, | Zorvella Quorbelan | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

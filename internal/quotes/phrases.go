@@ -2083,6 +2083,17 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		// said" is hers, whatever the sentence names first. English
 		// only: Dutch "ze" is also "they", and the cross-validated Dutch
 		// figure fell with it (0.927 to 0.922).
+		// Unless the sentence opens with a person, named by the surname
+		// alone, whose sex is not known: its subject. "Morgan, the
+		// 22-year-old …, said she had not hesitated when Thompson-Gayle
+		// handed her the ball. “…,” she said" is Morgan's, whatever sex
+		// Thompson-Gayle's given name tells.
+		if f := group[len(group)-1]; a.segs[f.seg].toks[f.from].sent && f.to-f.from == 1 && atLeastWords(a.people.canon(f.name), 2) && sexOf(f) == 0 && fits(f) &&
+			!possessive(a.segs[f.seg].toks[f.from]) {
+			found, ok = speaker{name: a.people.canon(f.name), span: pron.Span, kind: kindPronoun, pron: g}, true
+			foundM = f
+			return true
+		}
 		for pass := 0; pass < 2; pass++ {
 			for j := len(group) - 1; j >= 0; j-- {
 				if pass == 0 && (g != 'm' && g != 'f' || a.lang != "en" || sexOf(group[j]) != g) {
