@@ -821,6 +821,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 					j = k + 2 // a double surname, particles on both sides: "Marieke van der Ploeg-de Visser"
 				case lex().doubleParticles.has(toks[k-1].lower) && (k+2 >= len(toks) || !a.isNameTok(toks[k+2])) && !a.isPlace(toks[k+1].text):
 					j = k + 2 // a Spanish double surname: "Maria de la Fuente Ortiz"
+				case father && (k+2 >= len(toks) || !a.isNameTok(toks[k+2])) && !a.isPlace(toks[k+1].text):
+					j = k + 2 // the father's given name and surname: "Khalid bin Rashid Al-Mansoori"
 				}
 			}
 			break
@@ -1802,7 +1804,10 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !(lex().orgWords.has(stripPossessive(toks[to-1].lower)) && !isParticle(toks, to-2)) && !unknown() {
 		stripped := false
-		for k := from + 1; k < to-1; k++ {
+		for k := from + 1; k < to-1 && !isParticle(toks, k); k++ {
+			// (A given name after a particle is the father's or the
+			// surname's: "Environment Faisal bin Abdul Rahman" is no
+			// "Abdul Rahman".)
 			if _, ok := givenName(toks[k].text); ok && !patronymics.has(toks[k].lower) {
 				// Not a given name right after a body's preposition:
 				// "Institute of Marine Science" is one name.
