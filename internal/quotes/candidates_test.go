@@ -652,6 +652,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// not that of a woman named later in it.
 		{"en", "Qualifier\n\nZorvella Quorbelan scored twice on Tuesday.\n\nCaptain Shanice Vinsha, who was winning her 100th cap, was close to tears. \"I have no words,\" she said.\n\nQuorbelan, the 22-year-old who plays her club football in the United States, said she had not hesitated when Vinsha handed her the ball. \"I knew where I was going,\" she said.",
 			"I knew where I was going, | Zorvella Quorbelan | said"},
+		// A description's complement may hold four plain words.
+		{"en", "Sand\n\nActivists are angry. A member of a local river conservation group, which has filed a petition, said the state had \"known about this for years\".",
+			"known about this for years | A member of a local river conservation group | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

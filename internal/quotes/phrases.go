@@ -1299,7 +1299,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 				k += 2 // a partitive: "een dochter van een van de slachtoffers"
 			}
 			n := k
-			// Up to three plain words ("the county council", "an acute
+			// Up to four plain words ("the county council", "an acute
 			// medical ward"), or a name with the words before it ("the
 			// cycling charity Pedal North", "the Department of Health",
 			// "the city's water board").
@@ -1319,7 +1319,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 					// "the Irish Property Owners’ Association"
 				case named && orgJoin.has(t.lower) && k+1 < len(toks) && toks[k+1].cap:
 					// "of" inside a name: "Department of Health"
-				case !t.cap && plainWord(t.lower) && (plain < 3 || named):
+				case !t.cap && plainWord(t.lower) && (plain < 4 || named):
 					plain++
 				default:
 					break words
