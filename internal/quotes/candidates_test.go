@@ -655,6 +655,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A description's complement may hold four plain words.
 		{"en", "Sand\n\nActivists are angry. A member of a local river conservation group, which has filed a petition, said the state had \"known about this for years\".",
 			"known about this for years | A member of a local river conservation group | said"},
+		// A name given in quotation marks before the cue leaves the
+		// clause its subject.
+		{"en", "Closures\n\nThe campaign group Keep the Glens Learning said it would seek advice.\n\nIts organiser, Hamish Quorbel, a retired headteacher known throughout the glens simply as “Tosh”, said: “This is not over.”",
+			"This is not over. | Hamish Quorbel | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -711,17 +711,33 @@ func (a *article) reportsNext(toks []tok, i int) bool {
 
 // beforeContext returns the token range from the start of the sentence
 // (or the end of the previous quotation) up to the opening mark.
+// nickname reports whether quotation qi is a name given: after a naming
+// word or "as" ("known as “Tosh”", "bijgenaamd ‘de Beul’").
+func (a *article) nickname(qi int) bool {
+	if qi < 0 {
+		return false
+	}
+	r := a.raws[qi]
+	if r.openTok < 1 {
+		return false
+	}
+	w := a.segs[r.seg].toks[r.openTok-1].lower
+	return lex().naming.has(w) || nameGiven.has(w) && w != ","
+}
+
 func (a *article) beforeContext(qi int, r raw) []int {
 	toks := a.segs[r.seg].toks
 	out := a.beforeBuf[:0] // the caller keeps it as beforeBuf
 	cue := false           // a reporting verb read so far
 	for i := r.openTok - 1; i >= 0; i-- {
 		t := toks[i]
-		if p := qi - 1; t.shut && !cue && p >= 0 && a.raws[p].seg == r.seg && a.raws[p].closeTok == i && !a.kept[p] && a.raws[p].openTok < i {
+		if p := qi - 1; t.shut && (!cue || a.nickname(p)) && p >= 0 && a.raws[p].seg == r.seg && a.raws[p].closeTok == i && !a.kept[p] && a.raws[p].openTok < i {
 			// A quotation before it in the sentence that is no speech,
 			// with no reporting verb between ("it was “disappointed” and
 			// would work “to connect …”"), leaves its clause to this one:
-			// read on before it.
+			// read on before it. So does a name given in quotation marks,
+			// whatever follows it: "Hamish Lindsay, known as “Tosh”,
+			// said: “…”".
 			i = a.raws[p].openTok
 			continue
 		}
