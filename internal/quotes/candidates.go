@@ -370,7 +370,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		}
 	}
 	desc := -1 // a description the chosen candidate is named for
-	if alt, d := a.namedFor(cs, scores, best, rulesOrg); alt >= 0 {
+	if alt, d := a.namedFor(cs, scores, best, rulesOrg, r.open.Start); alt >= 0 {
 		best, desc = alt, d
 	}
 	sp := cs[best].sp
@@ -444,7 +444,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 // speaker is written by name where the article names them; a definite
 // description with no clause of its own introduces no one (an
 // indefinite one, "een vrouw die verderop woont", does).
-func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool) (alt, desc int) {
+func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool, at int) (alt, desc int) {
 	if r := &cs[0].f; r[fDefinite]+r[fBody] > 0 && rulesOrg {
 		// The rules' subject is "de organisatie", "the company": the
 		// organisation named before speaks, not the person named last.
@@ -489,6 +489,12 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool)
 		if cs[i].sp.name == "" || g[fPerson] == 0 || g[fGenderClashes] == 1 || g[fOutlet]+g[fOrg]+g[fPlace]+g[fAllCaps] > 0 {
 			continue
 		}
+		if !a.namedBefore(cs[i].sp.name, at) {
+			// A definite description refers back: not to someone the
+			// article names only later ("«…», oordeelde de
+			// voorzieningenrechter" before "Advocaat Bart-Jan Smit …").
+			continue
+		}
 		same := false
 		if age != "" {
 			pa := a.personAge(cs[i].sp.name)
@@ -502,6 +508,17 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool)
 		}
 	}
 	return alt, best
+}
+
+// namedBefore reports whether the article names the person whose
+// fullest name is name before offset off.
+func (a *article) namedBefore(name string, off int) bool {
+	found := false
+	a.people.before(off, func(m mention) bool {
+		found = a.people.canon(m.name) == name
+		return !found
+	})
+	return found
 }
 
 // descAge returns the age a description gives ("34" of "the 34-year-old",

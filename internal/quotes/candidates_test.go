@@ -659,6 +659,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause its subject.
 		{"en", "Closures\n\nThe campaign group Keep the Glens Learning said it would seek advice.\n\nIts organiser, Hamish Quorbel, a retired headteacher known throughout the glens simply as “Tosh”, said: “This is not over.”",
 			"This is not over. | Hamish Quorbel | said"},
+		// A definite description refers back, not to a person the
+		// article names only later.
+		{"nl", "Opvang mag open\n\nDe voorzieningenrechter in Arnhem heeft dinsdag een kort geding afgewezen. «De gemeente heeft de buurt tijdig geïnformeerd», oordeelde de voorzieningenrechter.\n\nAdvocaat Bart-Jan Quorbel van de omwonenden is teleurgesteld. Quorbel overweegt een bodemprocedure. Volgens Quorbel maken zijn cliënten zich zorgen om het verkeer.",
+			"De gemeente heeft de buurt tijdig geïnformeerd | de voorzieningenrechter | oordeelde"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.
