@@ -663,6 +663,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// article names only later.
 		{"nl", "Opvang mag open\n\nDe voorzieningenrechter in Arnhem heeft dinsdag een kort geding afgewezen. «De gemeente heeft de buurt tijdig geïnformeerd», oordeelde de voorzieningenrechter.\n\nAdvocaat Bart-Jan Quorbel van de omwonenden is teleurgesteld. Quorbel overweegt een bodemprocedure. Volgens Quorbel maken zijn cliënten zich zorgen om het verkeer.",
 			"De gemeente heeft de buurt tijdig geïnformeerd | de voorzieningenrechter | oordeelde"},
+		// A name beside a noun for a thing is no person a pronoun stands
+		// for; after a fronted phrase a clause is no apposition.
+		{"nl", "Trainer ontslagen\n\nFC Vinsha heeft de trainer ontslagen.\n\nTechnisch directeur Marjolein Quorbel maakte het besluit bekend in de perszaal van De Vinshof, het stadion dat in Amersfoort \"de Keet\" wordt genoemd. \"We hebben lang vertrouwen gehouden in de staf,\" zei ze.",
+			"We hebben lang vertrouwen gehouden in de staf, | Marjolein Quorbel | zei"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

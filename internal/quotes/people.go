@@ -2445,6 +2445,12 @@ func (p *people) affiliations(a *article) {
 				break
 			}
 		}
+		// A name set beside a noun for a thing or a place is no
+		// person's: "De Eemhof, het stadion dat …", "the Sentinel, the
+		// local paper,".
+		if a.thingApposition(toks, m.to) {
+			m.org = true
+		}
 		// A name in brackets right after another is its party or body:
 		// "Cllr Aoife Quorbel (Fianna Fáil)", "Kati Vinsha (GroenLinks-PvdA)".
 		if f := m.from; f >= 2 && m.to < len(toks) && toks[f-1].text == "(" && toks[m.to].text == ")" {
@@ -2453,6 +2459,32 @@ func (p *people) affiliations(a *article) {
 			}
 		}
 	}
+}
+
+// thingApposition reports whether toks[k:] opens an apposition whose
+// noun phrase, of up to four lower-case words after a determiner, names
+// no person, role or body: ", het stadion dat", ", a small bakery in".
+func (a *article) thingApposition(toks []tok, k int) bool {
+	if k+2 >= len(toks) || toks[k].text != "," || !isDeterminer(toks[k+1].lower) || relative.has(toks[k+1].lower) || toks[k+1].quote != 0 {
+		return false
+	}
+	n := 0
+	j := k + 2
+	for ; j < len(toks) && j < k+6; j++ {
+		t := toks[j]
+		if t.punct || t.cap || t.quote != 0 || !plainWord(t.lower) || relative.has(t.lower) || orgJoin.has(t.lower) || placePrep.has(t.lower) {
+			break // the phrase ends at a function word: "het stadion | dat"
+		}
+		if a.personNoun(t.lower) || isRole(t.lower) || a.bodyWord(t.lower) || demonym(t.text, t.lower) || !a.ordinary(t.lower) {
+			return false
+		}
+		n++
+	}
+	// An apposition ends in a comma, a relative clause or a place; a
+	// clause goes on ("According to Bash, the manifesto if written …")
+	// or ends the sentence ("de verdachte, Dennis Q., een mes trekt.").
+	end := j < len(toks) && (toks[j].text == "," || relative.has(toks[j].lower) || isClause(toks[j].lower, clauseLink) || placePrep.has(toks[j].lower))
+	return n > 0 && end
 }
 
 // teams marks as bodies the names whose last word the article also
