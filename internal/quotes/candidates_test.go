@@ -667,6 +667,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// for; after a fronted phrase a clause is no apposition.
 		{"nl", "Trainer ontslagen\n\nFC Vinsha heeft de trainer ontslagen.\n\nTechnisch directeur Marjolein Quorbel maakte het besluit bekend in de perszaal van De Vinshof, het stadion dat in Amersfoort \"de Keet\" wordt genoemd. \"We hebben lang vertrouwen gehouden in de staf,\" zei ze.",
 			"We hebben lang vertrouwen gehouden in de staf, | Marjolein Quorbel | zei"},
+		// A definite description that opens the sentence before is the
+		// subject a pronoun goes on with: the person named before it,
+		// not the one its sentence names later.
+		{"nl", "Vinsha wint\n\nThibaut Vinsha heeft zaterdag de Omloop gewonnen. De 24-jarige renner uit Zottegem liet op de Muur de Deense favoriet Mikkel Quorbel staan. 'Dit is een jongensdroom', zei hij na afloop.",
+			"Dit is een jongensdroom | Thibaut Vinsha | zei"},
+		{"en", "Vinsha wins\n\nThibaut Vinsha won the race on Saturday. The 24-year-old rider left the Danish favourite Mikkel Quorbel behind on the climb. \"This is a dream,\" he said.",
+			"This is a dream, | Thibaut Vinsha | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -2024,6 +2024,12 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			return sp, true
 		}
 	}
+	if g == 'm' || g == 'f' {
+		if sp, ok := a.descSubjectBefore(si, ti, g); ok {
+			sp.span = pron.Span
+			return sp, true
+		}
+	}
 	if (g == 'm' || g == 'f') && depth < pronounChain {
 		// A pronoun of the same sex after the nearest person who fits
 		// stands for the same one: "Samen met zijn advocaat Hans Rieder
@@ -2175,6 +2181,72 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 // by a noun of sex g: indefinite ("een vrouw"), or with a relative clause
 // ("de jongeman die net heeft gebeld"); none when a person is named
 // there. The description is the last one before ti.
+// descSubjectBefore finds the sentence before the pronoun at token ti of
+// segment si opened by a definite description of a person of sex g or
+// of none known ("De 24-jarige renner uit Zottegem liet … Mikkel
+// Sørensen staan. '…', zei hij"), with no person named since that
+// sentence: the description is the subject the pronoun goes on with, and
+// stands for the person named last before it whose sex fits, not for a
+// person its own sentence names later.
+func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
+	var sp speaker
+	found := false
+	a.sentencesBack(si, ti, 1, func(sj, start, end int) bool {
+		toks := a.segs[sj].toks
+		if start+1 >= end || toks[start].quote != 0 || lex().determiners.at(toks[start].lower) != definite {
+			return true
+		}
+		head := -1
+		for h := start + 1; h < end && h <= start+3; h++ {
+			t := toks[h]
+			if t.punct || t.cap || t.quote != 0 || t.mark {
+				break
+			}
+			if possessive(t) {
+				return true // someone's kin: "The 34-year-old's sister"
+			}
+			if a.personNoun(t.lower) {
+				if ng := a.nounGender(t.lower); ng != 0 && ng != g {
+					return true
+				}
+				head = h
+			}
+		}
+		if head < 0 || head+1 < end && toks[head+1].text == "," {
+			return true // no description, or one a name in apposition names
+		}
+		if _, ok := a.introAt(sj, start); ok {
+			return true // a description that introduces someone unnamed
+		}
+		// A person named since the sentence ended: the walk over names
+		// decides.
+		named := false
+		a.people.before(a.segs[si].toks[ti].Start, func(m mention) bool {
+			if m.span.Start < toks[end-1].End {
+				return false
+			}
+			named = named || a.people.isPerson(m)
+			return !named
+		})
+		if named {
+			return true
+		}
+		a.people.before(toks[start].Start, func(m mention) bool {
+			if !a.people.isPerson(m) {
+				return true
+			}
+			name := a.people.canon(m.name)
+			if pg := a.personGender(name); pg != 0 && pg != g {
+				return true
+			}
+			sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
+			return false
+		})
+		return true
+	})
+	return sp, found
+}
+
 // roleSubjectBefore finds a sentence, the pronoun's own before it or the
 // one before that, opened by a definite role noun the article ties to a
 // person of the pronoun's sex, with no person named since: "The governor
