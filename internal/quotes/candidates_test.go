@@ -674,6 +674,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Dit is een jongensdroom | Thibaut Vinsha | zei"},
 		{"en", "Vinsha wins\n\nThibaut Vinsha won the race on Saturday. The 24-year-old rider left the Danish favourite Mikkel Quorbel behind on the climb. \"This is a dream,\" he said.",
 			"This is a dream, | Thibaut Vinsha | said"},
+		// An acronym written with the small words' letters in lower case
+		// stands for the words in brackets before it.
+		{"nl", "Gaswinning\n\nHet advies van het Staatstoezicht op de Vinshamijnen (SodV), dat de krant vorige week publiceerde, was helder. Het SodV zelf liet weten „verheugd” te zijn.",
+			"verheugd | Staatstoezicht op de Vinshamijnen | liet weten"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

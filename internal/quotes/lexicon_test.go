@@ -277,3 +277,25 @@ func TestInitialsOf(t *testing.T) {
 		}
 	}
 }
+
+func TestMixedAcronym(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"SodM", true},
+		{"PvdA", true},
+		{"HSE", false},    // all capitals: initialsOf's
+		{"Vinsha", false}, // one capital
+		{"S.M", false},    // not letters only
+		{"Sm", false},     // too short
+	} {
+		if got := mixedAcronym(tc.w); got != tc.want {
+			t.Errorf("mixedAcronym(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	var b [8]byte
+	if in, ok := allInitials(b[:0], "Staatstoezicht op de Mijnen"); !ok || string(in) != "SodM" {
+		t.Errorf("allInitials = %q, %v; want SodM", in, ok)
+	}
+}

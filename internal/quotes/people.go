@@ -2025,7 +2025,7 @@ func (p *people) canon(name string) string {
 }
 
 func (p *people) canonOf(name string) string {
-	if isAllCaps(name) && len(name) <= 8 && !strings.Contains(name, " ") {
+	if (isAllCaps(name) || mixedAcronym(name)) && len(name) <= 8 && !strings.Contains(name, " ") {
 		if long := p.expansion(name); long != "" {
 			return long // "HSE" → "Health Service Executive", named in the same article
 		}
@@ -2129,7 +2129,8 @@ func (p *people) bracketAcronyms(a *article) {
 	var ib [8]byte
 	for _, m := range p.mentions {
 		toks := a.segs[m.seg].toks
-		if m.to-m.from != 1 || m.from < 2 || m.to >= len(toks) || toks[m.from-1].text != "(" || toks[m.to].text != ")" || !isAllCaps(m.name) || len(m.name) > 8 {
+		mixed := mixedAcronym(m.name) // "SodM": Staatstoezicht op de Mijnen
+		if m.to-m.from != 1 || m.from < 2 || m.to >= len(toks) || toks[m.from-1].text != "(" || toks[m.to].text != ")" || !isAllCaps(m.name) && !mixed || len(m.name) > 8 {
 			continue
 		}
 		end := toks[m.from-2].End
@@ -2141,8 +2142,16 @@ func (p *people) bracketAcronyms(a *article) {
 			if !t.cap {
 				continue
 			}
-			in, ok := initialsOf(ib[:0], a.src[t.Start:end])
-			if ok && string(in) == m.name {
+			var in []byte
+			ok := false
+			if mixed {
+				in, ok = allInitials(ib[:0], a.src[t.Start:end])
+				ok = ok && strings.EqualFold(string(in), m.name)
+			} else {
+				in, ok = initialsOf(ib[:0], a.src[t.Start:end])
+				ok = ok && string(in) == m.name
+			}
+			if ok {
 				p.bracketed = append(p.bracketed, [2]string{m.name, oneLine(a.src[t.Start:end])})
 				break
 			}
@@ -2175,6 +2184,39 @@ func (p *people) bracketAcronyms(a *article) {
 // "HSE" of "Health Service Executive", "CBS" of "Centraal Bureau voor de
 // Statistiek" (lower-case words are skipped). It reports false for a
 // name that has no such initials.
+// mixedAcronym reports whether w is an acronym written with lower-case
+// letters for the small words of the name: "SodM", "PvdA".
+func mixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' || isAllCaps(w) {
+		return false
+	}
+	upper := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return upper >= 2
+}
+
+// allInitials appends to dst the first letter of every word of name and
+// of every part of a hyphenated one, small words too: "Staatstoezicht op
+// de Mijnen" gives "SodM". It reports false for none but ASCII letters.
+func allInitials(dst []byte, name string) ([]byte, bool) {
+	for f := range strings.FieldsSeq(name) {
+		for w := range strings.SplitSeq(f, "-") {
+			if w == "" || len(dst) == cap(dst) || w[0] >= utf8.RuneSelf {
+				return dst, false
+			}
+			dst = append(dst, w[0])
+		}
+	}
+	return dst, len(dst) >= 3
+}
+
 func initialsOf(dst []byte, name string) ([]byte, bool) {
 	for f := range strings.FieldsSeq(name) {
 		for w := range strings.SplitSeq(f, "-") { // "Auditor-General": A, G
