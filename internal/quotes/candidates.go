@@ -581,13 +581,21 @@ func (a *article) bodyNamed(d speaker) (mention, bool) {
 	var found mention
 	ok = false
 	a.people.before(d.span.Start, func(m mention) bool {
-		if m.to-m.from >= 2 && !a.people.isPerson(m) && !m.place && hasWordFold(m.name, noun) {
+		if !a.people.isPerson(m) && !m.place && (m.to-m.from >= 2 && hasWordFold(m.name, noun) || a.lang != "en" && m.to-m.from == 1 && compoundOf(m.name, noun)) {
 			found, ok = m, true
 			return false
 		}
 		return true
 	})
 	return found, ok
+}
+
+// compoundOf reports whether the one word w is a Dutch compound that
+// ends in noun, with at least four letters before it: "Onderwijsinspectie"
+// for "inspectie".
+func compoundOf(w, noun string) bool {
+	n := len(w) - len(noun)
+	return n >= 4 && !strings.ContainsAny(w, " -") && strings.EqualFold(w[n:], noun)
 }
 
 // hasWordFold reports whether the name holds the word w, whatever the case.

@@ -678,6 +678,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// stands for the words in brackets before it.
 		{"nl", "Gaswinning\n\nHet advies van het Staatstoezicht op de Vinshamijnen (SodV), dat de krant vorige week publiceerde, was helder. Het SodV zelf liet weten „verheugd” te zijn.",
 			"verheugd | Staatstoezicht op de Vinshamijnen | liet weten"},
+		// "dat" after a common-gender noun opens the clause the verb
+		// reports, no relative clause; the body named before as a
+		// compound that ends in the noun speaks.
+		{"nl", "Inspectie\n\nDe Quorbelinspectie bezocht de school.\n\nIn het rapport schrijft de inspectie dat in het afgelopen jaar een op de vijf lessen uitviel. „Leerlingen vervelen zich.”",
+			"Leerlingen vervelen zich. | Quorbelinspectie | schrijft"},
+		// A determiner after a Dutch noun for a body opens another phrase.
+		{"nl", "Tekort\n\nHet lerarentekort speelt volgens het bestuur een grote rol. „Er komt geen enkele reactie.”",
+			"Er komt geen enkele reactie. | het bestuur | volgens"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -157,6 +157,9 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 					!a.bodyWord(n.lower) && !a.personNoun(n.lower) && !isRole(n.lower) { // ("de 44-jarige coach")
 					break
 				}
+				if lex().determiners.at(toks[np[k]].lower) == indefinite {
+					break // another phrase: "volgens het bestuur | een grote rol"
+				}
 			}
 		}
 		if k < len(np) && toks[np[k]].cap && !slices.ContainsFunc(np[1:k], func(i int) bool {
@@ -1031,11 +1034,35 @@ var preverbal = wordSet("preverbal.txt")
 // relativeEnd returns the last token of the noun phrase ending at token
 // i of segment si, taking in a relative clause that follows it with no
 // comma between: up to the next punctuation, quotation or cue.
+// commonGender holds the Dutch determiners of common-gender nouns
+// (lexicon/commongender.txt).
+var commonGender = wordSet("commongender.txt")
+
+// commonGender reports whether the noun at toks[i] has, at most three
+// words before it, a determiner of a Dutch common-gender noun, and is the
+// head of its phrase.
+func (a *article) commonGender(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if isDeterminer(toks[k].lower) {
+			// (Not a complement's: "een lid van de raad dat anoniem wil
+			// blijven" is the member's clause.)
+			return a.lang != "en" && commonGender.has(toks[k].lower) && !(k > 0 && (postmod.has(toks[k-1].lower) || orgJoin.has(toks[k-1].lower)))
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	return false
+}
+
 func (a *article) relativeEnd(si, i int) int {
 	toks := a.segs[si].toks
 	j := i + 1
 	if j >= len(toks) || !relative.has(toks[j].lower) && !relativeNoun.has(toks[j].lower) || toks[j].quote != 0 {
 		return i
+	}
+	if relativeNoun.has(toks[j].lower) && a.commonGender(toks, i) {
+		return i // "de inspectie dat …": a clause the verb reports
 	}
 	ownAux := false // a Dutch auxiliary read as the clause's own verb
 	for k := j + 1; k < len(toks) && k <= i+relativeReach; k++ {
