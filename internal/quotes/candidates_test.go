@@ -686,6 +686,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A determiner after a Dutch noun for a body opens another phrase.
 		{"nl", "Tekort\n\nHet lerarentekort speelt volgens het bestuur een grote rol. „Er komt geen enkele reactie.”",
 			"Er komt geen enkele reactie. | het bestuur | volgens"},
+		// A thing of the owner's before a colon speaks for the owner, not
+		// for the person it is about.
+		{"nl", "Matchfixing\n\nOfficier van justitie Marloes Quorbel hield haar requisitoir. „Dit is verraad”, zei ze.\n\nQuorbel eiste tegen Dennis L. drie jaar cel. Tegen Ricardo V. eiste ze acht maanden. Haar conclusie over V.: „Hij heeft open kaart gespeeld.”",
+			"Hij heeft open kaart gespeeld. | Marloes Quorbel | :"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -522,6 +522,19 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 			return speaker{name: a.people.canon(m.name), span: m.span, cue: toks[colon].Span, cueText: ":", how: byColon, kind: kindName}, true
 		}
 	}
+	if s := a.sentenceStart(si, i); s+1 < i && toks[s].quote == 0 {
+		// "Haar conclusie over V.:", "His verdict on Smith:": a thing of
+		// the owner's opens the sentence and speaks for the owner, not
+		// the person it is about.
+		if g, ok := possessives[toks[s].lower]; ok {
+			if n := toks[s+1]; !n.cap && !n.punct && n.quote == 0 && plainWord(n.lower) && !a.personNoun(n.lower) && !isRole(n.lower) {
+				if sp, ok := a.resolvePronoun(si, s, g); ok {
+					sp.cue, sp.cueText, sp.how = toks[colon].Span, ":", byColon
+					return sp, true
+				}
+			}
+		}
+	}
 	if m, ok := a.people.mentionAt(si, i); ok {
 		// "Directeur Hans Spigt van Jeugdzorg Nederland:", "… van de
 		// Radboud Universiteit:": the person of the organisation speaks,
