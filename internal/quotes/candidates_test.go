@@ -690,6 +690,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// for the person it is about.
 		{"nl", "Matchfixing\n\nOfficier van justitie Marloes Quorbel hield haar requisitoir. „Dit is verraad”, zei ze.\n\nQuorbel eiste tegen Dennis L. drie jaar cel. Tegen Ricardo V. eiste ze acht maanden. Haar conclusie over V.: „Hij heeft open kaart gespeeld.”",
 			"Hij heeft open kaart gespeeld. | Marloes Quorbel | :"},
+		// The same over a sentence that names no one, and with a
+		// capitalised inhabitants' noun as the description's head.
+		{"nl", "Vinsha naar halve finales\n\nROTTERDAM (ANP) - Bas Vinsha heeft de halve finales bereikt. De 26-jarige Leidenaar versloeg vrijdagavond de als vierde geplaatste Pool Jakub Quorbelski in drie sets. Het is voor het eerst sinds 2019 dat een Nederlander bij de laatste vier zit.\n\n\"Ik weet niet wat er gebeurd is,\" zei hij na afloop.",
+			"Ik weet niet wat er gebeurd is, | Bas Vinsha | zei"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

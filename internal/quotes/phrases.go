@@ -2209,7 +2209,8 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 // ("de jongeman die net heeft gebeld"); none when a person is named
 // there. The description is the last one before ti.
 // descSubjectBefore finds the sentence before the pronoun at token ti of
-// segment si opened by a definite description of a person of sex g or
+// segment si (or the one before it, where that names no one) opened by a
+// definite description of a person of sex g or
 // of none known ("De 24-jarige renner uit Zottegem liet … Mikkel
 // Sørensen staan. '…', zei hij"), with no person named since that
 // sentence: the description is the subject the pronoun goes on with, and
@@ -2218,14 +2219,21 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 	var sp speaker
 	found := false
-	a.sentencesBack(si, ti, 1, func(sj, start, end int) bool {
+	a.sentencesBack(si, ti, 2, func(sj, start, end int) bool {
 		toks := a.segs[sj].toks
 		if start+1 >= end || toks[start].quote != 0 || lex().determiners.at(toks[start].lower) != definite {
-			return true
+			// A sentence that names no one lets the one before it
+			// count: "De 26-jarige Leidenaar versloeg … X. Het is voor
+			// het eerst dat … '…', zei hij".
+			return a.namesAnyone(sj, start, end)
 		}
 		head := -1
 		for h := start + 1; h < end && h <= start+3; h++ {
 			t := toks[h]
+			if t.cap && !t.punct && (demonym(t.text, t.lower) || a.inhabitant(toks, h)) {
+				head = h // "De 26-jarige Leidenaar"
+				break
+			}
 			if t.punct || t.cap || t.quote != 0 || t.mark {
 				break
 			}
@@ -2239,8 +2247,11 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 				head = h
 			}
 		}
-		if head < 0 || head+1 < end && toks[head+1].text == "," {
-			return true // no description, or one a name in apposition names
+		if head < 0 {
+			return a.namesAnyone(sj, start, end) // no description: "Het is voor het eerst …"
+		}
+		if head+1 < end && toks[head+1].text == "," {
+			return true // one a name in apposition names
 		}
 		if _, ok := a.introAt(sj, start); ok {
 			return true // a description that introduces someone unnamed
