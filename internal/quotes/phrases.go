@@ -1237,7 +1237,9 @@ func (a *article) inhabitant(toks []tok, i int) bool {
 		if len(t.lower) >= len(e)+4 && strings.HasSuffix(t.lower, e) {
 			// After "een" only where the place is listed: "een
 			// Amelander" (of Ameland).
-			return !a.tokOrdinary(t) && !isGiven(t.text) && !a.isPlace(t.text) &&
+			// Nor a listed surname, alone or as the last part of a double
+			// one: "Jeroen de Wijs-Molenaar".
+			return !a.tokOrdinary(t) && !isGiven(t.text) && !a.isPlace(t.text) && !generated().surnames.Has(t.text[strings.LastIndexByte(t.text, '-')+1:]) &&
 				(det == definite || a.isPlace(t.text[:len(t.text)-len(e)]))
 		}
 	}
