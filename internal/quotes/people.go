@@ -2487,6 +2487,11 @@ func (p *people) affiliations(a *article) {
 				break
 			}
 		}
+		// A name right after a noun for a building is the building's:
+		// "sporthal De Polfermolen".
+		if f := m.from; f > 0 && a.venue(toks[f-1]) {
+			m.place = true
+		}
 		// A name set beside a noun for a thing or a place is no
 		// person's: "De Eemhof, het stadion dat …", "the Sentinel, the
 		// local paper,".
@@ -2501,6 +2506,30 @@ func (p *people) affiliations(a *article) {
 			}
 		}
 	}
+}
+
+// venues holds the nouns for a building or a venue
+// (lexicon/venues.txt).
+var venues = wordSet("venues.txt")
+
+// venue reports whether t is a lower-case noun for a building or a venue,
+// or in Dutch a compound that ends in one ("evenementenhal").
+func (a *article) venue(t tok) bool {
+	if t.cap || t.punct || t.quote != 0 {
+		return false
+	}
+	if venues.has(t.lower) {
+		return true
+	}
+	if a.lang == "en" {
+		return false
+	}
+	for n := 3; n <= len(t.lower)-3; n++ {
+		if venues.has(t.lower[n:]) && utf8.RuneStart(t.lower[n]) {
+			return true
+		}
+	}
+	return false
 }
 
 // thingApposition reports whether toks[k:] opens an apposition whose
