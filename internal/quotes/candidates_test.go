@@ -694,6 +694,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// capitalised inhabitants' noun as the description's head.
 		{"nl", "Vinsha naar halve finales\n\nROTTERDAM (ANP) - Bas Vinsha heeft de halve finales bereikt. De 26-jarige Leidenaar versloeg vrijdagavond de als vierde geplaatste Pool Jakub Quorbelski in drie sets. Het is voor het eerst sinds 2019 dat een Nederlander bij de laatste vier zit.\n\n\"Ik weet niet wat er gebeurd is,\" zei hij na afloop.",
 			"Ik weet niet wat er gebeurd is, | Bas Vinsha | zei"},
+		// "pressed", "scoffed": reporting verbs (cues_en.txt).
+		{"en", "Trial\n\n\"It was dark, advocate. I was afraid,\" Tom Quorbel replied.\n\n\"Afraid of a man walking away from you?\" Ms Vinsha pressed.",
+			"Afraid of a man walking away from you? | Vinsha | pressed"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.
