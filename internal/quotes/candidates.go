@@ -452,6 +452,9 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool,
 		// "Voltra Mobility recalled …; the company said".
 		alt = -1
 		_, noun, _ := strings.Cut(cs[0].sp.name, " ")
+		if m, ok := a.bodyNamed(cs[0].sp); ok && !slices.ContainsFunc(cs, func(c cand) bool { return c.sp.name != "" && c.sp.name == a.people.canon(m.name) }) {
+			return -1, -1 // the body named before, whom no generator proposed: the description is written by its name below
+		}
 		named := false // an organisation whose name holds the noun: "the board" is the "Transportation Safety Board"
 		for i := range cs {
 			g := &cs[i].f
@@ -587,8 +590,21 @@ func (a *article) bodyNamed(d speaker) (mention, bool) {
 		}
 		return true
 	})
+	if !ok && firms.has(strings.ToLower(noun)) {
+		// "the company": the firm named with its legal form.
+		a.people.before(d.span.Start, func(m mention) bool {
+			if m.to-m.from >= 2 && legalForms.has(a.segs[m.seg].toks[m.to-1].lower) {
+				found, ok = m, true
+				return false
+			}
+			return true
+		})
+	}
 	return found, ok
 }
+
+// firms holds the nouns for a firm (lexicon/firms.txt).
+var firms = wordSet("firms.txt")
 
 // compoundOf reports whether the one word w is a Dutch compound that
 // ends in noun, with at least four letters before it: "Onderwijsinspectie"

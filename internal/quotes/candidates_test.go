@@ -697,6 +697,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// "pressed", "scoffed": reporting verbs (cues_en.txt).
 		{"en", "Trial\n\n\"It was dark, advocate. I was afraid,\" Tom Quorbel replied.\n\n\"Afraid of a man walking away from you?\" Ms Vinsha pressed.",
 			"Afraid of a man walking away from you? | Vinsha | pressed"},
+		// "The company" is the firm named with its legal form, not a
+		// person with an initial whom no list knows.
+		{"en", "Profit falls\n\nQuorbel-based Vinsha Spinning Mills Ltd on Thursday reported a fall in profit.\n\nUnion leader P. Tamarind said 400 workers had lost their contracts. \"Nobody talks about the families,\" he said.\n\nThe company said in a statement that it had \"not retrenched any permanent employee\".",
+			"not retrenched any permanent employee | Vinsha Spinning Mills Ltd | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.
