@@ -59,6 +59,7 @@ func TestMentions(t *testing.T) {
 		{"a clause after a fronted name is no apposition", "en", "According to Tom Quorbel, the manifesto if written by him could matter.", []string{"Tom Quorbel"}, nil},
 		{"a listed surname that ends like an inhabitants' noun", "nl", "Advocaat Jeroen de Molenaar sprak. Ook Ellen van der Vinsha-Molenaar was er.", []string{"Jeroen de Molenaar", "Ellen van der Vinsha-Molenaar"}, []string{"Jeroen", "Ellen"}},
 		{"a name after a noun for a building", "nl", "Wie nergens terecht kon, sliep in sporthal De Vinshamolen of in evenementenhal Quorbel Expo. Burgemeester Ann Vinsha kwam kijken.", []string{"Ann Vinsha"}, []string{"De Vinshamolen", "Quorbel Expo"}},
+		{"an Arabic patronymic particle", "nl", "De Rotterdamse regisseur Vinsha ben Quorbel (34) won. Later sprak Ben Quorbel. Ik ben blij, zei Ann Vinsha.", []string{"Vinsha ben Quorbel", "Ann Vinsha"}, []string{"Ben Quorbel", "Vinsha"}},
 		{"a Welsh particle", "en", "Yesterday Iwan ab Quorbel spoke to the council.", []string{"Iwan ab Quorbel"}, []string{"Quorbel"}},
 		{"a surname like an adjective of place before a verb", "nl", "Bij de club van coach Luca Vandenbossche overheerste de ontgoocheling.", []string{"Luca Vandenbossche"}, []string{"Luca"}},
 		{"a Dutch body whose last word is a compound of a body's word", "nl", "Ze wees op cijfers van de Nederlandse Zorgautoriteit. Minister Els Vinsha knikte.", []string{"Els Vinsha"}, []string{"Nederlandse Zorgautoriteit"}},
