@@ -541,8 +541,9 @@ var competitions = wordSet("competitions.txt")
 
 // competition returns the end of a run of two to six capitalised words
 // from toks[i] whose last is a competition's noun ("Billie Jean King
-// Cup"), or i. A possessive ends the run before it: "China's".
-func competition(toks []tok, i int) int {
+// Cup"), or i; with compounds, also one whose last word ends in one
+// ("P.C. Hooftprijs"). A possessive ends the run before it: "China's".
+func competition(toks []tok, i int, compounds bool) int {
 	j := i
 	for j < len(toks) && j-i < 6 && toks[j].cap && !toks[j].punct && toks[j].quote == 0 && !toks[j].mark && (j == i || toks[j].sid == toks[i].sid) {
 		if possessive(toks[j]) {
@@ -553,10 +554,22 @@ func competition(toks []tok, i int) int {
 		}
 		j++
 	}
-	if j-i >= 2 && competitions.has(toks[j-1].lower) {
+	if j-i >= 2 && (competitions.has(toks[j-1].lower) || compounds && competitionCompound(toks[j-1].lower)) {
 		return j
 	}
 	return i
+}
+
+// competitionCompound reports whether lw is a compound that ends in a
+// competition's noun of four letters or more, with at least four letters
+// before it: the Dutch "P.C. Hooftprijs".
+func competitionCompound(lw string) bool {
+	for n := 4; n < len(lw)-3; n++ {
+		if utf8.RuneStart(lw[n]) && competitions.has(lw[n:]) && lw[n-1] != '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // Words that make the name after them an event's (lexicon/events.txt).
@@ -1108,7 +1121,7 @@ func findPeople(a *article) *people {
 				i++ // "aldus de IJslander": a description, not a name
 				continue
 			}
-			if end := competition(toks, i); end > i {
+			if end := competition(toks, i, a.lang != "en"); end > i {
 				i = end // "Billie Jean King Cup": an event, no one
 				continue
 			}
