@@ -701,6 +701,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// person with an initial whom no list knows.
 		{"en", "Profit falls\n\nQuorbel-based Vinsha Spinning Mills Ltd on Thursday reported a fall in profit.\n\nUnion leader P. Tamarind said 400 workers had lost their contracts. \"Nobody talks about the families,\" he said.\n\nThe company said in a statement that it had \"not retrenched any permanent employee\".",
 			"not retrenched any permanent employee | Vinsha Spinning Mills Ltd | said"},
+		// A dateline's place is no subject: the clause opens after the
+		// dash that ends it.
+		{"en", "Talks\n\nVINSHA, April 3 (Quorbel News) - Mediators said on Wednesday that talks had made \"significant progress,\" but that gaps remain.",
+			"significant progress, | Mediators | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -711,6 +711,17 @@ func (a *article) reportsNext(toks []tok, i int) bool {
 
 // beforeContext returns the token range from the start of the sentence
 // (or the end of the previous quotation) up to the opening mark.
+// datelineEnd reports whether toks[i] is the dash that ends a dateline
+// after its agency in brackets: "DOHA, April 3 (Reuters) - Mediators
+// said …", whose place is no subject.
+func datelineEnd(toks []tok, i int) bool {
+	switch toks[i].text {
+	case "-", "–", "—":
+		return i > 0 && toks[i-1].text == ")"
+	}
+	return false
+}
+
 // nickname reports whether quotation qi is a name given: after a naming
 // word or "as" ("known as “Tosh”", "bijgenaamd ‘de Beul’").
 func (a *article) nickname(qi int) bool {
@@ -741,7 +752,7 @@ func (a *article) beforeContext(qi int, r raw) []int {
 			i = a.raws[p].openTok
 			continue
 		}
-		if t.mark || t.quote != 0 || isSentenceEnd(t) {
+		if t.mark || t.quote != 0 || isSentenceEnd(t) || datelineEnd(toks, i) {
 			break
 		}
 		cue = cue || lex().cues.at(t.lower) != nil
