@@ -62,6 +62,7 @@ func TestMentions(t *testing.T) {
 		{"an Arabic patronymic particle", "nl", "De Rotterdamse regisseur Vinsha ben Quorbel (34) won. Later sprak Ben Quorbel. Ik ben blij, zei Ann Vinsha.", []string{"Vinsha ben Quorbel", "Ann Vinsha"}, []string{"Ben Quorbel", "Vinsha"}},
 		{"a Dutch prize's compound", "nl", "In 1996 ontving Reinier Vinsha de P.C. Quorbelprijs voor zijn oeuvre.", []string{"Reinier Vinsha"}, []string{"P.C. Quorbelprijs"}},
 		{"an Arabic article glued to the surname", "en", "Yahya Vinsha al-Quorbeli, a senior official, said they would not accept it.", []string{"Yahya Vinsha al-Quorbeli"}, []string{"Yahya Vinsha"}},
+		{"St. opens a surname of two words", "en", "Minister Marlon St. Vinsha Quorbel said people must move early. Later St. Vinsha Quorbel spoke again.", []string{"Marlon St. Vinsha Quorbel"}, []string{"Marlon", "Vinsha Quorbel"}},
 		{"a Welsh particle", "en", "Yesterday Iwan ab Quorbel spoke to the council.", []string{"Iwan ab Quorbel"}, []string{"Quorbel"}},
 		{"a surname like an adjective of place before a verb", "nl", "Bij de club van coach Luca Vandenbossche overheerste de ontgoocheling.", []string{"Luca Vandenbossche"}, []string{"Luca"}},
 		{"a Dutch body whose last word is a compound of a body's word", "nl", "Ze wees op cijfers van de Nederlandse Zorgautoriteit. Minister Els Vinsha knikte.", []string{"Els Vinsha"}, []string{"Nederlandse Zorgautoriteit"}},

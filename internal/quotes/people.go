@@ -855,10 +855,19 @@ func (a *article) nameAt(toks []tok, i int) int {
 			j += 2
 			break
 		}
-		if j == i+1 && placeTitles.has(strings.TrimSuffix(t.text, ".")) && isGiven(toks[i].text) && j+1 < len(toks) && a.isNameTok(toks[j+1]) &&
-			(j+2 == len(toks) || !a.isNameTok(toks[j+2])) {
-			j += 2 // "Rebecca St John-Hart", "Ian St John": "St" opens the surname after a given name
-			break
+		if j == i+1 && placeTitles.has(strings.TrimSuffix(t.text, ".")) && isGiven(toks[i].text) && j+1 < len(toks) && a.isNameTok(toks[j+1]) {
+			// "Rebecca St John-Hart", "Ian St John", "Marlon St. Aubyn
+			// Thwaites": "St" opens the surname after a given name, of
+			// one word or two.
+			switch {
+			case j+2 == len(toks) || !a.isNameTok(toks[j+2]):
+				j += 2
+			case j+3 == len(toks) || !a.isNameTok(toks[j+3]):
+				j += 3
+			}
+			if j > i+1 {
+				break
+			}
 		}
 		if j > i && legalForms.has(t.lower) && !t.sent && (j+1 == len(toks) || !a.isNameTok(toks[j+1])) {
 			j++ // "Kempenwind BV", "Hartley Foods plc": the firm's legal form ends its name
