@@ -182,6 +182,9 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			// Dutch "de jongeling", "de Vlaming" are nouns.)
 			k--
 		}
+		if strings.IndexFunc(toks[np[k-1]].text, unicode.IsLetter) < 0 {
+			return speaker{}, false // no noun heads the phrase: "dat 0"
+		}
 		if m, ok := a.namedAs(si, np[k-1]); ok {
 			// "a protester using the pseudonym Katya": the name given.
 			return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
