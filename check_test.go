@@ -181,10 +181,12 @@ var pronouns = map[string]bool{
 }
 
 // Determiners that open a role or description ("de minister", "a
-// spokeswoman").
+// spokeswoman"): those of internal/quotes/lexicon/determiners.txt.
 var determiners = map[string]bool{
-	"de": true, "het": true, "een": true, "die": true, "deze": true,
-	"the": true, "a": true, "an": true, "one": true, "his": true, "her": true, "their": true,
+	"de": true, "het": true, "een": true, "één": true, "die": true, "deze": true, "dat": true, "zijn": true, "haar": true, "hun": true,
+	"twee": true, "drie": true, "enkele": true, "meerdere": true, "sommige": true,
+	"the": true, "a": true, "an": true, "one": true, "another": true, "this": true, "that": true, "his": true, "her": true, "their": true,
+	"two": true, "three": true, "several": true, "some": true,
 }
 
 // speakerMention says what is wrong with a quote's speaker span, or "".
