@@ -395,10 +395,13 @@ func particleEnd(w string) bool {
 // gluedName reports whether w is a surname written with its particle
 // and an apostrophe: "d’Ancona", "l'Ecluse".
 func gluedName(w string) bool {
-	if len(w) < 3 || !gluedStart[w[0]] {
-		return false // most words: no list to walk
-	}
-	for _, p := range lex().gluedParticles { // a few short ones
+	return len(w) >= 3 && gluedStart[w[0]] != nil && gluedAfter(w) // most words: none to try, inlined
+}
+
+// gluedAfter reports whether w opens with one of the glued particles that
+// start with its first byte, and a capital follows it.
+func gluedAfter(w string) bool {
+	for _, p := range gluedStart[w[0]] {
 		if rest, ok := strings.CutPrefix(w, p); ok {
 			r, _ := utf8.DecodeRuneInString(rest)
 			return unicode.IsUpper(r)
@@ -424,10 +427,10 @@ func (a *article) acronymWord(toks []tok, j int) bool {
 	return lex().orgWords.has(n.lower) && !isGiven(n.text) && (j+2 == len(toks) || !a.isNameTok(toks[j+2]))
 }
 
-// gluedStart holds the first bytes of the glued particles.
-var gluedStart = func() (b [256]bool) {
+// gluedStart holds the glued particles by their first byte.
+var gluedStart = func() (b [256][]string) {
 	for _, p := range lex().gluedParticles {
-		b[p[0]] = true
+		b[p[0]] = append(b[p[0]], p)
 	}
 	return b
 }()
@@ -544,6 +547,9 @@ var competitions = wordSet("competitions.txt")
 // Cup"), or i; with compounds, also one whose last word ends in one
 // ("P.C. Hooftprijs"). A possessive ends the run before it: "China's".
 func competition(toks []tok, i int, compounds bool) int {
+	if t := toks[i]; !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !possessive(toks[i-1]) && toks[i-1].sid == t.sid {
+		return i // not a run's first word: the run was read from its start
+	}
 	j := i
 	for j < len(toks) && j-i < 6 && toks[j].cap && !toks[j].punct && toks[j].quote == 0 && !toks[j].mark && (j == i || toks[j].sid == toks[i].sid) {
 		if possessive(toks[j]) {
@@ -1130,9 +1136,11 @@ func findPeople(a *article) *people {
 				i++ // "aldus de IJslander": a description, not a name
 				continue
 			}
-			if end := competition(toks, i, a.lang != "en"); end > i {
-				i = end // "Billie Jean King Cup": an event, no one
-				continue
+			if toks[i].cap {
+				if end := competition(toks, i, a.lang != "en"); end > i {
+					i = end // "Billie Jean King Cup": an event, no one
+					continue
+				}
 			}
 			if end := a.sportBody(toks, i); end > i {
 				p.add(a, si, i, end) // "Athletics Kenya"
@@ -2047,7 +2055,7 @@ func (p *people) canon(name string) string {
 }
 
 func (p *people) canonOf(name string) string {
-	if (isAllCaps(name) || mixedAcronym(name)) && len(name) <= 8 && !strings.Contains(name, " ") {
+	if len(name) <= 8 && (isAllCaps(name) || mixedAcronym(name)) && !strings.Contains(name, " ") {
 		if long := p.expansion(name); long != "" {
 			return long // "HSE" → "Health Service Executive", named in the same article
 		}

@@ -2226,11 +2226,16 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 	found := false
 	a.sentencesBack(si, ti, 2, func(sj, start, end int) bool {
 		toks := a.segs[sj].toks
-		if start+1 >= end || toks[start].quote != 0 || lex().determiners.at(toks[start].lower) != definite {
+		if !a.namesAnyone(sj, start, end) {
 			// A sentence that names no one lets the one before it
 			// count: "De 26-jarige Leidenaar versloeg … X. Het is voor
-			// het eerst dat … '…', zei hij".
-			return a.namesAnyone(sj, start, end)
+			// het eerst dat … '…', zei hij". (Where the description's
+			// own sentence names no one, the walk over names finds whom
+			// it stands for.)
+			return false
+		}
+		if start+1 >= end || toks[start].quote != 0 || lex().determiners.at(toks[start].lower) != definite {
+			return true
 		}
 		head := -1
 		for h := start + 1; h < end && h <= start+3; h++ {
@@ -2253,7 +2258,7 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 			}
 		}
 		if head < 0 {
-			return a.namesAnyone(sj, start, end) // no description: "Het is voor het eerst …"
+			return true
 		}
 		if head+1 < end && toks[head+1].text == "," {
 			return true // one a name in apposition names
