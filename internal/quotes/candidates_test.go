@@ -705,6 +705,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// dash that ends it.
 		{"en", "Talks\n\nVINSHA, April 3 (Quorbel News) - Mediators said on Wednesday that talks had made \"significant progress,\" but that gaps remain.",
 			"significant progress, | Mediators | said"},
+		// A body's noun alone as that verb's subject issued it.
+		{"en", "Shooting\n\nTomas Vinsha was shot on Friday.\n\nIn an initial statement on Saturday morning, police said officers had come under attack.\n\n\"One suspect was fatally injured,\" the statement said.",
+			"One suspect was fatally injured, | police | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

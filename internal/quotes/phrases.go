@@ -1832,6 +1832,11 @@ func (a *article) subjectBeforeCue(si, start, end int, r raw) (speaker, bool) {
 			if !a.bodyWord(head) && !a.personNoun(head) {
 				return speaker{}, false
 			}
+			if k == start+1 && a.bodyWord(head) {
+				// A body's noun alone: "In a statement, police said".
+				sp := toks[start].Span
+				return speaker{name: a.src[sp.Start:sp.End], span: sp, kind: kindDesc}, true
+			}
 			var nb [6]int // the phrase's tokens: at most six
 			np := nb[:0]
 			for j := start; j < k; j++ {
