@@ -607,10 +607,13 @@ func (a *article) bodyNamed(d speaker) (mention, bool) {
 var firms = wordSet("firms.txt")
 
 // compoundOf reports whether the one word w is a Dutch compound that
-// ends in noun, with at least four letters before it: "Onderwijsinspectie"
-// for "inspectie".
+// ends in noun, with at least four letters before it ("Onderwijsinspectie"
+// for "inspectie"), or two and a hyphen ("PO-Raad" for "raad").
 func compoundOf(w, noun string) bool {
 	n := len(w) - len(noun)
+	if n >= 3 && w[n-1] == '-' && !strings.ContainsAny(w[:n-1], " -") {
+		return strings.EqualFold(w[n:], noun) // "PO-Raad" for "raad"
+	}
 	return n >= 4 && !strings.ContainsAny(w, " -") && strings.EqualFold(w[n:], noun)
 }
 

@@ -683,6 +683,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// compound that ends in the noun speaks.
 		{"nl", "Inspectie\n\nDe Quorbelinspectie bezocht de school.\n\nIn het rapport schrijft de inspectie dat in het afgelopen jaar een op de vijf lessen uitviel. „Leerlingen vervelen zich.”",
 			"Leerlingen vervelen zich. | Quorbelinspectie | schrijft"},
+		// Or a hyphenated one: "de raad" for "PO-Raad".
+		{"nl", "Staking\n\nOok de KQ-Raad roert zich.\n\n„Elke stakingsdag is een verloren dag”, zegt de raad.",
+			"Elke stakingsdag is een verloren dag | KQ-Raad | zegt"},
 		// A determiner after a Dutch noun for a body opens another phrase.
 		{"nl", "Tekort\n\nHet lerarentekort speelt volgens het bestuur een grote rol. „Er komt geen enkele reactie.”",
 			"Er komt geen enkele reactie. | het bestuur | volgens"},
