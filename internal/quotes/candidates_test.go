@@ -711,6 +711,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A body's noun alone as that verb's subject issued it.
 		{"en", "Shooting\n\nTomas Vinsha was shot on Friday.\n\nIn an initial statement on Saturday morning, police said officers had come under attack.\n\n\"One suspect was fatally injured,\" the statement said.",
 			"One suspect was fatally injured, | police | said"},
+		// A pronoun inside a clause about someone else tells nothing of
+		// the sex of the person named before it.
+		{"en", "Obituary\n\nSiobhán Vinsha, who has died aged 81, was a physicist.\n\n\"She was fierce,\" said Declan Quorbel, her colleague.\n\nDr Wei-Jie Tamarind, one of more than 40 students she supervised, described her as \"the reason I stayed\".\n\n\"I arrived knowing nobody,\" he said.",
+			"I arrived knowing nobody, | Wei-Jie Tamarind | said"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -1395,12 +1395,25 @@ func (p *people) pronounAfter(a *article, m mention) byte {
 			if t.quote != 0 || t.mark {
 				continue
 			}
-			if g := lex().pronouns.at(t.lower); g == 'm' || g == 'f' {
+			if g := lex().pronouns.at(t.lower); (g == 'm' || g == 'f') && opensClause(toks, i) {
 				return g
 			}
 		}
 	}
 	return 0
+}
+
+// opensClause reports whether toks[i] opens a sentence or a clause, or
+// follows a reporting verb: a pronoun there is a subject that may go on
+// with the person named before ("Vinsha left. She said", ", and he
+// added", "said she"), unlike one inside a clause about someone else
+// ("one of the students she supervised").
+func opensClause(toks []tok, i int) bool {
+	if i == 0 || toks[i].sent {
+		return true
+	}
+	p := toks[i-1]
+	return p.text == "," || p.text == ";" || p.mark || isConj(p.lower) || lex().cues.at(p.lower) != nil
 }
 
 // Words before a birth name (lexicon/birthname.txt): each phrase by its
