@@ -715,6 +715,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the sex of the person named before it.
 		{"en", "Obituary\n\nSiobhán Vinsha, who has died aged 81, was a physicist.\n\n\"She was fierce,\" said Declan Quorbel, her colleague.\n\nDr Wei-Jie Tamarind, one of more than 40 students she supervised, described her as \"the reason I stayed\".\n\n\"I arrived knowing nobody,\" he said.",
 			"I arrived knowing nobody, | Wei-Jie Tamarind | said"},
+		// A description named in apposition after a phrase of place or
+		// body introduces no one unnamed.
+		{"en", "Rates\n\nA professor of economics at the University of Quorbel, Prof. Tunde Vinsha, said the committee had \"little choice\". \"The naira has lost value,\" he told our correspondent.",
+			"The naira has lost value, | Tunde Vinsha | told"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

@@ -511,6 +511,17 @@ func (a *article) appositionAfter(span Span) (mention, bool) {
 	}
 	toks := a.segs[si].toks
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.End })
+	// The description may go on past its extent to the comma, over a
+	// phrase of place or body with no verb: "A professor of economics |
+	// at the University of Ibadan, Prof. X, said".
+	for n := 0; i < len(toks) && n < 8 && toks[i].text != ","; n++ {
+		t := toks[i]
+		if t.punct || t.quote != 0 || t.mark || lex().cues.at(t.lower) != nil || auxiliary.has(t.lower) || copula.has(t.lower) || relative.has(t.lower) ||
+			pastTense(t) || generated().pastEN.Has(t.lower) {
+			return mention{}, false
+		}
+		i++
+	}
 	if i+1 >= len(toks) || toks[i].text != "," {
 		return mention{}, false
 	}
