@@ -719,6 +719,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// body introduces no one unnamed.
 		{"en", "Rates\n\nA professor of economics at the University of Quorbel, Prof. Tunde Vinsha, said the committee had \"little choice\". \"The naira has lost value,\" he told our correspondent.",
 			"The naira has lost value, | Tunde Vinsha | told"},
+		// A year after a preposition is no part of the subject.
+		{"en", "Obituary\n\nAnn Vinsha wrote four novels. Critics were not kind. A reviewer in 1979 dismissed her second novel as \"sentimental nostalgia\".",
+			"sentimental nostalgia | A reviewer | dismissed"},
 		// One word after a body's field and "and" is another field, even
 		// a word for a body; a title's office is a body's name, with the
 		// name before it and a place after it.

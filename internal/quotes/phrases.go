@@ -1015,6 +1015,9 @@ func (a *article) subjectEnd(si, h, end int) int {
 			// rally on Wednesday").
 			e--
 		}
+		if e-1 > h && !clause && isNumber(toks[e].text) && placePrep.has(toks[e-1].lower) {
+			e -= 2 // a year, no place: "A reviewer in 1979 dismissed"
+		}
 		return e
 	}
 	return end
