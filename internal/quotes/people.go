@@ -501,11 +501,14 @@ func (a *article) orgCompound(lw string) bool { return endsInListed(lw, lex().or
 // endsInListed reports whether lw is a compound whose last part, of four
 // bytes or more after at least three, is in s, and in also where also is
 // not nil: "actiegroep" ends in "groep".
-func endsInListed(lw string, s, also *set) bool {
+func endsInListed(lw string, s, also *set) bool { return endsInPart(lw, s, also, 4) }
+
+// endsInPart is endsInListed for a last part of at least part bytes.
+func endsInPart(lw string, s, also *set, part int) bool {
 	if len(lw) > maxCompound {
 		return false // each look-up below hashes the rest of the word
 	}
-	for i := 3; i+4 <= len(lw); i++ {
+	for i := 3; i+part <= len(lw); i++ {
 		if utf8.RuneStart(lw[i]) && s.has(lw[i:]) && (also == nil || also.has(lw[i:])) {
 			return true
 		}
@@ -544,8 +547,8 @@ var competitions = wordSet("competitions.txt")
 
 // competition returns the end of a run of two to six capitalised words
 // from toks[i] whose last is a competition's noun ("Billie Jean King
-// Cup"), or i; with compounds, also one whose last word ends in one
-// ("P.C. Hooftprijs"). A possessive ends the run before it: "China's".
+// Cup"), or i; with compounds, also one whose last word is a compound
+// that ends in one ("P.C. Hooftprijs"). A possessive ends the run before it: "China's".
 func competition(toks []tok, i int, compounds bool) int {
 	if t := toks[i]; !t.cap || t.punct || i > 0 && toks[i-1].cap && !toks[i-1].punct && !possessive(toks[i-1]) && toks[i-1].sid == t.sid {
 		return i // not a run's first word: the run was read from its start
@@ -560,22 +563,10 @@ func competition(toks []tok, i int, compounds bool) int {
 		}
 		j++
 	}
-	if j-i >= 2 && (competitions.has(toks[j-1].lower) || compounds && competitionCompound(toks[j-1].lower)) {
+	if j-i >= 2 && (competitions.has(toks[j-1].lower) || compounds && endsInListed(toks[j-1].lower, competitions, nil)) {
 		return j
 	}
 	return i
-}
-
-// competitionCompound reports whether lw is a compound that ends in a
-// competition's noun of four letters or more, with at least four letters
-// before it: the Dutch "P.C. Hooftprijs".
-func competitionCompound(lw string) bool {
-	for n := 4; n < len(lw)-3; n++ {
-		if utf8.RuneStart(lw[n]) && competitions.has(lw[n:]) && lw[n-1] != '-' {
-			return true
-		}
-	}
-	return false
 }
 
 // Words that make the name after them an event's (lexicon/events.txt).
@@ -2561,18 +2552,7 @@ func (a *article) venue(t tok) bool {
 	if t.cap || t.punct || t.quote != 0 {
 		return false
 	}
-	if venues.has(t.lower) {
-		return true
-	}
-	if a.lang == "en" {
-		return false
-	}
-	for n := 3; n <= len(t.lower)-3; n++ {
-		if venues.has(t.lower[n:]) && utf8.RuneStart(t.lower[n]) {
-			return true
-		}
-	}
-	return false
+	return venues.has(t.lower) || a.lang != "en" && endsInPart(t.lower, venues, nil, 3) // "sporthal": "hal" has three letters
 }
 
 // thingApposition reports whether toks[k:] opens an apposition whose

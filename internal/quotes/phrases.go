@@ -517,7 +517,7 @@ func (a *article) appositionAfter(span Span) (mention, bool) {
 	for n := 0; i < len(toks) && n < 8 && toks[i].text != ","; n++ {
 		t := toks[i]
 		if t.punct || t.quote != 0 || t.mark || lex().cues.at(t.lower) != nil || auxiliary.has(t.lower) || copula.has(t.lower) || relative.has(t.lower) ||
-			pastTense(t) || generated().pastEN.Has(t.lower) {
+			pastForm(t) {
 			return mention{}, false
 		}
 		i++
@@ -787,7 +787,7 @@ func (a *article) compoundHead(toks []tok, h int) bool {
 	}
 	w := m.lower
 	return !functionWords.has(w) && lex().pronouns.at(w) == 0 && !isDeterminer(w) && lex().cues.at(w) == nil && !auxiliary.has(w) &&
-		!pastTense(m) && !generated().pastEN.Has(w) && !strings.HasSuffix(w, "s")
+		!pastForm(m) && !strings.HasSuffix(w, "s")
 }
 
 // afterFrontedVerb reports whether token i of segment si follows, in a
@@ -1051,9 +1051,9 @@ var preverbal = wordSet("preverbal.txt")
 // relativeEnd returns the last token of the noun phrase ending at token
 // i of segment si, taking in a relative clause that follows it with no
 // comma between: up to the next punctuation, quotation or cue.
-// commonGender holds the Dutch determiners of common-gender nouns
+// commonDeterminers holds the Dutch determiners of common-gender nouns
 // (lexicon/commongender.txt).
-var commonGender = wordSet("commongender.txt")
+var commonDeterminers = wordSet("commongender.txt")
 
 // commonGender reports whether the noun at toks[i] has, at most three
 // words before it, a determiner of a Dutch common-gender noun, and is the
@@ -1063,7 +1063,7 @@ func (a *article) commonGender(toks []tok, i int) bool {
 		if isDeterminer(toks[k].lower) {
 			// (Not a complement's: "een lid van de raad dat anoniem wil
 			// blijven" is the member's clause.)
-			return a.lang != "en" && commonGender.has(toks[k].lower) && !(k > 0 && (postmod.has(toks[k-1].lower) || orgJoin.has(toks[k-1].lower)))
+			return a.lang != "en" && commonDeterminers.has(toks[k].lower) && !(k > 0 && (postmod.has(toks[k-1].lower) || orgJoin.has(toks[k-1].lower)))
 		}
 		if toks[k].punct {
 			break
@@ -1186,7 +1186,7 @@ var relativeNoun = wordSet("relativenoun.txt")
 // clause's own ("who said she had paid").
 func (a *article) mainPast(toks []tok, k int) bool {
 	t, p := toks[k], toks[k-1]
-	if t.cap || t.punct || !pastTense(t) && !generated().pastEN.Has(t.lower) {
+	if t.cap || t.punct || !pastForm(t) {
 		return false
 	}
 	return !p.cap && !p.punct && p.quote == 0 && !auxiliary.has(p.lower) && lex().pronouns.at(p.lower) == 0 &&
@@ -1452,7 +1452,7 @@ func (a *article) participleEnd(si, i int) int {
 	p := toks[j]
 	// A past participle with its agent: "a veterinary surgeon called by
 	// the defence".
-	passive := !p.cap && (pastTense(p) || generated().pastEN.Has(p.lower)) && agentPrep.has(toks[j+1].lower)
+	passive := !p.cap && pastForm(p) && agentPrep.has(toks[j+1].lower)
 	if p.cap || p.quote != 0 || len(p.lower) < 5 || !strings.HasSuffix(p.lower, "ing") && !passive || !passive && !plainWord(p.lower) {
 		return i
 	}
@@ -1496,6 +1496,10 @@ func (a *article) participleEnd(si, i int) int {
 func pastTense(t tok) bool {
 	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
+
+// pastForm reports whether t is an English past form, regular or listed
+// (generated past_en.txt): "opened", "said", "stood".
+func pastForm(t tok) bool { return pastTense(t) || generated().pastEN.Has(t.lower) }
 
 // pluralPossessive reports whether toks[k] is the apostrophe of a plural
 // possessive, "Owners’ Association": right after a word in s, before
@@ -2234,9 +2238,9 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 // there. The description is the last one before ti.
 // descSubjectBefore finds the sentence before the pronoun at token ti of
 // segment si (or the one before it, where that names no one) opened by a
-// definite description of a person of sex g or
-// of none known ("De 24-jarige renner uit Zottegem liet … Mikkel
-// Sørensen staan. '…', zei hij"), with no person named since that
+// definite description of a person of sex g or of none known ("De
+// 24-jarige renner uit Zottegem liet … Mikkel Sørensen staan. '…', zei
+// hij"), with no person named since that
 // sentence: the description is the subject the pronoun goes on with, and
 // stands for the person named last before it whose sex fits, not for a
 // person its own sentence names later.

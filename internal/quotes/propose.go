@@ -358,7 +358,7 @@ func (a *article) participleSpeaker(r raw) (speaker, bool) {
 	np := buf[:0]
 	// The subject ends before the main clause's verb.
 	for k := c + 1; k < len(toks) && k <= c+8 && toks[k].sid == toks[s].sid && toks[k].quote == 0 && !toks[k].mark; k++ {
-		if t := toks[k]; k > c+1 && !t.cap && (pastTense(t) || generated().pastEN.Has(t.lower) || auxiliary.has(t.lower) || lex().cues.at(t.lower) != nil) {
+		if t := toks[k]; k > c+1 && !t.cap && (pastForm(t) || auxiliary.has(t.lower) || lex().cues.at(t.lower) != nil) {
 			break
 		}
 		np = append(np, k)
