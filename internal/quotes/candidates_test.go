@@ -678,6 +678,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// stands for the words in brackets before it.
 		{"nl", "Gaswinning\n\nHet advies van het Staatstoezicht op de Vinshamijnen (SodV), dat de krant vorige week publiceerde, was helder. Het SodV zelf liet weten „verheugd” te zijn.",
 			"verheugd | Staatstoezicht op de Vinshamijnen | liet weten"},
+		// An acronym in capitals whose letters a compound gives from
+		// inside stands for the words before it too.
+		{"nl", "Aanmelden\n\nHet Regionaal Vinshaplatform (RVP) kreeg veel klachten. \"We moeten niet panikeren,\" aldus het RVP.",
+			"We moeten niet panikeren, | Regionaal Vinshaplatform | aldus"},
 		// "dat" after a common-gender noun opens the clause the verb
 		// reports, no relative clause; the body named before as a
 		// compound that ends in the noun speaks.

@@ -278,6 +278,28 @@ func TestInitialsOf(t *testing.T) {
 	}
 }
 
+func TestSpells(t *testing.T) {
+	for _, tc := range []struct {
+		acr, long string
+		want      bool
+	}{
+		{"RVP", "Regionaal Vinshaplatform", true},            // P from inside
+		{"UQW", "Uitvoeringsdienst Quorbelwerkgevers", true}, // W from inside
+		{"NQWA", "Nationale Quorbel- en Warenautoriteit", true},
+		{"CBQ", "Centraal Bureau voor de Quorbel", true},   // small words give none
+		{"RVP", "Vinshaplatform", false},                   // R opens no word
+		{"RP", "Regionaal Vinshaplatform", false},          // Vinshaplatform gives no letter
+		{"RVP", "Regionaal Vinshaplatform Quorbel", false}, // nor does Quorbel
+		{"RVV", "Regionaal Vinsha", false},                 // V once only
+		{"RvV", "Regionaal van Vinsha", false},             // not all capitals: mixedAcronym's
+		{"RAAAAAAA", "Raaaaaaa Aaaaaaa Aaaaaa Aaaaa Aaaa Aaa Aa", true},
+	} {
+		if got := spells(tc.acr, tc.long); got != tc.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tc.acr, tc.long, got, tc.want)
+		}
+	}
+}
+
 func TestMixedAcronym(t *testing.T) {
 	for _, tc := range []struct {
 		w    string

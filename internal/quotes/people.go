@@ -2168,26 +2168,35 @@ func (p *people) bracketAcronyms(a *article) {
 			continue
 		}
 		end := toks[m.from-2].End
-		for k := m.from - 2; k >= 0 && k >= m.from-12; k-- {
-			t := toks[k]
-			if t.punct || t.quote != 0 || t.mark {
-				break
-			}
-			if !t.cap {
-				continue
-			}
-			var in []byte
-			ok := false
-			if mixed {
-				in, ok = allInitials(ib[:0], a.src[t.Start:end])
-				ok = ok && strings.EqualFold(string(in), m.name)
-			} else {
-				in, ok = initialsOf(ib[:0], a.src[t.Start:end])
-				ok = ok && string(in) == m.name
-			}
-			if ok {
-				p.bracketed = append(p.bracketed, [2]string{m.name, oneLine(a.src[t.Start:end])})
-				break
+		// Initials first; failing those, letters inside the words
+		// too, as compounds write them: "Lokaal Overlegplatform (LOP)",
+		// "Uitvoeringsinstituut Werknemersverzekeringen (UWV)".
+	passes:
+		for pass := range 2 {
+			for k := m.from - 2; k >= 0 && k >= m.from-12; k-- {
+				t := toks[k]
+				if t.punct || t.quote != 0 || t.mark {
+					break
+				}
+				if !t.cap {
+					continue
+				}
+				var in []byte
+				ok := false
+				switch {
+				case pass == 1:
+					ok = !mixed && spells(m.name, a.src[t.Start:end])
+				case mixed:
+					in, ok = allInitials(ib[:0], a.src[t.Start:end])
+					ok = ok && strings.EqualFold(string(in), m.name)
+				default:
+					in, ok = initialsOf(ib[:0], a.src[t.Start:end])
+					ok = ok && string(in) == m.name
+				}
+				if ok {
+					p.bracketed = append(p.bracketed, [2]string{m.name, oneLine(a.src[t.Start:end])})
+					break passes
+				}
 			}
 		}
 	}
@@ -2212,12 +2221,6 @@ func (p *people) bracketAcronyms(a *article) {
 	}
 }
 
-// initialsOf appends to dst the first letters of the capitalised words
-// of name and of their hyphenated parts ("Auditor-General": A, G), two
-// to eight of them, ASCII and none a word in capitals:
-// "HSE" of "Health Service Executive", "CBS" of "Centraal Bureau voor de
-// Statistiek" (lower-case words are skipped). It reports false for a
-// name that has no such initials.
 // mixedAcronym reports whether w is an acronym written with lower-case
 // letters for the small words of the name: "SodM", "PvdA".
 func mixedAcronym(w string) bool {
@@ -2251,6 +2254,12 @@ func allInitials(dst []byte, name string) ([]byte, bool) {
 	return dst, len(dst) >= 3
 }
 
+// initialsOf appends to dst the first letters of the capitalised words
+// of name and of their hyphenated parts ("Auditor-General": A, G), two
+// to eight of them, ASCII and none a word in capitals:
+// "HSE" of "Health Service Executive", "CBS" of "Centraal Bureau voor de
+// Statistiek" (lower-case words are skipped). It reports false for a
+// name that has no such initials.
 func initialsOf(dst []byte, name string) ([]byte, bool) {
 	for f := range strings.FieldsSeq(name) {
 		for w := range strings.SplitSeq(f, "-") { // "Auditor-General": A, G
@@ -2265,6 +2274,60 @@ func initialsOf(dst []byte, name string) ([]byte, bool) {
 		}
 	}
 	return dst, len(dst) >= 2
+}
+
+// spells reports whether acr, in capitals, spells long when a name's
+// compounds may give letters from inside: every capitalised word of long
+// gives its first letter, in order, and may give more from inside it
+// ("Overlegplatform" O and P, so "Lokaal Overlegplatform" spells LOP);
+// lower-case words ("voor", "en") give none.
+func spells(acr, long string) bool {
+	if len(acr) < 2 || !isAllCaps(acr) {
+		return false
+	}
+	var words [12]string
+	n := 0
+	for w := range strings.FieldsSeq(long) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			if n == len(words) {
+				return false
+			}
+			words[n] = w
+			n++
+		}
+	}
+	return spellsFrom(acr, words[:n])
+}
+
+// spellsFrom reports whether words spell acr as spells says: the first
+// word gives acr's first letter and, from inside, as many of the next
+// ones as leave the rest to the other words.
+func spellsFrom(acr string, words []string) bool {
+	if len(words) == 0 || len(words) > len(acr) {
+		return len(words) == 0 && acr == "" // (a word per letter at most: bounded)
+	}
+	w := words[0]
+	if w[0] != acr[0] {
+		return false
+	}
+	// Take e more letters from inside w, e = 0, 1, ...: the earliest
+	// places that hold them leave the most for a longer e.
+	i, j := 1, 1
+	for {
+		if spellsFrom(acr[i:], words[1:]) {
+			return true
+		}
+		if i == len(acr) {
+			return false
+		}
+		for j < len(w) && w[j]|0x20 != acr[i]|0x20 {
+			j++
+		}
+		if j == len(w) {
+			return false
+		}
+		i, j = i+1, j+1
+	}
 }
 
 // usualForm finds the name a person of a fullest name of three words or
