@@ -48,7 +48,9 @@ func TestGenerators(t *testing.T) {
 		// a pronoun or a definite description that stands for it gets
 		// the whole phrase.
 		{"cue_after", "en", `Parents waited outside. A father of three young pupils said he felt let down. "Nobody told us anything," he said.`, "Nobody told us anything,", "A father of three young pupils", true},
-		{"subject", "en", "Tom Hale left.\n\nA woman who has sold fish on Dock Street for twenty years said trade was slow. \"It is quiet,\" the 58-year-old added.", "It is quiet,", "A woman who has sold fish on Dock Street for twenty years", false},
+		// (the cue's "the 58-year-old", an age the article gives no one
+		// named, stands for her: the rules' choice)
+		{"subject", "en", "Tom Hale left.\n\nA woman who has sold fish on Dock Street for twenty years said trade was slow. \"It is quiet,\" the 58-year-old added.", "It is quiet,", "A woman who has sold fish on Dock Street for twenty years", true},
 		{"subject", "en", "Tom Hale left.\n\nA spokeswoman for the county later said roads were shut. \"It is bad,\" she added.", "It is bad,", "A spokeswoman for the county", true},
 		{"cue_after", "en", `A woman who said she saw the fire called the police. "It was huge," she said.`, "It was huge,", "A woman who said she saw the fire", true},
 		{"subject", "en", "Tom Hale left.\n\nA senior official at the trade ministry, who declined to be named, said prices were stable. \"We are watching closely,\" he said.", "We are watching closely,", "A senior official at the trade ministry", true},
@@ -678,6 +680,18 @@ func TestChosenSpeaker(t *testing.T) {
 		// stands for the words in brackets before it.
 		{"nl", "Gaswinning\n\nHet advies van het Staatstoezicht op de Vinshamijnen (SodV), dat de krant vorige week publiceerde, was helder. Het SodV zelf liet weten „verheugd” te zijn.",
 			"verheugd | Staatstoezicht op de Vinshamijnen | liet weten"},
+		// A description put after a fronted word and a copula is the
+		// subject, and "de man" after it, with nobody named since, is
+		// that one; not the man named before.
+		{"nl", "Parkeren\n\nTom Vinsha vreest voor zijn omzet. \"Dan ben ik ze kwijt,\" zegt hij.\n\nOpgelucht is dan weer een buurtbewoner die anoniem wil blijven. \"Ik sta elke ochtend te wachten,\" zegt de man.",
+			"Ik sta elke ochtend te wachten, | een buurtbewoner die anoniem wil blijven | zegt"},
+		// So is one that "volgens" names as the source of its sentence.
+		{"nl", "Proces\n\nDe advocaat van Piet Quorbel vroeg vrijspraak.\n\nVolgens een oud-medewerker, die eerder werd gehoord, heerste er angst. Wie vragen stelde, kreeg „een uitbrander”, verklaarde de man.",
+			"een uitbrander | een oud-medewerker | verklaarde"},
+		// But a pronoun or a name before the copula is the subject:
+		// the description after it says what that one is.
+		{"nl", "Parkeren\n\nTom Vinsha woont er al lang. Hij is ook een buurtbewoner die anoniem wil blijven. \"Ik sta elke ochtend te wachten,\" zegt de man.",
+			"Ik sta elke ochtend te wachten, | Tom Vinsha | zegt"},
 		// An acronym in capitals whose letters a compound gives from
 		// inside stands for the words before it too.
 		{"nl", "Aanmelden\n\nHet Regionaal Vinshaplatform (RVP) kreeg veel klachten. \"We moeten niet panikeren,\" aldus het RVP.",

@@ -490,7 +490,15 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 		return sp
 	}
 	if lex().determiners.at(det) == definite {
-		if in, ok := a.introFor(head, span.Start); ok && !a.personNamedSince(in, span) {
+		in, ok := a.introFor(head, span.Start)
+		if age := descAge(desc); !ok && a.personDesc(desc) && (age == "" || a.agedPerson(age) == "") {
+			// Another noun for a person of no other sex, with nobody
+			// named since: "Opgelucht is een buurtbewoner die … "…",
+			// zegt de man". (An age the article gives someone is that
+			// one's: "Tom Hale, 34," for "the 34-year-old".)
+			in, ok = a.introBefore(sp)
+		}
+		if ok && !a.personNamedSince(in, span) {
 			sp.intro = in.sp.name
 		}
 	}
@@ -680,7 +688,7 @@ func (a *article) findIntros() {
 			// an adverb that opens the sentence ("Ook een Poolse
 			// chauffeur …"), it is the subject as well.
 			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1) || i > 0 && toks[i-1].sent && preverbal.has(toks[i-1].lower) ||
-				a.afterFrontedVerb(si, i)
+				a.afterFrontedVerb(si, i) || a.afterCopulaFronted(si, i) || sourceBefore(toks, i)
 			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, first: first, seg: si, at: i, headAt: head, sid: t.sid, subject: subject})
 			i = end
 		}
@@ -821,6 +829,57 @@ func (a *article) afterFrontedVerb(si, i int) bool {
 		}
 	}
 	return true
+}
+
+// afterCopulaFronted reports whether token i of segment si follows a
+// sentence that opens with one word and a copula, a few adverbs between,
+// in Dutch: the subject put after its verb ("Opgelucht is dan weer een
+// buurtbewoner", "Boos is onder meer een monteur").
+func (a *article) afterCopulaFronted(si, i int) bool {
+	toks := a.segs[si].toks
+	if a.lang == "en" || i < 2 {
+		return false
+	}
+	start := a.sentenceStart(si, i)
+	if start+2 > i || i-start > 5 || !copula.has(toks[start+1].lower) {
+		return false
+	}
+	if t := toks[start]; t.punct || t.quote != 0 || !plainWord(t.lower) || isDeterminer(t.lower) {
+		return false // (a subject: "Hij is een buurman", "Dat is een buurman")
+	}
+	if m, ok := a.people.mentionAt(si, start); ok && a.people.isPerson(m) {
+		return false // "Jansen is ook een buurman"
+	}
+	for j := start + 2; j < i; j++ {
+		if t := toks[j]; t.cap || t.punct || t.quote != 0 || isDeterminer(t.lower) || lex().cues.at(t.lower) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceBefore reports whether a marker that names a source, "volgens"
+// or "according to", ends right before token i: the phrase at i speaks
+// for its sentence as a subject would ("Volgens een oud-medewerker, die
+// …, heerste er …").
+func sourceBefore(toks []tok, i int) bool {
+	for n := 1; n <= 2 && n <= i; n++ {
+		var buf [32]byte
+		phrase := buf[:0]
+		for j := i - n; j < i; j++ {
+			if toks[j].punct || toks[j].quote != 0 {
+				return false
+			}
+			if j > i-n {
+				phrase = append(phrase, ' ')
+			}
+			phrase = append(phrase, toks[j].lower...)
+		}
+		if lex().before.has(string(phrase)) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedBefore reports whether the tokens of segment si from the start
