@@ -692,6 +692,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// the description after it says what that one is.
 		{"nl", "Parkeren\n\nTom Vinsha woont er al lang. Hij is ook een buurtbewoner die anoniem wil blijven. \"Ik sta elke ochtend te wachten,\" zegt de man.",
 			"Ik sta elke ochtend te wachten, | Tom Vinsha | zegt"},
+		// Of two the article gives one role, the role stands for the
+		// one named last before the quotation, not for the one whose
+		// title came last.
+		{"nl", "Commissie\n\nKamerlid Bart Quorbel had weinig begrip. Kamerlid Tom Vinsha pleitte voor cellen in het buitenland. \"Het kan werken\", zei Vinsha.\n\nNa afloop bleef Quorbel strijdvaardig. \"We blijven vragen stellen\", zei het Kamerlid.",
+			"We blijven vragen stellen | Bart Quorbel | zei"},
+		{"en", "Committee\n\nSenator Bart Quorbel was unimpressed. Senator Tom Vinsha argued for more cells. \"It can work,\" Vinsha said.\n\nAfterwards Quorbel was defiant. \"We will keep asking,\" the senator said.",
+			"We will keep asking, | Bart Quorbel | said"},
 		// An acronym in capitals whose letters a compound gives from
 		// inside stands for the words before it too.
 		{"nl", "Aanmelden\n\nHet Regionaal Vinshaplatform (RVP) kreeg veel klachten. \"We moeten niet panikeren,\" aldus het RVP.",

@@ -303,8 +303,25 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 				portfolio = append(portfolio, t.text)
 			}
 		}
+		// Of several the article gives the role, the one named last:
+		// "Kamerlid Bart Quorbel … Kamerlid Tom Vinsha … Daarna bleef
+		// Quorbel strijdvaardig. "…", zei het Kamerlid" is Quorbel.
+		var hb [4]string // on the stack
+		holders := hb[:0]
+		if len(portfolio) == 0 {
+			a.people.before(r.open.Start, func(m mention) bool {
+				if c := a.people.canon(m.name); m.role == role && !slices.Contains(holders, c) && len(holders) < cap(hb) {
+					holders = append(holders, c)
+				}
+				return true
+			})
+		}
 		found := ""
 		a.people.before(r.open.Start, func(m mention) bool {
+			if len(holders) > 1 && a.people.isPerson(m) && slices.Contains(holders, a.people.canon(m.name)) {
+				found = m.name
+				return false
+			}
 			if m.role != role && !(len(portfolio) > 0 && m.role == "" && a.people.isPerson(m) && a.portfolioRoleIs(m, role)) {
 				return true
 			}
