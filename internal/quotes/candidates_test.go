@@ -699,6 +699,15 @@ func TestChosenSpeaker(t *testing.T) {
 			"We blijven vragen stellen | Bart Quorbel | zei"},
 		{"en", "Committee\n\nSenator Bart Quorbel was unimpressed. Senator Tom Vinsha argued for more cells. \"It can work,\" Vinsha said.\n\nAfterwards Quorbel was defiant. \"We will keep asking,\" the senator said.",
 			"We will keep asking, | Bart Quorbel | said"},
+		// A surname written first that is an ordinary word too, alone
+		// at a sentence's start, is the person: "Li" of "Li Quorbel".
+		{"nl", "Onderzoek\n\n\"Het werkt\", zegt eerste auteur Li Quorbel.\n\nBodemkundige Sophie Vinsha noemt het goed. \"Maar methaan stijgt\", zegt ze.\n\nLi erkent dat. \"Daarom meten we door\", zegt ze.",
+			"Daarom meten we door | Li Quorbel | zegt"},
+		// A reporting verb inside a relative clause whose pronoun is its
+		// object: the phrase after the pronoun speaks, not the sentence's
+		// subject.
+		{"en", "Sentencing\n\nDistrict Judge Ann Quorbel heard the case. Tom Vinsha has repaid $2,400, which the judge described as \"a small sum\".",
+			"a small sum | Ann Quorbel | described"},
 		// An acronym in capitals whose letters a compound gives from
 		// inside stands for the words before it too.
 		{"nl", "Aanmelden\n\nHet Regionaal Vinshaplatform (RVP) kreeg veel klachten. \"We moeten niet panikeren,\" aldus het RVP.",

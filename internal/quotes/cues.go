@@ -657,6 +657,13 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				}
 			}
 		}
+		// A verb inside a relative clause whose pronoun is its object
+		// has the phrase after the pronoun as subject: "Tan made
+		// restitution, which the judge described as “…”".
+		if sp, ok := a.relativeSubject(si, ctx[:k], r); ok {
+			sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+			return sp, true
+		}
 		// Subject before the verb: the last person named, else the first
 		// pronoun, else a description ("de rechtbank").
 		var subj *mention
@@ -910,6 +917,36 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 	}
 	return speaker{}, false
+}
+
+// relativeSubject returns the subject of a verb after ctx when ctx ends in
+// a relative clause set off by a comma, still open, whose pronoun is the
+// verb's object: the phrase between the pronoun and the verb, a person,
+// a pronoun or a description (", which the judge described as", ", die
+// de rechter omschreef als").
+func (a *article) relativeSubject(si int, ctx []int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	c := len(ctx) - 2
+	for c >= 0 && toks[ctx[c]].text != "," && len(ctx)-c <= 7 {
+		c--
+	}
+	if c < 0 || toks[ctx[c]].text != "," || !relative.has(toks[ctx[c+1]].lower) || c+2 >= len(ctx) {
+		return speaker{}, false
+	}
+	np := ctx[c+2:]
+	for i, j := range np {
+		if t := toks[j]; t.punct || t.quote != 0 || i > 0 && j != np[i-1]+1 {
+			return speaker{}, false
+		}
+	}
+	if first := toks[np[0]]; !isDeterminer(first.lower) && lex().pronouns.at(first.lower) == 0 && !a.isNameTok(first) {
+		return speaker{}, false
+	}
+	sp, ok := a.npSpeaker(si, np, r)
+	if !ok || sp.name == "" || sp.span.End != toks[np[len(np)-1]].End && sp.kind != kindPronoun && sp.kind != kindRole {
+		return speaker{}, false // the phrase must reach the verb: no object between
+	}
+	return sp, true
 }
 
 // freeRelatives holds the pronouns that open a free relative clause

@@ -34,6 +34,7 @@ func TestMentions(t *testing.T) {
 		{"rooms and bodies are no persons", "en", "They met in the Cabinet Room with the Joint Chiefs. Paul Grant chaired.", []string{"Paul Grant"}, []string{"Cabinet Room", "Joint Chiefs"}},
 		{"particles", "nl", "Dat zegt Piet in 't Hout van de vakbond, samen met Els van den Broek.", []string{"Piet in 't Hout", "Els van den Broek"}, nil},
 		{"city before a name", "en", `"It is urgent," London Sadiq Khan said.`, []string{"Sadiq Khan"}, []string{"London Sadiq Khan"}},
+		{"a country's person noun after the sentence's article", "nl", "De Pool Wojtal Vinsha werd derde. Tom Quorbel reed mee.", []string{"Wojtal Vinsha", "Tom Quorbel"}, []string{"De Pool Wojtal Vinsha", "Pool Wojtal Vinsha"}},
 		{"organisation after a name", "nl", "Directeur Hans Spigt van Jeugdzorg Nederland sprak.", []string{"Hans Spigt"}, []string{"Jeugdzorg Nederland"}},
 		{"title before a name", "en", "Sen. Ben Marsh, a Republican, objected.", []string{"Ben Marsh"}, []string{"Sen. Ben Marsh"}},
 		{"a body's word after a place that is a given name too", "en", "The Nelson Quorbel Bay Municipality said no. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Quorbel Bay Municipality", "Nelson Quorbel Bay Municipality"}},

@@ -1452,8 +1452,16 @@ func (p *people) addSentenceSurnames(a *article) bool {
 			if !t.sent || !t.cap || t.quote != 0 || p.at[si][i] != 0 || i+1 < len(toks) && a.isNameTok(toks[i+1]) {
 				continue
 			}
-			if c, ok := p.canonical[t.lower]; !ok || !atLeastWords(c, 2) || !p.strong[t.lower] && !p.weak[t.lower] || a.possessiveBeforeNoun(toks, i) {
+			if a.possessiveBeforeNoun(toks, i) {
 				continue
+			}
+			if c, ok := p.canonical[t.lower]; !ok || !atLeastWords(c, 2) || !p.strong[t.lower] && !p.weak[t.lower] {
+				// Or a surname written first, as Chinese and Korean
+				// names are, that is an ordinary word too: "Li Wenjun"
+				// … "Li erkent dat", "Wang Hao" … "Wang agreed".
+				if p.byGiven[t.text] == "" || !generated().surnames.Has(t.text) || auxiliary.has(t.lower) || functionWords.has(t.lower) {
+					continue
+				}
 			}
 			p.add(a, si, i, i+1)
 		}
@@ -1878,6 +1886,9 @@ func (p *people) add(a *article, si, from, to int) {
 				from = k
 			}
 		}
+	}
+	if a.lang != "en" && to-from >= 4 && toks[from].sent && isDeterminer(toks[from].lower) && demonymsNL.has(toks[from+1].lower) {
+		from++ // "De Pool Paweł Nowicki won": the article opens the sentence, the noun follows
 	}
 	if a.lang != "en" && to-from >= 3 && demonymsNL.has(toks[from].lower) && !isGiven(toks[from].text) &&
 		(isGiven(toks[from+1].text) || !a.tokOrdinary(toks[from+1])) && !slices.ContainsFunc(toks[from+1:to], func(t tok) bool { return a.bodyWord(t.lower) }) {
