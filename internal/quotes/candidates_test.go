@@ -708,6 +708,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// subject.
 		{"en", "Sentencing\n\nDistrict Judge Ann Quorbel heard the case. Tom Vinsha has repaid $2,400, which the judge described as \"a small sum\".",
 			"a small sum | Ann Quorbel | described"},
+		// Two people share a word, one as a surname written first: the
+		// title's sex tells which "Tan" is meant.
+		{"en", "Results\n\nChief executive Tan Wei Quorbel spoke first. \"We knew rates would fall,\" Ms Tan said.\n\nBut Kelvin Tan, an analyst, disagreed. \"Margins will shrink,\" Mr Tan said.\n\nMs Tan said: \"We will look.\"",
+			"We will look. | Tan Wei Quorbel | said"},
+		{"en", "Results\n\nChief executive Tan Wei Quorbel spoke first. \"We knew rates would fall,\" Ms Tan said.\n\nBut Kelvin Tan, an analyst, disagreed. \"Margins will shrink,\" Mr Tan said.",
+			"Margins will shrink, | Kelvin Tan | said"},
 		// An acronym in capitals whose letters a compound gives from
 		// inside stands for the words before it too.
 		{"nl", "Aanmelden\n\nHet Regionaal Vinshaplatform (RVP) kreeg veel klachten. \"We moeten niet panikeren,\" aldus het RVP.",

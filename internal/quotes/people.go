@@ -2382,11 +2382,24 @@ func (u *usualForm) form() string {
 // also is, it tells nothing of the person's sex, and a title that does
 // tells it instead.
 func (p *people) surnameFirst(a *article) {
-	for _, m := range p.mentions {
+	for i := range p.mentions {
+		m := &p.mentions[i]
 		if m.to-m.from != 1 || m.from == 0 || !titleTok(a.segs[m.seg].toks[m.from-1]) {
 			continue
 		}
 		g, given := a.givenSex(m.name)
+		// Someone else may have the word as a surname written last,
+		// with a given name of a sex: the title's sex tells which of
+		// the two it names ("Kelvin Tan" and "Tan Wei Ling": "Mr Tan",
+		// "Ms Tan").
+		if c, ok := p.canonical[m.key]; ok && m.titled && m.gender != 0 && firstWord(c) != m.name {
+			if og, ok := a.givenSex(firstWord(c)); ok && og != 0 && og != 'x' {
+				if og != m.gender {
+					p.nameSurnameFirst(m)
+				}
+				continue // the title names one of the two; the other keeps its sex
+			}
+		}
 		for fullKey, full := range p.canonical {
 			if !strings.Contains(full, " ") || firstWord(full) != m.name {
 				continue
@@ -2402,6 +2415,24 @@ func (p *people) surnameFirst(a *article) {
 				}
 			}
 		}
+	}
+}
+
+// nameSurnameFirst gives the titled mention m the one full name it opens,
+// with the title's sex, when exactly one does.
+func (p *people) nameSurnameFirst(m *mention) {
+	key, full := "", ""
+	for k, f := range p.canonical {
+		if strings.Contains(f, " ") && firstWord(f) == m.name {
+			if full != "" && f != full {
+				return // two: neither
+			}
+			key, full = k, f
+		}
+	}
+	if full != "" {
+		m.name, m.key = full, key
+		p.gender[key] = m.gender
 	}
 }
 
@@ -2844,6 +2875,14 @@ func (p *people) splitAtSurnames(a *article) {
 					break
 				}
 			}
+		}
+		if cut >= 0 && (cut == m.from && m.to-cut > 2 || cut > m.from && isGiven(toks[m.from].text)) &&
+			!slices.ContainsFunc(p.mentions, func(o mention) bool { return o.key == m.key && o.strong && o.to-o.from >= 2 && o.name != m.name }) {
+			// Another's surname first, before a given name and a surname,
+			// or after a given name, makes one name, unless the rest names
+			// someone else too: "Tan Wei Ling" beside "Kelvin Tan",
+			// "Catriona Drummond-Keir Walsh" beside "Euan Drummond-Keir".
+			cut = -1
 		}
 		if cut < 0 {
 			if out != nil {
