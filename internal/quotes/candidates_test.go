@@ -714,6 +714,14 @@ func TestChosenSpeaker(t *testing.T) {
 			"We will look. | Tan Wei Quorbel | said"},
 		{"en", "Results\n\nChief executive Tan Wei Quorbel spoke first. \"We knew rates would fall,\" Ms Tan said.\n\nBut Kelvin Tan, an analyst, disagreed. \"Margins will shrink,\" Mr Tan said.",
 			"Margins will shrink, | Kelvin Tan | said"},
+		// The person a subject opens with speaks, not the body after
+		// "of the"; a body named after a person with "bin" is one name.
+		{"en", "Findings\n\n\"We saw it move,\" mission investigator Yasmin Vinsha of the Quorbel Space Centre told a news conference.",
+			"We saw it move, | Yasmin Vinsha | told"},
+		{"en", "Findings\n\n\"We saw it move,\" Yasmin Vinsha of the Khalid bin Quorbel Space Centre said.",
+			"We saw it move, | Yasmin Vinsha | said"},
+		{"en", "Funding\n\nKhalid bin Rashid Al-Quorbel opened the lab.\n\n\"We will fund it,\" the Khalid bin Quorbel Space Centre said in a statement.",
+			"We will fund it, | Khalid bin Quorbel Space Centre | said"},
 		// An acronym in capitals whose letters a compound gives from
 		// inside stands for the words before it too.
 		{"nl", "Aanmelden\n\nHet Regionaal Vinshaplatform (RVP) kreeg veel klachten. \"We moeten niet panikeren,\" aldus het RVP.",

@@ -170,6 +170,19 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 					sp = speaker{name: a.people.canon(p.name), span: p.span, kind: kindName}
 				}
 			}
+			if at := from; ok && from > k && affiliation.has(toks[ctx[from-1]].lower) {
+				// "investigator Ann Vinsha of the Quorbel Space Centre
+				// said": the person the phrase opens with, not the body
+				// she belongs to.
+				if isDeterminer(toks[ctx[at]].lower) && at+1 < j {
+					at++
+				}
+				if m, named := a.people.mentionAt(si, ctx[at]); named && !a.people.isPerson(m) {
+					if p, found := a.headPerson(si, ctx[k:from-1]); found {
+						sp = speaker{name: a.people.canon(p.name), span: p.span, kind: kindName}
+					}
+				}
+			}
 			if ok {
 				sp.cue, sp.cueText = a.cueSpan(si, v, cues, rest)
 				sp.how = byCue

@@ -833,6 +833,16 @@ func (a *article) nameAt(toks []tok, i int) int {
 					j = k + 2 // a Spanish double surname: "Maria de la Fuente Ortiz"
 				case father && (k+2 >= len(toks) || !a.isNameTok(toks[k+2])) && !a.isPlace(toks[k+1].text):
 					j = k + 2 // the father's given name and surname: "Khalid bin Rashid Al-Mansoori"
+				case father:
+					// A body named after the person: "the Mohammed bin
+					// Rashid Space Centre", up to its noun.
+					e := k
+					for e < len(toks) && e-k < 6 && a.isNameTok(toks[e]) && !isParticle(toks, e) {
+						e++
+					}
+					if lex().orgWords.has(toks[e-1].lower) {
+						j = e
+					}
 				}
 			}
 			break
