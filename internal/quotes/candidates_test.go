@@ -722,6 +722,11 @@ func TestChosenSpeaker(t *testing.T) {
 			"We saw it move, | Yasmin Vinsha | said"},
 		{"en", "Funding\n\nKhalid bin Rashid Al-Quorbel opened the lab.\n\n\"We will fund it,\" the Khalid bin Quorbel Space Centre said in a statement.",
 			"We will fund it, | Khalid bin Quorbel Space Centre | said"},
+		// A name that modifies the noun for the person at the sentence's
+		// start: the person the article gives that party, whose initials
+		// stand in brackets after her name.
+		{"en", "Council\n\nCllr Ann Vinsha (QP) spoke first. \"It is wrong,\" she said.\n\nCllr Mary Ravel said there would be eight bays. The Quorbel Party councillor replied: \"Eight. For a town.\"",
+			"Eight. For a town. | Ann Vinsha | replied"},
 		// An acronym in capitals whose letters a compound gives from
 		// inside stands for the words before it too.
 		{"nl", "Aanmelden\n\nHet Regionaal Vinshaplatform (RVP) kreeg veel klachten. \"We moeten niet panikeren,\" aldus het RVP.",

@@ -791,6 +791,14 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 					span := Span{Start: toks[ctx[0]].Start, End: toks[ctx[e]].End}
 					return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindDesc}, true
 				}
+				if n := toks[m.to]; m.to < ctx[k] && m.from > ctx[0] && isDeterminer(toks[ctx[0]].lower) && !n.cap && !n.punct && (a.personNoun(n.lower) || isRole(n.lower)) {
+					// "The Fianna Fáil councillor replied:": the name
+					// modifies the noun for the person who speaks.
+					if sp, ok := a.npSpeaker(si, ctx[:k], r); ok && sp.name != "" {
+						sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+						return sp, true
+					}
+				}
 				subj = &m
 			}
 		}

@@ -1725,10 +1725,24 @@ func (a *article) tied(s Span, off int) []string {
 // does; else it returns ts.
 func (a *article) tiesModified(ts []tie, toks []tok, s Span) []tie {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+	// The modifier's initials in brackets stand for it too: "Cllr Ann
+	// Vinsha (FF)" is "the Fianna Fáil councillor".
+	var ib [10]byte
+	acr := append(ib[:0], '(')
+	for j := i; j < len(toks) && toks[j].End <= s.End && len(acr) < cap(ib)-1; j++ {
+		if w := toks[j]; w.cap && !w.sent && !w.punct && w.text[0] < utf8.RuneSelf {
+			acr = append(acr, w.text[0])
+		}
+	}
+	acr = append(acr, ')')
 	kept := ts[:0] // in place: a tie is written only over one read before it
 	for _, t := range ts {
 		from, to := max(0, t.at-modReach), min(len(a.src), t.at+len(t.name)+modReach)
 		near := a.src[from:to]
+		if len(acr) > 3 && strings.Contains(near, string(acr)) {
+			kept = append(kept, t)
+			continue
+		}
 		for j := i; j < len(toks) && toks[j].End <= s.End; j++ {
 			if w := toks[j]; w.cap && !w.sent && !w.punct && !isAllCaps(w.text) && hasWordFold(near, w.text) {
 				kept = append(kept, t)
