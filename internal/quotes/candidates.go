@@ -761,6 +761,11 @@ func (a *article) objectOfPrep(m mention) bool {
 		for k--; k > 0 && !toks[k].cap && !toks[k].punct && !objectPreps.has(toks[k].lower) && m.from-k < 6; k-- {
 		}
 	}
+	// Over the title that names the person and the body it serves: "a
+	// boundary off Red Force captain Keon Ramdass".
+	for n := 0; n < 4 && k > 0 && !toks[k].punct && toks[k].quote == 0 && !toks[k].sent && (toks[k].cap || isRole(toks[k].lower) || titleTok(toks[k])) && !objectPreps.has(toks[k].lower); n++ {
+		k--
+	}
 	return k >= 0 && objectPreps.has(toks[k].lower)
 }
 

@@ -727,6 +727,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// stand in brackets after her name.
 		{"en", "Council\n\nCllr Ann Vinsha (QP) spoke first. \"It is wrong,\" she said.\n\nCllr Mary Ravel said there would be eight bays. The Quorbel Party councillor replied: \"Eight. For a town.\"",
 			"Eight. For a town. | Ann Vinsha | replied"},
+		// A person named as the object of a preposition, after the
+		// title that names him, is no antecedent.
+		{"en", "Match\n\nTom Vinsha held his nerve. Vinsha finished the match with a boundary off Red Force captain Jan Quorbel.\n\n\"I was not watching the scoreboard,\" the 23-year-old said.",
+			"I was not watching the scoreboard, | Tom Vinsha | said"},
+		{"nl", "Debat\n\nJan Vinsha sprak lang. Daarna reageerde Vinsha op minister Piet Quorbel.\n\n„Dat is onzin”, zei de 40-jarige.",
+			"Dat is onzin | Jan Vinsha | zei"},
 		// An acronym in capitals whose letters a compound gives from
 		// inside stands for the words before it too.
 		{"nl", "Aanmelden\n\nHet Regionaal Vinshaplatform (RVP) kreeg veel klachten. \"We moeten niet panikeren,\" aldus het RVP.",
