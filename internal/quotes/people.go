@@ -2655,6 +2655,13 @@ func (p *people) affiliations(a *article) {
 		if f := m.from; f > 0 && a.venue(toks[f-1]) {
 			m.place = true
 		}
+		// Nor is a name right after a noun for a work a person's: "the
+		// 2019 film Kampung Boy Returns" is a title, which no more
+		// speaks than a place does. (Not a person's full name: "the book
+		// Michelle Quorbel wrote".)
+		if f := m.from; f > 0 && m.to-f >= 2 && !isGiven(toks[f].text) && a.work(toks[f-1]) {
+			m.place = true
+		}
 		// A name set beside a noun for a thing or a place is no
 		// person's: "De Eemhof, het stadion dat …", "the Sentinel, the
 		// local paper,".
@@ -2682,6 +2689,15 @@ func (a *article) venue(t tok) bool {
 		return false
 	}
 	return venues.has(t.lower) || a.lang != "en" && endsInPart(t.lower, venues, nil, 3) // "sporthal": "hal" has three letters
+}
+
+// work reports whether t is a lower-case noun for a work, or in Dutch a
+// compound that ends in one ("speelfilm").
+func (a *article) work(t tok) bool {
+	if t.cap || t.punct || t.quote != 0 {
+		return false
+	}
+	return works.has(t.lower) || a.lang != "en" && endsInPart(t.lower, works, nil, 4)
 }
 
 // thingApposition reports whether toks[k:] opens an apposition whose

@@ -84,6 +84,7 @@ func TestFind(t *testing.T) {
 		{"title is not speech", `De film 'De Grote Stilte' wint een prijs.`, nil},
 		{"known as", `The residence, known as the "Blue House", was sold.`, nil},
 		{"a work's title", `Bij het volkslied „Limburg mien Vaderland” staat hij nog altijd in de houding.`, nil},
+		{"a comedy's title", `Het publiek zag de komedie „Wij gaan nooit meer weg” drie keer.`, nil},
 		{"a work's title set off by a comma", `Haar bekendste doek, “Vissersvrouwen op het staketsel”, is twee jaar lang gerestaureerd.`, nil},
 		{"a process called", `He described a process called "exfiltration" in detail.`, nil},
 		{"short quote with cue is speech", `Minister Jan Peeters noemde het voorstel ‘absurd’.`,
