@@ -733,6 +733,15 @@ func TestChosenSpeaker(t *testing.T) {
 			"I was not watching the scoreboard, | Tom Vinsha | said"},
 		{"nl", "Debat\n\nJan Vinsha sprak lang. Daarna reageerde Vinsha op minister Piet Quorbel.\n\n„Dat is onzin”, zei de 40-jarige.",
 			"Dat is onzin | Jan Vinsha | zei"},
+		// A sentence opened by a title and the name it gives: the
+		// pronoun after it goes on with that name, not with the man
+		// named a paragraph before.
+		{"nl", "Wedstrijd\n\nRuud ten Quorbel gebruikte de interland om te experimenteren, zoals hij het zelf noemde. \"Nee\", zei Ten Quorbel.\n\nDe Poolse bondscoach Andrzej Vinsha was na afloop tevreden over zijn ploeg. \"We hebben goed gespeeld\", vertelde hij via een tolk.",
+			"We hebben goed gespeeld | Andrzej Vinsha | vertelde"},
+		// A description after an inverted cue ends at its noun for the
+		// person: an adverb after it is no part of it.
+		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",
+			"Ik hoefde alleen mijn hoofd ertegen te zetten | de spits | zei"},
 		// An acronym in capitals whose letters a compound gives from
 		// inside stands for the words before it too.
 		{"nl", "Aanmelden\n\nHet Regionaal Vinshaplatform (RVP) kreeg veel klachten. \"We moeten niet panikeren,\" aldus het RVP.",

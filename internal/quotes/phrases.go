@@ -367,8 +367,8 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span = Span{Start: toks[np[0]].Start, End: toks[np[e-1]].End}
 		return a.description(first.lower, first.lower, oneLine(a.src[span.Start:span.End]), span), true
 	}
-	for e < len(np) && e < 4 && descWord(toks[np[e]]) {
-		e++
+	for e < len(np) && e < 4 && descWord(toks[np[e]]) && !(e >= 2 && (a.personNoun(toks[np[e-1]].lower) || isRole(toks[np[e-1]].lower)) && !a.personNoun(toks[np[e]].lower) && !isRole(toks[np[e]].lower)) {
+		e++ // (to the noun for the person: "zei de spits bescheiden" is "de spits")
 	}
 	end = a.relativeEnd(si, np[e-1])
 	if lex().determiners.at(first.lower) == indefinite {
@@ -2361,6 +2361,18 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 		}
 		if head+1 < end && toks[head+1].text == "," {
 			return true // one a name in apposition names
+		}
+		n := head + 1
+		for n < end && n <= head+2 && !toks[n].cap && !toks[n].punct && (isRole(toks[n].lower) || a.personNoun(toks[n].lower)) {
+			n++
+		}
+		if m, ok := a.people.mentionAt(sj, n); ok && m.from == n && a.people.isPerson(m) {
+			// The title of the name after it, the subject itself: "De
+			// Poolse bondscoach Andrzej X", "De 22-jarige Okafor".
+			if name := a.people.canon(m.name); a.personGender(name) == 0 || a.personGender(name) == g {
+				sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
+			}
+			return true
 		}
 		if _, ok := a.introAt(sj, start); ok {
 			return true // a description that introduces someone unnamed
