@@ -738,6 +738,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// named a paragraph before.
 		{"nl", "Wedstrijd\n\nRuud ten Quorbel gebruikte de interland om te experimenteren, zoals hij het zelf noemde. \"Nee\", zei Ten Quorbel.\n\nDe Poolse bondscoach Andrzej Vinsha was na afloop tevreden over zijn ploeg. \"We hebben goed gespeeld\", vertelde hij via een tolk.",
 			"We hebben goed gespeeld | Andrzej Vinsha | vertelde"},
+		// Or by a description and the name set beside it after its
+		// complement: the pronoun is hers, not the woman named before.
+		{"nl", "Zitting\n\nRechter Ingrid Vinsha-Vos vroeg of hij spijt had. „Ja”, zei Ricardo S.\n\nDe advocaat van S., mr. Annelies de Jong-Ravel, vroeg de rechtbank om rekening te houden met haar cliënt. Hij is in behandeling. „Een celstraf zet dat op het spel,” zei ze.",
+			"Een celstraf zet dat op het spel, | Annelies de Jong-Ravel | zei"},
 		// A description after an inverted cue ends at its noun for the
 		// person: an adverb after it is no part of it.
 		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",

@@ -2359,21 +2359,6 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 		if head < 0 {
 			return true
 		}
-		if head+1 < end && toks[head+1].text == "," {
-			return true // one a name in apposition names
-		}
-		n := head + 1
-		for n < end && n <= head+2 && !toks[n].cap && !toks[n].punct && (isRole(toks[n].lower) || a.personNoun(toks[n].lower)) {
-			n++
-		}
-		if m, ok := a.people.mentionAt(sj, n); ok && m.from == n && a.people.isPerson(m) {
-			// The title of the name after it, the subject itself: "De
-			// Poolse bondscoach Andrzej X", "De 22-jarige Okafor".
-			if name := a.people.canon(m.name); a.personGender(name) == 0 || a.personGender(name) == g {
-				sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
-			}
-			return true
-		}
 		if _, ok := a.introAt(sj, start); ok {
 			return true // a description that introduces someone unnamed
 		}
@@ -2388,6 +2373,25 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 			return !named
 		})
 		if named {
+			return true
+		}
+		// The name the description gives is the subject itself: set
+		// beside it ("De advocaat van S., mr. Annelies X, vroeg"), or
+		// after it as a title ("De Poolse bondscoach Andrzej X", "De
+		// 22-jarige Okafor").
+		n := head + 1
+		for n < end && n <= head+2 && !toks[n].cap && !toks[n].punct && (isRole(toks[n].lower) || a.personNoun(toks[n].lower)) {
+			n++
+		}
+		m, given := a.appositionAfter(Span{Start: toks[start].Start, End: toks[head].End})
+		if !given {
+			m, given = a.people.mentionAt(sj, n)
+			given = given && m.from == n && a.people.isPerson(m)
+		}
+		if given || head+1 < end && toks[head+1].text == "," {
+			if name := a.people.canon(m.name); given && (a.personGender(name) == 0 || a.personGender(name) == g) {
+				sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
+			}
 			return true
 		}
 		a.people.before(toks[start].Start, func(m mention) bool {
