@@ -742,6 +742,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// complement: the pronoun is hers, not the woman named before.
 		{"nl", "Zitting\n\nRechter Ingrid Vinsha-Vos vroeg of hij spijt had. „Ja”, zei Ricardo S.\n\nDe advocaat van S., mr. Annelies de Jong-Ravel, vroeg de rechtbank om rekening te houden met haar cliënt. Hij is in behandeling. „Een celstraf zet dat op het spel,” zei ze.",
 			"Een celstraf zet dat op het spel, | Annelies de Jong-Ravel | zei"},
+		// The second half of a split quotation goes with the first: the
+		// cue between them names a description, not the body the
+		// sentence before is about.
+		{"nl", "Storm\n\nVinsha Waterbeheer verwacht veel hinder. Of de dijk dichtgaat, is niet bekend. “Dat besluiten we zelf,” zei een woordvoerder, “maar reken er niet op dat je er vanavond overheen kunt.”",
+			"maar reken er niet op dat je er vanavond overheen kunt. | een woordvoerder | zei"},
 		// A description after an inverted cue ends at its noun for the
 		// person: an adverb after it is no part of it.
 		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",

@@ -82,6 +82,9 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	if sp, ok := a.sharedClause(qi, r, before); ok && !slices.ContainsFunc(ps, func(p speaker) bool { return p.src == srcCueBefore }) {
 		add(sp, srcCueBefore)
 	}
+	if sp, ok := a.splitHalf(qi, r, before); ok && !slices.ContainsFunc(ps, func(p speaker) bool { return p.src == srcCueBefore }) {
+		add(sp, srcCueBefore)
+	}
 	if sp, ok := a.participleSpeaker(r); ok {
 		add(sp, srcCueBefore)
 	}
@@ -802,6 +805,27 @@ func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
 	}
 	if coordinated >= 0 {
 		sp.cue, sp.cueText = toks[coordinated].Span, toks[coordinated].text
+	}
+	return sp, true
+}
+
+// splitHalf returns the speaker of the quotation right before raw qi when
+// the cue that names it stands between the two, set off by commas: the
+// second half of a split quotation ("“…,” zegt een woordvoerder, “…”"),
+// whose cue the first half's reads.
+func (a *article) splitHalf(qi int, r raw, before []int) (speaker, bool) {
+	p := qi - 1
+	if p < 0 || !a.kept[p] || a.raws[p].seg != r.seg || len(before) < 2 || before[0] != a.raws[p].closeTok+1 {
+		return speaker{}, false
+	}
+	toks := a.segs[r.seg].toks
+	last := before[len(before)-1]
+	if toks[last].text != "," || last+1 != r.openTok {
+		return speaker{}, false
+	}
+	sp := a.spk[p]
+	if sp.name == "" || sp.cue.IsZero() || sp.cue.Start < toks[before[0]].Start || sp.cue.End > toks[last].Start {
+		return speaker{}, false
 	}
 	return sp, true
 }
