@@ -812,7 +812,8 @@ func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
 // splitHalf returns the speaker of the quotation right before raw qi when
 // the cue that names it stands between the two, set off by commas: the
 // second half of a split quotation ("“…,” zegt een woordvoerder, “…”"),
-// whose cue the first half's reads.
+// whose cue the first half's reads. Only a description: a name or a
+// pronoun there the inverted reading of the cue before proposes already.
 func (a *article) splitHalf(qi int, r raw, before []int) (speaker, bool) {
 	p := qi - 1
 	if p < 0 || !a.kept[p] || a.raws[p].seg != r.seg || len(before) < 2 || before[0] != a.raws[p].closeTok+1 {
@@ -824,7 +825,7 @@ func (a *article) splitHalf(qi int, r raw, before []int) (speaker, bool) {
 		return speaker{}, false
 	}
 	sp := a.spk[p]
-	if sp.name == "" || sp.cue.IsZero() || sp.cue.Start < toks[before[0]].Start || sp.cue.End > toks[last].Start {
+	if sp.name == "" || sp.kind != kindDesc || sp.cue.IsZero() || sp.cue.Start < toks[before[0]].Start || sp.cue.End > toks[last].Start {
 		return speaker{}, false
 	}
 	return sp, true
