@@ -117,7 +117,7 @@ func TestGenerators(t *testing.T) {
 		{"cue_after", "en", `"We expect growth to slow," Ann Foley, the president of the Federal Reserve Bank of Ruritania, said in a speech.`, "We expect growth to slow,", "Ann Foley", true},
 		{"cue_after", "nl", `"Het is een droom om hieraan te werken", zegt hoofd van het atelier bij het museum, Els Wouters.`, "Het is een droom om hieraan te werken", "Els Wouters", true},
 		{"cue_after", "nl", `Een vrouw die verderop woont, schrok wakker. "Het was laat." "Dit was geen vuurwerk", zegt ze.`, "Dit was geen vuurwerk", "Een vrouw die verderop woont", true},
-		{"tied", "en", `The bill was criticised by archbishop Monsignor Paul Hale. Calling it a "culture of death" the archbishop said "We need to pray."`, "We need to pray.", "Paul Hale", true},
+		{"tied", "en", `The bill was criticised by Paul Hale, the archbishop of the city. Calling it a "culture of death" the archbishop said "We need to pray."`, "We need to pray.", "Paul Hale", true},
 		{"subject", "nl", `Een andere fietser heeft niks gezien. "Ik hoorde alleen een klap."`, "Ik hoorde alleen een klap.", "Een andere fietser", true},
 		{"subject", "nl", `Een man die om de hoek woont heeft het gezien. "Het ging heel snel."`, "Het ging heel snel.", "Een man die om de hoek woont", true},
 		{"subject", "nl", `Iemand die bij het station werkt, stond te kijken: "Ik schrok me rot."`, "Ik schrok me rot.", "Iemand die bij het station werkt", true},
@@ -747,6 +747,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// sentence before is about.
 		{"nl", "Storm\n\nVinsha Waterbeheer verwacht veel hinder. Of de dijk dichtgaat, is niet bekend. “Dat besluiten we zelf,” zei een woordvoerder, “maar reken er niet op dat je er vanavond overheen kunt.”",
 			"maar reken er niet op dat je er vanavond overheen kunt. | een woordvoerder | zei"},
+		// A title of two words before an honorific and the name is the
+		// role the description names, not a name that modifies it.
+		{"en", "Tributes\n\nPrime Minister Dr Anand Vinsha led tributes, describing Quorbel as a treasure. Aldric Quorbel recorded 300 songs.\n\n\"He never spared any government,\" the Prime Minister said in a statement.",
+			"He never spared any government, | Anand Vinsha | said"},
+		{"en", "Bill\n\nThe bill was criticised by archbishop Monsignor Paul Hale. Calling it a \"culture of death\" the archbishop said \"We need to pray.\"",
+			"We need to pray. | Paul Hale | said"},
 		// A description after an inverted cue ends at its noun for the
 		// person: an adverb after it is no part of it.
 		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",

@@ -2055,7 +2055,13 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if from > 0 {
 		prev := toks[from-1].lower
-		if r := roleOf(prev); r != "" && !(m.to-m.from == 1 && a.isPlace(m.name)) {
+		r := roleOf(prev)
+		if from > 1 && titleTok(toks[from-1]) && !toks[from-2].punct {
+			if r2 := roleOf(toks[from-2].lower); r2 != "" {
+				r = r2 // the role before a title: "Prime Minister Dr Anand X"
+			}
+		}
+		if r != "" && !(m.to-m.from == 1 && a.isPlace(m.name)) {
 			m.role, m.strong = r, true // (not a place's name: "leider Genk" is the club)
 		}
 		if isTitle(toks[from-1].text) || a.afterNameNoun(toks, from) && !m.org && !m.place {

@@ -202,7 +202,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		}
 	}
 	if n := len(np); lex().determiners.at(first.lower) == definite && n > 2 && (!toks[np[n-1]].cap && a.personNoun(toks[np[n-1]].lower) || isRole(toks[np[n-1]].lower) || partisansEN.has(toks[np[n-1]].text)) &&
-		capsThenPlain(toks, np[1:n-1]) {
+		capsThenPlain(toks, np[1:n-1]) && !slices.ContainsFunc(np[1:n-1], func(i int) bool { return toks[i].cap && isRole(toks[i].lower) }) { // (a title of two words is read below: "the Prime Minister")
 		// "the Tranmere boss", "the Liberal Democrat": a name that
 		// modifies the person noun heading the phrase; the description speaks, and stands for the
 		// person it describes. ("an Interpol spokesperson" is Interpol's
