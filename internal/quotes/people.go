@@ -2035,6 +2035,10 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if from > 0 {
 		switch prev := toks[from-1].lower; {
+		case prev == "from" && m.to-from >= 2 && isGiven(toks[from].text) && !a.isPlace(name):
+			// "a call from Angela Quorbel", "the other no vote came from
+			// Angela Quorbel": a person, whom "from" names as often as
+			// a place.
 		case placePrep.has(prev):
 			m.place = true
 		case prev == "to":
