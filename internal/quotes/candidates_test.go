@@ -753,6 +753,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"He never spared any government, | Anand Vinsha | said"},
 		{"en", "Bill\n\nThe bill was criticised by archbishop Monsignor Paul Hale. Calling it a \"culture of death\" the archbishop said \"We need to pray.\"",
 			"We need to pray. | Paul Hale | said"},
+		// An acronym and the region its body serves are one name; an
+		// acronym and a person's name stay two.
+		{"en", "Winter\n\nNHS Vinsha Valley said in a statement that the hospital had \"exceptionally high demand\".",
+			"exceptionally high demand | NHS Vinsha Valley | said"},
+		{"en", "Winter\n\nBBC Taco Quorbel said the hospital had \"exceptionally high demand\".",
+			"exceptionally high demand | Taco Quorbel | said"},
 		// A description after an inverted cue ends at its noun for the
 		// person: an adverb after it is no part of it.
 		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",

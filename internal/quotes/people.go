@@ -892,7 +892,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 				!isInitials(toks[j-1].text) && // "B.R. Venkatesh Prasad" is one name
 				!(isInitials(t.text) && isGiven(toks[j-1].text)) && // so is "Kristof V.A.", a suspect's surname cut to its initials
 				!(isAllCaps(toks[j-1].text) && a.acronymWord(toks, j)) &&
-				!(j == i+1 && isAllCaps(toks[i].text) && a.isPlace(toks[i].text) && a.bodyAhead(toks, j)) { // "U.S. Forest Service", "UK Border Force"
+				!(j == i+1 && isAllCaps(toks[i].text) && a.isPlace(toks[i].text) && a.bodyAhead(toks, j)) && // "U.S. Forest Service", "UK Border Force"
+				!(isAllCaps(toks[j-1].text) && !isGiven(t.text) && a.regionAhead(toks, j)) { // "NHS Tay Valley"
 				break
 			}
 			j++
@@ -2997,6 +2998,20 @@ func (a *article) possessiveBeforeNoun(toks []tok, i int) bool {
 // ("Cuthbert" before a nickname in quotation marks).
 func (a *article) unlistedName(t tok) bool {
 	return t.cap && !t.punct && !a.tokOrdinary(t) && !a.ambiguous(t.lower) && !a.isPlace(t.text) && !isAllCaps(t.text)
+}
+
+// regionAhead reports whether toks[j:] holds two or three capitalised
+// words that end in a noun for a place, and no more: a region an
+// acronym's body serves, "NHS Tay Valley".
+func (a *article) regionAhead(toks []tok, j int) bool {
+	if a.lang == "nl" {
+		return false
+	}
+	k := j
+	for k < len(toks) && k-j < 3 && a.isNameTok(toks[k]) && !isAllCaps(toks[k].text) {
+		k++
+	}
+	return k-j >= 2 && placeNounsEN.has(toks[k-1].text) && (k == len(toks) || !a.isNameTok(toks[k]))
 }
 
 // bodyAhead reports whether the capitalised words from toks[j] name a
