@@ -759,6 +759,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"exceptionally high demand | NHS Vinsha Valley | said"},
 		{"en", "Winter\n\nBBC Taco Quorbel said the hospital had \"exceptionally high demand\".",
 			"exceptionally high demand | Taco Quorbel | said"},
+		// "The civic body" refers back to the body named before, whose
+		// name a possessive ended before its acronym in brackets.
+		{"en", "Dengue\n\nAccording to data from the Vinsha Municipal Corporation's (VMC) health department, 386 cases were reported. Six deaths were recorded, though the civic body said only two had been \"confirmed by the death audit committee\".",
+			"confirmed by the death audit committee | Vinsha Municipal Corporation | said"},
 		// A description after an inverted cue ends at its noun for the
 		// person: an adverb after it is no part of it.
 		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",

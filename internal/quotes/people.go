@@ -2240,7 +2240,9 @@ func (p *people) bracketAcronyms(a *article) {
 					ok = ok && string(in) == m.name
 				}
 				if ok {
-					p.bracketed = append(p.bracketed, [2]string{m.name, oneLine(a.src[t.Start:end])})
+					// (Without a possessive the brackets follow: "the Pune
+					// Municipal Corporation's (PMC) health department".)
+					p.bracketed = append(p.bracketed, [2]string{m.name, stripPossessive(oneLine(a.src[t.Start:end]))})
 					break passes
 				}
 			}
