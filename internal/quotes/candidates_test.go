@@ -763,6 +763,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// name a possessive ended before its acronym in brackets.
 		{"en", "Dengue\n\nAccording to data from the Vinsha Municipal Corporation's (VMC) health department, 386 cases were reported. Six deaths were recorded, though the civic body said only two had been \"confirmed by the death audit committee\".",
 			"confirmed by the death audit committee | Vinsha Municipal Corporation | said"},
+		// An indefinite description set beside a name is that person's
+		// apposition, no one new, and the age it gives is his.
+		{"en", "Trial\n\nShe testified in the trial of Tom Quorbel, a 34-year-old estate agent, who denies fraud. Detective Sam Vinsha said the money was moved.\n\nWhen called to plead, the 34-year-old told the court that he was \"only a marketer\" for the estate.",
+			"only a marketer | Tom Quorbel | told"},
 		// A description after an inverted cue ends at its noun for the
 		// person: an adverb after it is no part of it.
 		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",

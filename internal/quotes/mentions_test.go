@@ -43,6 +43,7 @@ func TestMentions(t *testing.T) {
 		{"a work's title after its noun", "en", "Ann Vinsha starred in the 2019 film Quorbel Boy Returns. The book Michelle Ravel wrote sold well.", []string{"Ann Vinsha", "Michelle Ravel"}, []string{"Quorbel Boy Returns"}},
 		{"a Dutch work's title after a compound", "nl", "Ann Vinsha speelde in de speelfilm Quorbel Keert Terug.", []string{"Ann Vinsha"}, []string{"Quorbel Keert Terug"}},
 		{"a person after from", "en", "The other no vote came from Angela Quorbel, who was elected in May. Visitors came from Vinsha Bay.", []string{"Angela Quorbel"}, []string{"Vinsha Bay"}},
+		{"a word no list knows before a given name, after of", "en", "He spoke at the trial of Tundevinsha Olumide Quorbel in May.", []string{"Tundevinsha Olumide Quorbel"}, []string{"Olumide Quorbel"}},
 		{"organisation after a name", "nl", "Directeur Hans Spigt van Jeugdzorg Nederland sprak.", []string{"Hans Spigt"}, []string{"Jeugdzorg Nederland"}},
 		{"title before a name", "en", "Sen. Ben Marsh, a Republican, objected.", []string{"Ben Marsh"}, []string{"Sen. Ben Marsh"}},
 		{"a body's word after a place that is a given name too", "en", "The Nelson Quorbel Bay Municipality said no. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Quorbel Bay Municipality", "Nelson Quorbel Bay Municipality"}},

@@ -700,6 +700,10 @@ func (a *article) findIntros() {
 				i = end // "A woman, who gave her name only as Bec, said": named too
 				continue
 			}
+			if m, ok := a.people.mentionAt(si, i-2); i >= 2 && toks[i-1].text == "," && ok && m.to == i-1 && a.people.isPerson(m) {
+				i = end // "Tom Hale, a 34-year-old estate agent, …": his apposition, no one new
+				continue
+			}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
 			// After a fronted adverbial ("On Keel Street, a baker …") or
 			// an adverb that opens the sentence ("Ook een Poolse
