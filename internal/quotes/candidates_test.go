@@ -767,6 +767,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// apposition, no one new, and the age it gives is his.
 		{"en", "Trial\n\nShe testified in the trial of Tom Quorbel, a 34-year-old estate agent, who denies fraud. Detective Sam Vinsha said the money was moved.\n\nWhen called to plead, the 34-year-old told the court that he was \"only a marketer\" for the estate.",
 			"only a marketer | Tom Quorbel | told"},
+		// A participle's clause that opens the sentence before a colon
+		// is no subject: the main clause's is, not the pronoun inside.
+		{"en", "Theatre\n\nTan Hwee Quorbel directed the play. \"It is hard,\" she said.\n\nAsked what he hoped audiences would take from it, Mr Vinsha was characteristically modest: \"I hope they go home and phone their sisters.\"",
+			"I hope they go home and phone their sisters. | Vinsha | :"},
 		// A description after an inverted cue ends at its noun for the
 		// person: an adverb after it is no part of it.
 		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",

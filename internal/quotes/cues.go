@@ -371,6 +371,12 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 		return speaker{}, false
 	}
 	lastTok := toks[ctx[len(ctx)-1]]
+	// "Asked what he hoped audiences would take from it, Mr Goh was
+	// modest:": the main clause speaks, not a verb or a person in the
+	// participle's clause before it.
+	if c := a.frontedParticiple(si, ctx); c > 0 && (lastTok.text == ":" || lastTok.text == ",") {
+		ctx = ctx[c+1:]
+	}
 	unresolved, ok := a.clauseSpeaker(si, ctx, r)
 	if ok {
 		return unresolved, true
@@ -1203,6 +1209,33 @@ func (a *article) sentenceSpeaker(si, from, to int, r raw) (speaker, bool) {
 		return speaker{name: name, span: span, kind: kindName}, true
 	}
 	return speaker{}, false
+}
+
+// frontedParticiple returns the index in ctx of the comma that closes an
+// English participle's clause opening the sentence ("Asked what he
+// hoped …,", "Speaking to reporters,"), when a subject follows it, or 0.
+func (a *article) frontedParticiple(si int, ctx []int) int {
+	toks := a.segs[si].toks
+	if a.lang != "en" || len(ctx) < 4 {
+		return 0
+	}
+	p := toks[ctx[0]]
+	participle := len(p.lower) > 4 && strings.HasSuffix(p.lower, "ed") || generated().pastEN.Has(p.lower) || len(p.lower) >= 6 && strings.HasSuffix(p.lower, "ing")
+	if !p.sent || !p.cap || p.punct || !participle {
+		return 0
+	}
+	if _, named := a.people.mentionAt(si, ctx[0]); named {
+		return 0 // a name: "Mohammed, the coach, said:"
+	}
+	for c := 1; c+1 < len(ctx) && c < 16; c++ {
+		if toks[ctx[c]].text == "," {
+			if n := toks[ctx[c+1]]; n.cap || isDeterminer(n.lower) || lex().pronouns.at(n.lower) != 0 {
+				return c
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // namesPerson reports whether one of the tokens ctx of segment si names a
