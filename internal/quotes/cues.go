@@ -1220,8 +1220,9 @@ func (a *article) frontedParticiple(si int, ctx []int) int {
 		return 0
 	}
 	p := toks[ctx[0]]
-	participle := len(p.lower) > 4 && strings.HasSuffix(p.lower, "ed") || generated().pastEN.Has(p.lower) || len(p.lower) >= 6 && strings.HasSuffix(p.lower, "ing")
-	if !p.sent || !p.cap || p.punct || !participle {
+	lower := p
+	lower.cap = false // pastForm reads a capital as a name's
+	if !p.sent || !p.cap || p.punct || !pastForm(lower) && !(len(p.lower) >= 6 && strings.HasSuffix(p.lower, "ing")) {
 		return 0
 	}
 	if _, named := a.people.mentionAt(si, ctx[0]); named {

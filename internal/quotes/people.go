@@ -2665,14 +2665,14 @@ func (p *people) affiliations(a *article) {
 		}
 		// A name right after a noun for a building is the building's:
 		// "sporthal De Polfermolen".
-		if f := m.from; f > 0 && a.venue(toks[f-1]) {
+		if f := m.from; f > 0 && a.nounIn(toks[f-1], venues, 3) { // ("sporthal": "hal" has three letters)
 			m.place = true
 		}
 		// Nor is a name right after a noun for a work a person's: "the
 		// 2019 film Kampung Boy Returns" is a title, which no more
 		// speaks than a place does. (Not a person's full name: "the book
 		// Michelle Quorbel wrote".)
-		if f := m.from; f > 0 && m.to-f >= 2 && !isGiven(toks[f].text) && a.work(toks[f-1]) {
+		if f := m.from; f > 0 && m.to-f >= 2 && !isGiven(toks[f].text) && a.nounIn(toks[f-1], works, 4) {
 			m.place = true
 		}
 		// A name set beside a noun for a thing or a place is no
@@ -2695,22 +2695,15 @@ func (p *people) affiliations(a *article) {
 // (lexicon/venues.txt).
 var venues = wordSet("venues.txt")
 
-// venue reports whether t is a lower-case noun for a building or a venue,
-// or in Dutch a compound that ends in one ("evenementenhal").
-func (a *article) venue(t tok) bool {
+// nounIn reports whether t is a lower-case noun in s, a building's
+// ("sporthal De Polfermolen") or a work's ("the film Kampung Boy
+// Returns"), or in Dutch a compound whose last part of at least part
+// bytes is in s ("evenementenhal", "speelfilm").
+func (a *article) nounIn(t tok, s *set, part int) bool {
 	if t.cap || t.punct || t.quote != 0 {
 		return false
 	}
-	return venues.has(t.lower) || a.lang != "en" && endsInPart(t.lower, venues, nil, 3) // "sporthal": "hal" has three letters
-}
-
-// work reports whether t is a lower-case noun for a work, or in Dutch a
-// compound that ends in one ("speelfilm").
-func (a *article) work(t tok) bool {
-	if t.cap || t.punct || t.quote != 0 {
-		return false
-	}
-	return works.has(t.lower) || a.lang != "en" && endsInPart(t.lower, works, nil, 4)
+	return s.has(t.lower) || a.lang != "en" && endsInPart(t.lower, s, nil, part)
 }
 
 // thingApposition reports whether toks[k:] opens an apposition whose

@@ -709,7 +709,7 @@ func (a *article) findIntros() {
 			// an adverb that opens the sentence ("Ook een Poolse
 			// chauffeur …"), it is the subject as well.
 			subject := t.sent || toks[i-1].text == "," && a.frontedBefore(si, i-1) || i > 0 && toks[i-1].sent && preverbal.has(toks[i-1].lower) ||
-				a.afterFrontedVerb(si, i) || a.afterCopulaFronted(si, i) || sourceBefore(toks, i)
+				a.afterFrontedVerb(si, i) || a.afterCopulaFronted(si, i) || a.sourceBefore(si, i)
 			a.intros = append(a.intros, introDesc{sp: sp, head: toks[head].lower, first: first, seg: si, at: i, headAt: head, sid: t.sid, subject: subject})
 			i = end
 		}
@@ -880,27 +880,15 @@ func (a *article) afterCopulaFronted(si, i int) bool {
 }
 
 // sourceBefore reports whether a marker that names a source, "volgens"
-// or "according to", ends right before token i: the phrase at i speaks
-// for its sentence as a subject would ("Volgens een oud-medewerker, die
-// …, heerste er …").
-func sourceBefore(toks []tok, i int) bool {
-	for n := 1; n <= 2 && n <= i; n++ {
-		var buf [32]byte
-		phrase := buf[:0]
-		for j := i - n; j < i; j++ {
-			if toks[j].punct || toks[j].quote != 0 {
-				return false
-			}
-			if j > i-n {
-				phrase = append(phrase, ' ')
-			}
-			phrase = append(phrase, toks[j].lower...)
-		}
-		if lex().before.has(string(phrase)) {
-			return true
-		}
+// or "according to", ends right before token i of segment si: the
+// phrase at i speaks for its sentence as a subject would ("Volgens een
+// oud-medewerker, die …, heerste er …").
+func (a *article) sourceBefore(si, i int) bool {
+	if i < 1 {
+		return false
 	}
-	return false
+	ctx := [2]int{max(i-2, 0), i - 1} // on the stack
+	return i >= 2 && a.markerAt(si, ctx[:], 0) == 2 || a.markerAt(si, ctx[1:], 0) == 1
 }
 
 // frontedBefore reports whether the tokens of segment si from the start
@@ -2392,11 +2380,14 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 			m, given = a.people.mentionAt(sj, n)
 			given = given && m.from == n && a.people.isPerson(m)
 		}
-		if given || head+1 < end && toks[head+1].text == "," {
-			if name := a.people.canon(m.name); given && (a.personGender(name) == 0 || a.personGender(name) == g) {
+		if given {
+			if name := a.people.canon(m.name); a.personGender(name) == 0 || a.personGender(name) == g {
 				sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
 			}
 			return true
+		}
+		if head+1 < end && toks[head+1].text == "," {
+			return true // one a name in apposition names, further on
 		}
 		a.people.before(toks[start].Start, func(m mention) bool {
 			if !a.people.isPerson(m) {
