@@ -771,6 +771,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// is no subject: the main clause's is, not the pronoun inside.
 		{"en", "Theatre\n\nTan Hwee Quorbel directed the play. \"It is hard,\" she said.\n\nAsked what he hoped audiences would take from it, Mr Vinsha was characteristically modest: \"I hope they go home and phone their sisters.\"",
 			"I hope they go home and phone their sisters. | Vinsha | :"},
+		// A club's letters after its name are part of it.
+		{"nl", "Hockey\n\n„Fien wordt maandag verder onderzocht”, laat Royal Vinsha HC weten.",
+			"Fien wordt maandag verder onderzocht | Royal Vinsha HC | laat … weten"},
+		// But a senior counsel's letters are no part of a person's name.
+		{"en", "Court\n\nProsecuting counsel Brian Mac Vinsha SC said the offending had been \"deliberate and sustained\".",
+			"deliberate and sustained | Brian Mac Vinsha | said"},
 		// A description after an inverted cue ends at its noun for the
 		// person: an adverb after it is no part of it.
 		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",
