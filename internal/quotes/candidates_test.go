@@ -777,6 +777,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// But a senior counsel's letters are no part of a person's name.
 		{"en", "Court\n\nProsecuting counsel Brian Mac Vinsha SC said the offending had been \"deliberate and sustained\".",
 			"deliberate and sustained | Brian Mac Vinsha | said"},
+		// A Flemish noun for a town's inhabitant is no name.
+		{"nl", "Koers\n\nTom Ravel won de sprint. Robbe Quorbel, die vijfde werd, reageerde koel. „Hij moet zelf maar sneller rijden”, zei de 23-jarige Vinshazaan.",
+			"Hij moet zelf maar sneller rijden | Robbe Quorbel | zei"},
 		// A description after an inverted cue ends at its noun for the
 		// person: an adverb after it is no part of it.
 		{"nl", "Wedstrijd\n\nHet werd 1-2. „Ik hoefde alleen mijn hoofd ertegen te zetten”, zei de spits bescheiden.",
