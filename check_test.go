@@ -1,6 +1,8 @@
 package newsdoc
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -181,13 +183,21 @@ var pronouns = map[string]bool{
 }
 
 // Determiners that open a role or description ("de minister", "a
-// spokeswoman"): those of internal/quotes/lexicon/determiners.txt.
-var determiners = map[string]bool{
-	"de": true, "het": true, "een": true, "één": true, "die": true, "deze": true, "dat": true, "zijn": true, "haar": true, "hun": true,
-	"twee": true, "drie": true, "enkele": true, "meerdere": true, "sommige": true,
-	"the": true, "a": true, "an": true, "one": true, "another": true, "this": true, "that": true, "his": true, "her": true, "their": true,
-	"two": true, "three": true, "several": true, "some": true,
-}
+// spokeswoman"): the first words of the library's own lexicon, read
+// from the file so that the two cannot drift apart.
+var determiners = func() map[string]bool {
+	b, err := os.ReadFile(filepath.Join("internal", "quotes", "lexicon", "determiners.txt"))
+	if err != nil {
+		panic(err)
+	}
+	m := map[string]bool{}
+	for l := range strings.SplitSeq(string(b), "\n") {
+		if w, _, _ := strings.Cut(l, " "); w != "" && !strings.HasPrefix(w, "#") {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // speakerMention says what is wrong with a quote's speaker span, or "".
 // The speaker is the canonical name, often fuller than the mention, so

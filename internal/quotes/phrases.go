@@ -1116,9 +1116,6 @@ var possessives = func() map[string]byte {
 // Adverbs between a subject and its verb (lexicon/preverbal.txt).
 var preverbal = wordSet("preverbal.txt")
 
-// relativeEnd returns the last token of the noun phrase ending at token
-// i of segment si, taking in a relative clause that follows it with no
-// comma between: up to the next punctuation, quotation or cue.
 // commonDeterminers holds the Dutch determiners of common-gender nouns
 // (lexicon/commongender.txt).
 var commonDeterminers = wordSet("commongender.txt")
@@ -1140,6 +1137,9 @@ func (a *article) commonGender(toks []tok, i int) bool {
 	return false
 }
 
+// relativeEnd returns the last token of the noun phrase ending at token
+// i of segment si, taking in a relative clause that follows it with no
+// comma between: up to the next punctuation, quotation or cue.
 func (a *article) relativeEnd(si, i int) int {
 	toks := a.segs[si].toks
 	j := i + 1
@@ -2299,19 +2299,15 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 	return found, ok
 }
 
-// describedBefore finds, in the sentence of token ti of segment si and
-// before it, outside quotations, a description that introduces someone
-// by a noun of sex g: indefinite ("een vrouw"), or with a relative clause
-// ("de jongeman die net heeft gebeld"); none when a person is named
-// there. The description is the last one before ti.
 // descSubjectBefore finds the sentence before the pronoun at token ti of
 // segment si (or the one before it, where that names no one) opened by a
 // definite description of a person of sex g or of none known ("De
 // 24-jarige renner uit Zottegem liet … Mikkel Sørensen staan. '…', zei
 // hij"), with no person named since that
 // sentence: the description is the subject the pronoun goes on with, and
-// stands for the person named last before it whose sex fits, not for a
-// person its own sentence names later.
+// stands for the name it gives as a title or an apposition ("De Poolse
+// bondscoach Andrzej X"), else for the person named last before it whose
+// sex fits, not for a person its own sentence names later.
 func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 	var sp speaker
 	found := false
@@ -2468,6 +2464,11 @@ func (a *article) roleSubjectBefore(si, ti int, g byte) (speaker, bool) {
 	return speaker{}, false
 }
 
+// describedBefore finds, in the sentence of token ti of segment si and
+// before it, outside quotations, a description that introduces someone
+// by a noun of sex g: indefinite ("een vrouw"), or with a relative clause
+// ("de jongeman die net heeft gebeld"); none when a person is named
+// there. The description is the last one before ti.
 func (a *article) describedBefore(si, ti int, g byte) (speaker, bool) {
 	toks := a.segs[si].toks
 	start := a.sentenceStart(si, ti)

@@ -712,8 +712,6 @@ func (a *article) reportsNext(toks []tok, i int) bool {
 	return true
 }
 
-// beforeContext returns the token range from the start of the sentence
-// (or the end of the previous quotation) up to the opening mark.
 // datelineEnd reports whether toks[i] is the dash that ends a dateline
 // after its agency in brackets: "DOHA, April 3 (Reuters) - Mediators
 // said …", whose place is no subject.
@@ -739,6 +737,8 @@ func (a *article) nickname(qi int) bool {
 	return lex().naming.has(w) || nameGiven.has(w) && w != ","
 }
 
+// beforeContext returns the token range from the start of the sentence
+// (or the end of the previous quotation) up to the opening mark.
 func (a *article) beforeContext(qi int, r raw) []int {
 	toks := a.segs[r.seg].toks
 	out := a.beforeBuf[:0] // the caller keeps it as beforeBuf
