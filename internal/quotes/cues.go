@@ -784,12 +784,12 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 						break
 					}
 					// "Britain's largest rail union said": the whole
-					// phrase before the verb speaks, without a relative
-					// clause set off by commas ("Edna’s grandson, who did
+					// phrase before the verb speaks, up to a comma that
+					// sets off what follows it ("Edna’s grandson, who did
 					// not want to be named, said").
 					e := k - 1
 					for c := 1; c+1 < k; c++ {
-						if toks[ctx[c]].text == "," && relative.has(toks[ctx[c+1]].lower) {
+						if toks[ctx[c]].text == "," {
 							e = c - 1
 							break
 						}
