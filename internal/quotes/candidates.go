@@ -317,7 +317,7 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 				// de kapitein") or the one the article is about ("the
 				// actor").
 				if !anteDone {
-					ante, anteDone = a.antecedent(r, pron), true
+					ante, anteDone = a.antecedent(r, pron, officeDesc(cs[0].sp.name)), true
 				}
 				c.f[fAntecedent] = b2f(c.sp.name == ante)
 				if top := a.salientPersons(); len(top) > 0 {
@@ -485,12 +485,16 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool,
 		return -1, -1
 	}
 	alt = -1
+	office := officeDesc(cs[best].sp.name)
 	age := descAge(cs[best].sp.name)
 	aged := false // alt is the person the article gives that age: "Liam Hale, 34," for "the 34-year-old"
 	for i := range cs {
 		g := &cs[i].f
 		if cs[i].sp.name == "" || g[fPerson] == 0 || g[fGenderClashes] == 1 || g[fOutlet]+g[fOrg]+g[fPlace]+g[fAllCaps] > 0 {
 			continue
+		}
+		if office && initialSurname(cs[i].sp.name) {
+			continue // "de procureur" is not "Nadia B."
 		}
 		if !a.namedBefore(cs[i].sp.name, at) {
 			// A definite description refers back: not to someone the
@@ -511,6 +515,36 @@ func (a *article) namedFor(cs []cand, scores []float64, best int, rulesOrg bool,
 		}
 	}
 	return alt, best
+}
+
+// offices holds the nouns for people in office (lexicon/offices.txt).
+var offices = wordSet("offices.txt")
+
+// officeDesc reports whether a description's noun, before any
+// postmodifier, names an office: "de procureur", "the presiding judge",
+// "de advocaat van de familie". Dutch and Belgian papers give the
+// surnames of suspects, victims and witnesses as an initial ("Nadia
+// B."), not of those who speak in office, so such a description does
+// not stand for a person named so (but "de oud-keeper" may).
+func officeDesc(desc string) bool {
+	var lb [32]byte
+	var fa [8]string
+	for i, w := range text.FieldsInto(fa[:0], desc) {
+		lw := string(text.AppendFold(lb[:0], w))
+		if i > 0 && postmod.has(lw) {
+			break
+		}
+		if offices.has(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialSurname reports whether a person's name ends in an initial for
+// the surname: "Nadia B.", "Dennis van der L.".
+func initialSurname(name string) bool {
+	return isInitial(name[strings.LastIndexByte(name, ' ')+1:])
 }
 
 // namedBefore reports whether the article names the person whose
@@ -725,14 +759,19 @@ func (a *article) personDesc(desc string) bool {
 }
 
 // antecedent returns the person named last before the quotation whose
-// sex is not other than g's, or "".
-func (a *article) antecedent(r raw, g byte) string {
+// sex is not other than g's, or "". For a description of someone in
+// office ("de procureur") it passes over people whose surname the
+// article gives as an initial: see officeDesc.
+func (a *article) antecedent(r raw, g byte, office bool) string {
 	name := ""
 	a.people.before(r.open.Start, func(m mention) bool {
 		if !a.people.isPerson(m) || a.objectOfPrep(m) {
 			return true // (nor the object of "van", "with": "een steekpass van Dani Mendes")
 		}
 		c := a.people.canon(m.name)
+		if office && initialSurname(c) {
+			return true
+		}
 		if pg := a.personGender(c); g != 0 && pg != 0 && pg != g {
 			return true
 		}

@@ -661,6 +661,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause its subject.
 		{"en", "Closures\n\nThe campaign group Keep the Glens Learning said it would seek advice.\n\nIts organiser, Hamish Quorbel, a retired headteacher known throughout the glens simply as “Tosh”, said: “This is not over.”",
 			"This is not over. | Hamish Quorbel | said"},
+		// A description of someone in office does not stand for a
+		// person whose surname the article gives as an initial, as it
+		// does for a suspect or a witness; another role may.
+		{"nl", "Hamer\n\nDe officier eiste dinsdag acht jaar tegen Ruben K. (41). Hij sloeg zijn buurvrouw Ilse V. met een hamer. Ze overleefde het.\n\nDe officier las haar verklaring voor. „Dit was geen opwelling”, stelde de officier.",
+			"Dit was geen opwelling | de officier | stelde"},
+		{"nl", "Matchfixing\n\nDe rechtbank hoorde dinsdag Ruben K. (41). Hij speelde jaren in doel bij Vinsha.\n\nDe voorzitter vroeg hoe hij was benaderd. „Na een training”, antwoordde de oud-keeper.",
+			"Na een training | Ruben K. | antwoordde"},
 		// A definite description refers back, not to a person the
 		// article names only later.
 		{"nl", "Opvang mag open\n\nDe voorzieningenrechter in Arnhem heeft dinsdag een kort geding afgewezen. «De gemeente heeft de buurt tijdig geïnformeerd», oordeelde de voorzieningenrechter.\n\nAdvocaat Bart-Jan Quorbel van de omwonenden is teleurgesteld. Quorbel overweegt een bodemprocedure. Volgens Quorbel maken zijn cliënten zich zorgen om het verkeer.",
