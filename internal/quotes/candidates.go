@@ -349,6 +349,11 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		// than rightly.
 		best = 0
 	}
+	if best != 0 && fromCue(&cs[0]) && initialSurname(cs[best].sp.name) && officeDesc(cs[0].sp.name) {
+		// "“…”, reageerde de voorzitter" is not the suspect "Dragan M.":
+		// see officeDesc.
+		best = 0
+	}
 	if r := &cs[0]; fromCue(r) && r.f[fDefinite]+r.f[fRoleNoun] > 0 && r.f[fBody] == 0 && a.personDesc(r.sp.name) {
 		// The quotation's own clause gives a definite description ("the
 		// 61-year-old said") of someone a description introduced, with

@@ -166,6 +166,15 @@ func TestCueAfterQuestionNotNext(t *testing.T) {
 	}
 }
 
+// An inverted reporting clause right after a quotation is that one's,
+// not the cue before the next, which has its own clause.
+func TestPrevClauseNotCueBefore(t *testing.T) {
+	in := "De rechter hoorde Ruben K. 'Voor het werk', antwoordde K. 'Om tien uur?', reageerde de rechter."
+	if c, ok := candidate(t, in, traces(in, "nl"), "Om tien uur?", "Ruben K."); ok && slices.Contains(c.Sources, "cue_before") {
+		t.Errorf("%q: %q proposed by the clause before", in, c.Speaker)
+	}
+}
+
 // A word of a name is no reporting verb: "States" in "the United States".
 func TestCueNotInName(t *testing.T) {
 	in := `Tom Hale spoke first. The report feared "a steady replacement of workers" by migrants moving to the United States.`
@@ -666,6 +675,8 @@ func TestChosenSpeaker(t *testing.T) {
 		// does for a suspect or a witness; another role may.
 		{"nl", "Hamer\n\nDe officier eiste dinsdag acht jaar tegen Ruben K. (41). Hij sloeg zijn buurvrouw Ilse V. met een hamer. Ze overleefde het.\n\nDe officier las haar verklaring voor. „Dit was geen opwelling”, stelde de officier.",
 			"Dit was geen opwelling | de officier | stelde"},
+		{"nl", "Hamer\n\nDe rechtbank hoorde dinsdag Ruben K. (41).\n\nDe voorzitter vroeg waarom hij een hamer had. 'Voor het werk', antwoordde K. 'Om tien uur 's avonds?', reageerde de voorzitter.",
+			"Om tien uur 's avonds? | de voorzitter | reageerde"},
 		{"nl", "Matchfixing\n\nDe rechtbank hoorde dinsdag Ruben K. (41). Hij speelde jaren in doel bij Vinsha.\n\nDe voorzitter vroeg hoe hij was benaderd. „Na een training”, antwoordde de oud-keeper.",
 			"Na een training | Ruben K. | antwoordde"},
 		// A definite description refers back, not to a person the

@@ -43,10 +43,11 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	// whole one usually from the clause after it.
 	if !atLeastWords(a.src[r.text.Start:r.text.End], 4) {
 		sp, ok := a.cueBefore(r.seg, before, r)
-		if ok {
+		sp2, ok2 := a.cueAfter(r.seg, after, r)
+		if ok && !(ok2 && a.prevQuoteClause(qi, r, before)) {
 			add(sp, srcCueBefore)
 		}
-		if sp2, ok := a.cueAfter(r.seg, after, r); ok {
+		if ok2 {
 			add(sp2, srcCueAfter)
 		} else if sp.how == byCue && sp.name == "" {
 			add(sp, srcUnknown) // speech, speaker unknown: "Ierse ministers juichen het 'akkoord' toe"
@@ -75,7 +76,7 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 		if !ok && sp.how == byCue {
 			add(sp, srcUnknown)
 		}
-		if sp, ok := a.cueBefore(r.seg, before, r); ok {
+		if sp, ok2 := a.cueBefore(r.seg, before, r); ok2 && !(ok && a.prevQuoteClause(qi, r, before)) {
 			add(sp, srcCueBefore)
 		}
 	}
@@ -765,6 +766,24 @@ func (a *article) beforeContext(qi int, r raw) []int {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// prevQuoteClause reports whether the words before quotation qi open
+// with a reporting verb right after the quotation before it: that one's
+// inverted clause, not this one's, where this one has its own ("'…',
+// antwoordde M. '…', reageerde de voorzitter", the initial read as no
+// sentence end).
+func (a *article) prevQuoteClause(qi int, r raw, before []int) bool {
+	p := qi - 1
+	if p < 0 || a.raws[p].seg != r.seg || len(before) < 2 || before[0] != a.raws[p].closeTok+1 {
+		return false
+	}
+	toks := a.segs[r.seg].toks
+	j := 0
+	if toks[before[0]].text == "," {
+		j++
+	}
+	return lex().cues.at(toks[before[j]].lower) != nil
 }
 
 // sharedClause returns the speaker of the quotation right before raw
