@@ -670,6 +670,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause its subject.
 		{"en", "Closures\n\nThe campaign group Keep the Glens Learning said it would seek advice.\n\nIts organiser, Hamish Quorbel, a retired headteacher known throughout the glens simply as “Tosh”, said: “This is not over.”",
 			"This is not over. | Hamish Quorbel | said"},
+		// A partisan noun that is a word of a party's name does not head
+		// the description that opens the sentence before: the name in
+		// apposition is the pronoun's.
+		{"en", "Bill passes\n\nHelen Quorbel-Price spoke first. \"We act,\" she said.\n\nThe Liberal Democrats' health spokeswoman, Anjali Vinsha-Rhodes, said the bill fell short.\n\n\"A ban is a start,\" she said.",
+			"A ban is a start, | Anjali Vinsha-Rhodes | said"},
 		// A description of someone in office does not stand for a
 		// person whose surname the article gives as an initial, as it
 		// does for a suspect or a witness; another role may.

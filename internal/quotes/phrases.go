@@ -2327,8 +2327,8 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 		head := -1
 		for h := start + 1; h < end && h <= start+3; h++ {
 			t := toks[h]
-			if t.cap && !t.punct && (demonym(t.text, t.lower) || a.inhabitant(toks, h)) {
-				head = h // "De 26-jarige Leidenaar"
+			if t.cap && !t.punct && (demonym(t.text, t.lower) || a.inhabitant(toks, h)) && !(h+1 < end && toks[h+1].cap && !toks[h+1].punct) {
+				head = h // "De 26-jarige Leidenaar" (not "The Liberal Democrats' spokeswoman", a name's word)
 				break
 			}
 			if t.punct || t.cap || t.quote != 0 || t.mark {
