@@ -670,6 +670,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause its subject.
 		{"en", "Closures\n\nThe campaign group Keep the Glens Learning said it would seek advice.\n\nIts organiser, Hamish Quorbel, a retired headteacher known throughout the glens simply as “Tosh”, said: “This is not over.”",
 			"This is not over. | Hamish Quorbel | said"},
+		// A capitalised role is tied as a lower-case one, and a role's
+		// portfolio is part of the subject before the verb.
+		{"en", "Bill passes\n\nThe Environment Secretary, Helen Quorbel-Price, told MPs the bill would pass. Tom Vinsha, chief executive of Vale Water, got a bonus.\n\n\"I do not know Mr Vinsha,\" the Secretary of State added.",
+			"I do not know Mr Vinsha, | Helen Quorbel-Price | added"},
+		{"en", "Bill passes\n\nThe Housing Minister, Helen Quorbel-Price, told MPs the bill would pass. Tom Vinsha, a developer, objected.\n\n\"We will build,\" the Minister for Housing said.",
+			"We will build, | Helen Quorbel-Price | said"},
 		// A partisan noun that is a word of a party's name does not head
 		// the description that opens the sentence before: the name in
 		// apposition is the pronoun's.

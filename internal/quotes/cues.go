@@ -140,7 +140,10 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 				// A function word right after a determiner is the
 				// phrase's adjective: "the former Samoa international".
 				afterDet := b-2 >= k && isDeterminer(toks[ctx[b-2]].lower)
-				if t := toks[ctx[b-1]]; t.punct || functionWords.has(t.lower) && !isDeterminer(t.lower) && !afterDet {
+				// A role's portfolio goes with it: "the Secretary of
+				// State", "the Minister for Housing".
+				portfolio := b-2 > k && affiliation.has(toks[ctx[b-1]].lower) && isRole(toks[ctx[b-2]].lower)
+				if t := toks[ctx[b-1]]; t.punct || functionWords.has(t.lower) && !isDeterminer(t.lower) && !afterDet && !portfolio {
 					from = b
 					break
 				}

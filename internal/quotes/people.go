@@ -1606,7 +1606,9 @@ func (p *people) findTies(a *article) {
 					break
 				}
 			}
-			if t := toks[h]; h > 0 && !t.cap && !t.punct && t.quote == 0 && a.personNoun(t.lower) {
+			// (A role may be capitalised, as British papers write it:
+			// "The Environment Secretary, Helen X,".)
+			if t := toks[h]; h > 0 && (!t.cap || !t.sent && isRole(t.lower)) && !t.punct && t.quote == 0 && a.personNoun(t.lower) {
 				c := h + 1
 				d := c - 2
 				for d > 0 && d > c-6 && toks[d].cap && !toks[d].punct && toks[d].quote == 0 && !toks[d].sent {
@@ -1672,13 +1674,16 @@ func (a *article) tied(s Span, off int) []string {
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
 	for n := 0; i < len(toks) && toks[i].End <= s.End && n < 6; i, n = i+1, n+1 {
 		t := toks[i]
-		if t.cap && !t.sent && !t.punct {
+		// A role may be capitalised, as British papers write it: "the
+		// Environment Secretary" is tied as "the environment secretary".
+		capRole := t.cap && !t.sent && !t.punct && isRole(t.lower)
+		if t.cap && !t.sent && !t.punct && !capRole {
 			capModified = true
 		}
 		noun := t.lower
 		if r := addressForms[noun]; r != "" {
 			noun = r // "Her Honour": the judge
-		} else if t.punct || t.cap && !t.sent && !(isAllCaps(t.text) && lex().roles.has(t.lower)) || isDeterminer(t.lower) || functionWords.has(t.lower) {
+		} else if t.punct || t.cap && !t.sent && !capRole && !(isAllCaps(t.text) && lex().roles.has(t.lower)) || isDeterminer(t.lower) || functionWords.has(t.lower) {
 			continue // (but a role's letters: "the Dublin Bay North TD")
 		}
 		if lex().orgWords.has(t.lower) {
