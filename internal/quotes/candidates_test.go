@@ -676,6 +676,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"I do not know Mr Vinsha, | Helen Quorbel-Price | added"},
 		{"en", "Bill passes\n\nThe Housing Minister, Helen Quorbel-Price, told MPs the bill would pass. Tom Vinsha, a developer, objected.\n\n\"We will build,\" the Minister for Housing said.",
 			"We will build, | Helen Quorbel-Price | said"},
+		// A lead that names no one gives its roles to the person who
+		// opens the next block; a later lead does not.
+		{"en", "H: Housing row\n\nThe Taoiseach has insisted the housing plan is \"working, but slowly\", after new figures.\n\nAodhán Quorbel was facing pressure in the Dáil on Wednesday.",
+			"working, but slowly | Aodhán Quorbel | insisted"},
+		{"en", "H: Housing row\n\nAodhán Quorbel spoke first.\n\nThe Taoiseach has insisted the housing plan is \"working, but slowly\", after new figures.\n\nMáire Vinsha was facing pressure in the Dáil on Wednesday.",
+			"working, but slowly | Aodhán Quorbel | insisted"},
 		// A partisan noun that is a word of a party's name does not head
 		// the description that opens the sentence before: the name in
 		// apposition is the pronoun's.

@@ -1514,6 +1514,7 @@ func (p *people) findTies(a *article) {
 	// Initials are keyed only in an article with an acronym that may
 	// stand for a title: making their strings is an allocation each.
 	acronyms := slices.ContainsFunc(p.mentions, func(m mention) bool { return m.to-m.from == 1 && isAllCaps(m.name) })
+	leadDone := false
 	for mi, m := range p.mentions {
 		if !p.isPerson(m) {
 			continue
@@ -1521,6 +1522,17 @@ func (p *people) findTies(a *article) {
 		name := p.canon(m.name)
 		at = m.span.Start
 		toks := a.segs[m.seg].toks
+		if m.from == 0 && !leadDone && a.segs[m.seg].Kind == Paragraph {
+			// The first person to open a block, right after a lead that
+			// names no one: the lead's roles are that person's ("The
+			// Taoiseach has insisted … / Diarmuid X was facing …").
+			leadDone = true
+			if l := m.seg - 1; l >= 0 && a.segs[l].Kind == Paragraph && a.firstParagraph(l) && !p.namesPerson(l) {
+				for _, w := range a.leadRoles(l) {
+					add(w, name)
+				}
+			}
+		}
 		for k, skipped := m.from-1, 0; k >= 0 && k >= m.from-3-skipped; k-- {
 			t := toks[k]
 			if honorifics.has(t.lower) || isTitle(t.text) {
@@ -1659,6 +1671,41 @@ func (p *people) findTies(a *article) {
 			}
 		}
 	}
+}
+
+// firstParagraph reports whether segment si is the article's first
+// paragraph.
+func (a *article) firstParagraph(si int) bool {
+	return !slices.ContainsFunc(a.segs[:si], func(s seg) bool { return s.Kind == Paragraph })
+}
+
+// namesPerson reports whether a person is named in segment si.
+func (p *people) namesPerson(si int) bool {
+	return slices.ContainsFunc(p.mentions, func(m mention) bool { return m.seg == si && p.isPerson(m) })
+}
+
+// leadRoles returns the role nouns of segment si written as definite
+// descriptions outside quotations, a few words after the article: "the
+// Environment Secretary", "de Vlaamse minister".
+func (a *article) leadRoles(si int) []string {
+	var out []string
+	toks := a.segs[si].toks
+	for h, t := range toks {
+		if t.punct || t.quote != 0 || t.mark || !isRole(t.lower) {
+			continue
+		}
+		for k := h - 1; k >= 0 && k >= h-3; k-- {
+			d := toks[k]
+			if lex().determiners.at(d.lower) == definite {
+				out = append(out, t.lower)
+				break
+			}
+			if d.punct || d.quote != 0 || functionWords.has(d.lower) {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // tied returns the persons tied to a noun of the description at span:
