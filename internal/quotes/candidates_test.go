@@ -676,6 +676,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"I do not know Mr Vinsha, | Helen Quorbel-Price | added"},
 		{"en", "Bill passes\n\nThe Housing Minister, Helen Quorbel-Price, told MPs the bill would pass. Tom Vinsha, a developer, objected.\n\n\"We will build,\" the Minister for Housing said.",
 			"We will build, | Helen Quorbel-Price | said"},
+		// A capitalised role with its portfolio, set off before the
+		// name, and a title in brackets before it, tie the role.
+		{"en", "Rents\n\nThe Minister for Housing, Niamh Quorbel, who sat beside the Taoiseach, shook her head as Ger Vinsha spoke.\n\nSpeaking afterwards, the minister said a rent freeze would \"choke off supply\".",
+			"choke off supply | Niamh Quorbel | said"},
+		{"en", "Wages\n\nThe Minister of Labour, Dr (Mrs) Folake Quorbel, struck a cautious note. She said governors could not pay.\n\n\"We are not negotiating alone,\" the minister said.\n\nThe offer is the maximum, according to the Minister of Finance, Dr Yusuf Vinsha, who briefed reporters.",
+			"We are not negotiating alone, | Folake Quorbel | said"},
 		// A lead that names no one gives its roles to the person who
 		// opens the next block; a later lead does not.
 		{"en", "H: Housing row\n\nThe Taoiseach has insisted the housing plan is \"working, but slowly\", after new figures.\n\nAodhán Quorbel was facing pressure in the Dáil on Wednesday.",

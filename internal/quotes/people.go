@@ -1604,8 +1604,14 @@ func (p *people) findTies(a *article) {
 		// Dennis van der H., …", "Zijn advocaat, mr. Tom Hale, …", "The
 		// Gympie Regional Council mayor, Tom Hale, …".
 		c := m.from - 1
-		for c > 0 && titleTok(toks[c]) {
-			c-- // "Zijn advocaat, mr. Auke Vinsha,", "…, Ms Halima Quorbel,"
+		for c > 0 {
+			if titleTok(toks[c]) {
+				c-- // "Zijn advocaat, mr. Auke Vinsha,", "…, Ms Halima Quorbel,"
+			} else if c > 2 && toks[c].text == ")" && titleTok(toks[c-1]) && toks[c-2].text == "(" {
+				c -= 3 // "…, Dr (Mrs) Folake Quorbel,"
+			} else {
+				break
+			}
 		}
 		if c >= 2 && toks[c].text == "," && m.to < len(toks) && toks[m.to].text == "," {
 			h := c - 1 // the noun; before a phrase of what it serves: "executive for mobility and works, X,"
@@ -1613,7 +1619,7 @@ func (p *people) findTies(a *article) {
 				if t := toks[b]; t.punct || t.quote != 0 || t.mark {
 					break
 				}
-				if affiliation.has(toks[b+1].lower) && orgJoin.has(toks[b+1].lower) && !toks[b].cap && a.personNoun(toks[b].lower) {
+				if affiliation.has(toks[b+1].lower) && orgJoin.has(toks[b+1].lower) && (!toks[b].cap || !toks[b].sent && isRole(toks[b].lower)) && a.personNoun(toks[b].lower) {
 					h = b
 					break
 				}
