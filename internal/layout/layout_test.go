@@ -24,6 +24,7 @@ func TestSplitByline(t *testing.T) {
 		{"source after acronym word", "Nederland wil lid worden van VN-Mensenrechtenraad Rijksoverheid", "Nederland wil lid worden van VN-Mensenrechtenraad", []string{"Rijksoverheid"}},
 		{"outlet's desk", "Bhalerao powers Vidarbha into final NDTV Sports Desk", "Bhalerao powers Vidarbha into final", []string{"NDTV Sports Desk"}},
 		{"outlet's bureau", "Heavy rain inundates Chennai; schools shut on Wednesday The Hindu Bureau", "Heavy rain inundates Chennai; schools shut on Wednesday", []string{"The Hindu Bureau"}},
+		{"outlet with its article", "Talks end without agreement The Quorbel Sentinel", "Talks end without agreement", []string{"The Quorbel Sentinel"}},
 		{"outlet's correspondent", "Heatstroke cases rise in Quorbelpur as mercury touches 45.6°C HT Correspondent", "Heatstroke cases rise in Quorbelpur as mercury touches 45.6°C", []string{"HT Correspondent"}},
 		{"outlet's news desk", "Kabinet trekt 1,2 miljard uit voor dijken NOS Nieuws", "Kabinet trekt 1,2 miljard uit voor dijken", []string{"NOS Nieuws"}},
 		{"desk before the outlet", "Code oranje voor zware windstoten Redactie Omroep Gelderland", "Code oranje voor zware windstoten", []string{"Redactie Omroep Gelderland"}},

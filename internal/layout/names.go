@@ -181,6 +181,12 @@ func splitByline(src string, start, end int, body string) (Span, []Span) {
 		if j < 1 { // a byline can never be the whole line
 			break
 		}
+		if j >= 2 && src[toks[j-1].Start:toks[j-1].End] == "The" {
+			// "… without agreement The Ottawa Sentinel": an outlet's
+			// article, which no headline ends with and no person's name
+			// opens with.
+			j--
+		}
 		nameEnd := toks[n-1].End
 		if src[nameEnd-1] == ',' {
 			nameEnd--
