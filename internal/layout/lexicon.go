@@ -25,6 +25,7 @@ type lexicons struct {
 	sources       map[string]bool
 	namePrefixes  []string
 	desks         map[string]bool
+	outletEnds    map[string]bool // last words of an outlet's name: "Chronicle", "Nieuwsblad"
 	deskLeads     map[string]bool // desk words that may also open one: "Redactie Omroep Gelderland"
 	functionWords map[string]bool
 	sections      []string // longest first
@@ -39,6 +40,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		particles:     map[string]bool{},
 		sources:       map[string]bool{},
 		desks:         map[string]bool{},
+		outletEnds:    map[string]bool{},
 		deskLeads:     map[string]bool{},
 		functionWords: map[string]bool{},
 		speechCues:    map[string]bool{},
@@ -63,6 +65,9 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	for _, w := range wordList("sources.txt") {
 		l.sources[w] = true
+	}
+	for _, w := range wordList("outletends.txt") {
+		l.outletEnds[w] = true
 	}
 	l.namePrefixes = wordList("nameprefixes.txt")
 	for _, e := range wordList("desks.txt") {

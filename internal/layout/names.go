@@ -135,6 +135,32 @@ func deskBefore(src string, toks []token, end int) int {
 	return -1
 }
 
+// outletStart returns where a byline toks[j:end] starts when it names an
+// outlet by a word of outletends.txt and an article opens it, up to two
+// capitalised words before j ("of" joins them): "… shortage The Moray
+// Firth Chronicle", "Het Westhoeks Nieuwsblad"; else j. Without the
+// article the words may be the headline's: "… terug in Friesland
+// Leeuwarder Courant".
+func outletStart(src string, toks []token, j, end int) int {
+	text := func(i int) string { return src[toks[i].Start:toks[i].End] }
+	if !lex().outletEnds[text(end-1)] {
+		return j
+	}
+	for k, n := j, 0; k >= 2 && n <= 2; n++ {
+		switch w := text(k - 1); {
+		case w == "The" || w == "De" || w == "Het":
+			return k - 1
+		case isNameWord(w):
+			k--
+		case k >= 3 && w == "of" && isNameWord(text(k-2)):
+			k -= 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
 // sourceBefore finds a known source name ending with toks[end-1] and returns
 // its first token index, or -1.
 func sourceBefore(src string, toks []token, end int) int {
@@ -181,6 +207,7 @@ func splitByline(src string, start, end int, body string) (Span, []Span) {
 		if j < 1 { // a byline can never be the whole line
 			break
 		}
+		j = outletStart(src, toks, j, n)
 		if j >= 2 && src[toks[j-1].Start:toks[j-1].End] == "The" {
 			// "… without agreement The Ottawa Sentinel": an outlet's
 			// article, which no headline ends with and no person's name
