@@ -684,6 +684,14 @@ func (a *article) nounCompound(t tok) bool {
 	return false
 }
 
+// hyphenParticle reports whether a word ends in a hyphen and a name
+// particle, the first part of a double surname: "Scholten-van" of
+// "Scholten-van Dijk".
+func hyphenParticle(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && inLower(lex().particles.m, w[i+1:])
+}
+
 // tokKey is surnameKey of the name joinWords makes of ts, read from the
 // tokens' folded forms instead of lower-casing a copy.
 func tokKey(ts []tok) string {
@@ -2012,6 +2020,14 @@ func (p *people) add(a *article, si, from, to int) {
 			// weekday, month or place that the name lists also hold ("on
 			// Tuesday", "in April", "Florida").
 			m.given = true
+		}
+	}
+	for k := from + 1; k < to-1 && !m.strong; k++ {
+		if hyphenParticle(toks[k].text) {
+			// A double surname whose second part opens with a particle
+			// ("Wendelien Scholten-van Dijk", "Hiemstra-de Jong") is a
+			// person's, whatever lists hold the given name.
+			m.strong = true
 		}
 	}
 	for k := from + 1; k < to-1; k++ {
