@@ -693,6 +693,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// apposition is the pronoun's.
 		{"en", "Bill passes\n\nHelen Quorbel-Price spoke first. \"We act,\" she said.\n\nThe Liberal Democrats' health spokeswoman, Anjali Vinsha-Rhodes, said the bill fell short.\n\n\"A ban is a start,\" she said.",
 			"A ban is a start, | Anjali Vinsha-Rhodes | said"},
+		// An indefinite description with a role the article gave a
+		// person before it introduces no one the definite one stands for.
+		{"nl", "Bezoek\n\nMinister van Buitenlandse Zaken Caroline Quorbel-Vinsha heeft donderdag het kamp bezocht. Het is het eerste bezoek van een Belgische minister aan de regio in vijf jaar.\n\n„Wie dit gezien heeft, kan niet meer wegkijken”, zei de minister.",
+			"Wie dit gezien heeft, kan niet meer wegkijken | Caroline Quorbel-Vinsha | zei"},
 		// A description of someone in office does not stand for a
 		// person whose surname the article gives as an initial, as it
 		// does for a suspect or a witness; another role may.

@@ -508,6 +508,12 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 	}
 	if lex().determiners.at(det) == definite {
 		in, ok := a.introFor(head, span.Start)
+		if ok && isRole(head) && a.tiedBefore(head, in.sp.span.Start) {
+			// A role the article gave a person before the introduction:
+			// "Minister Caroline X … het eerste bezoek van een Belgische
+			// minister … "…", zei de minister" is hers.
+			ok = false
+		}
 		if age := descAge(desc); !ok && a.personDesc(desc) && (age == "" || a.agedPerson(age) == "") {
 			// Another noun for a person of no other sex, with nobody
 			// named since: "Opgelucht is een buurtbewoner die … "…",
@@ -520,6 +526,13 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 		}
 	}
 	return sp
+}
+
+// tiedBefore reports whether the article ties a person to the role noun
+// before offset off.
+func (a *article) tiedBefore(noun string, off int) bool {
+	ts := a.people.tiesOf(noun)
+	return len(ts) > 0 && ts[0].at < off // (ordered by offset)
 }
 
 // addressForms maps a form of address to the role noun it stands for
