@@ -693,6 +693,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// apposition is the pronoun's.
 		{"en", "Bill passes\n\nHelen Quorbel-Price spoke first. \"We act,\" she said.\n\nThe Liberal Democrats' health spokeswoman, Anjali Vinsha-Rhodes, said the bill fell short.\n\n\"A ban is a start,\" she said.",
 			"A ban is a start, | Anjali Vinsha-Rhodes | said"},
+		// "liet verstaan" reports as "liet weten" does.
+		{"nl", "Kinderopvang\n\nMinister Hilde Quorbel-Claes verdedigde de besparing in het parlement. Kinderopvang Vinsha reageerde kritisch.\n\nDe minister liet na afloop verstaan dat ze ‘openstaat voor bijsturingen’.",
+			"openstaat voor bijsturingen | Hilde Quorbel-Claes | liet … verstaan"},
 		// An indefinite description with a role the article gave a
 		// person before it introduces no one the definite one stands for.
 		{"nl", "Bezoek\n\nMinister van Buitenlandse Zaken Caroline Quorbel-Vinsha heeft donderdag het kamp bezocht. Het is het eerste bezoek van een Belgische minister aan de regio in vijf jaar.\n\n„Wie dit gezien heeft, kan niet meer wegkijken”, zei de minister.",
