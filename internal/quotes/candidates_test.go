@@ -693,6 +693,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// apposition is the pronoun's.
 		{"en", "Bill passes\n\nHelen Quorbel-Price spoke first. \"We act,\" she said.\n\nThe Liberal Democrats' health spokeswoman, Anjali Vinsha-Rhodes, said the bill fell short.\n\n\"A ban is a start,\" she said.",
 			"A ban is a start, | Anjali Vinsha-Rhodes | said"},
+		// "Harrie" is a man's name, which a generated list had as a
+		// woman's: "hij" is his, not the alderwoman's.
+		{"nl", "Azc\n\nRaadslid Harrie Quorbel, wiens partij tegenstemde, verweet wethouder Ine Vinsha „achterkamertjespolitiek”. „De wethouder zat al maanden aan tafel”, zei hij.",
+			"De wethouder zat al maanden aan tafel | Harrie Quorbel | zei"},
 		// "liet verstaan" reports as "liet weten" does.
 		{"nl", "Kinderopvang\n\nMinister Hilde Quorbel-Claes verdedigde de besparing in het parlement. Kinderopvang Vinsha reageerde kritisch.\n\nDe minister liet na afloop verstaan dat ze ‘openstaat voor bijsturingen’.",
 			"openstaat voor bijsturingen | Hilde Quorbel-Claes | liet … verstaan"},
