@@ -2022,6 +2022,13 @@ func (p *people) add(a *article, si, from, to int) {
 			m.given = true
 		}
 	}
+	if to < len(toks) && toks[to].cap && !toks[to].sent && strings.IndexByte(toks[to].lower, '-') > 0 && isRole(toks[to].lower) {
+		// The first words of a party's or body's name whose last word
+		// makes a compound with a role: "Les Engagés-voorzitter X",
+		// "Samen Lokaal-raadslid X". No person, whatever given name
+		// "Les" is.
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
+	}
 	for k := from + 1; k < to-1 && !m.strong; k++ {
 		if hyphenParticle(toks[k].text) {
 			// A double surname whose second part opens with a particle
