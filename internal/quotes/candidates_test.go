@@ -697,6 +697,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// woman's: "hij" is his, not the alderwoman's.
 		{"nl", "Azc\n\nRaadslid Harrie Quorbel, wiens partij tegenstemde, verweet wethouder Ine Vinsha „achterkamertjespolitiek”. „De wethouder zat al maanden aan tafel”, zei hij.",
 			"De wethouder zat al maanden aan tafel | Harrie Quorbel | zei"},
+		// A pronoun after "waarin" is in a relative clause: it may stand
+		// for the subject named before it in its sentence.
+		{"nl", "Bedreigd\n\nHet plan krijgt steun van gedeputeerde Anouk Vinsha van het Interprovinciaal Overleg. „Fijn”, zegt ze.\n\nIn een video vertelt raadslid Jasper Quorbel over de periode waarin hij elders moest wonen. Hij vertelt: „Mijn dochter vroeg waarom er een politieauto stond.”",
+			"Mijn dochter vroeg waarom er een politieauto stond. | Jasper Quorbel | vertelt"},
 		// "liet verstaan" reports as "liet weten" does.
 		{"nl", "Kinderopvang\n\nMinister Hilde Quorbel-Claes verdedigde de besparing in het parlement. Kinderopvang Vinsha reageerde kritisch.\n\nDe minister liet na afloop verstaan dat ze ‘openstaat voor bijsturingen’.",
 			"openstaat voor bijsturingen | Hilde Quorbel-Claes | liet … verstaan"},
