@@ -701,6 +701,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// for the subject named before it in its sentence.
 		{"nl", "Bedreigd\n\nHet plan krijgt steun van gedeputeerde Anouk Vinsha van het Interprovinciaal Overleg. „Fijn”, zegt ze.\n\nIn een video vertelt raadslid Jasper Quorbel over de periode waarin hij elders moest wonen. Hij vertelt: „Mijn dochter vroeg waarom er een politieauto stond.”",
 			"Mijn dochter vroeg waarom er een politieauto stond. | Jasper Quorbel | vertelt"},
+		// A people's adjective in a role's description keeps it from a
+		// person whose title gives another people's.
+		{"nl", "Top\n\nDe Belgische premier Anne-Sophie Quorbel, die samen met haar Poolse collega Małgorzata Vinsha het voortouw nam, toonde zich opgelucht. “Het lukt”, zei ze.\n\nVinsha was scherper richting Boedapest. “Wie de veiligheid gijzelt, moet niet verbaasd zijn”, zei de Poolse premier.",
+			"Wie de veiligheid gijzelt, moet niet verbaasd zijn | Małgorzata Vinsha | zei"},
 		// "liet verstaan" reports as "liet weten" does.
 		{"nl", "Kinderopvang\n\nMinister Hilde Quorbel-Claes verdedigde de besparing in het parlement. Kinderopvang Vinsha reageerde kritisch.\n\nDe minister liet na afloop verstaan dat ze ‘openstaat voor bijsturingen’.",
 			"openstaat voor bijsturingen | Hilde Quorbel-Claes | liet … verstaan"},

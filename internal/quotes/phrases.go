@@ -1679,10 +1679,11 @@ func (a *article) nounName(noun, desc string) string {
 	if !ok {
 		for _, m := range a.people.mentions {
 			toks := a.segs[m.seg].toks
-			if m.from > 0 && toks[m.from-1].lower == noun && !(toks[m.from-1].cap && m.to-m.from >= 2 && isGiven(toks[m.from].text)) {
+			if m.from > 0 && toks[m.from-1].lower == noun && !(toks[m.from-1].cap && m.to-m.from >= 2 && isGiven(toks[m.from].text)) && !(isRole(noun) && a.people.isPerson(m)) {
 				// "politiezone Noord"; but "Transporteur Gerrit-Jan
 				// Lubbers", a noun opening the sentence before a person's
-				// name, is no part of it.
+				// name, is no part of it, and "premier Anne-Sophie
+				// Delvaux" is a title the ties read.
 				v = toks[m.from-1].text + " " + m.name
 				break
 			}
