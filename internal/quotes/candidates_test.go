@@ -1747,6 +1747,11 @@ func TestIntros(t *testing.T) {
 	}{
 		// The head comes before any preposition: the message is no one.
 		{"nl", "Haar moeder kreeg een bericht van iemand die zich voordeed als haar zoon.", []string{"iemand die zich voordeed als haar zoon"}},
+		// A phrase after a pronoun and a linking verb says what its
+		// subject is; a Dutch subject after its verb is introduced.
+		{"en", "She is not, she insists, someone given to despair.", nil},
+		{"nl", "Hij is een man die zijn woorden weegt.", nil},
+		{"nl", "Boos is een monteur die al 22 jaar bij het bedrijf werkt.", []string{"een monteur die al 22 jaar bij het bedrijf werkt"}},
 		{"en", "A senior staff nurse at the city hospital, who declined to be named, said she was worried.", []string{"A senior staff nurse at the city hospital"}},
 		{"en", "Oysters died, said a hatchery technician who asked not to be named.", []string{"a hatchery technician who asked not to be named"}},
 		// Auxiliaries before a reporting verb are the verb's, not the

@@ -576,6 +576,29 @@ func (a *article) appositionAfter(span Span) (mention, bool) {
 	return mention{}, false
 }
 
+// linking holds the linking verbs (lexicon/linking.txt).
+var linking = wordSet("linking.txt")
+
+// predicative reports whether the phrase at token i of segment si names
+// what the subject is, after a pronoun and a linking verb a few words
+// back with nothing but commas, adverbs and a parenthesis between: "She
+// is not, she insists, someone given to despair" introduces no one. (A
+// Dutch verb before its subject is no such case: "Boos is een monteur
+// die …".)
+func (a *article) predicative(si, i int) bool {
+	toks := a.segs[si].toks
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		if linking.has(t.lower) {
+			return k > 0 && lex().pronouns.at(toks[k-1].lower) != 0
+		}
+		if t.punct && t.text != "," || t.quote != 0 || t.mark || t.sent && k < i-1 || lex().cues.at(t.lower) != nil && k == i-1 || isClause(t.lower, clauseRelative|clauseOpener) || isDeterminer(t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
 // introDesc is someone the article introduces by an indefinite
 // description outside quotations: "een buurman die de brand zag", "a
 // spokeswoman", "iemand die tegenover woont".
@@ -676,7 +699,7 @@ func (a *article) findIntros() {
 					}
 				}
 			}
-			if head < 0 {
+			if head < 0 || a.predicative(si, i) {
 				continue
 			}
 			first := toks[head].lower // "the person" refers back to "a person familiar with …", though "familiar" is a noun too
