@@ -2013,6 +2013,10 @@ func (p *people) add(a *article, si, from, to int) {
 	if to-from >= 2 && toks[from].sent && isDeterminer(toks[from].lower) && slices.ContainsFunc(toks[from+1:to], func(t tok) bool { return a.bodyWord(t.lower) }) {
 		from++ // "De Nationale Loterij roept …", "De Provincie Zeeland laat …": not "De Jong"
 	}
+	if to-from >= 3 && from >= 2 && affiliation.has(toks[from-1].lower) && isRole(toks[from-2].lower) && !isGiven(toks[from].text) &&
+		(a.ordinary(toks[from].lower) || a.ambiguous(toks[from].lower)) && !isParticle(toks, from+1) {
+		from++ // the portfolio before a name no list knows: "Second Minister for Finance Lim Boon Keat"
+	}
 	name := a.joinWords(toks[from:to])
 	m := mention{seg: si, from: from, to: to, sid: int(toks[from].sid), span: Span{Start: toks[from].Start, End: toks[to-1].End}, name: name, key: tokKey(toks[from:to]),
 		outlet: text.Outlets().Has(name)}
