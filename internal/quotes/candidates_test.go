@@ -705,6 +705,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// person whose title gives another people's.
 		{"nl", "Top\n\nDe Belgische premier Anne-Sophie Quorbel, die samen met haar Poolse collega Małgorzata Vinsha het voortouw nam, toonde zich opgelucht. “Het lukt”, zei ze.\n\nVinsha was scherper richting Boedapest. “Wie de veiligheid gijzelt, moet niet verbaasd zijn”, zei de Poolse premier.",
 			"Wie de veiligheid gijzelt, moet niet verbaasd zijn | Małgorzata Vinsha | zei"},
+		// A title without its dot between a title and the name leaves
+		// the title's initials to the name.
+		{"en", "Talks stall\n\nDelegations agreed to open corridors, Foreign Affairs Cabinet Secretary Dr Wanjiru Quorbel said.\n\nSpeaking at a briefing, the CS described the agreement as \"a modest but real step\".",
+			"a modest but real step | Wanjiru Quorbel | described"},
 		// "liet verstaan" reports as "liet weten" does.
 		{"nl", "Kinderopvang\n\nMinister Hilde Quorbel-Claes verdedigde de besparing in het parlement. Kinderopvang Vinsha reageerde kritisch.\n\nDe minister liet na afloop verstaan dat ze ‘openstaat voor bijsturingen’.",
 			"openstaat voor bijsturingen | Hilde Quorbel-Claes | liet … verstaan"},

@@ -160,6 +160,8 @@ func (a *article) markNames() {
 				toks[i].name = nameYes
 			case bodyBeforeJoin(toks, i):
 				toks[i].name = nameYes
+			case agedName(toks, i):
+				toks[i].name = nameYes
 			}
 		}
 	}
@@ -228,6 +230,17 @@ func (a *article) seGiven(toks []tok, i int) bool {
 	}
 	p, n := toks[i+1], toks[i+2]
 	return !p.cap && isParticle(toks, i+1) && n.cap && !n.punct && n.quote == 0 && !isParticle(toks, i+2)
+}
+
+// agedName reports whether toks[i], a word that opens a sentence, is the
+// given name of the name after it, which an age in apposition follows:
+// "Gift Mahlangu, 43, who sells airtime," is a person, whatever else
+// "Gift" is.
+func agedName(toks []tok, i int) bool {
+	if !toks[i].sent || !toks[i].cap || toks[i].punct || i+4 >= len(toks) || !toks[i+1].cap || toks[i+1].punct || toks[i+1].quote != 0 {
+		return false
+	}
+	return toks[i+2].text == "," && isNumber(toks[i+3].text) && toks[i+4].text == "," && !functionWords.has(toks[i].lower) && !isDeterminer(toks[i].lower)
 }
 
 // surnameAfterParticle reports whether toks[i] is a capitalised role word
@@ -1579,8 +1592,8 @@ func (p *people) findTies(a *article) {
 		initials := ib[:0]
 		for k := m.from - 1; k >= 0 && len(initials) < len(ib); k-- {
 			t := toks[k]
-			if honorifics.has(t.lower) || isTitle(t.text) {
-				continue
+			if titleTok(t) {
+				continue // also "Dr" without its dot: "Cabinet Secretary Dr X" is "the CS"
 			}
 			if t.punct || t.quote != 0 || t.mark || isDeterminer(t.lower) || functionWords.has(t.lower) || !unicode.IsLetter(rune(t.lower[0])) {
 				break
