@@ -709,6 +709,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// the title's initials to the name.
 		{"en", "Talks stall\n\nDelegations agreed to open corridors, Foreign Affairs Cabinet Secretary Dr Wanjiru Quorbel said.\n\nSpeaking at a briefing, the CS described the agreement as \"a modest but real step\".",
 			"a modest but real step | Wanjiru Quorbel | described"},
+		// A name in a question put to the subject is not the pronoun's.
+		{"en", "Coalition talks\n\n\"We will decide on Friday,\" said Sipho Quorbel, who was mobbed by supporters.\n\nAsked whether the party would back Thandiwe Vinsha, he said the party \"has not decided\".",
+			"has not decided | Sipho Quorbel | said"},
 		// "liet verstaan" reports as "liet weten" does.
 		{"nl", "Kinderopvang\n\nMinister Hilde Quorbel-Claes verdedigde de besparing in het parlement. Kinderopvang Vinsha reageerde kritisch.\n\nDe minister liet na afloop verstaan dat ze ‘openstaat voor bijsturingen’.",
 			"openstaat voor bijsturingen | Hilde Quorbel-Claes | liet … verstaan"},

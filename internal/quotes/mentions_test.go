@@ -135,6 +135,7 @@ func TestMentions(t *testing.T) {
 		{"initials name a person, a dotted abbreviation does not", "nl", "K.V., alias 'Mus', las een brief voor. R. M. sloot zich aan. De V.S. en de E.U. zwegen.", []string{"K.V.", "R. M."}, []string{"V.S.", "E.U."}},
 		{"a portfolio between a role and a name", "nl", "Dat zegt wethouder Financiën Vinske van der Quorbel vandaag.", []string{"Vinske van der Quorbel"}, []string{"Financiën Vinske"}},
 		{"an initial that ends a sentence", "nl", "„Nee”, antwoordde Joris V. Op de tribune lachte men.", []string{"Joris V."}, []string{"Joris V. Op"}},
+		{"a military rank before a name", "en", "The head of the army delegation, Lt-Gen Abdelrahman Osman al-Quorbel, told journalists the army had tried.", []string{"Abdelrahman Osman al-Quorbel"}, []string{"Lt-Gen Abdelrahman Osman al-Quorbel"}},
 		{"a sentence's first word before a name and an age", "en", "Patience is wearing thin. Gift Quorbel, 43, who sells airtime, said he no longer followed the talks.", []string{"Gift Quorbel"}, []string{"Quorbel"}},
 		{"a portfolio before a name no list knows", "en", "Responding, Second Minister for Finance Lim Boon Quorbel said the plan was complex.", []string{"Lim Boon Quorbel"}, []string{"Finance Lim Boon Quorbel"}},
 		{"a party's first word before its role compound", "nl", "Het overleg sleept aan. Les Engagés-voorzitter Jean-Luc Quorbel hield zich op de vlakte.", []string{"Jean-Luc Quorbel"}, []string{"Les"}},

@@ -2154,6 +2154,27 @@ func (a *article) setOffRelative(si, from, to, ti int) bool {
 	return false
 }
 
+// askedFronts holds the participles of a question put to a sentence's
+// subject (lexicon/askedfronts.txt).
+var askedFronts = wordSet("askedfronts.txt")
+
+// askedAbout reports whether mention m lies in a clause that opens its
+// sentence with such a participle and ends in a comma before token ti:
+// "Asked whether the APF would back Mokoena-Dlamini, he …".
+func (a *article) askedAbout(si int, m mention, ti int) bool {
+	toks := a.segs[si].toks
+	st := a.sentenceStart(si, ti)
+	if st >= m.from || !askedFronts.has(toks[st].lower) {
+		return false
+	}
+	for k := m.to; k < ti; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounChain bounds how many pronouns back a pronoun is resolved
 // through another.
 const pronounChain = 3
@@ -2295,6 +2316,11 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			// before it: "Asked whether he could hold the lead in the
 			// time trial, where Van der Berg was favourite, he shrugged"
 			// is someone named before.
+			return true
+		}
+		if m.seg == si && m.sid == int(pron.sid) && a.askedAbout(si, m, ti) {
+			// Nor for a name in a question put to the subject: "Asked
+			// whether the party would back Mokoena, he said" is not hers.
 			return true
 		}
 		if m.seg == si && m.sid == int(pron.sid) && m.to > 0 && possessive(a.segs[si].toks[m.to-1]) {
