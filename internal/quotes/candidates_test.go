@@ -709,6 +709,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the title's initials to the name.
 		{"en", "Talks stall\n\nDelegations agreed to open corridors, Foreign Affairs Cabinet Secretary Dr Wanjiru Quorbel said.\n\nSpeaking at a briefing, the CS described the agreement as \"a modest but real step\".",
 			"a modest but real step | Wanjiru Quorbel | described"},
+		// A description that opens the sentence before the pronoun's
+		// stands for the name set off after a clause on its noun.
+		{"en", "Wards\n\nAroha Quorbel of Ngāti Vinsha said the iwi had been invited. \"We did the work,\" she said.\n\nThe minister she was referring to, Simon Vinsha-Clarke, was not present. In a statement issued on Tuesday he said the bill was about \"restoring the right of communities\".",
+			"restoring the right of communities | Simon Vinsha-Clarke | said"},
 		// A name in a question put to the subject is not the pronoun's.
 		{"en", "Coalition talks\n\n\"We will decide on Friday,\" said Sipho Quorbel, who was mobbed by supporters.\n\nAsked whether the party would back Thandiwe Vinsha, he said the party \"has not decided\".",
 			"has not decided | Sipho Quorbel | said"},

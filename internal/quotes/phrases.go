@@ -2439,6 +2439,20 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 			m, given = a.people.mentionAt(sj, n)
 			given = given && m.from == n && a.people.isPerson(m)
 		}
+		if !given {
+			// Set off after a clause on the noun: "The minister she was
+			// referring to, Simon X, was not present".
+			for c := head + 1; c < end && c <= head+8; c++ {
+				if toks[c].text == "," {
+					m, given = a.people.mentionAt(sj, c+1)
+					given = given && m.from == c+1 && m.to < end && toks[m.to].text == "," && a.people.isPerson(m)
+					break
+				}
+				if toks[c].punct {
+					break
+				}
+			}
+		}
 		if given {
 			if name := a.people.canon(m.name); a.personGender(name) == 0 || a.personGender(name) == g {
 				sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
