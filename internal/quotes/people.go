@@ -160,7 +160,7 @@ func (a *article) markNames() {
 				toks[i].name = nameYes
 			case bodyBeforeJoin(toks, i):
 				toks[i].name = nameYes
-			case agedName(toks, i):
+			case toks[i].sent && agedName(toks, i): // (most words open no sentence: no call)
 				toks[i].name = nameYes
 			}
 		}
