@@ -713,6 +713,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// stands for the name set off after a clause on its noun.
 		{"en", "Wards\n\nAroha Quorbel of Ngāti Vinsha said the iwi had been invited. \"We did the work,\" she said.\n\nThe minister she was referring to, Simon Vinsha-Clarke, was not present. In a statement issued on Tuesday he said the bill was about \"restoring the right of communities\".",
 			"restoring the right of communities | Simon Vinsha-Clarke | said"},
+		// A name after a title that opens the sentence is its subject,
+		// over a titled name later in it.
+		{"en", "Stage\n\nVeteran actor Rajendran Vinshamy, 67, plays Mr Quorbel, the shop owner who lends the family money.\n\nHe first read the novel as a student. \"I think I got a C,\" he said.",
+			"I think I got a C, | Rajendran Vinshamy | said"},
 		// A name in a question put to the subject is not the pronoun's.
 		{"en", "Coalition talks\n\n\"We will decide on Friday,\" said Sipho Quorbel, who was mobbed by supporters.\n\nAsked whether the party would back Thandiwe Vinsha, he said the party \"has not decided\".",
 			"has not decided | Sipho Quorbel | said"},

@@ -2175,6 +2175,25 @@ func (a *article) askedAbout(si int, m mention, ti int) bool {
 	return false
 }
 
+// titledSubject reports whether mention m, of two words or more, opens
+// its sentence after a title of lower-case words or nouns for a person
+// only: "Veteran actor Rajendran X, 67, plays Mr Pillai …" is the
+// subject, whatever sex a title gives the one named after it.
+func (a *article) titledSubject(m mention) bool {
+	toks := a.segs[m.seg].toks
+	st := a.sentenceStart(m.seg, m.from)
+	if m.to-m.from < 2 || st == m.from || m.from-st > 3 {
+		return false
+	}
+	for k := st; k < m.from; k++ {
+		t := toks[k]
+		if t.punct || t.quote != 0 || t.mark || t.cap && k > st && !isRole(t.lower) || !(isRole(t.lower) || a.personNoun(t.lower) || k == st && plainWord(t.lower)) {
+			return false
+		}
+	}
+	return isRole(toks[m.from-1].lower) || a.personNoun(toks[m.from-1].lower)
+}
+
 // pronounChain bounds how many pronouns back a pronoun is resolved
 // through another.
 const pronounChain = 3
@@ -2275,7 +2294,7 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		// 22-year-old …, said she had not hesitated when Thompson-Gayle
 		// handed her the ball. “…,” she said" is Morgan's, whatever sex
 		// Thompson-Gayle's given name tells.
-		if f := group[len(group)-1]; a.segs[f.seg].toks[f.from].sent && f.to-f.from == 1 && atLeastWords(a.people.canon(f.name), 2) && sexOf(f) == 0 && fits(f) &&
+		if f := group[len(group)-1]; (a.segs[f.seg].toks[f.from].sent && f.to-f.from == 1 && atLeastWords(a.people.canon(f.name), 2) || a.titledSubject(f)) && sexOf(f) == 0 && fits(f) &&
 			!possessive(a.segs[f.seg].toks[f.from]) {
 			found, ok = speaker{name: a.people.canon(f.name), span: pron.Span, kind: kindPronoun, pron: g}, true
 			foundM = f
