@@ -717,6 +717,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// over a titled name later in it.
 		{"en", "Stage\n\nVeteran actor Rajendran Vinshamy, 67, plays Mr Quorbel, the shop owner who lends the family money.\n\nHe first read the novel as a student. \"I think I got a C,\" he said.",
 			"I think I got a C, | Rajendran Vinshamy | said"},
+		// A description that opens the sentence before stands for the
+		// person the article tied its noun to, over one named since.
+		{"en", "Trial\n\nThe witness, Chioma Quorbel, took the stand. Justice Ann Vinsha presided.\n\nThe witness said she paid Tom Hale in three instalments. \"I called him fifty times,\" she said.",
+			"I called him fifty times, | Chioma Quorbel | said"},
+		// A pronoun beside a verb of answering is the one a question was
+		// put to in the sentence before.
+		{"en", "Ferries\n\nConvener Morag Vinsha said islanders had heard it all before.\n\nThe convener closed the session by asking Ms Gillian Quorbel whether she would still be in post. \"That is for the board,\" she replied.",
+			"That is for the board, | Gillian Quorbel | replied"},
 		// A name in a question put to the subject is not the pronoun's.
 		{"en", "Coalition talks\n\n\"We will decide on Friday,\" said Sipho Quorbel, who was mobbed by supporters.\n\nAsked whether the party would back Thandiwe Vinsha, he said the party \"has not decided\".",
 			"has not decided | Sipho Quorbel | said"},

@@ -2154,6 +2154,43 @@ func (a *article) setOffRelative(si, from, to, ti int) bool {
 	return false
 }
 
+// replies and asks hold the verbs of answering and of asking
+// (lexicon/replies.txt, lexicon/asks.txt).
+var replies, asks = wordSet("replies.txt"), wordSet("asks.txt")
+
+// askedBefore finds, for a pronoun of sex g beside a verb of answering
+// at token ti of segment si, the person the sentence before puts a
+// question to, named right after a form of asking: "The convener closed
+// the session by asking Ms McCrindle whether she would stay. “…,” she
+// replied" is McCrindle's.
+func (a *article) askedBefore(si, ti int, g byte) (speaker, bool) {
+	toks := a.segs[si].toks
+	if !(ti > 0 && replies.has(toks[ti-1].lower) || ti+1 < len(toks) && replies.has(toks[ti+1].lower)) {
+		return speaker{}, false
+	}
+	var sp speaker
+	found := false
+	a.sentencesBack(si, ti, 1, func(sj, start, end int) bool {
+		ts := a.segs[sj].toks
+		for k := start; k+1 < end && !found; k++ {
+			if ts[k].quote != 0 || !asks.has(ts[k].lower) {
+				continue
+			}
+			j := k + 1
+			for j < end && titleTok(ts[j]) {
+				j++
+			}
+			if m, ok := a.people.mentionAt(sj, j); ok && m.from == j && a.people.isPerson(m) {
+				if name := a.people.canon(m.name); a.personGender(name) == 0 || a.personGender(name) == g {
+					sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
+				}
+			}
+		}
+		return true
+	})
+	return sp, found
+}
+
 // askedFronts holds the participles of a question put to a sentence's
 // subject (lexicon/askedfronts.txt).
 var askedFronts = wordSet("askedfronts.txt")
@@ -2219,6 +2256,10 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		return g == 'x' || mg == 0 || mg == g
 	}
 	if g == 'm' || g == 'f' {
+		if sp, ok := a.askedBefore(si, ti, g); ok {
+			sp.span = pron.Span
+			return sp, true
+		}
 		if sp, ok := a.roleSubjectBefore(si, ti, g); ok {
 			sp.span = pron.Span
 			return sp, true
@@ -2480,6 +2521,15 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 		}
 		if head+1 < end && toks[head+1].text == "," {
 			return true // one a name in apposition names, further on
+		}
+		for _, name := range a.tied(Span{Start: toks[start].Start, End: toks[head].End}, toks[start].Start) {
+			// The person the article gave the noun: "Okafor-Eze was
+			// testifying as the second prosecution witness. … The
+			// witness said … she said".
+			if pg := a.personGender(name); pg == 0 || pg == g {
+				sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
+				return true
+			}
 		}
 		a.people.before(toks[start].Start, func(m mention) bool {
 			if !a.people.isPerson(m) {
