@@ -725,6 +725,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// put to in the sentence before.
 		{"en", "Ferries\n\nConvener Morag Vinsha said islanders had heard it all before.\n\nThe convener closed the session by asking Ms Gillian Quorbel whether she would still be in post. \"That is for the board,\" she replied.",
 			"That is for the board, | Gillian Quorbel | replied"},
+		// A description ends on its noun, before a participle.
+		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
+			"a small number of women may face delays | A board paper | warned"},
 		// A name in a question put to the subject is not the pronoun's.
 		{"en", "Coalition talks\n\n\"We will decide on Friday,\" said Sipho Quorbel, who was mobbed by supporters.\n\nAsked whether the party would back Thandiwe Vinsha, he said the party \"has not decided\".",
 			"has not decided | Sipho Quorbel | said"},

@@ -176,10 +176,11 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 				return speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}, true
 			}
 		}
-		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || postmod.has(toks[np[k-1]].lower) || a.lang == "en" && strings.HasSuffix(toks[np[k-1]].lower, "ing") && k > 2) {
-			// "a protester using the", "een tante van het": a description
-			// ends on its noun. (An English participle only after one:
-			// Dutch "de jongeling", "de Vlaming" are nouns.)
+		for k > 1 && (isDeterminer(toks[np[k-1]].lower) || postmod.has(toks[np[k-1]].lower) || a.lang == "en" && k > 2 && (strings.HasSuffix(toks[np[k-1]].lower, "ing") || pastForm(toks[np[k-1]]))) {
+			// "a protester using the", "een tante van het", "A board paper
+			// published": a description ends on its noun. (An English
+			// participle only after one: Dutch "de jongeling", "de
+			// Vlaming" are nouns.)
 			k--
 		}
 		if strings.IndexFunc(toks[np[k-1]].text, unicode.IsLetter) < 0 {
