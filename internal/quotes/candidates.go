@@ -777,6 +777,9 @@ func (a *article) antecedent(r raw, g byte, office bool) string {
 		if office && initialSurname(c) {
 			return true
 		}
+		if toks := a.segs[m.seg].toks; m.from > 1 && telling.has(toks[m.from-1].lower) && a.subjectNamed(m) {
+			return true // the one told: "Lord Ballantyne told Rennie …", then "the judge said"
+		}
 		if pg := a.personGender(c); g != 0 && pg != 0 && pg != g {
 			return true
 		}
@@ -784,6 +787,18 @@ func (a *article) antecedent(r raw, g byte, office bool) string {
 		return false
 	})
 	return name
+}
+
+// telling holds the English verbs whose object is the one spoken to
+// (lexicon/telling.txt).
+var telling = wordSet("telling.txt")
+
+// subjectNamed reports whether a person is named right before the verb
+// that precedes mention m: "Lord Ballantyne" of "Lord Ballantyne told
+// Rennie".
+func (a *article) subjectNamed(m mention) bool {
+	p, ok := a.people.mentionAt(m.seg, m.from-2)
+	return ok && p.to == m.from-1 && a.people.isPerson(p)
 }
 
 // objectOfPrep reports whether the mention m is the object of a

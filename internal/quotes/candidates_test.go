@@ -725,6 +725,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// put to in the sentence before.
 		{"en", "Ferries\n\nConvener Morag Vinsha said islanders had heard it all before.\n\nThe convener closed the session by asking Ms Gillian Quorbel whether she would still be in post. \"That is for the board,\" she replied.",
 			"That is for the board, | Gillian Quorbel | replied"},
+		// The one told is not whom a definite description after it
+		// stands for; the one who told is.
+		{"en", "Jailed\n\nCraig Quorbel, 37, attacked his former partner in August.\n\nSentencing him on Thursday, Lord Vinsha told Quorbel his actions had been savage.\n\n\"You went to that flat armed with a knife,\" the judge said.",
+			"You went to that flat armed with a knife, | Lord Vinsha | said"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},
