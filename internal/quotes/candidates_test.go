@@ -729,6 +729,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// stands for; the one who told is.
 		{"en", "Jailed\n\nCraig Quorbel, 37, attacked his former partner in August.\n\nSentencing him on Thursday, Lord Vinsha told Quorbel his actions had been savage.\n\n\"You went to that flat armed with a knife,\" the judge said.",
 			"You went to that flat armed with a knife, | Lord Vinsha | said"},
+		// A team's name before a role and a person's name is no person
+		// a pronoun stands for.
+		{"en", "Hockey\n\nThe Winnipeg Blizzard drew 2-2 with the Lakers.\n\nBlizzard coach Sandrine Quorbel was frustrated that her team could not find a second goal. \"We had enough chances,\" she said.",
+			"We had enough chances, | Sandrine Quorbel | said"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},

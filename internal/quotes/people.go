@@ -2058,6 +2058,12 @@ func (p *people) add(a *article, si, from, to int) {
 			m.given = true
 		}
 	}
+	if to+1 < len(toks) && !toks[to].cap && !toks[to].punct && isRole(toks[to].lower) && toks[to+1].cap && a.isNameTok(toks[to+1]) && !isGiven(toks[from].text) {
+		// A name before a role and a person's name is the body the
+		// person serves: "Blizzard coach Sandrine X", "Tranmere boss
+		// Dean X".
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
+	}
 	if to < len(toks) && toks[to].cap && !toks[to].sent && strings.IndexByte(toks[to].lower, '-') > 0 && isRole(toks[to].lower) {
 		// The first words of a party's or body's name whose last word
 		// makes a compound with a role: "Les Engagés-voorzitter X",
