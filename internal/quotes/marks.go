@@ -170,6 +170,9 @@ func isApostrophe(src string, i, n, start, end int) bool {
 	if unicode.IsUpper(prev) && unicode.IsDigit(next) {
 		return true // NU'91, a name written with a year
 	}
+	if prev == '.' && next == 's' && i-2 >= start && src[i-2] >= 'A' && src[i-2] <= 'Z' && !unicode.IsLetter(runeAfter(src, i+n+1, end)) {
+		return true // "Kevin B.'s advocate": the genitive of an initial
+	}
 	if !isOpenContext(prev) {
 		return false
 	}

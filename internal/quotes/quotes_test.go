@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 			[]string{"I thought, 'I'm a drummer' | Tom Hale | said"}},
 		{"typographic two right single marks close", "Ann Foley spoke. “We will stay’’, she said.",
 			[]string{"We will stay | Ann Foley | said"}},
+		{"the genitive of an initial is no mark", "Kevin B.'s advocate, Aylin Vinsha, pleaded for a lower sentence. „Hij heeft zijn fout erkend”, zei Vinsha. 'Hij zal ermee moeten leven', zei ze.",
+			[]string{"Hij heeft zijn fout erkend | Aylin Vinsha | zei", "Hij zal ermee moeten leven | Aylin Vinsha | zei"}},
 		{"apostrophes are not marks", `‘Zo'n auto's zie je 's avonds niet, 't is te donker’, zei Piet Smit.`,
 			[]string{"Zo'n auto's zie je 's avonds niet, 't is te donker | Piet Smit | zei"}},
 		{"apostrophe before closing mark", `‘Dat kost drie euro’s.’ zei Karel Peeters.`,
