@@ -1215,7 +1215,9 @@ func findPeople(a *article) *people {
 					i++ // particles end the block: "DA 't"
 					continue
 				}
-				if end := a.nameAt(toks, k); end > k && end-i <= 4 && !a.surelyInhabitant(toks, k) &&
+				// (Nor a listed people's noun alone after the article that
+				// opens the sentence: "De Zuid-Afrikaan, sinds januari …".)
+				if end := a.nameAt(toks, k); end > k && end-i <= 4 && !a.surelyInhabitant(toks, k) && !(toks[i].sent && end == k+1 && isDemonym(toks[k])) &&
 					!(toks[i].part == partLead && (slices.ContainsFunc(toks[k:end], func(t tok) bool { return lex().orgWords.has(t.lower) }) || a.isPlaceName(a.src[toks[k].Start:toks[end-1].End]))) {
 					p.add(a, si, start, end)
 					i = end
