@@ -687,6 +687,12 @@ func (a *article) introBefore(d speaker) (introDesc, bool) {
 		g = 'x'
 	}
 	in, ok := a.lastIntro(d.span.Start, g)
+	for ok && !in.subject && a.afterPreposition(in) {
+		// A description a preposition governs introduces no one the
+		// sentences go on about: "Een arbeidster … hoorde het via een
+		// collega. «…», zei de vrouw" is the worker.
+		in, ok = a.lastIntro(in.sp.span.Start, g)
+	}
 	if !ok || !in.subject {
 		return introDesc{}, false
 	}
@@ -699,6 +705,17 @@ func (a *article) introBefore(d speaker) (introDesc, bool) {
 		return true
 	})
 	return in, !named
+}
+
+// afterPreposition reports whether a preposition governs the
+// description in: a lower-case function word right before it ("via een
+// collega", "with a neighbour").
+func (a *article) afterPreposition(in introDesc) bool {
+	if in.at == 0 {
+		return false
+	}
+	t := a.segs[in.seg].toks[in.at-1]
+	return !t.cap && !t.punct && (functionWords.has(t.lower) || objectPreps.has(t.lower)) && !isClause(t.lower, clauseConj|clauseOpener|clauseRelative)
 }
 
 // Nouns that refer back to an organisation (lexicon/orgrefs.txt).

@@ -733,6 +733,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// a pronoun stands for.
 		{"en", "Hockey\n\nThe Winnipeg Blizzard drew 2-2 with the Lakers.\n\nBlizzard coach Sandrine Quorbel was frustrated that her team could not find a second goal. \"We had enough chances,\" she said.",
 			"We had enough chances, | Sandrine Quorbel | said"},
+		// A description a preposition governs introduces no one a later
+		// definite description stands for.
+		{"nl", "Sluiting\n\n«Ik ben 51», zegt Rocco Quorbel. Samira Vinsha van de vakbond was boos.\n\nEen arbeidster van de nachtploeg hoorde het nieuws via een collega. «Ik lag te slapen», zei de vrouw.",
+			"Ik lag te slapen | Een arbeidster van de nachtploeg | zei"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},
