@@ -743,6 +743,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// A name in a question put to the subject is not the pronoun's.
 		{"en", "Coalition talks\n\n\"We will decide on Friday,\" said Sipho Quorbel, who was mobbed by supporters.\n\nAsked whether the party would back Thandiwe Vinsha, he said the party \"has not decided\".",
 			"has not decided | Sipho Quorbel | said"},
+		// "waar" opens a relative clause too: its "hij" may stand for
+		// the subject before it.
+		{"nl", "Transfer\n\nTrainer Dick Quorbel is minder blij. Hij moet het zonder zijn spits doen.\n\nIlias Vinsha zelf nam op Instagram afscheid van de club waar hij op zijn achtste binnenkwam. \"Hanzestad is mijn thuis\", schrijft hij.",
+			"Hanzestad is mijn thuis | Ilias Vinsha | schrijft"},
 		// "liet verstaan" reports as "liet weten" does.
 		{"nl", "Kinderopvang\n\nMinister Hilde Quorbel-Claes verdedigde de besparing in het parlement. Kinderopvang Vinsha reageerde kritisch.\n\nDe minister liet na afloop verstaan dat ze ‘openstaat voor bijsturingen’.",
 			"openstaat voor bijsturingen | Hilde Quorbel-Claes | liet … verstaan"},
