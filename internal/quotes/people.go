@@ -1747,12 +1747,12 @@ func (a *article) tied(s Span, off int) []string {
 	var ts []tie
 	toks := a.segs[si].toks
 	capModified := false // a name modifies the noun: "the Tranmere boss"
-	people := ""         // a people's adjective among those words: "de Poolse premier"
+	nation := ""         // a people's adjective among those words: "de Poolse premier"
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
 	for n := 0; i < len(toks) && toks[i].End <= s.End && n < 6; i, n = i+1, n+1 {
 		t := toks[i]
-		if t.cap && !t.sent && !t.punct && people == "" && demonym(t.text, t.lower) {
-			people = t.text
+		if t.cap && !t.sent && !t.punct && nation == "" && demonym(t.text, t.lower) {
+			nation = t.text
 		}
 		// A role may be capitalised, as British papers write it: "the
 		// Environment Secretary" is tied as "the environment secretary".
@@ -1799,7 +1799,7 @@ func (a *article) tied(s Span, off int) []string {
 		if t.at >= off && capModified {
 			break // "the Tranmere boss" is not "Harrogate boss Dean Fairclough" named later
 		}
-		if people != "" && a.otherPeople(t, people) {
+		if nation != "" && a.otherNation(t, nation) {
 			continue // "de Poolse premier" is not "De Belgische premier Anne X"
 		}
 		if !slices.Contains(out, t.name) {
@@ -1809,12 +1809,13 @@ func (a *article) tied(s Span, off int) []string {
 	return out
 }
 
-// otherPeople reports whether a people's adjective other than people
+// otherNation reports whether a people's adjective other than nation
 // stands among the few words before the name t ties: its title's.
-func (a *article) otherPeople(t tie, people string) bool {
+func (a *article) otherNation(t tie, nation string) bool {
 	before := a.src[max(0, t.at-modReach):t.at]
+	var lb [32]byte // folded on the stack
 	for w := range strings.FieldsSeq(before) {
-		if w != people && w[0] >= 'A' && w[0] <= 'Z' && demonym(w, strings.ToLower(w)) {
+		if w != nation && w[0] >= 'A' && w[0] <= 'Z' && demonym(w, string(text.AppendFold(lb[:0], w))) {
 			return true
 		}
 	}

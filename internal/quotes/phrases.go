@@ -2182,12 +2182,13 @@ func (a *article) askedBefore(si, ti int, g byte) (speaker, bool) {
 				j++
 			}
 			if m, ok := a.people.mentionAt(sj, j); ok && m.from == j && a.people.isPerson(m) {
-				if name := a.people.canon(m.name); a.personGender(name) == 0 || a.personGender(name) == g {
+				name := a.people.canon(m.name)
+				if pg := a.personGender(name); pg == 0 || pg == g {
 					sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
 				}
 			}
 		}
-		return true
+		return true // the sentence before only
 	})
 	return sp, found
 }
