@@ -737,6 +737,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// definite description stands for.
 		{"nl", "Sluiting\n\n«Ik ben 51», zegt Rocco Quorbel. Samira Vinsha van de vakbond was boos.\n\nEen arbeidster van de nachtploeg hoorde het nieuws via een collega. «Ik lag te slapen», zei de vrouw.",
 			"Ik lag te slapen | Een arbeidster van de nachtploeg | zei"},
+		// A long question fronted before the main clause is no part of
+		// its subject.
+		{"en", "Draw\n\nTynemouth boss Graham Quorbel felt his side deserved the points.\n\nAsked whether the referee should have awarded a free-kick for a push on goalkeeper Sophie Vinsha in the build-up to the equaliser, the Tynemouth manager was blunt: \"Everybody saw it.\"",
+			"Everybody saw it. | Graham Quorbel | :"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},

@@ -1231,7 +1231,7 @@ func (a *article) frontedParticiple(si int, ctx []int) int {
 	if _, named := a.people.mentionAt(si, ctx[0]); named {
 		return 0 // a name: "Mohammed, the coach, said:"
 	}
-	for c := 1; c+1 < len(ctx) && c < 16; c++ {
+	for c := 1; c+1 < len(ctx) && c < 32; c++ { // (a question may run long: "Asked whether the referee should have awarded a free-kick for a push on …,")
 		if toks[ctx[c]].text == "," {
 			if n := toks[ctx[c+1]]; n.cap || isDeterminer(n.lower) || lex().pronouns.at(n.lower) != 0 {
 				return c
