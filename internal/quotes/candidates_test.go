@@ -741,6 +741,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// its subject.
 		{"en", "Draw\n\nTynemouth boss Graham Quorbel felt his side deserved the points.\n\nAsked whether the referee should have awarded a free-kick for a push on goalkeeper Sophie Vinsha in the build-up to the equaliser, the Tynemouth manager was blunt: \"Everybody saw it.\"",
 			"Everybody saw it. | Graham Quorbel | :"},
+		// A verb coordinated with one before it shares its subject, not
+		// that verb's object.
+		{"en", "Semi-final\n\nBrooke Quorbel-Vance beat qualifier Nadia Vinsha 6-2 6-1 and warned: \"She's got nothing to lose.\"",
+			"She's got nothing to lose. | Brooke Quorbel-Vance | warned"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},

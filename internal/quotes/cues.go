@@ -704,6 +704,10 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 		ofRole := false    // subj follows "van"/"of" after a noun for a person: "De advocaat van X"
 		skipComma := false // the comma that closes an apposition inside the relative clause
+		// A verb coordinated with one before it shares that one's
+		// subject, the first person named: "Hallworth-Vance beat Nadia
+		// Benyamina 6-2 6-1 and warned:".
+		coord := k > 1 && isConj(toks[ctx[k-1]].lower)
 		for j := 0; j < k; j++ {
 			if t := toks[ctx[j]]; t.text == "," {
 				if skipComma {
@@ -727,8 +731,8 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				continue
 			}
 			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !possessive(toks[m.to-1]) {
-				if subj != nil && subj.from == m.from && subj.seg == m.seg {
-					continue // the same name's next word
+				if subj != nil && (subj.from == m.from && subj.seg == m.seg || coord) {
+					continue // the same name's next word, or an object before the coordinated verb
 				}
 				if subj != nil && !ofRole && a.affiliated(si, ctx[0]-1, m.from) {
 					continue // "Directeur X van Westerschelde Ferry": X's body, not the subject
