@@ -745,6 +745,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// that verb's object.
 		{"en", "Semi-final\n\nBrooke Quorbel-Vance beat qualifier Nadia Vinsha 6-2 6-1 and warned: \"She's got nothing to lose.\"",
 			"She's got nothing to lose. | Brooke Quorbel-Vance | warned"},
+		// A person asked about in a fronted question is no candidate of
+		// the quotation's sentence.
+		{"en", "Takeover\n\nChief executive Margaret Quorbel said the deal was right.\n\nFund manager Rosalind Vinsha wrote that the board had \"sold too early\" and urged a vote against.\n\nAsked about Vinsha's criticism, the chief executive said: \"Every shareholder is entitled to their view.\"",
+			"Every shareholder is entitled to their view. | Margaret Quorbel | said"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},
