@@ -1801,6 +1801,9 @@ func TestIntros(t *testing.T) {
 	}{
 		// The head comes before any preposition: the message is no one.
 		{"nl", "Haar moeder kreeg een bericht van iemand die zich voordeed als haar zoon.", []string{"iemand die zich voordeed als haar zoon"}},
+		// An indefinite phrase set off right after an introduction is its
+		// apposition, no one new.
+		{"en", "Another voter, a retired teacher from Spanish Town, said the list was wrong.", []string{"Another voter"}},
 		// A phrase after a pronoun and a linking verb says what its
 		// subject is; a Dutch subject after its verb is introduced.
 		{"en", "She is not, she insists, someone given to despair.", nil},

@@ -741,6 +741,10 @@ func (a *article) findIntros() {
 				i = end // "Tom Hale, a 34-year-old estate agent, …": his apposition, no one new
 				continue
 			}
+			if n := len(a.intros); i >= 2 && toks[i-1].text == "," && n > 0 && a.intros[n-1].seg == si && a.intros[n-1].sp.span.End == toks[i-2].End {
+				i = end // "Iyer's father, a retired bank clerk, …": the one just introduced
+				continue
+			}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
 			// After a fronted adverbial ("On Keel Street, a baker …") or
 			// an adverb that opens the sentence ("Ook een Poolse
