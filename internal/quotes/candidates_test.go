@@ -1801,6 +1801,8 @@ func TestIntros(t *testing.T) {
 	}{
 		// The head comes before any preposition: the message is no one.
 		{"nl", "Haar moeder kreeg een bericht van iemand die zich voordeed als haar zoon.", []string{"iemand die zich voordeed als haar zoon"}},
+		// A relative with an age between the possessive and the noun.
+		{"en", "In mitigation, Vinsha's 19-year-old daughter wrote a letter to the court.", []string{"Vinsha's 19-year-old daughter"}},
 		// An indefinite phrase set off right after an introduction is its
 		// apposition, no one new.
 		{"en", "Another voter, a retired teacher from Spanish Town, said the list was wrong.", []string{"Another voter"}},

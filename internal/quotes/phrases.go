@@ -626,11 +626,15 @@ func (a *article) findIntros() {
 		for i := 0; i < len(toks); i++ {
 			t := toks[i]
 			if t.cap && !t.punct && t.quote == 0 && i+1 < len(toks) && possessive(t) && !toks[i+1].cap && toks[i+1].quote == 0 {
-				if _, kin := lex().kin[toks[i+1].lower]; kin && !(i+2 < len(toks) && toks[i+2].cap && a.isNameTok(toks[i+2])) {
+				k := i + 1
+				if k+1 < len(toks) && descAge(toks[k].text) != "" && !toks[k+1].cap {
+					k++ // an age before the noun: "Tan's 19-year-old daughter"
+				}
+				if _, kin := lex().kin[toks[k].lower]; kin && !(k+1 < len(toks) && toks[k+1].cap && a.isNameTok(toks[k+1])) {
 					// "Rowe's mother, who drove five hours to watch, said
 					// …": a relative of the one named, described so (but
 					// "Maureen's son Gary" is named).
-					head := i + 1
+					head := k
 					span := Span{Start: t.Start, End: toks[head].End}
 					if _, named := a.appositionAfter(span); named {
 						i = head // "Haddad's colleague, Professor Ingrid Berg, was …": named
