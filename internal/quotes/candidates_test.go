@@ -749,6 +749,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// the quotation's sentence.
 		{"en", "Takeover\n\nChief executive Margaret Quorbel said the deal was right.\n\nFund manager Rosalind Vinsha wrote that the board had \"sold too early\" and urged a vote against.\n\nAsked about Vinsha's criticism, the chief executive said: \"Every shareholder is entitled to their view.\"",
 			"Every shareholder is entitled to their view. | Margaret Quorbel | said"},
+		// "Comrade" is a form of address, no word of the name.
+		{"en", "Strike\n\nComrade Festus Quorbel, who sat beside him, nodded. \"A bag of rice is now N80,000,\" Comrade Quorbel said.",
+			"A bag of rice is now N80,000, | Festus Quorbel | said"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},
