@@ -752,6 +752,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// "Comrade" is a form of address, no word of the name.
 		{"en", "Strike\n\nComrade Festus Quorbel, who sat beside him, nodded. \"A bag of rice is now N80,000,\" Comrade Quorbel said.",
 			"A bag of rice is now N80,000, | Festus Quorbel | said"},
+		// The subject of a clause a parenthetical report interrupts is
+		// not the pronoun's.
+		{"en", "Kauri\n\nProfessor Rebecca Vinsha leads the trial.\n\nAroha Quorbel, who injects trees with volunteers, said the work was slow. Professor Vinsha, she added, had been \"out there in the mud with us\".",
+			"out there in the mud with us | Aroha Quorbel | added"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},

@@ -2201,6 +2201,14 @@ func (a *article) askedBefore(si, ti int, g byte) (speaker, bool) {
 	return sp, found
 }
 
+// parentheticalAfter reports whether the pronoun at token ti of segment
+// si opens a reporting clause set off by commas right after mention m:
+// "Professor Lindqvist, she added, had been …".
+func (a *article) parentheticalAfter(si int, m mention, ti int) bool {
+	toks := a.segs[si].toks
+	return m.to+1 == ti && toks[m.to].text == "," && ti+2 < len(toks) && lex().cues.at(toks[ti+1].lower) != nil && toks[ti+2].text == ","
+}
+
 // askedFronts holds the participles of a question put to a sentence's
 // subject (lexicon/askedfronts.txt).
 var askedFronts = wordSet("askedfronts.txt")
@@ -2386,6 +2394,12 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			// before it: "Asked whether he could hold the lead in the
 			// time trial, where Van der Berg was favourite, he shrugged"
 			// is someone named before.
+			return true
+		}
+		if m.seg == si && m.sid == int(pron.sid) && a.parentheticalAfter(si, m, ti) {
+			// Nor for the subject of the clause a parenthetical report
+			// interrupts: "Professor Lindqvist, she added, had been …"
+			// is someone else's words about Lindqvist.
 			return true
 		}
 		if m.seg == si && m.sid == int(pron.sid) && a.askedAbout(si, m, ti) {
