@@ -756,6 +756,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// not the pronoun's.
 		{"en", "Kauri\n\nProfessor Rebecca Vinsha leads the trial.\n\nAroha Quorbel, who injects trees with volunteers, said the work was slow. Professor Vinsha, she added, had been \"out there in the mud with us\".",
 			"out there in the mud with us | Aroha Quorbel | added"},
+		// A name in a question fronted to the sentence before is not the
+		// pronoun's either; the subject after the question is.
+		{"en", "Caps\n\nProfessor Mei-Lin Vinsha said the minister had never explained the numbers.\n\nAsked about Professor Vinsha's criticism on the radio, Ms Claire Quorbel said universities had been consulted.\n\n\"I understand vice-chancellors are disappointed,\" she said.",
+			"I understand vice-chancellors are disappointed, | Claire Quorbel | said"},
+		{"en", "Film\n\nAsked what was next, Hemi Quorbel said he had begun writing a sequel, but that it would wait. \"First we sleep,\" he said.",
+			"First we sleep, | Hemi Quorbel | said"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},

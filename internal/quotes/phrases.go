@@ -2201,6 +2201,24 @@ func (a *article) askedBefore(si, ti int, g byte) (speaker, bool) {
 	return sp, found
 }
 
+// askedClause reports whether mention m lies in a question fronted to
+// its own sentence's subject, before the first comma of the sentence:
+// "Asked about Professor Zhou's criticism …, Ms O'Halloran-Baxter said"
+// (not "Asked what was next, Te Whatahoro-Ngata said").
+func (a *article) askedClause(m mention) bool {
+	toks := a.segs[m.seg].toks
+	st := a.sentenceStart(m.seg, m.from)
+	if st >= m.from || !askedFronts.has(toks[st].lower) {
+		return false
+	}
+	for k := st; k < len(toks) && int(toks[k].sid) == m.sid; k++ {
+		if toks[k].text == "," {
+			return k >= m.to
+		}
+	}
+	return false
+}
+
 // parentheticalAfter reports whether the pronoun at token ti of segment
 // si opens a reporting clause set off by commas right after mention m:
 // "Professor Lindqvist, she added, had been …".
@@ -2212,23 +2230,6 @@ func (a *article) parentheticalAfter(si int, m mention, ti int) bool {
 // askedFronts holds the participles of a question put to a sentence's
 // subject (lexicon/askedfronts.txt).
 var askedFronts = wordSet("askedfronts.txt")
-
-// askedAbout reports whether mention m lies in a clause that opens its
-// sentence with such a participle and ends in a comma before token ti:
-// "Asked whether the APF would back Mokoena-Dlamini, he …".
-func (a *article) askedAbout(si int, m mention, ti int) bool {
-	toks := a.segs[si].toks
-	st := a.sentenceStart(si, ti)
-	if st >= m.from || !askedFronts.has(toks[st].lower) {
-		return false
-	}
-	for k := m.to; k < ti; k++ {
-		if toks[k].text == "," {
-			return true
-		}
-	}
-	return false
-}
 
 // titledSubject reports whether mention m, of two words or more, opens
 // its sentence after a title of lower-case words or nouns for a person
@@ -2402,9 +2403,10 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			// is someone else's words about Lindqvist.
 			return true
 		}
-		if m.seg == si && m.sid == int(pron.sid) && a.askedAbout(si, m, ti) {
-			// Nor for a name in a question put to the subject: "Asked
-			// whether the party would back Mokoena, he said" is not hers.
+		if a.askedClause(m) {
+			// Nor for a name in a question put to the subject, in the
+			// pronoun's sentence or one before: "Asked whether the party
+			// would back Mokoena, he said" is not hers.
 			return true
 		}
 		if m.seg == si && m.sid == int(pron.sid) && m.to > 0 && possessive(a.segs[si].toks[m.to-1]) {

@@ -479,7 +479,7 @@ func (a *article) sentencePersons(r raw, f func(sp speaker, prev bool)) {
 	}
 	sid := int(toks[min(r.openTok, len(toks)-1)].sid)
 	a.people.around(sid, func(m mention) {
-		if !a.people.isPerson(m) || m.seg == r.seg && m.sid == sid && a.askedAbout(r.seg, m, r.openTok) {
+		if !a.people.isPerson(m) || m.sid == sid && a.askedClause(m) {
 			return // (nor one asked about: "Asked about Achterberg's criticism, the chief executive said:")
 		}
 		name, span := a.withPartner(m)
