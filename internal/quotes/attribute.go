@@ -274,8 +274,14 @@ func (a *article) namingBefore(r raw) bool {
 		return false
 	}
 	w := toks[i].lower
-	if w == "as" && i > 0 && (toks[i-1].lower == "known" || toks[i-1].lower == "referred") || w == "als" && i > 0 && toks[i-1].lower == "bekend" {
-		return true
+	if w == "as" || w == "als" {
+		// "known as", also with a few words between: "still known in
+		// Canberra as “the Bulldozer”", "bij vrienden bekend als".
+		for k := i - 1; k >= 0 && k >= i-4 && !toks[k].punct; k-- {
+			if l := toks[k].lower; w == "as" && (l == "known" || l == "referred") || w == "als" && l == "bekend" {
+				return true
+			}
+		}
 	}
 	if pseudonym.has(w) || works.has(w) {
 		return true // "de bijnaam „de Monteur”", "the nickname 'Coach B'", "het volkslied „…”"

@@ -277,6 +277,8 @@ func TestSpeechFeatures(t *testing.T) {
 		{"title", `Tom Hale left "Dancing with the Stars" on Monday.`, "Dancing with the Stars", sTitle, 1},
 		{"naming", `A process known as "the big squeeze" began.`, "the big squeeze", sNaming, 1},
 		{"a nickname", `The man, who had the nickname "the Mechanic" locally, sold bikes.`, "the Mechanic", sNaming, 1},
+		{"known, a place, as", `Tom Quorbel, a former forward still known in Canberra as "the Bulldozer", spoke.`, "the Bulldozer", sNaming, 1},
+		{"known as with a clause between", `He was known, and feared, as "the Bulldozer".`, "the Bulldozer", sNaming, 0},
 		{"a work", `The crowd sang the anthem "Land of the Hills" twice.`, "Land of the Hills", sNaming, 1},
 		{"a work set off by a comma", `Her best-known painting, "Fishwives on the Pier", was restored.`, "Fishwives on the Pier", sNaming, 1},
 		{"after a determiner", `They praised the "three amigos" again.`, "three amigos", sAfterDet, 1},
