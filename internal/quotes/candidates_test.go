@@ -764,6 +764,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"I understand vice-chancellors are disappointed, | Claire Quorbel | said"},
 		{"en", "Film\n\nAsked what was next, Hemi Quorbel said he had begun writing a sequel, but that it would wait. \"First we sleep,\" he said.",
 			"First we sleep, | Hemi Quorbel | said"},
+		// A Dutch name after a lower-case article is no person's: the
+		// description stands for the rider named before it.
+		{"nl", "Ronde\n\nDe koers brak open op de Oude Kwaremont. Thijmen ter Quorbel werd tweede.\n\nTer Quorbel moest lossen op de Kwaremont, maar kwam op de Vinshaberg nog terug. ‘Ik had hem bijna’, gaf de Brabander toe.",
+			"Ik had hem bijna | Thijmen ter Quorbel | gaf … toe"},
 		// A description ends on its noun, before a participle.
 		{"en", "Unit closes\n\nA board paper published last month warned that \"a small number of women may face delays\".",
 			"a small number of women may face delays | A board paper | warned"},

@@ -2061,6 +2061,13 @@ func (p *people) add(a *article, si, from, to int) {
 			m.given = true
 		}
 	}
+	if a.lang != "en" && from > 0 && (toks[from-1].text == "de" || toks[from-1].text == "het") && !isGiven(toks[from].text) && !m.strong && !isAllCaps(toks[from].text) && toks[from].part == partNone {
+		// A Dutch name after a lower-case article is a place's, a body's
+		// or a thing's: "op de Kwaremont", "van het Interprovinciaal
+		// Overleg". A surname on its own takes a capital: "De Vries"
+		// (and "de De Jonge-aanpak" is his).
+		m.org, m.given, m.gender = true, false, 0
+	}
 	if to+1 < len(toks) && !toks[to].cap && !toks[to].punct && isRole(toks[to].lower) && toks[to+1].cap && a.isNameTok(toks[to+1]) && !isGiven(toks[from].text) {
 		// A name before a role and a person's name is the body the
 		// person serves: "Blizzard coach Sandrine X", "Tranmere boss
