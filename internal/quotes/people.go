@@ -1516,6 +1516,9 @@ func (p *people) addSentenceSurnames(a *article) bool {
 func (p *people) findTies(a *article) {
 	at := 0
 	add := func(w, name string) {
+		if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			return // a number or a sign is no noun for a person: "B Aa""0,"
+		}
 		keys := []string{w, roleOf(w)}
 		if w != "" {
 			for _, suffix := range roleSuffixes[w[len(w)-1]] {
