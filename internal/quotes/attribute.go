@@ -258,6 +258,10 @@ var (
 // works holds the nouns for a titled work (lexicon/works.txt).
 var works = wordSet("works.txt")
 
+// knownAs holds the participles that name what follows "as" or "als"
+// after them (lexicon/knownas.txt).
+var knownAs = wordSet("knownas.txt")
+
 // namingBefore reports whether the words before the quotation introduce a
 // name or term: "known as the", "a process called", "de zogenaamde", "de
 // bijnaam", "het volkslied", "Haar bekendste doek,".
@@ -278,7 +282,7 @@ func (a *article) namingBefore(r raw) bool {
 		// "known as", also with a few words between: "still known in
 		// Canberra as “the Bulldozer”", "bij vrienden bekend als".
 		for k := i - 1; k >= 0 && k >= i-4 && !toks[k].punct; k-- {
-			if l := toks[k].lower; w == "as" && (l == "known" || l == "referred") || w == "als" && l == "bekend" {
+			if knownAs.has(toks[k].lower) {
 				return true
 			}
 		}

@@ -2071,7 +2071,7 @@ func (p *people) add(a *article, si, from, to int) {
 		// (and "de De Jonge-aanpak" is his).
 		m.org, m.given, m.gender = true, false, 0
 	}
-	if to+1 < len(toks) && !toks[to].cap && !toks[to].punct && isRole(toks[to].lower) && toks[to+1].cap && a.isNameTok(toks[to+1]) && !isGiven(toks[from].text) {
+	if to+1 < len(toks) && toks[to+1].cap && !toks[to].cap && !toks[to].punct && isRole(toks[to].lower) && a.isNameTok(toks[to+1]) && !isGiven(toks[from].text) {
 		// A name before a role and a person's name is the body the
 		// person serves: "Blizzard coach Sandrine X", "Tranmere boss
 		// Dean X".
