@@ -269,10 +269,8 @@ func (a *article) personNoun(lw string) bool {
 	if isRole(lw) || lex().kin[lw] != 0 || someone.has(lw) || a.inLists(generated().persons, lw) || a.lang != "nl" && personsHandEN.has(lw) {
 		return true
 	}
-	for _, suf := range personSuffixes {
-		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
-			return true // "the 56-year-old"
-		}
+	if personSuffixed(lw) {
+		return true // "the 56-year-old"
 	}
 	if a.lang == "en" {
 		// The last part of a compound with hyphens: "a fourth-grader",
@@ -358,6 +356,17 @@ func isStreet(lw string) bool {
 
 // Endings that make a person noun (lexicon/personsuffixes.txt).
 var personSuffixes = wordList("personsuffixes.txt")
+
+// personSuffixed reports whether the lower-case word lw ends in one of
+// personSuffixes after something: "56-year-old", "twelve-year-old".
+func personSuffixed(lw string) bool {
+	for _, suf := range personSuffixes {
+		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // ordinary reports whether the lower-case word lw is an ordinary word of
 // the article's language that the word lists never write capitalised:

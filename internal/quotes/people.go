@@ -318,6 +318,9 @@ func (a *article) nameTok(t tok) bool {
 	if dotlessTitle(t.text) {
 		return false // "Cllr Helen Metcalfe", "Capt Hamisi Mwakitawa": the title without its full stop
 	}
+	if personSuffixed(l) {
+		return false // "Twelve-year-old Ava", "Vijftienjarige Noor": an age before the name, as "56-year-old Mourinho"
+	}
 	// A capitalised word that the article also writes in lower case, or
 	// that the language's word list has, is an ordinary word at a sentence
 	// start ("Volgens", "Sometimes", "Kort"), unless it is a given name
