@@ -332,6 +332,26 @@ func TestSurnameFirst(t *testing.T) {
 	}
 }
 
+// A word alone that is also a given name is sexed by it only where no
+// fuller name has it as the surname.
+func TestSurnameGivenName(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want byte // the gender of the key "tan"
+	}{
+		{"Inspector Xiu-Vin Tan led the search. Later Tan left.", 0},
+		{"Inspector Xiu-Vin Tan led the search. Later Ms Tan left.", 'f'},
+		{"Inspector Kelvin Tan led the search. Later Tan left.", 'm'},
+		{"The inspector, Tan, led the search. Later Tan left.", 'm'},
+	} {
+		a := &article{}
+		a.prepare(tc.in, segments(tc.in), language.English)
+		if got := a.people.gender["tan"]; got != tc.want {
+			t.Errorf("%q: gender %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // Places in capitals, as datelines write them, are places; a short
 // acronym that spells one is not.
 func TestPlaceInCapitals(t *testing.T) {

@@ -1240,9 +1240,16 @@ func findPeople(a *article) *people {
 	p.markEmbedded(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
+	var lone []int // one-word mentions sexed only as given names: "Tan"
 	for i, m := range p.mentions {
 		if m.strong {
 			p.strong[m.key] = true
+		}
+		if m.gender != 0 && m.to-m.from == 1 && !m.titled {
+			if g, _ := a.givenSex(m.name); g == m.gender {
+				lone = append(lone, i)
+				m.gender = 0
+			}
 		}
 		if m.gender != 0 {
 			p.gender[m.key] = m.gender
@@ -1250,6 +1257,15 @@ func findPeople(a *article) *people {
 		b, ok := best[m.key]
 		if !ok || countWords(m.name) > countWords(p.mentions[b].name) && !a.birthName(m) {
 			best[m.key] = i
+		}
+	}
+	// A word alone that is a given name tells the sex unless the fullest
+	// name has it last, as its surname: "Superintendent Wei-Ling Tan",
+	// then "Tan said", is no man for "Tan" being a man's name too.
+	for _, i := range lone {
+		m := &p.mentions[i]
+		if full := p.mentions[best[m.key]].name; p.gender[m.key] == 0 && (!strings.Contains(full, " ") || firstWord(full) == m.name) {
+			p.gender[m.key] = m.gender
 		}
 	}
 	// The names of three words or more, whose usual form one pass over
