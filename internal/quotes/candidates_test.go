@@ -356,6 +356,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		// A relative clause on a definite description names someone
+		// else than the one described: the pronoun after it stands for
+		// the person named before the description.
+		{"en", "Actor Mikkel Vinsha-Rowe has revealed he nearly quit.\n\nThe 41-year-old, who played the detective Tom Quorbel for a decade, told the paper he had written to his agent. \"It was over,\" he said.",
+			"It was over, | Mikkel Vinsha-Rowe | said"},
+		{"en", "Actor Mikkel Vinsha-Rowe has revealed he nearly quit.\n\nThe trader, who gave his name only as Tom, told the paper he had written to the council. \"It was over,\" he said.",
+			"It was over, | Tom | said"},
 		// A pronoun that opens the sentence of the person named last
 		// stands for someone else than that person: "She told Judge X"
 		// is not the judge.

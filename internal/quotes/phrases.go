@@ -2546,7 +2546,18 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 			return true
 		}
 		if head+1 < end && toks[head+1].text == "," {
-			return true // one a name in apposition names, further on
+			if head+2 >= end || !relative.has(toks[head+2].lower) {
+				return true // one a name in apposition names, further on
+			}
+			if m, ok := a.namedAs(sj, head); ok {
+				if name := a.people.canon(m.name); a.personGender(name) == 0 || a.personGender(name) == g {
+					sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
+				}
+				return true // "The trader, who gave his name only as Musa,"
+			}
+			// Whom a relative clause on the description names is not
+			// the subject: "The 36-year-old, who played Ryan Doyle in
+			// the soap, told …" is the one named before.
 		}
 		for _, name := range a.tied(Span{Start: toks[start].Start, End: toks[head].End}, toks[start].Start) {
 			// The person the article gave the noun: "Okafor-Eze was
