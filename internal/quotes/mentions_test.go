@@ -57,6 +57,7 @@ func TestMentions(t *testing.T) {
 		{"role word as surname", "en", "That is what analyst Ken Doctor wrote.", []string{"Ken Doctor"}, nil},
 		{"weekday and month are no persons", "en", "Lisa Stone spoke on Tuesday. The law takes effect on 1 April.", []string{"Lisa Stone"}, []string{"Tuesday", "April"}},
 		{"a given name alone", "en", "Katya held up a sign.", []string{"Katya"}, nil},
+		{"a title of sex before words no list holds", "en", "Madam Zuriati Aqilah Quorbel Vinsha, 58, who lives nearby, said the drains were blocked.", []string{"Zuriati Aqilah Quorbel Vinsha"}, nil},
 		{"an age written out before a name", "en", "Nine-year-old Tilda Quorbel sang. Eleven-year-old Maud had a speech ready.", []string{"Tilda Quorbel", "Maud"},
 			[]string{"Nine-year-old Tilda Quorbel", "Eleven-year-old Maud"}},
 		{"English name ending in -se", "en", "Zach Parise scored twice.", []string{"Zach Parise"}, nil},

@@ -2224,8 +2224,8 @@ func (p *people) add(a *article, si, from, to int) {
 		if r != "" && !(m.to-m.from == 1 && a.isPlace(m.name)) {
 			m.role, m.strong = r, true // (not a place's name: "leider Genk" is the club)
 		}
-		if isTitle(toks[from-1].text) || a.afterNameNoun(toks, from) && !m.org && !m.place {
-			m.strong = true // "Sen. …", "met de schuilnaam Zaadje", "gave her name only as Bec"
+		if isTitle(toks[from-1].text) || (m.titled || a.afterNameNoun(toks, from)) && !m.org && !m.place {
+			m.strong = true // "Sen. …", "Madam Siti …", "met de schuilnaam Zaadje", "gave her name only as Bec"
 		}
 		k := from - 1
 		if prev == "," && from > 2 {
