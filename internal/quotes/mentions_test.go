@@ -147,6 +147,7 @@ func TestMentions(t *testing.T) {
 		{"a double surname with a particle, the given name unlisted", "nl", "De zaak trok veel publiek. Officier van justitie Wendelien Quorbel-van Dijk sprak van een bestuurder die faalde.", []string{"Wendelien Quorbel-van Dijk"}, nil},
 		{"a nickname inside a name", "en", "The court jailed former mayor Raymond “Ray” Quorbel. Tom 'Tiny' Vinsha wept.", []string{"Raymond Quorbel", "Tom Vinsha"}, []string{"Raymond", "Quorbel", "Raymond “Ray” Quorbel"}},
 		{"a nickname after a given name no list holds", "en", "For fifty years Ozwaldo “Ozzie” Quorbel has tuned drums. His niece, Dana Quorbel-Vinsha, runs the shop. Quorbel laughed.", []string{"Ozwaldo Quorbel", "Dana Quorbel-Vinsha"}, []string{"Ozwaldo", "Ozwaldo “Ozzie” Quorbel"}},
+		{"a nickname of several words", "en", "The mascot, accordion player Padraig “Packie the Box” Quorbel, came again.", []string{"Padraig Quorbel"}, []string{"Padraig", "Quorbel"}},
 		{"a nickname before a particle", "en", "In Manila, Sen. Rafael \"Paeng\" Dela Vinsha said aid was slow.", []string{"Rafael Dela Vinsha"}, []string{"Dela Vinsha"}},
 		{"two particles before a surname that is also a place", "nl", "Dat zegt Vinske van der Linden, en Tom Quorbel knikt.", []string{"Vinske van der Linden"}, nil},
 		{"a month alone is no person", "en", "The increase took effect in early May. Tom Hale spoke.", []string{"Tom Hale"}, []string{"May"}},

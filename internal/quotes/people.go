@@ -749,6 +749,26 @@ func (a *article) joinWords(ts []tok) string {
 	return strings.Join(append(words, last), " ")
 }
 
+// nicknameEnd returns the index of the mark that closes a nickname
+// opened by the mark toks[j]: up to four words, the first capitalised,
+// the others capitalised or function words ("Ray", "Packie the Box").
+// It returns 0 where there is none.
+func nicknameEnd(toks []tok, j int) int {
+	if !toks[j].mark || j+2 >= len(toks) || !toks[j+1].cap {
+		return 0
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		t := toks[k]
+		switch {
+		case t.mark:
+			return k
+		case t.punct || !t.cap && !functionWords.has(t.lower):
+			return 0
+		}
+	}
+	return 0
+}
+
 func stripPossessive(w string) string {
 	for _, s := range []string{"'s", "’s"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
@@ -793,7 +813,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 	}
 	j := i
 	nick := false // a nickname stood before toks[j]: "Rafael “Paeng” Dela Cruz"
-	for j < len(toks) && j-i < 6 {
+	skip := 0     // its tokens, which count for no word of the name
+	for j < len(toks) && j-i-skip < 6 {
 		t := toks[j]
 		if j > i && isInitial(toks[j-1].text) && functionWords.has(t.lower) {
 			break // "antwoordde B. Op de tribune …": the initial ends the sentence
@@ -810,9 +831,13 @@ func (a *article) nameAt(toks []tok, i int) int {
 			j++ // "Vinsha Tenants’ Union": one name
 			continue
 		}
-		if j > i && t.mark && j+3 < len(toks) && toks[j+2].mark && toks[j+1].cap && !toks[j+1].punct && (isGiven(toks[j-1].text) || j-1 == i && a.unlistedName(toks[j-1])) &&
-			toks[j+3].quote == 0 && (a.isNameTok(toks[j+3]) || isParticle(toks, j+3)) {
-			j += 3 // "Raymond “Ray” Delgado", "Rafael “Paeng” Dela Cruz": a nickname inside the name, which joinWords leaves out
+		if k := nicknameEnd(toks, j); j > i && k > 0 && k+1 < len(toks) && (isGiven(toks[j-1].text) || j-1 == i && a.unlistedName(toks[j-1])) &&
+			toks[k+1].quote == 0 && (a.isNameTok(toks[k+1]) || isParticle(toks, k+1)) {
+			// "Raymond “Ray” Delgado", "Rafael “Paeng” Dela Cruz",
+			// "Patrick “Packie the Box” Geraghty": a nickname inside the
+			// name, which joinWords leaves out.
+			skip += k - j
+			j = k + 1
 			nick = true
 			continue
 		}
