@@ -356,6 +356,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		// A body's name that opens with an ordinary word and "of" and
+		// ends in a body's word is one name, not a person "Bay".
+		{"en", "Chairman Tom Hale said the trust had waited years. \"It is ours,\" he said.\n\nBay of Vinsha Regional Council said in a statement it \"welcomed the research\" and would act.",
+			"welcomed the research | Bay of Vinsha Regional Council | said"},
 		// A relative clause on a definite description names someone
 		// else than the one described: the pronoun after it stands for
 		// the person named before the description.

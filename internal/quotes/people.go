@@ -536,10 +536,33 @@ func endsInPart(lw string, s, also *set, part int) bool {
 // word before the preposition of its name: "Department of Health said",
 // "Port of Antwerp-Bruges laat weten", where a sentence's first word that
 // is an ordinary word is otherwise no name.
+//
+// So is a place's noun before the "of" of a body's name that ends in a
+// body's word: "Bay of Plenty Regional Council said".
 func bodyBeforeJoin(toks []tok, i int) bool {
 	t := toks[i]
-	return t.sent && t.cap && !t.punct && i+2 < len(toks) && lex().orgWords.has(t.lower) && orgJoin.has(toks[i+1].lower) &&
-		toks[i+2].cap && !toks[i+2].punct && toks[i+2].quote == 0
+	return t.sent && t.cap && !t.punct && i+2 < len(toks) && (lex().orgWords.has(t.lower) && orgJoin.has(toks[i+1].lower) &&
+		toks[i+2].cap && !toks[i+2].punct && toks[i+2].quote == 0 || placeOf.has(t.text) && joinedBody(toks, i+1))
+}
+
+// placeOf holds the nouns that open a place's name before "of"
+// (lexicon/placeof_en.txt), as written.
+var placeOf = wordSet("placeof_en.txt")
+
+// joinedBody reports whether toks[j] is the "of" inside a place's body's
+// name whose capitalised words after it, two to four, end in a body's
+// word: "(Bay) of Plenty Regional Council", "(Isle) of Wight Council".
+// (Only "of": a Dutch "van" more often ties a person to a body, "Priya
+// Raghunathan van Zuidas Capital".)
+func joinedBody(toks []tok, j int) bool {
+	if j+2 >= len(toks) || toks[j].lower != "of" || toks[j].quote != 0 {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !isAllCaps(toks[k].text) {
+		k++
+	}
+	return k > j+2 && lex().orgWords.has(toks[k-1].lower)
 }
 
 // Makes of vehicles (lexicon/makes.txt).
@@ -964,7 +987,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 	// Affairs", "Ministerie van Buitenlandse Zaken", "Rijksdienst voor
 	// het Cultureel Erfgoed" (a Dutch compound that ends in an
 	// organisation's word, and an article after the preposition).
-	if j > i && j+1 < len(toks) && orgJoin.has(toks[j].lower) && (lex().orgWords.has(toks[j-1].lower) || a.lang != "en" && j-1 == i && a.orgCompound(toks[j-1].lower)) && toks[j].quote == 0 {
+	if j > i && j+1 < len(toks) && orgJoin.has(toks[j].lower) && (lex().orgWords.has(toks[j-1].lower) || a.lang != "en" && j-1 == i && a.orgCompound(toks[j-1].lower) || j-1 == i && placeOf.has(toks[i].text) && joinedBody(toks, j)) && toks[j].quote == 0 {
+		// (After a place's noun: "Bay of Plenty Regional Council", not
+		// "Raghunathan of Zuidas Capital" nor "Shares of Altura
+		// Robotics".)
 		// (A compound only as the run's one word: "Rijksdienst voor …", not
 		// the surname "Sanne Oosterhuis van het …".)
 		first := j + 1
