@@ -184,7 +184,11 @@ func (a *article) personGender(name string) byte {
 		return g
 	}
 	var kb [48]byte
-	return a.people.gender[string(appendSurnameKey(kb[:0], name))]
+	key := appendSurnameKey(kb[:0], name)
+	if first != name && slices.Contains(a.people.shared, string(key)) {
+		return 0 // "Esmie Auguste" is not her grandson "Shem Auguste"
+	}
+	return a.people.gender[string(key)]
 }
 
 // choose groups the proposals by name, scores each with the ranker and

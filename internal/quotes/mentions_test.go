@@ -354,6 +354,26 @@ func TestSurnameGivenName(t *testing.T) {
 	}
 }
 
+// Two people who share a surname do not share its sex: the man's given
+// name tells nothing of the woman's whose given name no list knows.
+func TestSharedSurname(t *testing.T) {
+	for _, tc := range []struct {
+		in, name string
+		want     byte
+	}{
+		{"Esmie Quorbel, 74, sat at home. Her grandson, Thomas Quorbel, said he stayed.", "Esmie Quorbel", 0},
+		{"Esmie Quorbel, 74, sat at home. Her grandson, Thomas Quorbel, said he stayed.", "Thomas Quorbel", 'm'},
+		{"Kathleen Hawk Quorbel spoke. Later Hawk Quorbel left.", "Hawk Quorbel", 'f'},
+		{"Anna van Quorbel spoke. Later Van Quorbel left.", "Van Quorbel", 'f'},
+	} {
+		a := &article{}
+		a.prepare(tc.in, segments(tc.in), language.English)
+		if got := a.personGender(tc.name); got != tc.want {
+			t.Errorf("%q: %s: gender %q, want %q", tc.in, tc.name, got, tc.want)
+		}
+	}
+}
+
 // Places in capitals, as datelines write them, are places; a short
 // acronym that spells one is not.
 func TestPlaceInCapitals(t *testing.T) {

@@ -66,6 +66,10 @@ type people struct {
 	tieIdxOK  bool              // tieIdx is built for this article
 	forms     []usualForm       // findPeople's names of three words or more, kept for their storage
 	formAt    map[string]int    // key → index in forms
+	// shared holds the keys of two people's full names ("Esmie
+	// Auguste", her grandson "Shem Auguste"): the key's sex is not
+	// both's. Rare, so a slice.
+	shared []string
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -87,7 +91,7 @@ func (p *people) reset() {
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
 		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0], acronyms: p.acronyms, middles: p.middles,
-		forms: p.forms[:0], formAt: p.formAt, bracketed: p.bracketed[:0],
+		forms: p.forms[:0], formAt: p.formAt, bracketed: p.bracketed[:0], shared: p.shared[:0],
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -1306,6 +1310,9 @@ func findPeople(a *article) *people {
 			p.gender[m.key] = m.gender
 		}
 		b, ok := best[m.key]
+		if ok && m.to-m.from >= 2 && twoPeople(m.name, p.mentions[b].name) && !slices.Contains(p.shared, m.key) {
+			p.shared = append(p.shared, m.key)
+		}
 		if !ok || countWords(m.name) > countWords(p.mentions[b].name) && !a.birthName(m) {
 			best[m.key] = i
 		}
@@ -2659,6 +2666,20 @@ func (p *people) surnameFirst(a *article) {
 			}
 		}
 	}
+}
+
+// twoPeople reports whether the names x and y, of two words or more
+// with one key, are two people's: neither is the other's last words, in
+// any case ("Hawk Sawyer" of "Kathleen Hawk Sawyer", "Van Leeuwen" of
+// "Sanne van Leeuwen" are one person).
+func twoPeople(x, y string) bool {
+	return strings.Contains(y, " ") && !strings.EqualFold(x, y) && !endsWords(x, y) && !endsWords(y, x)
+}
+
+// endsWords reports whether the words of y end x, case ignored.
+func endsWords(x, y string) bool {
+	n := len(x) - len(y)
+	return n > 0 && x[n-1] == ' ' && strings.EqualFold(x[n:], y)
 }
 
 // nameSurnameFirst gives the titled mention m the one full name it opens,

@@ -2265,7 +2265,7 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		mg := a.people.gender[m.key]
 		if m.gender != 0 && (m.from+1 < m.to || m.titled) {
 			mg = m.gender
-		} else if m.from+1 < m.to && a.people.canon(m.name) != a.people.canonical[m.key] {
+		} else if m.from+1 < m.to && (a.people.canon(m.name) != a.people.canonical[m.key] || slices.Contains(a.people.shared, m.key)) {
 			mg = 0 // another bearer of the surname: "Mr Vakata's widow, Mele Vakata"
 		}
 		return mg
