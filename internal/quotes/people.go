@@ -549,6 +549,10 @@ func bodyBeforeJoin(toks []tok, i int) bool {
 		toks[i+2].cap && !toks[i+2].punct && toks[i+2].quote == 0 || placeOf.has(t.text) && joinedBody(toks, i+1))
 }
 
+// directions holds the directions before "of" and a place
+// (lexicon/directions.txt).
+var directions = wordSet("directions.txt")
+
 // placeOf holds the nouns that open a place's name before "of"
 // (lexicon/placeof_en.txt), as written.
 var placeOf = wordSet("placeof_en.txt")
@@ -2255,6 +2259,8 @@ func (p *people) add(a *article, si, from, to int) {
 			// a place.
 		case placePrep.has(prev):
 			m.place = true
+		case (prev == "of" || prev == "van") && from > 1 && directions.has(toks[from-2].lower):
+			m.place = true // "35 miles south of Vieux Fort", "ten zuiden van Utrecht"
 		case prev == "to":
 			m.place = from < 2 || toks[from-2].lower != "according"
 		}
