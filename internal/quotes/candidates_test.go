@@ -356,6 +356,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		// A pronoun that opens the sentence before stays its subject over
+		// "and" before a verb and a relative clause on an object: the
+		// person named in that clause is not the one who speaks.
+		{"nl", "Burgemeester Anna Quorbel noemt het ongeluk erg. Ze bezocht de plek en sprak met passagiers, onder wie Jikke Vinsha. „Het is een wonder”, zei ze.",
+			"Het is een wonder | Anna Quorbel | zei"},
+		{"en", "Mayor Anna Quorbel called the crash a disaster. She visited the site and spoke to passengers, among whom was Jikke Vinsha. \"It is a miracle,\" she said.",
+			"It is a miracle, | Anna Quorbel | said"},
 		// A body's name that opens with an ordinary word and "of" and
 		// ends in a body's word is one name, not a person "Bay".
 		{"en", "Chairman Tom Hale said the trust had waited years. \"It is ours,\" he said.\n\nBay of Vinsha Regional Council said in a statement it \"welcomed the research\" and would act.",

@@ -429,6 +429,31 @@ func (a *article) clauseBetween(si, from, to int) bool {
 	return false
 }
 
+// sharedSubject reports whether tokens [from, to) of segment si hold no
+// clause boundary but those that keep the subject before them: "and"
+// before a verb ("Ze bezocht de plek en sprak met …") and a relative
+// clause after a preposition on a noun ("met passagiers, onder wie X").
+func (a *article) sharedSubject(si, from, to int) bool {
+	toks := a.segs[si].toks
+	to = min(to, len(toks))
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if isConj(t.lower) && k+1 < to {
+			if n := toks[k+1]; !n.cap && !n.punct && n.quote == 0 && !isDeterminer(n.lower) && lex().pronouns.at(n.lower) == 0 && !isClause(n.lower, clauseOpener|clauseRelative) {
+				continue
+			}
+		}
+		if t.text == "," && k+2 < to && !toks[k+1].cap && !toks[k+1].punct && relative.has(toks[k+2].lower) {
+			k += 2
+			continue
+		}
+		if a.clauseBetween(si, k, k+1) {
+			return false
+		}
+	}
+	return true
+}
+
 // gendered holds nouns for a person of one sex (lexicon/gendered.txt).
 var gendered = func() map[string]byte {
 	m := map[string]byte{}
@@ -2729,7 +2754,10 @@ func (a *article) pronounBefore(si, ti int, g byte, fits func(mention) bool) (in
 	// that … . “…,” she said" is not the judge's.
 	toks := a.segs[person.seg].toks
 	if st := a.sentenceStart(person.seg, person.from); st < person.from && toks[st].quote == 0 && !toks[st].mark &&
-		lex().pronouns.at(toks[st].lower) == g && !a.clauseBetween(person.seg, st+2, person.from) { // (after the pronoun's own verb)
+		(lex().pronouns.at(toks[st].lower) == g || lex().singularPronouns[toks[st].lower] == g) && a.sharedSubject(person.seg, st+2, person.from) {
+		// (After the pronoun's own verb; a Dutch "ze" of either number
+		// too: "Ze bezocht de plek en sprak met passagiers, onder wie X.
+		// „…”, zei ze.")
 		return person.seg, st, true
 	}
 	return 0, 0, false
