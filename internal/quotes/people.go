@@ -847,8 +847,8 @@ func (a *article) nameAt(toks []tok, i int) int {
 	skip := 0     // its tokens, which count for no word of the name
 	for j < len(toks) && j-i-skip < 6 {
 		t := toks[j]
-		if j > i && isInitial(toks[j-1].text) && functionWords.has(t.lower) {
-			break // "antwoordde B. Op de tribune …": the initial ends the sentence
+		if j > i && isInitial(toks[j-1].text) && functionWords.has(t.lower) && (t.cap || !isParticle(toks, j)) {
+			break // "antwoordde B. Op de tribune …": the initial ends the sentence (not "Jeroen K. van Oosterhout")
 		}
 		if t.quote != 0 {
 			break
@@ -888,7 +888,10 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// Deventenaren op voorsprong".
 			// Nor "van" and a place after a name of two words: "burgemeester
 			// Sevda Kaya van Wijchen" is the mayor of Wijchen.
-			ofPlace := j-i >= 2 && k == j+1 && toks[j].text == "van" && a.isPlaceName(toks[k].text) && (k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
+			// A middle initial before them too, whatever place the
+			// surname also is: "Jeroen K. van Oosterhout".
+			initial := j-i == 2 && isInitial(toks[j-1].text) && isGiven(toks[i].text)
+			ofPlace := !initial && j-i >= 2 && k == j+1 && toks[j].text == "van" && a.isPlaceName(toks[k].text) && (k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
 			// A Spanish or Portuguese surname joined by "de" to another
 			// after a given name and the first: "Mariana Ruiz de Alba".
 			iberian := j-i == 2 && k == j+1 && romanceJoins.has(toks[j].text) && isGiven(toks[i].text) && !isGiven(toks[j-1].text) &&
@@ -901,7 +904,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// "son of" or "daughter of" follows however many given names:
 			// "Siti Nur Azlina binte Ismail".
 			father := k == j+1 && lex().fatherParticles.has(toks[j].lower)
-			if (j-i <= 1 || given || nick || father || particleEnd(toks[j-1].text) || iberian || portfolio) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && (iberian || !a.placeAfterParticles(toks, j, k)) && !a.surelyInhabitant(toks, k) && !ofPlace {
+			if (j-i <= 1 || given || nick || father || particleEnd(toks[j-1].text) || iberian || portfolio || initial) && k < len(toks) && a.isNameTok(toks[k]) && !isParticle(toks, k) && (iberian || !a.placeAfterParticles(toks, j, k)) && !a.surelyInhabitant(toks, k) && !ofPlace {
 				switch {
 				case k+1 >= len(toks) || !a.isNameTok(toks[k+1]) || isAllCaps(toks[k+1].text) && !isAllCaps(toks[k].text):
 					// (A title or party in capitals after the surname is
