@@ -2917,6 +2917,16 @@ func (p *people) affiliations(a *article) {
 		if a.thingApposition(toks, m.to) {
 			m.org = true
 		}
+		// A name after a place, after a preposition of affiliation after
+		// a person's full name, is the body the place opens: "Priya
+		// Raghunathan van Wageningen Bioveterinary Research".
+		// (Not a person's own name: "Special Representative for Iran
+		// Brian Hook".)
+		if f := m.from; f >= 3 && !m.strong && !isGiven(toks[f].text) && toks[f-1].cap && !toks[f-1].punct && affiliation.has(toks[f-2].lower) && a.isPlace(toks[f-1].text) {
+			if o, ok := p.mentionAt(m.seg, f-3); ok && o.to == f-2 && o.to-o.from >= 2 && !o.org && !o.place && isGiven(toks[o.from].text) {
+				m.org = true
+			}
+		}
 		// A name in brackets right after another is its party or body:
 		// "Cllr Aoife Quorbel (Fianna Fáil)", "Kati Vinsha (GroenLinks-PvdA)".
 		if f := m.from; f >= 2 && m.to < len(toks) && toks[f-1].text == "(" && toks[m.to].text == ")" {
