@@ -549,6 +549,10 @@ func bodyBeforeJoin(toks []tok, i int) bool {
 		toks[i+2].cap && !toks[i+2].punct && toks[i+2].quote == 0 || placeOf.has(t.text) && joinedBody(toks, i+1))
 }
 
+// orgVerbs holds the Dutch nouns for a body that are also a finite verb
+// (lexicon/orgverbs_nl.txt).
+var orgVerbs = wordSet("orgverbs_nl.txt")
+
 // directions holds the directions before "of" and a place
 // (lexicon/directions.txt).
 var directions = wordSet("directions.txt")
@@ -2000,7 +2004,8 @@ func (p *people) add(a *article, si, from, to int) {
 	// Nor a plural ("committee member for infrastructure services Ann
 	// Vinsha"): it names no one body.
 	orgNamed := from > 0 && a.orgNoun(toks[from-1]) && !(from >= 3 && orgJoin.has(toks[from-2].lower) && isRole(toks[from-3].lower)) &&
-		!(a.lang == "en" && isPlural(toks[from-1].lower))
+		!(a.lang == "en" && isPlural(toks[from-1].lower)) &&
+		!(a.lang != "en" && orgVerbs.has(toks[from-1].lower) && (from < 2 || !isDeterminer(toks[from-2].lower)))
 	// An organisation's name right before a person's is a name of its
 	// own: "director of Amnesty International Man-kei Tam", "Ministerie
 	// van Defensie Karin Claes". The organisation ends in its last
@@ -2053,6 +2058,9 @@ func (p *people) add(a *article, si, from, to int) {
 	// van Volksgezondheid Hugo de Jonge"), nor a compound of listed words.
 	// (Worked out only for the runs it can change: it looks words up.)
 	unknown := func() bool {
+		if t := toks[from].text; len(t) <= 3 && generated().surnames.Has(t) && !toks[from].sent {
+			return true // a short surname that opens a Chinese given name: "Li Mei Wong", though "li" is a word
+		}
 		return !a.tokOrdinary(toks[from]) && !a.ambiguous(toks[from].lower) && !a.isPlace(toks[from].text) && !isDemonym(toks[from]) &&
 			!isAllCaps(toks[from].text) && !a.bodyWord(toks[from].lower) && !a.personNoun(toks[from].lower) && !toks[from].sent &&
 			!(from > 1 && (orgJoin.has(toks[from-1].lower) || affiliation.has(toks[from-1].lower)) && (isRole(toks[from-2].lower) || toks[from-2].cap)) && !a.nounCompound(toks[from]) // ("the trial of Babatunde Olumide X" is his name)
