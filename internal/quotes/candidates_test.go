@@ -356,6 +356,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		// A club's name after "en" right before the verb is the subject
+		// of a clause of its own, not the body that opens the sentence.
+		{"nl", "Sjoerd Hoekstra sprak van een zware dag.\n\nBuurclub vv Vinsha bood velden aan, en SC Quorbel liet via sociale media weten „in gedachten bij de club” te zijn.",
+			"in gedachten bij de club | SC Quorbel | liet … weten"},
 		// A pronoun that opens the sentence before stays its subject over
 		// "and" before a verb and a relative clause on an object: the
 		// person named in that clause is not the one who speaks.

@@ -746,6 +746,15 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				pron = j
 			}
 		}
+		if subj == nil && k > 1 && ctx[k-1] == ctx[k]-1 {
+			// A name right before the verb after "and"/"en" opens a
+			// clause of its own, whose subject it is, person or not:
+			// "Buurclub vv X bood aan …, en SC Heerenveen liet weten".
+			if m, ok := a.people.mentionAt(si, ctx[k-1]); ok && m.to == ctx[k] && m.from > ctx[0] && isConj(toks[m.from-1].lower) && (a.lang != "en" || toks[m.from-1].lower != "of") &&
+				!possessive(toks[m.to-1]) && !m.place { // ("the Secretary of State added": an English "of" joins no clauses)
+				subj = &m
+			}
+		}
 		if subj == nil && k > 0 {
 			// A name that opens the clause is its subject, person or not:
 			// "Smith called …", "Interpol stated …".

@@ -381,6 +381,23 @@ func TestSharedSurname(t *testing.T) {
 	}
 }
 
+// A club's abbreviation makes one body's name of the words after it,
+// apart from the place's own key: "SC Quorbel", "vv Vinsha".
+func TestClubNames(t *testing.T) {
+	src := "Gisteren won SC Quorbel van FC Vinshaveen. Buurclub vv Vinsha hielp mee."
+	a := &article{}
+	a.prepare(src, segments(src), language.Dutch)
+	got := map[string]bool{}
+	for _, m := range a.people.mentions {
+		got[m.name] = m.org
+	}
+	for _, name := range []string{"SC Quorbel", "FC Vinshaveen", "Vinsha"} {
+		if org, ok := got[name]; !ok || !org {
+			t.Errorf("%q: not a body's name among %v", name, got)
+		}
+	}
+}
+
 // Places in capitals, as datelines write them, are places; a short
 // acronym that spells one is not.
 func TestPlaceInCapitals(t *testing.T) {

@@ -623,6 +623,10 @@ func competition(toks []tok, i int, compounds bool) int {
 // Words that make the name after them an event's (lexicon/events.txt).
 var eventWords = wordSet("events.txt")
 
+// clubPrefixes holds the abbreviations before a sports club's name
+// (lexicon/clubprefixes.txt).
+var clubPrefixes = wordSet("clubprefixes.txt")
+
 // Sports whose national bodies are named by the sport and the place
 // (lexicon/sportbodies.txt).
 var sportBodies = wordSet("sportbodies.txt")
@@ -977,6 +981,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// Nederland", "ING Belgium".
 			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) &&
 				!isInitials(toks[j-1].text) && // "B.R. Venkatesh Prasad" is one name
+				!(j-1 == i && clubPrefixes.has(toks[i].lower)) && // so is "SC Cambuur", a club
 				!(isInitials(t.text) && isGiven(toks[j-1].text)) && // so is "Kristof V.A.", a suspect's surname cut to its initials
 				!(isAllCaps(toks[j-1].text) && a.acronymWord(toks, j)) &&
 				!(j == i+1 && isAllCaps(toks[i].text) && a.isPlace(toks[i].text) && a.bodyAhead(toks, j)) && // "U.S. Forest Service", "UK Border Force"
@@ -2203,6 +2208,12 @@ func (p *people) add(a *article, si, from, to int) {
 	if from > 0 && toks[from-1].cap && eventWords.has(toks[from-1].lower) {
 		// "de GP Sven Nys": a race named after someone, who does not
 		// speak in it.
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
+		m.key = lower(name)
+	}
+	if to-from >= 2 && clubPrefixes.has(toks[from].lower) || from > 0 && !toks[from-1].cap && clubPrefixes.has(toks[from-1].lower) {
+		// "SC Heerenveen", "vv Eernewoude": a club, kept apart from its
+		// place by its own key.
 		m.org, m.strong, m.given, m.gender = true, false, false, 0
 		m.key = lower(name)
 	}
