@@ -147,6 +147,7 @@ func TestMentions(t *testing.T) {
 		{"a double surname with a particle, the given name unlisted", "nl", "De zaak trok veel publiek. Officier van justitie Wendelien Quorbel-van Dijk sprak van een bestuurder die faalde.", []string{"Wendelien Quorbel-van Dijk"}, nil},
 		{"a nickname inside a name", "en", "The court jailed former mayor Raymond “Ray” Quorbel. Tom 'Tiny' Vinsha wept.", []string{"Raymond Quorbel", "Tom Vinsha"}, []string{"Raymond", "Quorbel", "Raymond “Ray” Quorbel"}},
 		{"a nickname after a given name no list holds", "en", "For fifty years Ozwaldo “Ozzie” Quorbel has tuned drums. His niece, Dana Quorbel-Vinsha, runs the shop. Quorbel laughed.", []string{"Ozwaldo Quorbel", "Dana Quorbel-Vinsha"}, []string{"Ozwaldo", "Ozwaldo “Ozzie” Quorbel"}},
+		{"an age beside a name no list knows", "nl", "Vinshelieve (78), die al haar hele leven in de straat woont, heeft er geen last van.", []string{"Vinshelieve"}, nil},
 		{"a Dutch verb that is also a body's noun", "nl", "Twee deuren verder staat Anna Quorbel achter de toonbank. In de staat Vinsha is het rustig.", []string{"Anna Quorbel"}, nil},
 		{"a short surname that opens a Chinese given name", "nl", "Gisteren zei Li Mei Wong dat de winkel openblijft.", []string{"Li Mei Wong"}, []string{"Mei Wong"}},
 		{"a body after a place after a person's affiliation", "nl", "Viroloog Anna Quorbel van Wageningen Vinsha Research noemt het goed.", []string{"Anna Quorbel"}, []string{"Vinsha Research"}},

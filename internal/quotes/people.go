@@ -2327,6 +2327,9 @@ func (p *people) add(a *article, si, from, to int) {
 			}
 		}
 	}
+	if !m.strong && !m.org && !m.place && a.mentionAge(m) != "" && !a.isPlace(m.name) {
+		m.strong = true // an age beside the name: "Godelieve (78), die …", "Tom Vinsha, 52,"
+	}
 	p.mentions = append(p.mentions, m)
 }
 
