@@ -356,6 +356,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		// The subject of a restrictive relative clause speaks in it:
+		// "scenes that one steward called “…”".
+		{"en", "Organisers of Fleadh Vinsha said the crowd was the biggest yet.\n\nThe final night saw the Quorbel Players win, sparking scenes that one steward called \"a wedding and a funeral rolled into one\".",
+			"a wedding and a funeral rolled into one | one steward | called"},
 		// A club's name after "en" right before the verb is the subject
 		// of a clause of its own, not the body that opens the sentence.
 		{"nl", "Sjoerd Hoekstra sprak van een zware dag.\n\nBuurclub vv Vinsha bood velden aan, en SC Quorbel liet via sociale media weten „in gedachten bij de club” te zijn.",

@@ -969,14 +969,23 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 // de rechter omschreef als").
 func (a *article) relativeSubject(si int, ctx []int, r raw) (speaker, bool) {
 	toks := a.segs[si].toks
-	c := len(ctx) - 2
-	for c >= 0 && toks[ctx[c]].text != "," && len(ctx)-c <= 7 {
-		c--
+	// The relative pronoun, after a comma, or in English "that" or
+	// "which" right after a noun: "scenes that one steward called".
+	c := -1
+	for j := len(ctx) - 2; j >= 1 && len(ctx)-j <= 6; j-- {
+		t, prev := toks[ctx[j]], toks[ctx[j-1]]
+		if relative.has(t.lower) && (prev.text == "," || a.lang == "en" && (t.lower == "that" || t.lower == "which") && !prev.cap && !prev.punct && prev.quote == 0) {
+			c = j
+			break
+		}
+		if t.punct {
+			break
+		}
 	}
-	if c < 0 || toks[ctx[c]].text != "," || !relative.has(toks[ctx[c+1]].lower) || c+2 >= len(ctx) {
+	if c < 0 || c+1 >= len(ctx) {
 		return speaker{}, false
 	}
-	np := ctx[c+2:]
+	np := ctx[c+1:]
 	for i, j := range np {
 		if t := toks[j]; t.punct || t.quote != 0 || i > 0 && j != np[i-1]+1 {
 			return speaker{}, false
