@@ -356,6 +356,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		// A report inside a report: the inner cue's new subject speaks.
+		{"en", "The prosecutor, Alison Quorbel, opened the case.\n\nShe said a lorry driver travelling the other way had described seeing the van \"wandering like it was on autopilot\".",
+			"wandering like it was on autopilot | a lorry driver | described"},
 		// The subject of a restrictive relative clause speaks in it:
 		// "scenes that one steward called “…”".
 		{"en", "Organisers of Fleadh Vinsha said the crowd was the biggest yet.\n\nThe final night saw the Quorbel Players win, sparking scenes that one steward called \"a wedding and a funeral rolled into one\".",

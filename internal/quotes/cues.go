@@ -382,6 +382,9 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 	}
 	unresolved, ok := a.clauseSpeaker(si, ctx, r)
 	if ok {
+		if sp, ok := a.reportedReport(si, ctx, unresolved, r); ok {
+			return sp, true
+		}
 		return unresolved, true
 	}
 	if lastTok.text == ":" {
@@ -423,6 +426,38 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 		}
 	}
 	return unresolved, false
+}
+
+// reportedReport finds a report inside the one sp found, after its cue:
+// "She said a lorry driver travelling the other way had described
+// seeing the van “…”" is the driver's. Its subject must be someone new,
+// a name or an indefinite description, right after the cue or "that".
+func (a *article) reportedReport(si int, ctx []int, sp speaker, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	if sp.how != byCue || sp.cue.IsZero() || sp.span.Start >= sp.cue.Start {
+		return speaker{}, false // (nor after "volgens X", whose source follows it)
+	}
+	j := 0
+	for j < len(ctx) && toks[ctx[j]].Start < sp.cue.End {
+		j++
+	}
+	if j < len(ctx) && (toks[ctx[j]].lower == "that" || toks[ctx[j]].lower == "dat") {
+		j++
+	}
+	if j+2 >= len(ctx) {
+		return speaker{}, false
+	}
+	if first := toks[ctx[j]]; lex().determiners.at(first.lower) != indefinite && !(first.cap && a.isNameTok(first)) {
+		return speaker{}, false
+	}
+	in, ok := a.clauseSpeaker(si, ctx[j:], r)
+	if !ok || in.how != byCue || in.name == "" || in.span.Start < toks[ctx[j]].Start || in.kind != kindDesc && in.kind != kindName {
+		return speaker{}, false
+	}
+	if in.kind == kindDesc && !slices.ContainsFunc(ctx[j:min(j+4, len(ctx))], func(i int) bool { return !toks[i].cap && a.personNoun(toks[i].lower) }) {
+		return speaker{}, false // a thing: "denied a last-gasp penalty — and claimed"
+	}
+	return in, true
 }
 
 // Prepositions between a speaker and the one spoken to before a colon
