@@ -356,6 +356,15 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		// A body that opens the clause before a phrase set off by commas
+		// that opens with a preposition is the subject, not the person
+		// named in that phrase.
+		{"en", "A rescuer said two more people were found.\n\nThe Vinsha State Building Agency (VSBA), in a statement signed by its spokesperson, Mrs Adaeze Quorbel, said the building had been marked for a test.\n\n\"The owner was served a notice,\" the statement read.",
+			"The owner was served a notice, | Vinsha State Building Agency | said"},
+		// Not a report inside a report: a place after the cue, and a
+		// participle after a comma.
+		{"en", "Germany's development minister, Katrin Quorbel, said Berlin would add 45 million euros, adding: \"This is not charity.\"",
+			"This is not charity. | Katrin Quorbel | said"},
 		// A report inside a report: the inner cue's new subject speaks.
 		{"en", "The prosecutor, Alison Quorbel, opened the case.\n\nShe said a lorry driver travelling the other way had described seeing the van \"wandering like it was on autopilot\".",
 			"wandering like it was on autopilot | a lorry driver | described"},

@@ -428,6 +428,35 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 	return unresolved, false
 }
 
+// interposedSubject returns the name that opens the clause of the verb
+// at ctx[k] when a phrase set off by commas, opening with a preposition,
+// stands between them: "X (ACR), in a statement signed by …, said".
+func (a *article) interposedSubject(si int, ctx []int, k int) (mention, bool) {
+	toks := a.segs[si].toks
+	if k < 5 || toks[ctx[k-1]].text != "," {
+		return mention{}, false
+	}
+	at := ctx[0]
+	if isDeterminer(toks[at].lower) {
+		at = ctx[1] // "The Lagos State Building Control Agency"
+	}
+	m, ok := a.people.mentionAt(si, at)
+	if !ok || m.from != at || m.place || possessive(toks[m.to-1]) {
+		return mention{}, false
+	}
+	e := slices.Index(ctx, m.to)
+	if e > 0 && e+2 < k && toks[ctx[e]].text == "(" && toks[ctx[e+2]].text == ")" {
+		e += 3 // its acronym: "(LASBCA)"
+	}
+	if e <= 0 || e+1 >= k-1 || toks[ctx[e]].text != "," {
+		return mention{}, false
+	}
+	if p := toks[ctx[e+1]]; p.cap || !placePrep.has(p.lower) && !objectPreps.has(p.lower) {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // reportedReport finds a report inside the one sp found, after its cue:
 // "She said a lorry driver travelling the other way had described
 // seeing the van “…”" is the driver's. Its subject must be someone new,
@@ -447,15 +476,25 @@ func (a *article) reportedReport(si int, ctx []int, sp speaker, r raw) (speaker,
 	if j+2 >= len(ctx) {
 		return speaker{}, false
 	}
-	if first := toks[ctx[j]]; lex().determiners.at(first.lower) != indefinite && !(first.cap && a.isNameTok(first)) {
+	first := toks[ctx[j]]
+	if lex().determiners.at(first.lower) == indefinite {
+		if !slices.ContainsFunc(ctx[j:min(j+4, len(ctx))], func(i int) bool { return !toks[i].cap && a.personNoun(toks[i].lower) }) {
+			return speaker{}, false // a thing: "denied a last-gasp penalty — and claimed"
+		}
+	} else if m, ok := a.people.mentionAt(si, ctx[j]); !ok || m.from != ctx[j] || !a.people.isPerson(m) || possessive(toks[m.to-1]) {
+		// A person's name, not a place's or a possessive's: "said
+		// Berlin would add …", "demanded X's resignation and accused".
 		return speaker{}, false
 	}
 	in, ok := a.clauseSpeaker(si, ctx[j:], r)
-	if !ok || in.how != byCue || in.name == "" || in.span.Start < toks[ctx[j]].Start || in.kind != kindDesc && in.kind != kindName {
+	if !ok || in.how != byCue || in.name == "" || in.span.Start < first.Start || in.kind != kindDesc && in.kind != kindName {
 		return speaker{}, false
 	}
-	if in.kind == kindDesc && !slices.ContainsFunc(ctx[j:min(j+4, len(ctx))], func(i int) bool { return !toks[i].cap && a.personNoun(toks[i].lower) }) {
-		return speaker{}, false // a thing: "denied a last-gasp penalty — and claimed"
+	// A finite verb of its own, not a participle nor one coordinated
+	// with the outer cue's: "…, adding:".
+	c := slices.IndexFunc(ctx, func(i int) bool { return toks[i].Start >= in.cue.Start })
+	if c <= j || strings.HasSuffix(toks[ctx[c]].lower, "ing") || isConj(toks[ctx[c-1]].lower) || toks[ctx[c-1]].text == "," {
+		return speaker{}, false
 	}
 	return in, true
 }
@@ -743,7 +782,16 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		// subject, the first person named: "Hallworth-Vance beat Nadia
 		// Benyamina 6-2 6-1 and warned:".
 		coord := k > 1 && isConj(toks[ctx[k-1]].lower)
-		for j := 0; j < k; j++ {
+		// A name that opens the clause before a phrase set off by commas
+		// that opens with a preposition is the subject, person or not,
+		// over a person named in that phrase: "The Lagos State Building
+		// Control Agency (LASBCA), in a statement signed by its
+		// spokesperson, Mrs X, said".
+		interposed, isInter := a.interposedSubject(si, ctx, k)
+		if isInter {
+			subj = &interposed
+		}
+		for j := 0; j < k && !isInter; j++ {
 			if t := toks[ctx[j]]; t.text == "," {
 				if skipComma {
 					skipComma = false
