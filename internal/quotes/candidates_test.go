@@ -356,6 +356,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		// An apposition with an age before the name names the one
+		// described.
+		{"en", "Tom Hale, a pollster, said turnout would be low.\n\nA first-time voter, 18-year-old Sofia Quorbel, said she would vote. \"Everybody is nice at the door,\" she said.",
+			"Everybody is nice at the door, | Sofia Quorbel | said"},
 		// A body that opens the clause before a phrase set off by commas
 		// that opens with a preposition is the subject, not the person
 		// named in that phrase.

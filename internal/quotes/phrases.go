@@ -591,10 +591,10 @@ func (a *article) appositionAfter(span Span) (mention, bool) {
 	}
 	i++
 	for i < len(toks) {
-		if !titleTok(toks[i]) && !(toks[i].cap && isRole(toks[i].lower)) {
+		if !titleTok(toks[i]) && !(toks[i].cap && isRole(toks[i].lower)) && descAge(toks[i].text) == "" {
 			break
 		}
-		i++ // "Mr.", "Cllr", "Hajiya", "Professor"
+		i++ // "Mr.", "Cllr", "Hajiya", "Professor", "18-year-old"
 	}
 	if m, ok := a.people.mentionAt(si, i); ok && m.from == i && a.people.isPerson(m) {
 		return m, true
