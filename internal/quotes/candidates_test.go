@@ -356,6 +356,8 @@ func TestChosenSpeaker(t *testing.T) {
 		// the Dutch one ("Jan" is a woman's name here).
 		{"en", "Sue Vinsha, the council's cabinet member, said the library would close. Jan Quorbel, who has volunteered there for years, said the building mattered.\n\n\"You see the same faces every week,\" she said.",
 			"You see the same faces every week, | Jan Quorbel | said"},
+		{"en", "Vice-chancellor Anna Quorbel said the fund was empty.\n\nShe met student leaders, including secretary-general Lerato Vinsha, for four hours. \"We have made progress,\" she told journalists.",
+			"We have made progress, | Anna Quorbel | told"},
 		// An apposition with an age before the name names the one
 		// described.
 		{"en", "Tom Hale, a pollster, said turnout would be low.\n\nA first-time voter, 18-year-old Sofia Quorbel, said she would vote. \"Everybody is nice at the door,\" she said.",

@@ -429,10 +429,15 @@ func (a *article) clauseBetween(si, from, to int) bool {
 	return false
 }
 
+// inclusion holds the words after a comma that open the members of a
+// group just named (lexicon/inclusion.txt).
+var inclusion = wordSet("inclusion.txt")
+
 // sharedSubject reports whether tokens [from, to) of segment si hold no
 // clause boundary but those that keep the subject before them: "and"
-// before a verb ("Ze bezocht de plek en sprak met …") and a relative
-// clause after a preposition on a noun ("met passagiers, onder wie X").
+// before a verb ("Ze bezocht de plek en sprak met …"), a relative
+// clause after a preposition on a noun ("met passagiers, onder wie X")
+// and the members of a group ("She met SRC leaders, including X,").
 func (a *article) sharedSubject(si, from, to int) bool {
 	toks := a.segs[si].toks
 	to = min(to, len(toks))
@@ -445,6 +450,10 @@ func (a *article) sharedSubject(si, from, to int) bool {
 		}
 		if t.text == "," && k+2 < to && !toks[k+1].cap && !toks[k+1].punct && relative.has(toks[k+2].lower) {
 			k += 2
+			continue
+		}
+		if t.text == "," && k+1 < to && inclusion.has(toks[k+1].lower) {
+			k++ // "met SRC-leiders, onder wie", "leaders, including X"
 			continue
 		}
 		if a.clauseBetween(si, k, k+1) {
