@@ -838,7 +838,9 @@ func (a *article) objectOfPrep(m mention) bool {
 		if !a.personNoun(toks[k-1].lower) {
 			return false
 		}
-		for k--; k > 0 && !toks[k].cap && !toks[k].punct && !objectPreps.has(toks[k].lower) && m.from-k < 6; k-- {
+		// (Over the noun's modifiers, names too: "by the Liberal
+		// Democrat transport spokeswoman, Fiona X,".)
+		for k--; k > 0 && !toks[k].punct && toks[k].quote == 0 && !objectPreps.has(toks[k].lower) && m.from-k < 8; k-- {
 		}
 	}
 	// Over the title that names the person and the body it serves: "a

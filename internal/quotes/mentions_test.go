@@ -456,3 +456,33 @@ func TestCalendarNoMention(t *testing.T) {
 		}
 	}
 }
+
+// A person named as a preposition's object, or in apposition to one, is
+// not someone the sentence is about; modifiers and names may stand
+// between the preposition and the noun.
+func TestObjectOfPrep(t *testing.T) {
+	for _, tc := range []struct {
+		in, name string
+		want     bool
+	}{
+		{"Pressed by the Liberal Democrat transport spokeswoman, Fiona Vinsha, on the contract, she said no.", "Fiona Vinsha", true},
+		{"He spoke with the team's spin consultant, Gopal Quorbel, for an hour.", "Gopal Quorbel", true},
+		{"Her neighbour of eleven years, Craig Quorbel, said no.", "Craig Quorbel", false},
+		{"Anna Vinsha said no.", "Anna Vinsha", false},
+	} {
+		a := &article{}
+		a.prepare(tc.in, segments(tc.in), language.English)
+		found := false
+		for _, m := range a.people.mentions {
+			if m.name == tc.name {
+				found = true
+				if got := a.objectOfPrep(m); got != tc.want {
+					t.Errorf("%q: %s: objectOfPrep %v, want %v", tc.in, tc.name, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tc.in, tc.name)
+		}
+	}
+}
