@@ -358,6 +358,16 @@ func TestChosenSpeaker(t *testing.T) {
 			"You see the same faces every week, | Jan Quorbel | said"},
 		{"en", "Vice-chancellor Anna Quorbel said the fund was empty.\n\nShe met student leaders, including secretary-general Lerato Vinsha, for four hours. \"We have made progress,\" she told journalists.",
 			"We have made progress, | Anna Quorbel | told"},
+		// A relative clause on a person with a reporting verb of its own
+		// (a Dutch separable verb written whole there): the person
+		// speaks, not the sentence's subject; unless the clause has a
+		// subject of its own ("who he said had").
+		{"nl", "Anna Vinsha sprak woensdag met de minister, Mahamat Quorbel, die de gemeenschap opriep om \"eindelijk de ogen te openen\".",
+			"eindelijk de ogen te openen | Mahamat Quorbel | opriep"},
+		{"en", "Anna Vinsha met the envoy, Tom Quorbel, who urged donors to \"act before the rains\".",
+			"act before the rains | Tom Quorbel | urged"},
+		{"en", "Fire chief Gareth Vinsha spoke first.\n\nHe praised the warden, Margaret Quorbel, who he said had \"refused to leave until every resident was out\".",
+			"refused to leave until every resident was out | Gareth Vinsha | praised"},
 		// An apposition with an age before the name names the one
 		// described.
 		{"en", "Tom Hale, a pollster, said turnout would be low.\n\nA first-time voter, 18-year-old Sofia Quorbel, said she would vote. \"Everybody is nice at the door,\" she said.",

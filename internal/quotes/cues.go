@@ -385,6 +385,9 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 		if sp, ok := a.reportedReport(si, ctx, unresolved, r); ok {
 			return sp, true
 		}
+		if sp, ok := a.relativeReport(si, ctx, unresolved); ok {
+			return sp, true
+		}
 		return unresolved, true
 	}
 	if lastTok.text == ":" {
@@ -497,6 +500,41 @@ func (a *article) reportedReport(si int, ctx []int, sp speaker, r raw) (speaker,
 		return speaker{}, false
 	}
 	return in, true
+}
+
+// relativeReport finds, after the cue of sp, a relative clause set off
+// by a comma after a person's name, with a reporting verb of its own:
+// its words are that person's. "X sprak met de minister, Mahamat
+// Abdelkerim, die de gemeenschap opriep om “…”"; "She met the envoy,
+// Tom Hale, who urged donors to “…”".
+func (a *article) relativeReport(si int, ctx []int, sp speaker) (speaker, bool) {
+	toks := a.segs[si].toks
+	if sp.how != byCue || sp.cue.IsZero() {
+		return speaker{}, false
+	}
+	for c := len(ctx) - 2; c >= 2 && toks[ctx[c]].Start >= sp.cue.End; c-- {
+		if !relative.has(toks[ctx[c]].lower) || toks[ctx[c-1]].text != "," {
+			continue
+		}
+		m, ok := a.people.mentionAt(si, ctx[c-2])
+		if !ok || m.to != ctx[c-1] || !a.people.isPerson(m) {
+			return speaker{}, false
+		}
+		for k := c + 1; k < len(ctx); k++ {
+			if t := toks[ctx[k]]; t.punct && t.text != "," || lex().pronouns.at(t.lower) != 0 {
+				break // (the clause's own subject speaks: "Margaret X, who he said had “…”")
+			}
+			if m, ok := a.people.mentionAt(si, ctx[k]); ok && a.people.isPerson(m) {
+				break
+			}
+			if cues, ok := a.cueAt(si, ctx, k); ok {
+				cueSpan, cueText := a.cueSpan(si, toks[ctx[k]], cues, ctx[k+1:])
+				return speaker{name: a.people.canon(m.name), span: m.span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindName}, true
+			}
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
 }
 
 // Prepositions between a speaker and the one spoken to before a colon

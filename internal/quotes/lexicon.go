@@ -659,6 +659,12 @@ var lexicons0 = func() *lexicons {
 			if len(e) > 1 {
 				c.particle = e[1]
 				l.cueParts.add(e[1])
+				if separable.has(e[1]) {
+					// A subordinate clause writes the verb whole: "die de
+					// gemeenschap opriep", "dat hij toegaf".
+					joined := e[1] + e[0]
+					l.cues.set(joined, append(l.cues.at(joined), cue{}))
+				}
 			}
 			l.cues.set(e[0], append(l.cues.at(e[0]), c))
 		}
