@@ -358,6 +358,11 @@ func TestChosenSpeaker(t *testing.T) {
 			"You see the same faces every week, | Jan Quorbel | said"},
 		{"en", "Vice-chancellor Anna Quorbel said the fund was empty.\n\nShe met student leaders, including secretary-general Lerato Vinsha, for four hours. \"We have made progress,\" she told journalists.",
 			"We have made progress, | Anna Quorbel | told"},
+		// "verwijten" and "erop wijzen" report what their subject says.
+		{"nl", "Burgemeester Nadia Vinsha heeft het project verdedigd.\n\nGemeenteraadslid Leen Quorbel (Groen) verweet burgemeester Nadia Vinsha dat die het project «op het laatste moment nog duurder» had gemaakt.",
+			"op het laatste moment nog duurder | Leen Quorbel | verweet"},
+		{"nl", "K. schudde zijn hoofd.\n\nZijn advocaat, mr. Thijs Quorbel, wees erop dat de vrouw bij een tweede verhoor „veel minder stellig” was.",
+			"veel minder stellig | Thijs Quorbel | wees erop"},
 		// A relative clause on a person with a reporting verb of its own
 		// (a Dutch separable verb written whole there): the person
 		// speaks, not the sentence's subject; unless the clause has a
