@@ -358,6 +358,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"You see the same faces every week, | Jan Quorbel | said"},
 		{"en", "Vice-chancellor Anna Quorbel said the fund was empty.\n\nShe met student leaders, including secretary-general Lerato Vinsha, for four hours. \"We have made progress,\" she told journalists.",
 			"We have made progress, | Anna Quorbel | told"},
+		// A verb coordinated right after a quotation that is no speech
+		// shares the subject of the clause before that quotation.
+		{"en", "Denise Quorbel said Harold Vinsha had taken money from the railway. Vinsha called the claim \"garbage\" and said the donations were \"a matter of public record.\"",
+			"a matter of public record. | Harold Vinsha | called"},
 		// "verwijten" and "erop wijzen" report what their subject says.
 		{"nl", "Burgemeester Nadia Vinsha heeft het project verdedigd.\n\nGemeenteraadslid Leen Quorbel (Groen) verweet burgemeester Nadia Vinsha dat die het project «op het laatste moment nog duurder» had gemaakt.",
 			"op het laatste moment nog duurder | Leen Quorbel | verweet"},

@@ -746,7 +746,11 @@ func (a *article) beforeContext(qi int, r raw) []int {
 	cue := false           // a reporting verb read so far
 	for i := r.openTok - 1; i >= 0; i-- {
 		t := toks[i]
-		if p := qi - 1; t.shut && (!cue || a.nickname(p)) && p >= 0 && a.raws[p].seg == r.seg && a.raws[p].closeTok == i && !a.kept[p] && a.raws[p].openTok < i {
+		// (Also with a verb coordinated right after it, which shares
+		// the clause's subject: "X called the claim “garbage” and said
+		// the donations were “…”".)
+		coordCue := i+2 < len(toks) && isConj(toks[i+1].lower) && lex().cues.at(toks[i+2].lower) != nil
+		if p := qi - 1; t.shut && (!cue || a.nickname(p) || coordCue) && p >= 0 && a.raws[p].seg == r.seg && a.raws[p].closeTok == i && !a.kept[p] && a.raws[p].openTok < i {
 			// A quotation before it in the sentence that is no speech,
 			// with no reporting verb between ("it was “disappointed” and
 			// would work “to connect …”"), leaves its clause to this one:
