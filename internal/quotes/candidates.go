@@ -185,7 +185,7 @@ func (a *article) personGender(name string) byte {
 	}
 	var kb [48]byte
 	key := appendSurnameKey(kb[:0], name)
-	if first != name && slices.Contains(a.people.shared, string(key)) {
+	if first != name && len(a.people.shared) > 0 && slices.Contains(a.people.shared, string(key)) {
 		return 0 // "Esmie Auguste" is not her grandson "Shem Auguste"
 	}
 	return a.people.gender[string(key)]

@@ -460,6 +460,11 @@ func (a *article) interposedSubject(si int, ctx []int, k int) (mention, bool) {
 	return m, true
 }
 
+// complementizers holds the words that open a reported clause
+// (lexicon/complementizers.txt); boundRelatives the English relative
+// pronouns that need no comma before them (lexicon/boundrelatives_en.txt).
+var complementizers, boundRelatives = wordSet("complementizers.txt"), wordSet("boundrelatives_en.txt")
+
 // reportedReport finds a report inside the one sp found, after its cue:
 // "She said a lorry driver travelling the other way had described
 // seeing the van “…”" is the driver's. Its subject must be someone new,
@@ -473,7 +478,7 @@ func (a *article) reportedReport(si int, ctx []int, sp speaker, r raw) (speaker,
 	for j < len(ctx) && toks[ctx[j]].Start < sp.cue.End {
 		j++
 	}
-	if j < len(ctx) && (toks[ctx[j]].lower == "that" || toks[ctx[j]].lower == "dat") {
+	if j < len(ctx) && complementizers.has(toks[ctx[j]].lower) {
 		j++
 	}
 	if j+2 >= len(ctx) {
@@ -1095,7 +1100,7 @@ func (a *article) relativeSubject(si int, ctx []int, r raw) (speaker, bool) {
 	c := -1
 	for j := len(ctx) - 2; j >= 1 && len(ctx)-j <= 6; j-- {
 		t, prev := toks[ctx[j]], toks[ctx[j-1]]
-		if relative.has(t.lower) && (prev.text == "," || a.lang == "en" && (t.lower == "that" || t.lower == "which") && !prev.cap && !prev.punct && prev.quote == 0) {
+		if relative.has(t.lower) && (prev.text == "," || a.lang == "en" && boundRelatives.has(t.lower) && !prev.cap && !prev.punct && prev.quote == 0) {
 			c = j
 			break
 		}

@@ -27,6 +27,7 @@ type mention struct {
 	embedded      bool   // inside a relative clause set off after another name: "Priya Hale, whose son Arlo …"
 	gender        byte   // from the given name: m, f or 0
 	titled        bool   // gender comes from a title before it: "Mr Vakata"
+	named         bool   // gender comes from its first word as a given name
 	// whether it names a person (1) or not (2), fixed once findPeople
 	// has grouped the names; 0 before
 	person uint8
@@ -70,6 +71,7 @@ type people struct {
 	// Auguste", her grandson "Shem Auguste"): the key's sex is not
 	// both's. Rare, so a slice.
 	shared []string
+	lone   []int // findPeople's one-word mentions sexed only as given names, kept for their storage
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -91,7 +93,7 @@ func (p *people) reset() {
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
 		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0], acronyms: p.acronyms, middles: p.middles,
-		forms: p.forms[:0], formAt: p.formAt, bracketed: p.bracketed[:0], shared: p.shared[:0],
+		forms: p.forms[:0], formAt: p.formAt, bracketed: p.bracketed[:0], shared: p.shared[:0], lone: p.lone[:0],
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
@@ -870,15 +872,17 @@ func (a *article) nameAt(toks []tok, i int) int {
 			j++ // "Vinsha Tenants’ Union": one name
 			continue
 		}
-		if k := nicknameEnd(toks, j); j > i && k > 0 && k+1 < len(toks) && (isGiven(toks[j-1].text) || j-1 == i && a.unlistedName(toks[j-1])) &&
-			toks[k+1].quote == 0 && (a.isNameTok(toks[k+1]) || isParticle(toks, k+1)) {
-			// "Raymond “Ray” Delgado", "Rafael “Paeng” Dela Cruz",
-			// "Patrick “Packie the Box” Geraghty": a nickname inside the
-			// name, which joinWords leaves out.
-			skip += k - j
-			j = k + 1
-			nick = true
-			continue
+		if j > i && t.mark {
+			if k := nicknameEnd(toks, j); k > 0 && k+1 < len(toks) && (isGiven(toks[j-1].text) || j-1 == i && a.unlistedName(toks[j-1])) &&
+				toks[k+1].quote == 0 && (a.isNameTok(toks[k+1]) || isParticle(toks, k+1)) {
+				// "Raymond “Ray” Delgado", "Rafael “Paeng” Dela Cruz",
+				// "Patrick “Packie the Box” Geraghty": a nickname inside
+				// the name, which joinWords leaves out.
+				skip += k - j
+				j = k + 1
+				nick = true
+				continue
+			}
 		}
 		// Particles inside a name, in either case ("van", "Van den"),
 		// after at most a given name and before exactly one surname:
@@ -1311,16 +1315,14 @@ func findPeople(a *article) *people {
 	p.markEmbedded(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
-	var lone []int // one-word mentions sexed only as given names: "Tan"
+	lone := p.lone[:0] // one-word mentions sexed only as given names: "Tan"
 	for i, m := range p.mentions {
 		if m.strong {
 			p.strong[m.key] = true
 		}
-		if m.gender != 0 && m.to-m.from == 1 && !m.titled {
-			if g, _ := a.givenSex(m.name); g == m.gender {
-				lone = append(lone, i)
-				m.gender = 0
-			}
+		if m.named && m.gender != 0 && m.to-m.from == 1 {
+			lone = append(lone, i)
+			m.gender = 0 // (the copy's: the pass below reads the mention's own)
 		}
 		if m.gender != 0 {
 			p.gender[m.key] = m.gender
@@ -1342,6 +1344,7 @@ func findPeople(a *article) *people {
 			p.gender[m.key] = m.gender
 		}
 	}
+	p.lone = lone
 	// The names of three words or more, whose usual form one pass over
 	// the mentions finds.
 	if p.formAt == nil {
@@ -2146,7 +2149,7 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if g, ok := a.givenSex(toks[from].text); ok {
 		if !m.titled {
-			m.gender = g
+			m.gender, m.named = g, g != 0
 		}
 		if to-from >= 2 {
 			// "Paris Hilton", but not "North America": a given name
@@ -2323,7 +2326,7 @@ func (p *people) add(a *article, si, from, to int) {
 			// gives; in apposition the gender only.
 			m.strong = m.strong || k == from-1
 			if g != 0 {
-				m.gender = g
+				m.gender, m.named = g, false
 			}
 		}
 	}

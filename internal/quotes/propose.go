@@ -749,8 +749,7 @@ func (a *article) beforeContext(qi int, r raw) []int {
 		// (Also with a verb coordinated right after it, which shares
 		// the clause's subject: "X called the claim “garbage” and said
 		// the donations were “…”".)
-		coordCue := i+2 < len(toks) && isConj(toks[i+1].lower) && lex().cues.at(toks[i+2].lower) != nil
-		if p := qi - 1; t.shut && (!cue || a.nickname(p) || coordCue) && p >= 0 && a.raws[p].seg == r.seg && a.raws[p].closeTok == i && !a.kept[p] && a.raws[p].openTok < i {
+		if p := qi - 1; t.shut && (!cue || a.nickname(p) || coordCueAfter(toks, i)) && p >= 0 && a.raws[p].seg == r.seg && a.raws[p].closeTok == i && !a.kept[p] && a.raws[p].openTok < i {
 			// A quotation before it in the sentence that is no speech,
 			// with no reporting verb between ("it was “disappointed” and
 			// would work “to connect …”"), leaves its clause to this one:
@@ -770,6 +769,12 @@ func (a *article) beforeContext(qi int, r raw) []int {
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
+}
+
+// coordCueAfter reports whether a conjunction and a reporting verb
+// follow toks[i]: "“garbage” and said".
+func coordCueAfter(toks []tok, i int) bool {
+	return i+2 < len(toks) && isConj(toks[i+1].lower) && lex().cues.at(toks[i+2].lower) != nil
 }
 
 // prevQuoteClause reports whether the words before quotation qi open
