@@ -790,6 +790,15 @@ func (a *article) joinWords(ts []tok) string {
 	return strings.Join(append(words, last), " ")
 }
 
+// initialsBefore reports whether w, before a capitalised word of a name,
+// is initials: dotted capitals, even those that also abbreviate
+// something ("A.C.").
+func initialsBefore(w string) bool {
+	var b [16]byte
+	_, ok := dottedLetters(b[:0], w)
+	return ok
+}
+
 // nicknameEnd returns the index of the mark that closes a nickname
 // opened by the mark toks[j]: up to four words, the first capitalised,
 // the others capitalised or function words ("Ray", "Packie the Box").
@@ -984,7 +993,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// Zimmerman"), but an acronym and a place one: "LTO
 			// Nederland", "ING Belgium".
 			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) &&
-				!isInitials(toks[j-1].text) && // "B.R. Venkatesh Prasad" is one name
+				!initialsBefore(toks[j-1].text) && // "B.R. Venkatesh Prasad", "mr. A.C. Boerhaave" are one name each
 				!(j-1 == i && clubPrefixes.has(toks[i].lower)) && // so is "SC Cambuur", a club
 				!(isInitials(t.text) && isGiven(toks[j-1].text)) && // so is "Kristof V.A.", a suspect's surname cut to its initials
 				!(isAllCaps(toks[j-1].text) && a.acronymWord(toks, j)) &&

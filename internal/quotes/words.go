@@ -247,7 +247,15 @@ func isMarkText(w string) bool {
 // abbreviation of a place or body (lexicon/abbreviations.txt).
 func isInitials(name string) bool {
 	var b [16]byte
-	k := b[:0]
+	k, ok := dottedLetters(b[:0], name)
+	return ok && !abbreviations.has(string(k))
+}
+
+// dottedLetters reports whether name is two capitals or more, each with
+// a full stop ("A.C.", "R. M."), and appends them to k in lower case with
+// their stops: before a surname they are initials whatever else they
+// abbreviate ("mr. A.C. Boerhaave").
+func dottedLetters(k []byte, name string) ([]byte, bool) {
 	letters := 0
 	for i := 0; i < len(name); i++ {
 		c := name[i]
@@ -257,14 +265,14 @@ func isInitials(name string) bool {
 		case c >= 'A' && c <= 'Z' && i+1 < len(name) && name[i+1] == '.':
 			letters++
 		case c != '.':
-			return false
+			return k, false
 		}
 		if len(k) == cap(k) {
-			return false
+			return k, false
 		}
 		k = append(k, c|0x20) // ASCII lower case; '.' is unchanged
 	}
-	return letters >= 2 && !abbreviations.has(string(k))
+	return k, letters >= 2
 }
 
 // abbreviations holds the dotted abbreviations that are not initials
