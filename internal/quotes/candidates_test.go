@@ -362,6 +362,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// shares the subject of the clause before that quotation.
 		{"en", "Denise Quorbel said Harold Vinsha had taken money from the railway. Vinsha called the claim \"garbage\" and said the donations were \"a matter of public record.\"",
 			"a matter of public record. | Harold Vinsha | called"},
+		// After a fronted phrase that is no subject, the name after the
+		// Dutch verb is its subject; after a subject that is no name, it
+		// is the object.
+		{"nl", "Minister Ingrid Vinsha heeft het project uitgesteld.\n\nIn een fel debat verweet Kamerlid Rutger Quorbel de minister dat ze 'het Noorden opnieuw laat zitten'.",
+			"het Noorden opnieuw laat zitten | Rutger Quorbel | verweet"},
+		{"nl", "Advocaat Jan Vinsha sprak van een schande.\n\nDe rechtbank noemde Nabil Q. „een betrouwbaar verklarende getuige”.",
+			"een betrouwbaar verklarende getuige | De rechtbank | noemde"},
 		// "verwijten" and "erop wijzen" report what their subject says.
 		{"nl", "Burgemeester Nadia Vinsha heeft het project verdedigd.\n\nGemeenteraadslid Leen Quorbel (Groen) verweet burgemeester Nadia Vinsha dat die het project «op het laatste moment nog duurder» had gemaakt.",
 			"op het laatste moment nog duurder | Leen Quorbel | verweet"},
@@ -643,7 +650,7 @@ func TestChosenSpeaker(t *testing.T) {
 		// A preposition that opens the sentence governs the name after
 		// it: "Namens ZLTO" is no subject.
 		{"nl", "Zoetwaterbuffers\n\nHet waterschap wil de vergunning snel verlenen.\n\nNamens ZLTO reageert regiovoorzitter Marc Vinsha positief: 'Dit is waar onze leden al jaren om vragen.'",
-			"Dit is waar onze leden al jaren om vragen. | Marc Vinsha | :"},
+			"Dit is waar onze leden al jaren om vragen. | Marc Vinsha | reageert"},
 		// A reporting verb after a comma, with a person after it that
 		// ends the sentence, is inverted: the name before the comma is
 		// the object of what is reported.

@@ -460,6 +460,35 @@ func (a *article) interposedSubject(si int, ctx []int, k int) (mention, bool) {
 	return m, true
 }
 
+// invertedName returns the person named right after the Dutch verb at
+// ctx[k], past at most two role words or titles, where a phrase other
+// than a subject opens the clause: "In een fel debat verweet Kamerlid
+// Rutger Verbeek …".
+func (a *article) invertedName(si int, ctx []int, k int) (mention, bool) {
+	toks := a.segs[si].toks
+	if a.lang == "en" || k == 0 || k+1 >= len(ctx) || ctx[k+1] != ctx[k]+1 || toks[ctx[k-1]].punct {
+		return mention{}, false
+	}
+	// The clause opens with no subject of its own: not an article, a
+	// pronoun or a name ("De rechtbank noemde B. „…”" names the object).
+	first := toks[ctx[0]]
+	if _, named := a.people.mentionAt(si, ctx[0]); named || isDeterminer(first.lower) || lex().pronouns.at(first.lower) != 0 {
+		return mention{}, false
+	}
+	if _, poss := possessives[first.lower]; poss {
+		return mention{}, false
+	}
+	n := k + 1
+	for n < len(ctx) && n <= k+2 && (isRole(toks[ctx[n]].lower) || titleTok(toks[ctx[n]])) {
+		n++
+	}
+	m, ok := a.people.mentionAt(si, ctx[min(n, len(ctx)-1)])
+	if n >= len(ctx) || !ok || m.from != ctx[n] || !a.people.isPerson(m) || possessive(toks[m.to-1]) {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // complementizers holds the words that open a reported clause
 // (lexicon/complementizers.txt); boundRelatives the English relative
 // pronouns that need no comma before them (lexicon/boundrelatives_en.txt).
@@ -986,6 +1015,12 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
 				return sp, true
 			}
+		}
+		// So with a person's name, after a role or title, when no one
+		// before the verb is its subject: "In een fel debat verweet
+		// Kamerlid Rutger Verbeek de minister dat …".
+		if m, ok := a.invertedName(si, ctx, k); ok && subj == nil {
+			return speaker{name: a.people.canon(m.name), span: m.span, cue: cueSpan, cueText: cueText, how: byCue, kind: kindName}, true
 		}
 		// A pronoun right before the verb is its subject, over a name
 		// earlier in the clause: "With her lawyer Tom Hale beside her,
