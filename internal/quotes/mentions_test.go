@@ -152,6 +152,7 @@ func TestMentions(t *testing.T) {
 		{"a short surname that opens a Chinese given name", "nl", "Gisteren zei Li Mei Wong dat de winkel openblijft.", []string{"Li Mei Wong"}, []string{"Mei Wong"}},
 		{"a body after a place after a person's affiliation", "nl", "Viroloog Anna Quorbel van Wageningen Vinsha Research noemt het goed.", []string{"Anna Quorbel"}, []string{"Vinsha Research"}},
 		{"a person after a role's place", "en", "Special Envoy for Iran Brian Quorbel said it was over.", []string{"Brian Quorbel"}, nil},
+		{"a role and its body before a name", "nl", "Voorzitter van de leerlingenraad Bram Quorbel vroeg om een proef.", []string{"Bram Quorbel"}, nil},
 		{"initials that also abbreviate something, before a surname", "nl", "Volgens de voorzitter, mr. A.C. Quorbel, is het dossier rond.", []string{"A.C. Quorbel"}, []string{"A.C."}},
 		{"a middle initial before particles", "nl", "Hoogleraar Jeroen K. van Harderwijk van het Quorbel MC wil het weten. Ook Els V. van der Vinsha sprak.", []string{"Jeroen K. van Harderwijk", "Els V. van der Vinsha"}, []string{"Jeroen K.", "Els V."}},
 		{"a name after a direction and of", "en", "The storm passed 35 miles south of Vieux Quorbel at 9pm. Ann Hale said so.", []string{"Ann Hale"}, []string{"Vieux Quorbel"}},

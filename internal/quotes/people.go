@@ -2020,7 +2020,10 @@ func (p *people) add(a *article, si, from, to int) {
 	// Öztürk", "minister van justitie X" name a person.
 	// Nor a plural ("committee member for infrastructure services Ann
 	// Vinsha"): it names no one body.
+	// (Not after a role and its body: "minister van Financiën X",
+	// "voorzitter van de leerlingenraad Bram X" with a given name.)
 	orgNamed := from > 0 && a.orgNoun(toks[from-1]) && !(from >= 3 && orgJoin.has(toks[from-2].lower) && isRole(toks[from-3].lower)) &&
+		!(from >= 4 && isDeterminer(toks[from-2].lower) && orgJoin.has(toks[from-3].lower) && isRole(toks[from-4].lower) && isGiven(toks[from].text)) &&
 		!(a.lang == "en" && isPlural(toks[from-1].lower)) &&
 		!(a.lang != "en" && orgVerbs.has(toks[from-1].lower) && (from < 2 || !isDeterminer(toks[from-2].lower)))
 	// An organisation's name right before a person's is a name of its
