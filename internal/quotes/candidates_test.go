@@ -362,6 +362,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// shares the subject of the clause before that quotation.
 		{"en", "Denise Quorbel said Harold Vinsha had taken money from the railway. Vinsha called the claim \"garbage\" and said the donations were \"a matter of public record.\"",
 			"a matter of public record. | Harold Vinsha | called"},
+		// After a fronted phrase of a preposition that names a person,
+		// the description before the verb is the subject; a firm's name
+		// that opens a sentence keeps its first word.
+		{"en", "Sunrise Vinsha Limited will lay off 450 workers, the company has said.\n\nIn a statement signed by its head of communications, Mrs Ngozi Quorbel, the company said the decision was \"painful but unavoidable\".",
+			"painful but unavoidable | Sunrise Vinsha Limited | said"},
 		// After a fronted phrase that is no subject, the name after the
 		// Dutch verb is its subject; after a subject that is no name, it
 		// is the object.

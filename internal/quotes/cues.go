@@ -431,6 +431,34 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 	return unresolved, false
 }
 
+// frontedDescSubject returns the description between the last comma
+// and the verb at ctx[k] (an article and at most three lower-case words
+// ending in a noun for a body or a person) when a preposition opens the
+// clause: "In a statement signed by its spokesperson, Mrs X, the company
+// said".
+func (a *article) frontedDescSubject(si int, ctx []int, k int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	if k < 4 || !toks[ctx[0]].sent || !placePrep.has(toks[ctx[0]].lower) && !objectPreps.has(toks[ctx[0]].lower) {
+		return speaker{}, false
+	}
+	c := k - 1
+	for c > 0 && k-c <= 4 && toks[ctx[c]].text != "," {
+		c--
+	}
+	if c <= 0 || toks[ctx[c]].text != "," || k-c < 3 || lex().determiners.at(toks[ctx[c+1]].lower) != definite {
+		return speaker{}, false
+	}
+	for n := c + 1; n < k; n++ {
+		if t := toks[ctx[n]]; t.cap && n > c+1 || t.punct || ctx[n] != ctx[c+1]+(n-c-1) {
+			return speaker{}, false
+		}
+	}
+	if head := toks[ctx[k-1]].lower; !a.bodyWord(head) && !a.personNoun(head) {
+		return speaker{}, false
+	}
+	return a.npSpeaker(si, ctx[c+1:k], r)
+}
+
 // interposedSubject returns the name that opens the clause of the verb
 // at ctx[k] when a phrase set off by commas, opening with a preposition,
 // stands between them: "X (ACR), in a statement signed by …, said".
@@ -862,6 +890,14 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		interposed, isInter := a.interposedSubject(si, ctx, k)
 		if isInter {
 			subj = &interposed
+		}
+		// After a fronted phrase of a preposition, the description set
+		// off before the verb is the subject, over a person named in the
+		// phrase: "In a statement signed by its spokesperson, Mrs X, the
+		// company said".
+		if sp, ok := a.frontedDescSubject(si, ctx, k, r); ok {
+			sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+			return sp, true
 		}
 		for j := 0; j < k && !isInter; j++ {
 			if t := toks[ctx[j]]; t.text == "," {

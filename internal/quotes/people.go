@@ -790,6 +790,24 @@ func (a *article) joinWords(ts []tok) string {
 	return strings.Join(append(words, last), " ")
 }
 
+// firmOpener reports whether toks[i] opens its sentence as the first
+// word of a firm's name, though it is an ordinary word: capitalised words
+// after it, up to four, end in a legal form ("Sunrise Textiles Limited
+// will lay off …"). English only: Dutch sets a noun before a firm's name
+// ("Ontwikkelaar Kempenwind BV"). Not a noun for a person or a body, nor
+// a compound adjective ("Quorbel-based Vinsha Mills Ltd").
+func (a *article) firmOpener(toks []tok, i int) bool {
+	t := toks[i]
+	if a.lang != "en" || !t.sent || !t.cap || t.punct || strings.Contains(t.text, "-") || isRole(t.lower) || a.personNoun(t.lower) || a.bodyWord(t.lower) {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+4 && toks[k].cap && !toks[k].punct && toks[k].quote == 0 {
+		k++
+	}
+	return k > i+1 && legalForms.has(toks[k-1].lower)
+}
+
 // initialsBefore reports whether w, before a capitalised word of a name,
 // is initials: dotted capitals, even those that also abbreviate
 // something ("A.C.").
@@ -984,7 +1002,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			j++ // "Kempenwind BV", "Hartley Foods plc": the firm's legal form ends its name
 			break
 		}
-		if a.isNameTok(t) {
+		if a.isNameTok(t) || j == i && a.firmOpener(toks, i) {
 			if regnal.has(t.text) && j > i && !isAllCaps(toks[j-1].text) {
 				j++ // "Nene Tsatsu Agbo III"
 				break
