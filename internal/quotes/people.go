@@ -798,14 +798,17 @@ func (a *article) joinWords(ts []tok) string {
 // a compound adjective ("Quorbel-based Vinsha Mills Ltd").
 func (a *article) firmOpener(toks []tok, i int) bool {
 	t := toks[i]
-	if a.lang != "en" || !t.sent || !t.cap || t.punct || strings.Contains(t.text, "-") || isRole(t.lower) || a.personNoun(t.lower) || a.bodyWord(t.lower) {
+	if a.lang != "en" || !t.sent || !t.cap || t.punct {
 		return false
 	}
+	// The legal form first, which most sentences lack: the word's
+	// look-ups only then.
 	k := i + 1
 	for k < len(toks) && k <= i+4 && toks[k].cap && !toks[k].punct && toks[k].quote == 0 {
 		k++
 	}
-	return k > i+1 && legalForms.has(toks[k-1].lower)
+	return k > i+1 && legalForms.has(toks[k-1].lower) &&
+		!strings.Contains(t.text, "-") && !isRole(t.lower) && !a.personNoun(t.lower) && !a.bodyWord(t.lower)
 }
 
 // initialsBefore reports whether w, before a capitalised word of a name,
@@ -1002,7 +1005,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			j++ // "Kempenwind BV", "Hartley Foods plc": the firm's legal form ends its name
 			break
 		}
-		if a.isNameTok(t) || j == i && a.firmOpener(toks, i) {
+		if a.isNameTok(t) || j == i && t.sent && t.cap && a.firmOpener(toks, i) {
 			if regnal.has(t.text) && j > i && !isAllCaps(toks[j-1].text) {
 				j++ // "Nene Tsatsu Agbo III"
 				break
