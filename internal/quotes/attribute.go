@@ -268,7 +268,7 @@ var knownAs = wordSet("knownas.txt")
 func (a *article) namingBefore(r raw) bool {
 	toks := a.segs[r.seg].toks
 	i := r.openTok - 1
-	for i >= 0 && !toks[i].punct && (toks[i].lower == "the" || toks[i].lower == "de" || toks[i].lower == "het" || toks[i].lower == "a" || toks[i].lower == "an" || toks[i].lower == "een") {
+	for i >= 0 && !toks[i].punct && articles.has(toks[i].lower) {
 		i--
 	}
 	if i > 0 && toks[i].text == "," && works.has(toks[i-1].lower) {

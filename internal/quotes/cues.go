@@ -510,8 +510,11 @@ func (a *article) invertedName(si int, ctx []int, k int) (mention, bool) {
 	for n < len(ctx) && n <= k+2 && (isRole(toks[ctx[n]].lower) || titleTok(toks[ctx[n]])) {
 		n++
 	}
-	m, ok := a.people.mentionAt(si, ctx[min(n, len(ctx)-1)])
-	if n >= len(ctx) || !ok || m.from != ctx[n] || !a.people.isPerson(m) || possessive(toks[m.to-1]) {
+	if n >= len(ctx) {
+		return mention{}, false
+	}
+	m, ok := a.people.mentionAt(si, ctx[n])
+	if !ok || m.from != ctx[n] || !a.people.isPerson(m) || possessive(toks[m.to-1]) {
 		return mention{}, false
 	}
 	return m, true

@@ -2197,7 +2197,7 @@ func (p *people) add(a *article, si, from, to int) {
 			m.given = true
 		}
 	}
-	if a.lang != "en" && from > 0 && (toks[from-1].text == "de" || toks[from-1].text == "het") && !isGiven(toks[from].text) && !m.strong && !isAllCaps(toks[from].text) && toks[from].part == partNone {
+	if a.lang != "en" && from > 0 && articles.has(toks[from-1].text) && lex().determiners.at(toks[from-1].text) == definite && !isGiven(toks[from].text) && !m.strong && !isAllCaps(toks[from].text) && toks[from].part == partNone {
 		// A Dutch name after a lower-case article is a place's, a body's
 		// or a thing's: "op de Kwaremont", "van het Interprovinciaal
 		// Overleg". A surname on its own takes a capital: "De Vries"
