@@ -1850,6 +1850,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// English "they" stands for a body too.
 		{"en", "Sam Ode, the singer's manager, spoke first. \"We are ready,\" Ode said.\n\nThe firm that runs the awards, Vinsha Quorbel Productions, denies that anything has been agreed.\n\n\"Any deal must be made with her team,\" they said.",
 			"Any deal must be made with her team, | Vinsha Quorbel Productions | said"},
+		// A name that goes on with the father's is cut short to the
+		// given names before him.
+		{"en", "Ms Siti Nurul binte Quorbel, 37, said her mother had been called by a man in uniform.\n\n\"She believed him,\" said Ms Siti Nurul, a teacher.",
+			"She believed him, | Siti Nurul binte Quorbel | said"},
 	} {
 		qs := Find(tc.in, segments(tc.in), Options{Lang: language.Make(tc.lang)})
 		if len(qs) == 0 {

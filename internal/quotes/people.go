@@ -1434,6 +1434,20 @@ func findPeople(a *article) *people {
 		} else {
 			p.byGiven[f[0]] = c
 		}
+		// A name that goes on with the father's ("Nur Aisyah binte
+		// Rahman") is cut short to the given names before him: "Ms Nur
+		// Aisyah said".
+		for k := 2; k < len(f)-1; k++ {
+			if lex().fatherParticles.has(lower(f[k])) {
+				g := m.name[:strings.Index(m.name, " "+f[k]+" ")]
+				if _, seen := p.byGiven[g]; seen && p.byGiven[g] != c {
+					p.byGiven[g] = ""
+				} else {
+					p.byGiven[g] = c
+				}
+				break
+			}
+		}
 	}
 	// Two given names before one surname share it: "Craig and Leanne
 	// Quorbel" names Craig Quorbel.
@@ -3233,6 +3247,9 @@ func (p *people) splitAtSurnames(a *article) {
 			// someone else too: "Tan Wei Ling" beside "Kelvin Tan",
 			// "Catriona Drummond-Keir Walsh" beside "Euan Drummond-Keir".
 			cut = -1
+		}
+		if cut >= 0 && lex().fatherParticles.has(toks[cut+1].lower) {
+			cut = -1 // the given names go on with the father's: "Nur Aisyah" of "Nur Aisyah binte Rahman"
 		}
 		if cut < 0 {
 			if out != nil {
