@@ -387,6 +387,42 @@ func TestClubNames(t *testing.T) {
 	}
 }
 
+// A government body's name goes on over the fields it lists, joined by
+// commas and "and"/"en"; in English a comma counts only when "and" ends
+// the list.
+func TestFieldBodies(t *testing.T) {
+	for _, tc := range []struct {
+		lang, src string
+		want, not []string
+	}{
+		{"en", "In a statement, the Department of Agriculture, Food and the Marine said it had listened.",
+			[]string{"Department of Agriculture, Food and the Marine"}, []string{"Food", "Marine", "Department of Agriculture"}},
+		{"en", "The Ministry of Housing, Communities and Local Government declined to comment.",
+			[]string{"Ministry of Housing, Communities and Local Government"}, []string{"Communities", "Local Government"}},
+		{"en", "The Department of Health, said Tom Quorbel, had not replied.",
+			[]string{"Department of Health", "Tom Quorbel"}, []string{"Department of Health, Tom Quorbel"}},
+		{"nl", "Dat meldt het ministerie van Economische Zaken en Klimaat.",
+			[]string{"ministerie van Economische Zaken en Klimaat"}, []string{"ministerie van Economische"}},
+	} {
+		a := &article{}
+		a.prepare(tc.src, segments(tc.src), language.Make(tc.lang))
+		var got []string
+		for _, m := range a.people.mentions {
+			got = append(got, m.name)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: no mention %q among %q", tc.src, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: mention %q (%q)", tc.src, n, got)
+			}
+		}
+	}
+}
+
 // Places in capitals, as datelines write them, are places; a short
 // acronym that spells one is not.
 func TestPlaceInCapitals(t *testing.T) {

@@ -590,6 +590,10 @@ var regionWords = wordSet("regions.txt")
 // "het ministerie van Infrastructuur en Waterstaat".
 var fieldBodies = wordSet("fieldbodies_nl.txt")
 
+// fieldBodiesEN are the English nouns for a government body whose name
+// lists its fields (lexicon/fieldbodies_en.txt).
+var fieldBodiesEN = wordSet("fieldbodies_en.txt")
+
 // The particles that join the two surnames of a Spanish or Portuguese
 // name, as written (lexicon/romancejoins.txt).
 var romanceJoins = wordSet("romancejoins.txt")
@@ -650,25 +654,49 @@ func (a *article) sportBody(toks []tok, i int) int {
 	return i
 }
 
-// fieldBody returns the end of a Dutch body's name that opens at toks[i]
-// with a noun of fieldBodies, "van" or "voor", and its capitalised
-// fields, joined by commas and "en": "ministerie van Volksgezondheid,
-// Welzijn en Sport". Else it returns i.
+// fieldBody returns the end of a body's name that opens at toks[i] with
+// a noun of fieldBodies, "van" or "voor", and its capitalised fields,
+// joined by commas and "en": "ministerie van Volksgezondheid, Welzijn en
+// Sport". In English the noun is capitalised, and fields after a comma
+// count only when "and" ends the list: "Department of Agriculture, Food
+// and the Marine", not "the Department of Health, Smith said". Else it
+// returns i.
 func (a *article) fieldBody(toks []tok, i int) int {
-	if a.lang == "en" || i+2 >= len(toks) || toks[i].cap || !fieldBodies.has(toks[i].lower) || !orgJoin.has(toks[i+1].lower) {
+	en := a.lang == "en"
+	if i+2 >= len(toks) || !orgJoin.has(toks[i+1].lower) {
+		return i
+	}
+	if en && (!toks[i].cap || !fieldBodiesEN.has(toks[i].lower)) || !en && (toks[i].cap || !fieldBodies.has(toks[i].lower)) {
 		return i
 	}
 	j := i + 2
-	end := i
+	end, pending := i, false
 	for n := 0; j < len(toks) && n < 10; n++ {
 		t := toks[j]
 		if !t.cap || t.punct || t.quote != 0 || t.mark || isGiven(t.text) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
 			break // "minister van Justitie Ann de Wit": a person's name ends it
 		}
 		j++
-		end = j
-		if j+1 < len(toks) && (toks[j].text == "," || toks[j].lower == "en") && toks[j+1].cap && !toks[j+1].punct {
+		if !en || !pending {
+			end = j
+		}
+		if j+1 >= len(toks) {
+			break
+		}
+		switch {
+		case toks[j].cap && !toks[j].punct:
+			// the field's next word: "Economische Zaken"
+		case toks[j].text == "," && toks[j+1].cap && !toks[j+1].punct:
 			j++
+			pending = true
+		case isOrgConj(toks[j].lower) && toks[j+1].cap && !toks[j+1].punct:
+			j++
+			pending = false
+		case en && toks[j].lower == "and" && j+2 < len(toks) && toks[j+1].lower == "the" && toks[j+2].cap && !toks[j+2].punct:
+			j += 2 // "Food and the Marine"
+			pending = false
+		default:
+			return end
 		}
 	}
 	return end
@@ -1246,6 +1274,12 @@ var orgConj = func() map[string]bool {
 	}
 	return m
 }()
+
+// isOrgConj reports whether w is a word of orgconj.txt.
+func isOrgConj(w string) bool {
+	_, ok := orgConj[w]
+	return ok
+}
 
 // orgJoin holds the prepositions inside organisations' names
 // (lexicon/orgjoin.txt).
