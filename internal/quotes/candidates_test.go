@@ -1854,6 +1854,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// given names before him.
 		{"en", "Ms Siti Nurul binte Quorbel, 37, said her mother had been called by a man in uniform.\n\n\"She believed him,\" said Ms Siti Nurul, a teacher.",
 			"She believed him, | Siti Nurul binte Quorbel | said"},
+		// A title with a portfolio before the subject's name keeps the
+		// pronoun the subject's, over a woman named in its relative
+		// clause.
+		{"en", "Ann Vinsha, who led the choir for forty years, has died. She was 84.\n\nAssociate Education Minister Tuiata Quorbel, who was taught by Vinsha in the 1990s, paid tribute online.\n\nShe wrote: \"Your voice carried us.\"",
+			"Your voice carried us. | Tuiata Quorbel | wrote"},
 	} {
 		qs := Find(tc.in, segments(tc.in), Options{Lang: language.Make(tc.lang)})
 		if len(qs) == 0 {

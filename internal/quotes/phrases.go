@@ -2277,7 +2277,10 @@ func (a *article) titledSubject(m mention) bool {
 	}
 	for k := st; k < m.from; k++ {
 		t := toks[k]
-		if t.punct || t.quote != 0 || t.mark || t.cap && k > st && !isRole(t.lower) || !(isRole(t.lower) || a.personNoun(t.lower) || k == st && plainWord(t.lower)) {
+		// A capitalised common word before the role is its portfolio:
+		// "Associate Education Minister Huia X".
+		portfolio := t.cap && k > st && k+1 < m.from && !isRole(t.lower) && a.tokOrdinary(t) && !isGiven(t.text) && !a.isPlace(t.text)
+		if t.punct || t.quote != 0 || t.mark || t.cap && k > st && !isRole(t.lower) && !portfolio || !(isRole(t.lower) || a.personNoun(t.lower) || k == st && plainWord(t.lower) || portfolio) {
 			return false
 		}
 	}
