@@ -1859,6 +1859,22 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause.
 		{"en", "Ann Vinsha, who led the choir for forty years, has died. She was 84.\n\nAssociate Education Minister Tuiata Quorbel, who was taught by Vinsha in the 1990s, paid tribute online.\n\nShe wrote: \"Your voice carried us.\"",
 			"Your voice carried us. | Tuiata Quorbel | wrote"},
+		// A capitalised word that names nothing before a spokesperson
+		// leaves the description an introduction "the spokesperson"
+		// refers back to.
+		{"en", "Tom Hale left.\n\nOne older man at the back got up and left.\n\nA Garda spokesperson said there had been no arrests. \"We will engage with all parties,\" the spokesperson said.",
+			"We will engage with all parties, | A Garda spokesperson | said"},
+		// After a body's spokesperson, "the spokesperson" is the body, as
+		// the description is.
+		{"en", "Tom Hale left.\n\nOne older man at the back got up and left.\n\nAn Interpol spokesperson said the notice stood. \"It is valid,\" the spokesperson said.",
+			"It is valid, | Interpol | said"},
+		{"en", "Dr Ann Vinsha died in the crash.\n\nAn Interpol spokeswoman said the notice stood. \"It is valid,\" she said.",
+			"It is valid, | Interpol | said"},
+		// A description after a fronted clause opens its sentence, and
+		// the pronoun after it refers back through it to the one
+		// introduced by its noun, over one introduced since.
+		{"en", "A local baker, who asked not to be named, said trade was slow.\n\nA police spokesperson said there had been no arrests.\n\nAsked afterwards whether anything had changed, the baker shrugged. \"Some listened,\" he said.",
+			"Some listened, | A local baker | said"},
 	} {
 		qs := Find(tc.in, segments(tc.in), Options{Lang: language.Make(tc.lang)})
 		if len(qs) == 0 {

@@ -685,6 +685,7 @@ func (a *article) findIntros() {
 				continue // most words: no map look-ups
 			}
 			head := -1
+			var body speaker // the body a spokesperson's description names: "an Interpol spokesperson"
 			det := lex().determiners.at(t.lower)
 			switch {
 			case someone.has(t.lower):
@@ -707,6 +708,9 @@ func (a *article) findIntros() {
 					if named && !w.punct && strings.Trim(w.text, "0123456789") == "" {
 						continue // "A Year 13 student"
 					}
+					if w.cap && !w.punct && w.quote == 0 && !w.mark && h+1 < len(toks) && spokesNouns[toks[h+1].lower] {
+						continue // a capitalised word no name before a spokesperson: "a Garda spokesperson"
+					}
 					if w.punct || w.quote != 0 || w.mark || w.cap {
 						break
 					}
@@ -728,8 +732,15 @@ func (a *article) findIntros() {
 						}
 						// "an Interpol spokesperson" is Interpol's, as the
 						// annotated articles have it.
-						if !named || !spokesNouns[w.lower] {
-							head = h
+						// Yet "the spokesperson" refers back to it, and
+						// stands for the body too; where the word before
+						// names nothing the article counts ("a Garda
+						// spokesperson"), for the description.
+						head = h
+						if named && spokesNouns[w.lower] {
+							if m, ok := a.bodyIn(si, i+1, h); ok {
+								body = speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}
+							}
 						}
 						break
 					}
@@ -784,6 +795,9 @@ func (a *article) findIntros() {
 				continue
 			}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
+			if body.name != "" {
+				sp.name, sp.kind = body.name, kindOrg
+			}
 			// After a fronted adverbial ("On Keel Street, a baker …") or
 			// an adverb that opens the sentence ("Ook een Poolse
 			// chauffeur …"), it is the subject as well.
@@ -793,6 +807,17 @@ func (a *article) findIntros() {
 			i = end
 		}
 	}
+}
+
+// bodyIn returns the first mention among tokens [from, to) of segment
+// si that names no person.
+func (a *article) bodyIn(si, from, to int) (mention, bool) {
+	for k := from; k < to; k++ {
+		if m, ok := a.people.mentionAt(si, k); ok && !a.people.isPerson(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // nameIntroduced gives the quotations of someone the article introduced
@@ -1033,7 +1058,9 @@ func (a *article) introAt(si, i int) (introDesc, bool) {
 		in := a.intros[k]
 		return in.seg > si || in.seg == si && in.at >= i
 	})
-	if k < len(a.intros) && a.intros[k].seg == si && a.intros[k].at == i {
+	// (A body's spokesperson stands for the body only where a later
+	// phrase refers back to it: the phrase itself reads as before.)
+	if k < len(a.intros) && a.intros[k].seg == si && a.intros[k].at == i && a.intros[k].sp.kind != kindOrg {
 		return a.intros[k], true
 	}
 	return introDesc{}, false
@@ -2326,6 +2353,11 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			sp.span = pron.Span
 			return sp, true
 		}
+		if in, ok := a.introSubjectBefore(si, ti, g); ok {
+			sp := in.sp
+			sp.span, sp.kind, sp.pron = pron.Span, kindDesc, g
+			return sp, true
+		}
 	}
 	if (g == 'm' || g == 'f') && depth < pronounChain {
 		// A pronoun of the same sex after the nearest person who fits
@@ -2482,6 +2514,46 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			}
 		}
 	}
+	return found, ok
+}
+
+// introSubjectBefore finds the sentence before the pronoun at token ti of
+// segment si opened, perhaps after a fronted clause that names no one,
+// by a definite description of a person whose noun refers back to one
+// the article introduced, of sex g or none known: "A local businessman,
+// who …, said … / Asked whether anything had changed, the businessman
+// shrugged. “…,” he said" is the businessman's, whoever was introduced
+// since.
+func (a *article) introSubjectBefore(si, ti int, g byte) (introDesc, bool) {
+	var found introDesc
+	ok := false
+	a.sentencesBack(si, ti, 1, func(sj, start, end int) bool {
+		toks := a.segs[sj].toks
+		s := start
+		if lex().determiners.at(toks[s].lower) != definite {
+			for c := s + 1; c < end && c < s+16; c++ {
+				if toks[c].text == "," {
+					if a.frontedBefore(sj, c) {
+						s = c + 1
+					}
+					break
+				}
+			}
+		}
+		if s+2 >= end || lex().determiners.at(toks[s].lower) != definite || toks[s+1].cap || toks[s+1].punct || !a.personNoun(toks[s+1].lower) {
+			return true
+		}
+		head := s + 1
+		if ng := a.nounGender(toks[head].lower); ng != 0 && ng != g {
+			return true
+		}
+		in, yes := a.introFor(toks[head].lower, toks[s].Start)
+		if !yes || in.sp.pron != 0 && in.sp.pron != g || a.personNamedSince(in, Span{Start: toks[s].Start, End: toks[head].End}) {
+			return true
+		}
+		found, ok = in, true
+		return true
+	})
 	return found, ok
 }
 
