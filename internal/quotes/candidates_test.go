@@ -1859,6 +1859,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause.
 		{"en", "Ann Vinsha, who led the choir for forty years, has died. She was 84.\n\nAssociate Education Minister Tuiata Quorbel, who was taught by Vinsha in the 1990s, paid tribute online.\n\nShe wrote: \"Your voice carried us.\"",
 			"Your voice carried us. | Tuiata Quorbel | wrote"},
+		// A nickname inside a name stands for the whole name.
+		{"nl", "Voor het eerst in zeventig jaar zag Maria ‘Mia’ Quorbel-Vinsha (89) haar zus terug.\n\n«Ik dacht dat ze dood was», zegt Mia.",
+			"Ik dacht dat ze dood was | Maria Quorbel-Vinsha | zegt"},
 		// A capitalised word that names nothing before a spokesperson
 		// leaves the description an introduction "the spokesperson"
 		// refers back to.

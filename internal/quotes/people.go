@@ -848,6 +848,18 @@ func initialsBefore(w string) bool {
 	return ok
 }
 
+// nicknameIn returns the nickname between marks inside mention m's
+// tokens ("Mia" of "Maria ‘Mia’ Goossens"), or "".
+func (a *article) nicknameIn(m mention) string {
+	toks := a.segs[m.seg].toks
+	for j := m.from + 1; j < m.to-1; j++ {
+		if k := nicknameEnd(toks, j); k > 0 && k < m.to {
+			return a.src[toks[j+1].Start:toks[k-1].End]
+		}
+	}
+	return ""
+}
+
 // nicknameEnd returns the index of the mark that closes a nickname
 // opened by the mark toks[j]: up to four words, the first capitalised,
 // the others capitalised or function words ("Ray", "Packie the Box").
@@ -1467,6 +1479,15 @@ func findPeople(a *article) *people {
 			p.byGiven[f[0]] = ""
 		} else {
 			p.byGiven[f[0]] = c
+		}
+		// A nickname inside the name stands for it: "Maria ‘Mia’ X …
+		// zegt Mia".
+		if nick := a.nicknameIn(*m); nick != "" {
+			if _, seen := p.byGiven[nick]; seen && p.byGiven[nick] != c {
+				p.byGiven[nick] = ""
+			} else {
+				p.byGiven[nick] = c
+			}
 		}
 		// A name that goes on with the father's ("Nur Aisyah binte
 		// Rahman") is cut short to the given names before him: "Ms Nur
