@@ -1287,6 +1287,13 @@ var orgConj = func() map[string]bool {
 	return m
 }()
 
+// objectPronoun reports whether toks[i], a determiner that is also a
+// pronoun ("haar", "hun"), is the object of a preposition before it:
+// "Naast haar staat Els X", where "staat" is the verb, not "her state".
+func objectPronoun(toks []tok, i int) bool {
+	return i > 0 && lex().determiners.at(toks[i].lower) == otherReference && npStop.has(toks[i-1].lower) && !toks[i-1].punct
+}
+
 // isOrgConj reports whether w is a word of orgconj.txt.
 func isOrgConj(w string) bool {
 	_, ok := orgConj[w]
@@ -2115,7 +2122,7 @@ func (p *people) add(a *article, si, from, to int) {
 	orgNamed := from > 0 && a.orgNoun(toks[from-1]) && !(from >= 3 && orgJoin.has(toks[from-2].lower) && isRole(toks[from-3].lower)) &&
 		!(from >= 4 && isDeterminer(toks[from-2].lower) && orgJoin.has(toks[from-3].lower) && isRole(toks[from-4].lower) && isGiven(toks[from].text)) &&
 		!(a.lang == "en" && isPlural(toks[from-1].lower)) &&
-		!(a.lang != "en" && orgVerbs.has(toks[from-1].lower) && (from < 2 || !isDeterminer(toks[from-2].lower)))
+		!(a.lang != "en" && orgVerbs.has(toks[from-1].lower) && (from < 2 || !isDeterminer(toks[from-2].lower) || objectPronoun(toks, from-2)))
 	// An organisation's name right before a person's is a name of its
 	// own: "director of Amnesty International Man-kei Tam", "Ministerie
 	// van Defensie Karin Claes". The organisation ends in its last
