@@ -1859,6 +1859,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause.
 		{"en", "Ann Vinsha, who led the choir for forty years, has died. She was 84.\n\nAssociate Education Minister Tuiata Quorbel, who was taught by Vinsha in the 1990s, paid tribute online.\n\nShe wrote: \"Your voice carried us.\"",
 			"Your voice carried us. | Tuiata Quorbel | wrote"},
+		// A clergyman's title is a role, tied to the name it opens.
+		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
+			"Piet was een stille man | Jan-Willem Quorbel | zegt"},
 		// A nickname inside a name stands for the whole name.
 		{"nl", "Voor het eerst in zeventig jaar zag Maria ‘Mia’ Quorbel-Vinsha (89) haar zus terug.\n\n«Ik dacht dat ze dood was», zegt Mia.",
 			"Ik dacht dat ze dood was | Maria Quorbel-Vinsha | zegt"},
