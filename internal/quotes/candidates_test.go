@@ -1859,6 +1859,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// clause.
 		{"en", "Ann Vinsha, who led the choir for forty years, has died. She was 84.\n\nAssociate Education Minister Tuiata Quorbel, who was taught by Vinsha in the 1990s, paid tribute online.\n\nShe wrote: \"Your voice carried us.\"",
 			"Your voice carried us. | Tuiata Quorbel | wrote"},
+		// A suspect's name with an initial that opens the sentence after
+		// an introduction names the one introduced.
+		{"nl", "Het OM eiste dinsdag een celstraf tegen een 41-jarige bakker uit Quorbeek. Jan-Pieter V. zou jarenlang meel hebben verkocht dat niet van hem was.\n\nDe 41-jarige gaf ter zitting toe dat er „fouten zijn gemaakt”.",
+			"fouten zijn gemaakt | Jan-Pieter V. | gaf … toe"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

@@ -840,6 +840,9 @@ func (a *article) nameIntroduced(qs []Quote) {
 		}
 		m, ok := a.namingAfter(in, next)
 		if !ok {
+			m, ok = a.initialNamedAfter(in, next)
+		}
+		if !ok {
 			continue
 		}
 		name := a.people.canon(m.name)
@@ -849,6 +852,32 @@ func (a *article) nameIntroduced(qs []Quote) {
 			}
 		}
 	}
+}
+
+// initialNamedAfter finds the name that opens the sentence right after
+// the introduction in's, in its block and before next, when the name
+// ends in an initial, as a suspect's is written, and the article has
+// not named that person before: "een 52-jarige pluimveehouder uit
+// Raalte. Hendrik-Jan B. zou …".
+func (a *article) initialNamedAfter(in introDesc, next int) (mention, bool) {
+	toks := a.segs[in.seg].toks
+	k := a.endTok(in.seg, in.sp.span) + 1
+	for k < len(toks) && !toks[k].sent {
+		k++
+	}
+	if k >= len(toks) || toks[k].Start >= next {
+		return mention{}, false
+	}
+	m, ok := a.people.mentionAt(in.seg, k)
+	if !ok || m.from != k || m.to-m.from < 2 || !a.people.isPerson(m) || !isInitial(toks[m.to-1].text) {
+		return mention{}, false
+	}
+	named := false
+	a.people.before(in.sp.span.Start, func(o mention) bool {
+		named = o.key == m.key
+		return !named
+	})
+	return m, !named
 }
 
 // namingAfter finds, after the introduction in and before next, within
