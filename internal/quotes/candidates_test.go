@@ -1863,6 +1863,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// an introduction names the one introduced.
 		{"nl", "Het OM eiste dinsdag een celstraf tegen een 41-jarige bakker uit Quorbeek. Jan-Pieter V. zou jarenlang meel hebben verkocht dat niet van hem was.\n\nDe 41-jarige gaf ter zitting toe dat er „fouten zijn gemaakt”.",
 			"fouten zijn gemaakt | Jan-Pieter V. | gaf … toe"},
+		// An age spelled out introduces someone as digits do.
+		{"nl", "Advocaat Tom Quorbel pleitte voor werkstraffen.\n\nAlleen de jongste, een negentienjarige uit Vinshem, nam het woord. 'Het spijt me echt', zei hij.",
+			"Het spijt me echt | een negentienjarige uit Vinshem | zei"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

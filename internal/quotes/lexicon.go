@@ -365,6 +365,42 @@ func personSuffixed(lw string) bool {
 			return true
 		}
 	}
+	// An age spelled out and written solid: "negentienjarige".
+	n, ok := strings.CutSuffix(lw, "jarige")
+	return ok && spelledNumberNL(n)
+}
+
+// numbersNL holds the Dutch number words of an age and their kinds
+// (lexicon/numbers_nl.txt): "unit", "tens" or "".
+var numbersNL = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range entries("numbers_nl.txt") {
+		m[e[0]] = ""
+		if len(e) > 1 {
+			m[e[0]] = e[1]
+		}
+	}
+	return m
+}()
+
+// spelledNumberNL reports whether w is a Dutch number word of numbersNL,
+// or a unit, "en" or "ën" and a ten: "vierenzestig", "tweeëntwintig".
+func spelledNumberNL(w string) bool {
+	if _, ok := numbersNL[w]; ok {
+		return true
+	}
+	for _, join := range [2]string{"en", "ën"} {
+		for i := strings.Index(w, join); i > 0; {
+			if numbersNL[w[:i]] == "unit" && numbersNL[w[i+len(join):]] == "tens" {
+				return true
+			}
+			j := strings.Index(w[i+1:], join)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
 	return false
 }
 

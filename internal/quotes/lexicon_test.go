@@ -321,3 +321,29 @@ func TestMixedAcronym(t *testing.T) {
 		t.Errorf("allInitials = %q, %v; want SodM", in, ok)
 	}
 }
+
+// An age spelled out and written solid makes a person noun; other
+// words that end in "jarige" do not.
+func TestPersonSuffixed(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"56-jarige", true},
+		{"twelve-year-old", true},
+		{"negentienjarige", true},
+		{"zestigjarige", true},
+		{"vierenzestigjarige", true},
+		{"tweeëntwintigjarige", true},
+		{"honderdjarige", true},
+		{"langjarige", false},
+		{"meerjarige", false},
+		{"jarige", false},
+		{"enjarige", false},
+		{"zestigenvierjarige", false},
+	} {
+		if got := personSuffixed(tc.w); got != tc.want {
+			t.Errorf("personSuffixed(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
