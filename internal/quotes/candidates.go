@@ -844,8 +844,9 @@ func (a *article) objectOfPrep(m mention) bool {
 		}
 	}
 	// Over the title that names the person and the body it serves: "a
-	// boundary off Red Force captain Keon Ramdass".
-	for n := 0; n < 4 && k > 0 && !toks[k].punct && toks[k].quote == 0 && !toks[k].sent && (toks[k].cap || isRole(toks[k].lower) || titleTok(toks[k])) && !objectPreps.has(toks[k].lower); n++ {
+	// boundary off Red Force captain Keon Ramdass"; or a noun for a
+	// person and its determiner: "geholpen door zijn buurvrouw Maria X".
+	for n := 0; n < 4 && k > 0 && !toks[k].punct && toks[k].quote == 0 && !toks[k].sent && (toks[k].cap || isRole(toks[k].lower) || titleTok(toks[k]) || a.personNoun(toks[k].lower) || isDeterminer(toks[k].lower)) && !objectPreps.has(toks[k].lower); n++ {
 		k--
 	}
 	return k >= 0 && objectPreps.has(toks[k].lower)

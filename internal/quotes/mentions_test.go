@@ -494,6 +494,8 @@ func TestObjectOfPrep(t *testing.T) {
 		{"He spoke with the team's spin consultant, Gopal Quorbel, for an hour.", "Gopal Quorbel", true},
 		{"Her neighbour of eleven years, Craig Quorbel, said no.", "Craig Quorbel", false},
 		{"Anna Vinsha said no.", "Anna Vinsha", false},
+		{"Tom Hale carried the rugs out, helped by his neighbour Maria Quorbel.", "Maria Quorbel", true},
+		{"His neighbour Maria Quorbel helped him.", "Maria Quorbel", false},
 	} {
 		a := &article{}
 		a.prepare(tc.in, segments(tc.in), language.English)
