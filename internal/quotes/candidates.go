@@ -752,7 +752,9 @@ func orgRef(desc string) bool {
 // a body's word too: "het spoorbedrijf", "de zorgorganisatie", "the
 // subgroup" (not "de filmmaker").
 func orgRefNoun(lw string) bool {
-	return orgRefs.has(lw) || endsInListed(lw, orgRefs, lex().orgWords)
+	// A body's word listed whole is no compound of one: "rechtbank" is
+	// a court, which speaks as such, though it ends in "bank".
+	return orgRefs.has(lw) || !lex().orgWords.has(lw) && endsInListed(lw, orgRefs, lex().orgWords)
 }
 
 // adjectival reports whether the words before a noun look like

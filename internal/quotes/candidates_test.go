@@ -1866,6 +1866,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// An age spelled out introduces someone as digits do.
 		{"nl", "Advocaat Tom Quorbel pleitte voor werkstraffen.\n\nAlleen de jongste, een negentienjarige uit Vinshem, nam het woord. 'Het spijt me echt', zei hij.",
 			"Het spijt me echt | een negentienjarige uit Vinshem | zei"},
+		// A body's noun after "volgens" ends its phrase before a verb that
+		// is also one ("staat"); and a court, which speaks as such, is no
+		// reference back to another body the article names.
+		{"nl", "Tom Quorbel kreeg vijf jaar cel. Het slachtoffer werd verzorgd in het UZ Vinsha.\n\nVolgens de rechtbank staat vast dat Quorbel ‘met volle kracht’ uithaalde.",
+			"met volle kracht | de rechtbank | Volgens"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

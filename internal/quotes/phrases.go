@@ -153,8 +153,10 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 				// a word that no phrase goes on with, compounds being one
 				// word: "Volgens de brandweer wijst niets op …" (but "de
 				// raad van bestuur", "de koepel van woningcorporaties").
+				// Nor a body's noun after a body's noun, which Dutch would
+				// write as one: "Volgens de rechtbank staat vast …".
 				if n := toks[np[k]]; !n.cap && !n.punct && !functionWords.has(n.lower) && !postmod.has(n.lower) && !orgJoin.has(n.lower) && !npStop.has(n.lower) && lex().determiners.at(n.lower) == 0 &&
-					!a.bodyWord(n.lower) && !a.personNoun(n.lower) && !isRole(n.lower) { // ("de 44-jarige coach")
+					(!a.bodyWord(n.lower) || a.bodyWord(w) && !a.personNoun(w)) && !a.personNoun(n.lower) && !isRole(n.lower) { // ("de 44-jarige coach")
 					break
 				}
 				if lex().determiners.at(toks[np[k]].lower) == indefinite {
