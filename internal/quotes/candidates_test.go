@@ -1871,6 +1871,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// reference back to another body the article names.
 		{"nl", "Tom Quorbel kreeg vijf jaar cel. Het slachtoffer werd verzorgd in het UZ Vinsha.\n\nVolgens de rechtbank staat vast dat Quorbel ‘met volle kracht’ uithaalde.",
 			"met volle kracht | de rechtbank | Volgens"},
+		// The Flemish form of address for a lawyer makes its bearer "de
+		// advocaat".
+		{"nl", "Jens Vinsha (19) stond terecht voor oplichting.\n\nMeester Leen Quorbel verdedigt hem. Ze sprak lang met voorzitter Ann Dries. 'Hij wist van niets', zei de advocate.",
+			"Hij wist van niets | Leen Quorbel | zei"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},
