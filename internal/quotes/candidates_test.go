@@ -1886,6 +1886,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// refers back to.
 		{"en", "Tom Hale left.\n\nOne older man at the back got up and left.\n\nA Garda spokesperson said there had been no arrests. \"We will engage with all parties,\" the spokesperson said.",
 			"We will engage with all parties, | A Garda spokesperson | said"},
+		// But not over a person named just before the description.
+		{"en", "Tom Reid stole goats from a 72-year-old farmer in Bull Quorbel.\n\nOutside the court, Joe Vinsha, who has farmed goats for 40 years, said he was satisfied.\n\nThe 72-year-old said he had lost 30 animals. \"Now I sleep with one eye open,\" he said.",
+			"Now I sleep with one eye open, | Joe Vinsha | said"},
 		// After a body's spokesperson, "the spokesperson" is the body, as
 		// the description is.
 		{"en", "Tom Hale left.\n\nOne older man at the back got up and left.\n\nAn Interpol spokesperson said the notice stood. \"It is valid,\" the spokesperson said.",

@@ -2579,13 +2579,32 @@ func (a *article) introSubjectBefore(si, ti int, g byte) (introDesc, bool) {
 			return true
 		}
 		in, yes := a.introFor(toks[head].lower, toks[s].Start)
-		if !yes || in.sp.pron != 0 && in.sp.pron != g || a.personNamedSince(in, Span{Start: toks[s].Start, End: toks[head].End}) {
+		if !yes || in.sp.pron != 0 && in.sp.pron != g || a.personNamedSince(in, Span{Start: toks[s].Start, End: toks[head].End}) || a.personNear(sj, s, g) {
 			return true
 		}
 		found, ok = in, true
 		return true
 	})
 	return found, ok
+}
+
+// personNear reports whether one of the three sentences before token ti
+// of segment si names a person whose sex is g or not known: the
+// description at ti most often refers to that one ("Outside the court,
+// Whyte said … / The 72-year-old said"), not to someone introduced
+// further back.
+func (a *article) personNear(si, ti int, g byte) bool {
+	near := false
+	a.sentencesBack(si, ti, 3, func(sj, start, end int) bool {
+		for k := start; k < end && !near; k++ {
+			if m, ok := a.people.mentionAt(sj, k); ok && m.from == k && a.people.isPerson(m) && a.segs[sj].toks[k].quote == 0 {
+				pg := a.personGender(a.people.canon(m.name))
+				near = pg == 0 || pg == g
+			}
+		}
+		return near
+	})
+	return near
 }
 
 // descSubjectBefore finds the sentence before the pronoun at token ti of
