@@ -2363,8 +2363,9 @@ func (p *people) add(a *article, si, from, to int) {
 	if to-from == 2 && isPlural(toks[to-1].text) && a.isPlace(toks[from].text) && !isGiven(toks[from].text) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // a team: "Edmonton Oilers", "Leeds Rhinos"
 	}
-	if from > 0 && placeTitles.has(strings.TrimSuffix(toks[from-1].text, ".")) && !(from > 1 && titleTok(toks[from-2])) { // (but "Ms St John-Hart" is a person)
-		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "St. Vital", "St Helens"
+	if from > 0 && placeTitles.has(strings.TrimSuffix(toks[from-1].text, ".")) && !(from > 1 && titleTok(toks[from-2])) || // (but "Ms St John-Hart" is a person)
+		to-from >= 2 && placeTitles.has(strings.TrimSuffix(toks[from].text, ".")) && !(from > 0 && titleTok(toks[from-1])) {
+		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "St. Vital", "St Helens", "Co Westmeath"
 	}
 	if a.lang != "en" && isStreet(toks[to-1].lower) || a.lang != "nl" && to-from >= 2 && placeNounsEN.has(toks[to-1].text) {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "aan de Lange Lozanastraat", "Williams Lake"
