@@ -1294,6 +1294,18 @@ func objectPronoun(toks []tok, i int) bool {
 	return i > 0 && lex().determiners.at(toks[i].lower) == otherReference && npStop.has(toks[i-1].lower) && !toks[i-1].punct
 }
 
+// bracketedInTitle reports whether the run toks[i:end] stands in
+// brackets between a title's role or body word and a name: "Deputy
+// Commissioner of Police (Cyber Crimes) Priyanka X" names the office's
+// wing, not a person.
+func (a *article) bracketedInTitle(toks []tok, i, end int) bool {
+	if i < 2 || end+1 >= len(toks) || toks[i-1].text != "(" || toks[end].text != ")" {
+		return false
+	}
+	before := toks[i-2].lower
+	return (isRole(before) || lex().orgWords.has(before)) && a.isNameTok(toks[end+1])
+}
+
 // isOrgConj reports whether w is a word of orgconj.txt.
 func isOrgConj(w string) bool {
 	_, ok := orgConj[w]
@@ -1343,6 +1355,10 @@ func findPeople(a *article) *people {
 				}
 				if end == i+1 && calendarTok(toks, i) {
 					i = end // "on Tuesday", "updated Tue 12 Mar": no one
+					continue
+				}
+				if a.bracketedInTitle(toks, i, end) {
+					i = end // "Superintendent of Police (Nashik Rural) Aarti X": the office's area, no one
 					continue
 				}
 				if start > 0 && a.lang != "en" && toks[start-1].cap && !toks[start-1].punct && placeAdjective(toks[start-1].lower) && a.bodyWord(toks[end-1].lower) {
