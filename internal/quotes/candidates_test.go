@@ -1875,6 +1875,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// advocaat".
 		{"nl", "Jens Vinsha (19) stond terecht voor oplichting.\n\nMeester Leen Quorbel verdedigt hem. Ze sprak lang met voorzitter Ann Dries. 'Hij wist van niets', zei de advocate.",
 			"Hij wist van niets | Leen Quorbel | zei"},
+		// A description goes on over a body's name that opens in lower
+		// case, with its fields.
+		{"nl", "Het tekort aan leraren groeit.\n\n\"Dit lossen we niet in één jaar op\", zegt een woordvoerder van het ministerie van Onderwijs, Cultuur en Wetenschap.",
+			"Dit lossen we niet in één jaar op | een woordvoerder van het ministerie van Onderwijs, Cultuur en Wetenschap | zegt"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

@@ -1558,6 +1558,13 @@ func (a *article) descEnd(si, h int, opens bool) int {
 		words:
 			for k < len(toks) && k < n+7 && (!toks[k].punct || pluralPossessive(toks, k)) && toks[k].quote == 0 && !toks[k].mark {
 				t := toks[k]
+				if m, ok := a.people.mentionAt(si, k); ok && !t.cap && m.from == k && m.to > k+1 {
+					// A body's name that opens in lower case, with its
+					// fields: "het ministerie van Onderwijs, Cultuur en
+					// Wetenschap".
+					named, k = true, m.to
+					continue
+				}
 				switch {
 				case t.cap && a.isNameTok(t) || isPossessive(t.text):
 					named = true
