@@ -125,13 +125,22 @@ func (a *article) isNameTok(t tok) bool {
 // cueSurname reports whether toks[i] is a surname written like a
 // reporting verb: capitalised inside a sentence of running text, right
 // after a given name or a title ("Ms Fatuma Said, who …", "said Ms
-// Said"). Headlines capitalise every word, so they are not read so.
+// Said"), or after a given name's particles ("Erwin van der Stelt").
+// Headlines capitalise every word, so they are not read so.
 func cueSurname(toks []tok, i int) bool {
 	t := toks[i]
 	if i == 0 || t.sent || !t.cap || t.punct || t.quote != 0 || lex().cues.at(t.lower) == nil || isAllCaps(t.text) {
 		return false
 	}
 	p := toks[i-1]
+	if !p.cap && isParticle(toks, i-1) {
+		// After a name's particles: "Erwin van der Stelt".
+		k := i - 1
+		for k > 0 && !toks[k].cap && isParticle(toks, k) {
+			k--
+		}
+		return k < i-1 && toks[k].cap && !toks[k].punct && isGiven(toks[k].text)
+	}
 	return !p.punct && p.cap && (isGiven(p.text) || titleTok(p) || i >= 2 && titleTok(toks[i-2]))
 }
 
