@@ -1879,6 +1879,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// case, with its fields.
 		{"nl", "Het tekort aan leraren groeit.\n\n\"Dit lossen we niet in één jaar op\", zegt een woordvoerder van het ministerie van Onderwijs, Cultuur en Wetenschap.",
 			"Dit lossen we niet in één jaar op | een woordvoerder van het ministerie van Onderwijs, Cultuur en Wetenschap | zegt"},
+		// A name in apposition to the description that opens a sentence
+		// is named since an introduction, as one opening it is.
+		{"nl", "De rechtbank veroordeelde een 34-jarige man uit Quorbeek. De man belde bij ouderen aan.\n\nDe verdachte, Rachid V., erkende een deel van de feiten. „Ik schaam me”, zei de 34-jarige.",
+			"Ik schaam me | Rachid V. | zei"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

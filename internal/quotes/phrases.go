@@ -1108,8 +1108,30 @@ func (a *article) introFor(head string, off int) (introDesc, bool) {
 	return introDesc{}, false
 }
 
-// personNamedSince reports whether a person opens a sentence after the
-// introduction in and before span, in span's own block: "Kulkarni added
+// subjectApposition reports whether mention m names, in apposition, the
+// definite description of a person that opens its sentence: "De
+// verdachte, Rachid B., erkende …".
+func (a *article) subjectApposition(m mention) bool {
+	toks := a.segs[m.seg].toks
+	c := m.from - 1
+	if c < 2 || toks[c].text != "," {
+		return false
+	}
+	st := a.sentenceStart(m.seg, c)
+	if c-st < 2 || c-st > 3 || lex().determiners.at(toks[st].lower) != definite {
+		return false
+	}
+	for k := st + 1; k < c; k++ {
+		if toks[k].cap || toks[k].punct || toks[k].quote != 0 {
+			return false
+		}
+	}
+	return a.personNoun(toks[c-1].lower)
+}
+
+// personNamedSince reports whether a person opens a sentence (or names
+// in apposition the description that opens it) after the introduction
+// in and before span, in span's own block: "Kulkarni added
 // that … “…,” the official said" is Kulkarni, not "a senior official"
 // introduced blocks before.
 func (a *article) personNamedSince(in introDesc, span Span) bool {
@@ -1118,7 +1140,7 @@ func (a *article) personNamedSince(in introDesc, span Span) bool {
 		if m.span.Start < in.sp.span.End {
 			return false
 		}
-		if a.people.isPerson(m) && (m.seg != in.seg || int32(m.sid) != in.sid) && a.segs[m.seg].toks[m.from].sent {
+		if a.people.isPerson(m) && (m.seg != in.seg || int32(m.sid) != in.sid) && (a.segs[m.seg].toks[m.from].sent || a.subjectApposition(m)) {
 			// (Not one named in the introduction's own sentence: "A
 			// Senate aide … said Ruiz and Whitcomb would …")
 			named = span.Start >= a.segs[m.seg].Span.Start && span.End <= a.segs[m.seg].Span.End
