@@ -1883,6 +1883,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// is named since an introduction, as one opening it is.
 		{"nl", "De rechtbank veroordeelde een 34-jarige man uit Quorbeek. De man belde bij ouderen aan.\n\nDe verdachte, Rachid V., erkende een deel van de feiten. „Ik schaam me”, zei de 34-jarige.",
 			"Ik schaam me | Rachid V. | zei"},
+		// A clause of time opens a clause of its own: the pronoun in it
+		// stands for the subject before it, and the subject of a
+		// sentence that opens with a pronoun stays that pronoun's.
+		{"en", "Newcastle coach Mick Quorbel was angry. The panel, chaired by judge Geoffrey Vinsha, ruled quickly. \"It was careless,\" Vinsha said.\n\nQuorbel did not hold back when he spoke to reporters.\n\n\"I've watched that tackle 30 times,\" he said.",
+			"I've watched that tackle 30 times, | Mick Quorbel | said"},
+		{"nl", "Marloes Quorbel heeft een slimme deurbel. Ze hoorde pas van het lek toen haar buurvrouw Fenna Vinsha haar een bericht stuurde. \"Ik heb de stekker eruit getrokken\", zegt ze.",
+			"Ik heb de stekker eruit getrokken | Marloes Quorbel | zegt"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

@@ -643,11 +643,13 @@ const (
 	clauseInfinitive
 	clauseConj
 	clauseComplement
+	clauseSub
 )
 
 var clauseKinds = map[string]clauseKind{
 	"link": clauseLink, "opener": clauseOpener, "relative": clauseRelative,
 	"infinitive": clauseInfinitive, "conj": clauseConj, "complement": clauseComplement,
+	"sub": clauseSub,
 }
 
 // isClause reports whether the lower-case word w plays the part k.

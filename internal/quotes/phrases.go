@@ -413,7 +413,7 @@ func (a *article) affiliated(si, start, from int) bool {
 
 // clauseBetween reports whether a clause boundary lies in tokens
 // [from, to) of segment si: a comma or semicolon, a quotation, or a word
-// that opens a clause ("dat", "who", "en").
+// that opens a clause ("dat", "who", "en", "when").
 func (a *article) clauseBetween(si, from, to int) bool {
 	toks := a.segs[si].toks
 	if from >= to {
@@ -421,7 +421,7 @@ func (a *article) clauseBetween(si, from, to int) bool {
 	}
 	for _, t := range toks[from:min(to, len(toks))] {
 		if t.punct && (t.text == "," || t.text == ";" || t.mark) || t.quote != 0 ||
-			isClause(t.lower, clauseOpener|clauseRelative|clauseConj) {
+			isClause(t.lower, clauseOpener|clauseRelative|clauseConj|clauseSub) {
 			return true
 		}
 		if a.lang == "en" && lex().cues.at(t.lower) != nil {
@@ -438,8 +438,9 @@ var inclusion = wordSet("inclusion.txt")
 // sharedSubject reports whether tokens [from, to) of segment si hold no
 // clause boundary but those that keep the subject before them: "and"
 // before a verb ("Ze bezocht de plek en sprak met …"), a relative
-// clause after a preposition on a noun ("met passagiers, onder wie X")
-// and the members of a group ("She met SRC leaders, including X,").
+// clause after a preposition on a noun ("met passagiers, onder wie X"),
+// the members of a group ("She met SRC leaders, including X,") and a
+// clause of time ("Ze hoorde het pas toen X …").
 func (a *article) sharedSubject(si, from, to int) bool {
 	toks := a.segs[si].toks
 	to = min(to, len(toks))
@@ -457,6 +458,9 @@ func (a *article) sharedSubject(si, from, to int) bool {
 		if t.text == "," && k+1 < to && inclusion.has(toks[k+1].lower) {
 			k++ // "met SRC-leiders, onder wie", "leaders, including X"
 			continue
+		}
+		if isClause(t.lower, clauseSub) {
+			continue // a clause of time inside the sentence keeps its subject: "Ze hoorde het pas toen X …"
 		}
 		if a.clauseBetween(si, k, k+1) {
 			return false
