@@ -70,6 +70,7 @@ func TestMentions(t *testing.T) {
 		{"a surname like a reporting verb after particles", "nl", "Tom Hale won.\n\n‘We waren niet goed,’ gaf trainer Erwin van der Stelt toe.", []string{"Erwin van der Stelt"}, []string{"Erwin"}},
 		{"a publisher and a label whose first word is a given name", "en", "The novel was published by a small press, Ellen Books. Her album came out on Rosa Records. Tom Hale spoke.", []string{"Tom Hale"}, []string{"Ellen Books", "Rosa Records"}},
 		{"a union's unit between a title and a name", "en", "The Chairman of the drivers' union, Quorbel Unit, Comrade Tajudeen Vinsha, urged calm.", []string{"Tajudeen Vinsha"}, []string{"Quorbel Unit"}},
+		{"a given name that ends in a body's word", "nl", "Minister Koenraad De Quorbel noemt de cijfers zorgwekkend.\n\nKoenraad Vinsha knikte.", []string{"Koenraad De Quorbel", "Koenraad Vinsha"}, []string{"Vinsha"}},
 		{"a Malay patronymic", "en", "District Judge Siti Vinsha binte Quorbel said it was plain. Later Aziz bin Quorbel spoke.", []string{"Siti Vinsha binte Quorbel", "Aziz bin Quorbel"}, []string{"Siti Vinsha"}},
 		{"a suffix is no word of the name before a place", "en", "Everyone got out, said Rev. Odell Quorbel Jr., the pastor.", []string{"Odell Quorbel Jr."}, []string{"Quorbel Jr."}},
 		{"a competition named after a person", "en", "Ann Vinsha coaches the Billie Jean King Cup squad. Tom Quorbel won the Australian Open.", []string{"Ann Vinsha", "Tom Quorbel"}, []string{"Billie Jean", "Cup", "Billie Jean King Cup", "Australian Open"}},

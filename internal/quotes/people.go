@@ -911,7 +911,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 		// 81, in tears").
 		return i
 	}
-	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) &&
+	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) && !isGiven(t.text) &&
 		!(a.isPlace(toks[i+1].text) && (i+2 == len(toks) || !a.isNameTok(toks[i+2]))) {
 		// "Brancheorganisatie KAVB", "Zorgverzekeraar Zilveren Kruis": the
 		// noun before the body's name; but before a place alone the noun
@@ -2363,10 +2363,11 @@ func (p *people) add(a *article, si, from, to int) {
 	if to-from >= 2 && legalForms.has(toks[to-1].lower) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // "Kempenwind BV": a firm
 	}
-	if to-from >= 2 && a.lang != "en" && !lex().orgWords.has(toks[from].lower) && a.orgCompound(toks[from].lower) {
+	if to-from >= 2 && a.lang != "en" && !lex().orgWords.has(toks[from].lower) && a.orgCompound(toks[from].lower) && !isGiven(toks[from].text) {
 		// "Rijwielfabriek Van der Zwaag": a company named after its
 		// family, no person; its own key keeps it apart from "Sjoerd van
-		// der Zwaag".
+		// der Zwaag". (A given name is none, whatever it ends in:
+		// "Koenraad", "Conraad".)
 		m.org, m.strong, m.given, m.gender = true, false, false, 0
 		m.key = lower(name)
 	}
