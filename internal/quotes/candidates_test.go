@@ -1890,6 +1890,9 @@ func TestChosenSpeaker(t *testing.T) {
 			"I've watched that tackle 30 times, | Mick Quorbel | said"},
 		{"nl", "Marloes Quorbel heeft een slimme deurbel. Ze hoorde pas van het lek toen haar buurvrouw Fenna Vinsha haar een bericht stuurde. \"Ik heb de stekker eruit getrokken\", zegt ze.",
 			"Ik heb de stekker eruit getrokken | Marloes Quorbel | zegt"},
+		// The part an actor plays is no one who speaks.
+		{"nl", "De film ging gisteren in première.\n\nDe hoofdrol is voor Mohamed Vinsha, die de stugge schipperszoon Remi speelt. “Het was zwaar werk”, zegt de 27-jarige.",
+			"Het was zwaar werk | Mohamed Vinsha | zegt"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

@@ -519,3 +519,32 @@ func TestObjectOfPrep(t *testing.T) {
 		}
 	}
 }
+
+// The part an actor plays is no person; an opponent one plays is.
+func TestPlayedPart(t *testing.T) {
+	for _, tc := range []struct {
+		lang, in, name string
+		want           bool
+	}{
+		{"nl", "De hoofdrol is voor Mohamed Vinsha, die de stugge schipperszoon Remi speelt.", "Remi", true},
+		{"en", "Anna Quorbel, who plays the detective Jack Vinsha, spoke first.", "Jack Vinsha", true},
+		{"en", "In the final Tom Quorbel played Ben Vinsha for the title.", "Ben Vinsha", false},
+		{"en", "Anna Quorbel played football with Sarah Vinsha.", "Sarah Vinsha", false},
+		{"nl", "Mohamed Vinsha speelde samen met Remi Quorbel.", "Remi Quorbel", false},
+	} {
+		a := &article{}
+		a.prepare(tc.in, segments(tc.in), language.Make(tc.lang))
+		found := false
+		for _, m := range a.people.mentions {
+			if m.name == tc.name {
+				found = true
+				if got := a.playedPart(m); got != tc.want {
+					t.Errorf("%q: %s: playedPart %v, want %v", tc.in, tc.name, got, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q", tc.in, tc.name)
+		}
+	}
+}

@@ -1569,7 +1569,7 @@ func findPeople(a *article) *people {
 	// asked of the same mentions quotation after quotation.
 	for i := range p.mentions {
 		m := &p.mentions[i]
-		if p.isPerson(*m) {
+		if p.isPerson(*m) && !a.playedPart(*m) {
 			m.person = 1
 		} else {
 			m.person = 2
@@ -1578,6 +1578,42 @@ func findPeople(a *article) *people {
 	p.pronounGenders(a)
 	p.findTies(a)
 	return p
+}
+
+// plays holds the verbs whose object is an actor's part
+// (lexicon/plays.txt).
+var plays = wordSet("plays.txt")
+
+// playedPart reports whether mention m names the part an actor plays:
+// after a verb of plays.txt and the determiner, adjectives and nouns
+// that describe the part ("who plays the detective Jack X", "die de
+// stugge schipperszoon Remi speelt" in Dutch order). Not right after
+// the verb: "Nadal played Federer" is a match.
+func (a *article) playedPart(m mention) bool {
+	toks := a.segs[m.seg].toks
+	for k := m.from - 1; k >= 0 && k >= m.from-5; k-- {
+		t := toks[k]
+		if plays.has(t.lower) {
+			return k < m.from-1
+		}
+		if t.punct || t.cap || t.quote != 0 || functionWords.has(t.lower) && !isDeterminer(t.lower) || npStop.has(t.lower) {
+			break
+		}
+	}
+	// Dutch puts the verb after its object in a subordinate clause:
+	// "die de schipperszoon Remi speelt".
+	if m.to < len(toks) && plays.has(toks[m.to].lower) && m.from >= 2 {
+		for k := m.from - 1; k >= 0 && k >= m.from-5; k-- {
+			t := toks[k]
+			if relative.has(t.lower) {
+				return true
+			}
+			if t.punct || t.cap || t.quote != 0 {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // pronounGenders gives a person whose sex no given name tells the sex of
