@@ -1893,6 +1893,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// The part an actor plays is no one who speaks.
 		{"nl", "De film ging gisteren in première.\n\nDe hoofdrol is voor Mohamed Vinsha, die de stugge schipperszoon Remi speelt. “Het was zwaar werk”, zegt de 27-jarige.",
 			"Het was zwaar werk | Mohamed Vinsha | zegt"},
+		// A definite description of another person that opens a sentence
+		// after an introduction makes that person the subject a pronoun
+		// goes on with.
+		{"nl", "Kenneth V. (41) staat terecht voor moord. Volgens Nathalie Quorbel bestrijkt de mast ook zijn wijk. Een eigen deskundige moet dat volgende week toelichten.\n\nDe beschuldigde, in donker pak, volgde de zitting met gebogen hoofd. Aan het einde kreeg hij nog het woord. Zijn boodschap: ‘Ik heb dit niet gedaan.’",
+			"Ik heb dit niet gedaan. | Kenneth V. | :"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

@@ -1173,6 +1173,27 @@ func (a *article) lastIntro(off int, g byte) (introDesc, bool) {
 	return introDesc{}, false
 }
 
+// otherSubjectSince reports whether a sentence between the introduction
+// in and token ti of segment si opens with a definite description of
+// another person, by another noun: "Een eigen deskundige moet dat komen
+// toelichten. De beschuldigde … volgde … Aan het einde kreeg hij het
+// woord" is the accused's.
+func (a *article) otherSubjectSince(in introDesc, si, ti int) bool {
+	other := false
+	a.sentencesBack(si, ti, 6, func(sj, start, end int) bool {
+		toks := a.segs[sj].toks
+		if start >= end || toks[start].Start < in.sp.span.End {
+			return true
+		}
+		if h := start + 1; h < end && lex().determiners.at(toks[start].lower) == definite && !toks[h].cap && !toks[h].punct &&
+			toks[h].lower != in.head && toks[h].lower != in.first && a.personNoun(toks[h].lower) {
+			other = true
+		}
+		return other
+	})
+	return other
+}
+
 // introNearer reports whether a description that opens its sentence
 // comes after the person named in m, or opens m's own sentence with m
 // not set off as its apposition ("A neighbour, Tom Hale, …" is Hale).
@@ -2559,7 +2580,7 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 	if !ok {
 		try()
 	}
-	if in, yes := a.lastIntro(pron.Start, g); yes && (!ok || in.subject && a.introNearer(in, foundM)) {
+	if in, yes := a.lastIntro(pron.Start, g); yes && (!ok || in.subject && a.introNearer(in, foundM)) && !a.otherSubjectSince(in, si, ti) {
 		// Someone the article introduced by a description, with no
 		// person named since ("een vrouw die verderop woont … zegt
 		// ze"), or named before the description opened its sentence:
