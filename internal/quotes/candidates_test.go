@@ -1898,6 +1898,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// goes on with.
 		{"nl", "Kenneth V. (41) staat terecht voor moord. Volgens Nathalie Quorbel bestrijkt de mast ook zijn wijk. Een eigen deskundige moet dat volgende week toelichten.\n\nDe beschuldigde, in donker pak, volgde de zitting met gebogen hoofd. Aan het einde kreeg hij nog het woord. Zijn boodschap: ‘Ik heb dit niet gedaan.’",
 			"Ik heb dit niet gedaan. | Kenneth V. | :"},
+		// What someone says, before a colon, is theirs: the one it is
+		// "of" speaks.
+		{"nl", "Tom Quorbel kreeg vijf jaar cel.\n\nDe rechtbank ging daar niet in mee. De conclusie van de rechtbank: „Hij wist wat hij deed.”",
+			"Hij wist wat hij deed. | de rechtbank | :"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

@@ -77,6 +77,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		span := Span{Start: first.Start, End: toks[np[1]].Start + len(stripPossessive(owner))}
 		return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
 	}
+	if len(np) > 3 && lex().determiners.at(first.lower) == definite && (utterances.has(toks[np[1]].lower) || documents.has(toks[np[1]].lower)) &&
+		(toks[np[2]].lower == "van" || toks[np[2]].lower == "of") {
+		// "De conclusie van de rechtbank:", "the ruling of the court
+		// said": the one whose words or text it is.
+		if sp, ok := a.npSpeaker(si, np[3:], r); ok && sp.kind != kindPronoun {
+			return sp, true
+		}
+	}
 	if len(np) > 1 && lex().determiners.at(first.lower) == definite && documents.has(toks[np[1]].lower) && (len(np) == 2 || !plainWord(toks[np[2]].lower)) {
 		// "the statement said": whoever a sentence before says issued it.
 		if sp, ok := a.issuer(si, np[0], toks[np[1]].lower, r); ok {
@@ -2007,6 +2015,10 @@ func (a *article) titledBy(acr string, off int) string {
 // documents holds the nouns for a text that speaks for its issuer
 // (lexicon/documents.txt).
 var documents = wordSet("documents.txt")
+
+// utterances holds the nouns for what someone says
+// (lexicon/utterances.txt).
+var utterances = wordSet("utterances.txt")
 
 // issuer finds, in the two sentences before token ti of segment si (in
 // its block or the one before), the last that names the document noun
