@@ -57,6 +57,7 @@ func TestPersonNoun(t *testing.T) {
 		{"en", "well-known", false}, {"en", "long-time", false}, {"en", "x-ray", false},
 		{"nl", "leerkracht", true}, {"nl", "renner", true}, {"en", "cleaner", true},
 		{"nl", "pendelaar", true}, {"nl", "festivalganger", true}, {"nl", "gepensioneerde", true}, {"nl", "persoon", true},
+		{"nl", "speurder", true}, {"nl", "hoofdspeurder", true},
 		// English closed compounds of a common word and a person noun,
 		// and the Dutch "-iër" (personsuffixes.txt).
 		{"en", "farmworker", true}, {"en", "homeowner", true}, {"en", "weather", false}, {"en", "computer", false}, {"en", "container", false},
