@@ -389,16 +389,11 @@ func spelledNumberNL(w string) bool {
 	if _, ok := numbersNL[w]; ok {
 		return true
 	}
-	for _, join := range [2]string{"en", "ën"} {
-		for i := strings.Index(w, join); i > 0; {
-			if numbersNL[w[:i]] == "unit" && numbersNL[w[i+len(join):]] == "tens" {
+	for i := 1; i < len(w); i++ {
+		for _, join := range [2]string{"en", "ën"} {
+			if strings.HasPrefix(w[i:], join) && numbersNL[w[:i]] == "unit" && numbersNL[w[i+len(join):]] == "tens" {
 				return true
 			}
-			j := strings.Index(w[i+1:], join)
-			if j < 0 {
-				break
-			}
-			i += 1 + j
 		}
 	}
 	return false

@@ -1267,7 +1267,7 @@ func (a *article) orgList(toks []tok, i, j int) int {
 	for n := 0; n < 6 && k+1 < len(toks); n++ {
 		sep := toks[k]
 		if sep.text != "," {
-			if _, ok := orgConj[sep.lower]; !ok || sep.text == "&" {
+			if !isOrgConj(sep.lower) || sep.text == "&" {
 				return j
 			}
 		}
@@ -1313,6 +1313,16 @@ func (a *article) bracketedInTitle(toks []tok, i, end int) bool {
 	}
 	before := toks[i-2].lower
 	return (isRole(before) || lex().orgWords.has(before)) && a.isNameTok(toks[end+1])
+}
+
+// addGiven records that the given name or short form g stands for the
+// full name c, unless it already stands for another: then for none.
+func (p *people) addGiven(g, c string) {
+	if o, seen := p.byGiven[g]; seen && o != c {
+		p.byGiven[g] = ""
+	} else {
+		p.byGiven[g] = c
+	}
 }
 
 // isOrgConj reports whether w is a word of orgconj.txt.
@@ -1507,31 +1517,18 @@ func findPeople(a *article) *people {
 		if cc := p.canonical[m.key]; firstWord(cc) == f[0] {
 			c = cc // the usual form of the same person: "Anna Maria Smit"
 		}
-		if _, seen := p.byGiven[f[0]]; seen && p.byGiven[f[0]] != c {
-			p.byGiven[f[0]] = ""
-		} else {
-			p.byGiven[f[0]] = c
-		}
+		p.addGiven(f[0], c)
 		// A nickname inside the name stands for it: "Maria ‘Mia’ X …
 		// zegt Mia".
 		if nick := a.nicknameIn(*m); nick != "" {
-			if _, seen := p.byGiven[nick]; seen && p.byGiven[nick] != c {
-				p.byGiven[nick] = ""
-			} else {
-				p.byGiven[nick] = c
-			}
+			p.addGiven(nick, c)
 		}
 		// A name that goes on with the father's ("Nur Aisyah binte
 		// Rahman") is cut short to the given names before him: "Ms Nur
 		// Aisyah said".
 		for k := 2; k < len(f)-1; k++ {
 			if lex().fatherParticles.has(lower(f[k])) {
-				g := m.name[:strings.Index(m.name, " "+f[k]+" ")]
-				if _, seen := p.byGiven[g]; seen && p.byGiven[g] != c {
-					p.byGiven[g] = ""
-				} else {
-					p.byGiven[g] = c
-				}
+				p.addGiven(m.name[:strings.Index(m.name, " "+f[k]+" ")], c)
 				break
 			}
 		}
@@ -1544,15 +1541,10 @@ func findPeople(a *article) *people {
 		if m.to-m.from != 1 || o.seg != m.seg || o.from != m.to+1 || o.to-o.from < 2 || !isGiven(m.name) || !isGiven(toks[o.from].text) {
 			continue
 		}
-		if _, ok := orgConj[toks[m.to].lower]; !ok || !p.strong[o.key] {
+		if !isOrgConj(toks[m.to].lower) || !p.strong[o.key] {
 			continue
 		}
-		full := m.name + o.name[strings.IndexByte(o.name, ' '):]
-		if c, seen := p.byGiven[m.name]; seen && c != full {
-			p.byGiven[m.name] = ""
-		} else {
-			p.byGiven[m.name] = full
-		}
+		p.addGiven(m.name, m.name+o.name[strings.IndexByte(o.name, ' '):])
 	}
 	for g, c := range p.byGiven {
 		// A given name that is also someone's surname is not a reference.
