@@ -1181,6 +1181,17 @@ func (a *article) lastIntro(off int, g byte) (introDesc, bool) {
 	return introDesc{}, false
 }
 
+// definitePerson returns the index of the noun for a person right after
+// the definite determiner toks[s] ("the businessman", "de beschuldigde"),
+// before end, or -1.
+func (a *article) definitePerson(toks []tok, s, end int) int {
+	h := s + 1
+	if h >= end || lex().determiners.at(toks[s].lower) != definite || toks[h].cap || toks[h].punct || !a.personNoun(toks[h].lower) {
+		return -1
+	}
+	return h
+}
+
 // otherSubjectSince reports whether a sentence between the introduction
 // in and token ti of segment si opens with a definite description of
 // another person, by another noun: "Een eigen deskundige moet dat komen
@@ -1193,8 +1204,7 @@ func (a *article) otherSubjectSince(in introDesc, si, ti int) bool {
 		if start >= end || toks[start].Start < in.sp.span.End {
 			return true
 		}
-		if h := start + 1; h < end && lex().determiners.at(toks[start].lower) == definite && !toks[h].cap && !toks[h].punct &&
-			toks[h].lower != in.head && toks[h].lower != in.first && a.personNoun(toks[h].lower) {
+		if h := a.definitePerson(toks, start, end); h >= 0 && toks[h].lower != in.head && toks[h].lower != in.first {
 			other = true
 		}
 		return other
@@ -2637,10 +2647,10 @@ func (a *article) introSubjectBefore(si, ti int, g byte) (introDesc, bool) {
 				}
 			}
 		}
-		if s+2 >= end || lex().determiners.at(toks[s].lower) != definite || toks[s+1].cap || toks[s+1].punct || !a.personNoun(toks[s+1].lower) {
+		head := a.definitePerson(toks, s, end)
+		if head < 0 || head+1 >= end {
 			return true
 		}
-		head := s + 1
 		if ng := a.nounGender(toks[head].lower); ng != 0 && ng != g {
 			return true
 		}
