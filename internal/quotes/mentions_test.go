@@ -504,20 +504,27 @@ func TestObjectOfPrep(t *testing.T) {
 		{"Tom Hale carried the rugs out, helped by his neighbour Maria Quorbel.", "Maria Quorbel", true},
 		{"His neighbour Maria Quorbel helped him.", "Maria Quorbel", false},
 	} {
-		a := &article{}
-		a.prepare(tc.in, segments(tc.in), language.English)
-		found := false
-		for _, m := range a.people.mentions {
-			if m.name == tc.name {
-				found = true
-				if got := a.objectOfPrep(m); got != tc.want {
-					t.Errorf("%q: %s: objectOfPrep %v, want %v", tc.in, tc.name, got, tc.want)
-				}
+		checkMention(t, "en", tc.in, tc.name, "objectOfPrep", (*article).objectOfPrep, tc.want)
+	}
+}
+
+// checkMention prepares src and reports where test, asked of each
+// mention named name, does not answer want, or where there is none.
+func checkMention(t *testing.T, lang, src, name, what string, test func(*article, mention) bool, want bool) {
+	t.Helper()
+	a := &article{}
+	a.prepare(src, segments(src), language.Make(lang))
+	found := false
+	for _, m := range a.people.mentions {
+		if m.name == name {
+			found = true
+			if got := test(a, m); got != want {
+				t.Errorf("%q: %s: %s %v, want %v", src, name, what, got, want)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no mention %q", tc.in, tc.name)
-		}
+	}
+	if !found {
+		t.Errorf("%q: no mention %q", src, name)
 	}
 }
 
@@ -533,19 +540,6 @@ func TestPlayedPart(t *testing.T) {
 		{"en", "Anna Quorbel played football with Sarah Vinsha.", "Sarah Vinsha", false},
 		{"nl", "Mohamed Vinsha speelde samen met Remi Quorbel.", "Remi Quorbel", false},
 	} {
-		a := &article{}
-		a.prepare(tc.in, segments(tc.in), language.Make(tc.lang))
-		found := false
-		for _, m := range a.people.mentions {
-			if m.name == tc.name {
-				found = true
-				if got := a.playedPart(m); got != tc.want {
-					t.Errorf("%q: %s: playedPart %v, want %v", tc.in, tc.name, got, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention %q", tc.in, tc.name)
-		}
+		checkMention(t, tc.lang, tc.in, tc.name, "playedPart", (*article).playedPart, tc.want)
 	}
 }
