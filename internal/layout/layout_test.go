@@ -28,6 +28,15 @@ func TestSplitByline(t *testing.T) {
 		{"Dutch outlet with its article", "Buschauffeur stapt af Het Westhoeks Nieuwsblad", "Buschauffeur stapt af", []string{"Het Westhoeks Nieuwsblad"}},
 		{"outlet with of", "Port strike enters day six The Port of Quorbel Gazette", "Port strike enters day six", []string{"The Port of Quorbel Gazette"}},
 		{"place before an outlet without article", "Bosma na honderd jaar terug in Friesland Leeuwarder Courant", "Bosma na honderd jaar terug in Friesland", []string{"Leeuwarder Courant"}},
+		{"outlet of three words after a verb", "Ferry breaks down again Quorbel Daily Express", "Ferry breaks down again", []string{"Quorbel Daily Express"}},
+		{"outlet with of and no article", "Kiwifruit picking season peaks Bay of Quorbel Sentinel", "Kiwifruit picking season peaks", []string{"Bay of Quorbel Sentinel"}},
+		{"outlet with an ampersand", "Streaming deal signed Rights & Quorbel Weekly", "Streaming deal signed", []string{"Rights & Quorbel Weekly"}},
+		{"outlet with an abbreviation", "Rents dominate final weekend The St. Quorbel Standard", "Rents dominate final weekend", []string{"The St. Quorbel Standard"}},
+		{"Dutch compound outlet", "Aandeel keldert Het Quorbeldagblad", "Aandeel keldert", []string{"Het Quorbeldagblad"}},
+		{"known outlet after an adjective", "Honderden huizen ontruimd Limburgs Nieuwsblad", "Honderden huizen ontruimd", []string{"Limburgs Nieuwsblad"}},
+		{"article after a place", "Kelders onder water in Quorbelheim Het Quorbels Dagblad", "Kelders onder water in Quorbelheim", []string{"Het Quorbels Dagblad"}},
+		{"too long a run to tell", "Quorbel film sweeps Aotearoa Screen Awards Quorbel Chronicle", "Quorbel film sweeps Aotearoa Screen Awards", []string{"Quorbel Chronicle"}},
+		{"article inside a name", "Opvang in voormalig Hotel De Quorbel Gelderse Omroep Nieuws", "Opvang in voormalig Hotel De Quorbel Gelderse", []string{"Omroep Nieuws"}},
 		{"outlet with its article", "Talks end without agreement The Quorbel Sentinel", "Talks end without agreement", []string{"The Quorbel Sentinel"}},
 		{"outlet's correspondent", "Heatstroke cases rise in Quorbelpur as mercury touches 45.6°C HT Correspondent", "Heatstroke cases rise in Quorbelpur as mercury touches 45.6°C", []string{"HT Correspondent"}},
 		{"outlet's news desk", "Kabinet trekt 1,2 miljard uit voor dijken NOS Nieuws", "Kabinet trekt 1,2 miljard uit voor dijken", []string{"NOS Nieuws"}},
@@ -228,9 +237,11 @@ func TestByline(t *testing.T) {
 	}
 }
 
-// A short last word in capitals that the body uses again is the
-// headline's, not the writer's initials.
-func TestInitialsNotInBody(t *testing.T) {
+// The body decides two things: a short last word in capitals that the
+// body uses again is the headline's, not the writer's initials; and
+// after a preposition, the capitalised words before an outlet that the
+// body writes too are the headline's.
+func TestBylineByBody(t *testing.T) {
 	for _, tc := range []struct {
 		in, body string
 		authors  []string
@@ -238,6 +249,8 @@ func TestInitialsNotInBody(t *testing.T) {
 		{"Ajax verslaat de koploper PSV", "\n\nIn Amsterdam won Ajax zondag van PSV.", nil},
 		{"Buurtbewoners vullen de zaal van de gemeenteraad PVK", "\n\nDe raad vergaderde tot laat.", []string{"PVK"}},
 		{"Burgemeester: “We doen het samen” tjd", "\n\nDe burgemeester sprak.", []string{"tjd"}},
+		{"Overval op snackbar in Quorbel Haven Quorbel Vandaag", "\n\nIn Quorbel Haven werd een snackbar overvallen.", []string{"Quorbel Vandaag"}},
+		{"Overval op snackbar in Quorbel Haven Quorbel Vandaag", "\n\nDe snackbar werd overvallen.", []string{"Haven Quorbel Vandaag"}},
 	} {
 		_, as := splitByline(tc.in, 0, len(tc.in), tc.body)
 		var got []string

@@ -135,30 +135,104 @@ func deskBefore(src string, toks []token, end int) int {
 	return -1
 }
 
-// outletStart returns where a byline toks[j:end] starts when it names an
-// outlet by a word of outletends.txt and an article opens it, up to two
-// capitalised words before j ("of" joins them): "… shortage The Moray
-// Firth Chronicle", "Het Westhoeks Nieuwsblad"; else j. Without the
-// article the words may be the headline's: "… terug in Friesland
-// Leeuwarder Courant".
-func outletStart(src string, toks []token, j, end int) int {
+// outletBefore finds an outlet's name ending with toks[end-1] and returns
+// its first token index, or -1. The name ends in a word of
+// outletends.txt, or is one word ending in one after an article ("Het
+// Zakendagblad"), and takes in up to three capitalised words before it,
+// joined by "of" or "&": a headline seldom ends in a capitalised word
+// after a word in lower case that is no preposition, so "… cracks
+// Continental Press Agency" and "… peaks Bay of Quorbel Sentinel" are
+// outlets whole. An article opens the name ("… shortage The Moray Firth
+// Chronicle"), unless a preposition comes before it ("Interview met De
+// Quorbel Courant") or it is too far from the end to be the outlet's
+// ("in Hotel De Quorbel Gelderse Omroep Nieuws"). After a preposition the headline keeps its object: the
+// longest run of the words that the body writes too, and at least one
+// ("… terug in Friesland Leeuwarder Courant").
+func outletBefore(src string, toks []token, end int, body string) int {
 	text := func(i int) string { return src[toks[i].Start:toks[i].End] }
-	if !lex().outletEnds[text(end-1)] {
-		return j
+	if end < 3 {
+		return -1
 	}
-	for k, n := j, 0; k >= 2 && n <= 2; n++ {
-		switch w := text(k - 1); {
-		case w == "The" || w == "De" || w == "Het":
+	if last := text(end - 1); !lex().outletEnds[last] {
+		if isArticle(text(end-2)) && endsInOutletWord(last) && !lex().functionWords[capitalised(text(end-3))] {
+			return end - 2
+		}
+		return -1
+	}
+	k := end - 1 // the name starts at k so far
+	for words := 0; ; words++ {
+		if k == 0 || words > 3 {
+			return -1 // the whole line, or too long a run to tell
+		}
+		w := text(k - 1)
+		switch {
+		case isArticle(w):
+			if words > 2 || k >= 2 && lex().functionWords[capitalised(text(k-2))] {
+				return -1
+			}
 			return k - 1
-		case isNameWord(w):
+		case isNameWord(w) || isAllCapsWord(w) || isAbbreviation(w) && isNameWord(text(k)):
 			k--
-		case k >= 3 && w == "of" && isNameWord(text(k-2)):
+			continue
+		case k >= 2 && (w == "of" || w == "&") && isNameWord(text(k-2)):
 			k -= 2
-		default:
-			return j
+			continue
+		}
+		break
+	}
+	if lex().functionWords[capitalised(text(k-1))] {
+		// The preposition's object: the body's words, or the first.
+		i := k + 1
+		for j := end - 2; j > i; j-- {
+			if containsPhrase(body, src[toks[k].Start:toks[j-1].End]) {
+				i = j
+				break
+			}
+		}
+		k = i
+	}
+	if k >= end-1 {
+		return -1 // one word and no article: a person's or the headline's
+	}
+	return k
+}
+
+// containsPhrase reports whether s has phrase as whole words.
+func containsPhrase(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(s[:a])
+		after, _ := utf8.DecodeRuneInString(s[b:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = a + 1
+	}
+}
+
+// isArticle reports whether w is a definite article that may open an
+// outlet's name.
+func isArticle(w string) bool { return w == "The" || w == "De" || w == "Het" }
+
+// isAbbreviation reports whether w is a short capitalised abbreviation
+// inside a name: "St.", "Ft.", "Mt.".
+func isAbbreviation(w string) bool {
+	return len(w) >= 3 && len(w) <= 4 && w[len(w)-1] == '.' && isNamePart(w[:len(w)-1])
+}
+
+// endsInOutletWord reports whether w is a compound that ends in a word of
+// outletends.txt: "Zakendagblad", "Kustkrant".
+func endsInOutletWord(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsLower(r) && lex().outletEnds[capitalised(w[i:])] && len(w)-i >= 4 {
+			return true
 		}
 	}
-	return j
+	return false
 }
 
 // sourceBefore finds a known source name ending with toks[end-1] and returns
@@ -201,13 +275,17 @@ func splitByline(src string, start, end int, body string) (Span, []Span) {
 				j-- // "Redactie Omroep Gelderland"
 			}
 		}
+		if i := outletBefore(src, toks, n, body); i >= 0 && (j < 0 || i < j && (isArticle(src[toks[i].Start:toks[i].End]) || j == n-1)) {
+			// An unknown outlet, or a known one's longer name: "Het
+			// Westhoeks Nieuwsblad", "Limburgs Nieuwsblad".
+			j = i
+		}
 		if j < 0 {
 			j = personBefore(src, toks, n)
 		}
 		if j < 1 { // a byline can never be the whole line
 			break
 		}
-		j = outletStart(src, toks, j, n)
 		if j >= 2 && src[toks[j-1].Start:toks[j-1].End] == "The" {
 			// "… without agreement The Ottawa Sentinel": an outlet's
 			// article, which no headline ends with and no person's name
