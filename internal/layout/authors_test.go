@@ -19,6 +19,16 @@ func TestAuthorSpans(t *testing.T) {
 		{"By Rupert Cole, Arts Correspondent", []string{"Rupert Cole"}},
 		{"By Marie Tremblay, CBC News", []string{"Marie Tremblay"}},
 		{"Door Jan Peeters, redacteur", []string{"Jan Peeters"}},
+		{"Jan Quorbel, correspondent Oost-Afrika", []string{"Jan Quorbel"}},
+		{"Jan Quorbel, economieredactie", []string{"Jan Quorbel"}},
+		{"Ada Quorbel, The Northern Quorbel", []string{"Ada Quorbel"}},
+		{"Ada Quorbel, Abuja", []string{"Ada Quorbel"}},
+		{"Ada Quorbel | Business", []string{"Ada Quorbel"}},
+		{"By political reporter Ada Quorbel", []string{"Ada Quorbel"}},
+		{"Written by Ada Quorbel", []string{"Ada Quorbel"}},
+		// A second name after a comma stays an author; so do initials.
+		{"Ada Quorbel, Kathryn Vane", []string{"Ada Quorbel", "Kathryn Vane"}},
+		{"Ada Quorbel, K.V.", []string{"Ada Quorbel", "K.V."}},
 		{"Van onze correspondent", nil},
 	} {
 		var got []string

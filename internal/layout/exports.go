@@ -383,15 +383,39 @@ func isCopyright(s string) bool {
 		len(s) >= 9 && strings.EqualFold(s[:9], "copyright")
 }
 
-// notAuthor reports whether a part of a byline after a name is an outlet
-// or a job: "CBC News", "Arts Correspondent".
+// notAuthor reports whether a part of a byline after a name is an outlet,
+// a job or a place: "CBC News", "The Quorbel Press", "Arts
+// Correspondent", "correspondent Centraal-Europa", "economieredactie",
+// "Abuja". A name has two words at least; one word in capitals may be
+// initials or an agency ("ANP").
 func notAuthor(s string) bool {
 	if text.Outlets().Has(s) {
 		return true
 	}
-	last := s[strings.LastIndexFunc(s, isSpace)+1:]
+	var fb [8]string
+	f, _ := wordsInto(fb[:0], s)
+	if len(f) == 0 {
+		return false
+	}
+	if isArticle(f[0]) || len(f) == 1 && isNameWord(f[0]) {
+		return true
+	}
 	var lb [32]byte
-	return len(last) <= len(lb) && lex().bylineJobs[string(text.AppendFold(lb[:0], last))]
+	for _, w := range [2]string{f[0], f[len(f)-1]} {
+		if len(w) > len(lb) {
+			continue
+		}
+		lw := text.AppendFold(lb[:0], w)
+		if lex().bylineJobs[string(lw)] {
+			return true
+		}
+		for i := 1; i+6 <= len(lw); i++ {
+			if lex().bylineJobs[string(lw[i:])] && lw[i-1] != '-' {
+				return true // a compound: "economieredactie"
+			}
+		}
+	}
+	return false
 }
 
 // authorSpans splits a byline value into names: "Ross Ihaka and Robert
@@ -421,6 +445,9 @@ func authorSpans(src string, s Span) []Span {
 		case strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";"):
 			parts = append(parts, part{start, t.End - 1})
 			start = t.End
+		case w == "|": // "Jan Quorbel | Business"
+			parts = append(parts, part{start, t.Start})
+			start = t.End
 		}
 		_ = i
 	}
@@ -435,6 +462,14 @@ func authorSpans(src string, s Span) []Span {
 		// Leading "By", "Door", "Von", "Par", "van".
 		if n := BylineIntro(src[a:b], true); n > 0 {
 			a += n
+			// A job in lower case before the name: "By political
+			// reporter Jan Quorbel".
+			ts := text.Fields(tbuf[:0], src, a, b)
+			for i := 0; i < len(ts)-1 && i < 3 && lowerJob(src[ts[i].Start:ts[i].End]); i++ {
+				if !lowerJob(src[ts[i+1].Start:ts[i+1].End]) {
+					a = ts[i+1].Start
+				}
+			}
 		}
 		// A trailing "(…)" or " in <Place>" is no part of the name.
 		if i := strings.IndexByte(src[a:b], '('); i > 0 {

@@ -214,24 +214,38 @@ func BenchmarkLayouts(b *testing.B) {
 	}
 }
 
-// TestTextHeadline: in a text of no known layout, a first line shaped
-// like a heading is the headline, and a byline may follow it.
-func TestTextHeadline(t *testing.T) {
+// TestHeadlineAndByline: in a text of no known layout, a first line
+// shaped like a heading is the headline; there and in the plain layout a
+// byline may follow the headline or the date line, with "Door"/"By" or
+// as a person's name on its own.
+func TestHeadlineAndByline(t *testing.T) {
 	tests := []struct {
-		name, in, headline string
-		authors            []string
+		name, in, format, headline string
+		authors                    []string
 	}{
-		{"title and body", "Storm closes the harbour\n\nThe harbour closed on Monday.\n\nShips waited outside.", "Storm closes the harbour", nil},
-		{"title and byline", "Boeren blokkeren snelweg\n\nDoor Sanne de Wit\n\nHonderden boeren blokkeerden de weg.", "Boeren blokkeren snelweg", []string{"Sanne de Wit"}},
-		{"a sentence first", "The harbour closed on Monday.\n\nShips waited outside.", "", nil},
-		{"a label first", "ANALYSE\n\nDe haven sloot maandag.\n\nSchepen wachtten.", "", nil},
-		{"one block", "Storm closes the harbour", "", nil},
+		{"title and body", "Storm closes the harbour\n\nThe harbour closed on Monday.\n\nShips waited outside.", "text", "Storm closes the harbour", nil},
+		{"title and byline", "Boeren blokkeren snelweg\n\nDoor Sanne de Wit\n\nHonderden boeren blokkeerden de weg.", "text", "Boeren blokkeren snelweg", []string{"Sanne de Wit"}},
+		{"title and a name", "Boeren blokkeren snelweg\n\nSanne de Quorbel\n\nHonderden boeren blokkeerden de weg.", "text", "Boeren blokkeren snelweg", []string{"Sanne de Quorbel"}},
+		{"a sentence first", "The harbour closed on Monday.\n\nShips waited outside.", "text", "", nil},
+		{"a label first", "ANALYSE\n\nDe haven sloot maandag.\n\nSchepen wachtten.", "text", "", nil},
+		{"one block", "Storm closes the harbour", "text", "", nil},
+		{"a name under the date", "Kerk krijgt nieuwe bestemming\n\n3 maart 2024, 10:12\nJoris Van Quorbel\n\nDe kerk wordt een bibliotheek.\n\nDe buurt is blij.", "plain", "Kerk krijgt nieuwe bestemming", []string{"Joris Van Quorbel"}},
+		{"initials and a surname under the date", "Bridge reopens\n\n8 March 2024 14:30\nJ.P. Quorbel\n\nThe bridge reopened.\n\nTraffic flowed.", "plain", "Bridge reopens", []string{"J.P. Quorbel"}},
+		{"three words of a name under the date", "Bridge reopens\n\n8 March 2024 14:30\nMei Ling Quorbel\n\nThe bridge reopened.\n\nTraffic flowed.", "plain", "Bridge reopens", []string{"Mei Ling Quorbel"}},
+		{"a name and a job under the date", "Bridge reopens\n\n8 March 2024 14:30\nAda Quorbel, Health correspondent\n\nThe bridge reopened.\n\nTraffic flowed.", "plain", "Bridge reopens", []string{"Ada Quorbel"}},
+		{"a name and a section under the date", "Bridge reopens\n\n8 March 2024 14:30\nAda Quorbel | Business\n\nThe bridge reopened.\n\nTraffic flowed.", "plain", "Bridge reopens", []string{"Ada Quorbel"}},
+		{"a job before the name", "Bridge reopens\n\n8 March 2024 14:30\nBy political reporter Ada Quorbel\n\nThe bridge reopened.\n\nTraffic flowed.", "plain", "Bridge reopens", []string{"Ada Quorbel"}},
+		{"a name above the date", "Buurt in verzet\nWouter Quorbel\n12 maart 2024 17:05\n\nBewoners verzetten zich.\n\nDe raad beslist.", "plain", "Buurt in verzet", []string{"Wouter Quorbel"}},
+		{"a name and a sentence under the date", "Bridge reopens\n\n8 March 2024 14:30\nAda Quorbel, who built it, spoke\n\nThe bridge reopened.\n\nTraffic flowed.", "plain", "Bridge reopens", nil},
+		{"a place under the date", "Kabinet valt\n\n3 maart 2024\nDen Haag\n\nHet kabinet is gevallen.\n\nDe Kamer vergadert.", "plain", "Kabinet valt", nil},
+		{"a name and nothing after it", "Kerk krijgt nieuwe bestemming\n\n3 maart 2024\nJoris Van Quorbel", "plain", "Kerk krijgt nieuwe bestemming", nil},
+		{"a sentence under the date", "Kerk krijgt nieuwe bestemming\n\n3 maart 2024\nJoris Quorbel sprak.\n\nDe buurt is blij.", "plain", "Kerk krijgt nieuwe bestemming", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ds := Parse(tc.in, Options{})
-			if len(ds) != 1 || ds[0].Format != "text" {
-				t.Fatalf("got %d docs, format %q; want one text doc", len(ds), ds[0].Format)
+			if len(ds) != 1 || ds[0].Format != tc.format {
+				t.Fatalf("got %d docs, format %q; want one %s doc", len(ds), ds[0].Format, tc.format)
 			}
 			d := ds[0]
 			if got := spanText(tc.in, d.Headline); got != tc.headline {

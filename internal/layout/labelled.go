@@ -2,6 +2,7 @@ package layout
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -16,7 +17,9 @@ func labelledKey(s string) string {
 }
 
 // isBylineLine reports whether t is a "Door Jan Peeters" / "By Sarah
-// O'Brien" line: the word, then a name, and no sentence.
+// O'Brien" / "Written by political reporter Jan Quorbel" line: the words
+// of lexicon/byline.txt, perhaps a job in lower case, then a name, and
+// no sentence.
 func isBylineLine(t string) bool {
 	if strings.ContainsAny(t, "\n\r") {
 		return false
@@ -26,11 +29,71 @@ func isBylineLine(t string) bool {
 	if !ok || len(f) < 2 || strings.HasSuffix(t, ".") && !isInitials(f[len(f)-1]) {
 		return false
 	}
-	if BylineIntro(t, false) != len(f[0])+1 {
-		return false // not one word of lexicon/byline.txt and a space
+	n := BylineIntro(t, false)
+	if n == 0 {
+		return false
 	}
-	w := strings.TrimSuffix(f[1], ",")
+	k := text.CountFields(t[:n]) // the first word after the intro
+	for j := k; j < len(f) && j < k+3 && lowerJob(f[j]); j++ {
+		if j+1 < len(f) && !lowerJob(f[j+1]) {
+			k = j + 1 // "By political reporter Jan Quorbel"
+		}
+	}
+	if k >= len(f) {
+		return false
+	}
+	w := strings.TrimSuffix(f[k], ",")
 	return isNameWord(w) || isInitials(w) || lex().sources[w] || isUpperCase(w) && len(w) > 1
+}
+
+// lowerJob reports whether w may be a word of a job in lower case before
+// a name in a byline: "political reporter".
+func lowerJob(w string) bool {
+	r := firstRune(w)
+	return unicode.IsLower(r) && !strings.ContainsAny(w, ",.;:")
+}
+
+// isNameLine reports whether src[s.Start:s.End] is one line that is a
+// person's name: a given name or initials, then given names, particles
+// and a surname ("Pieter-Jan Quorbel", "Joris Van Quorbel", "Mei Ling
+// Quorbel"), perhaps with a job, desk or place after a comma or a bar
+// ("Jan Quorbel, Health correspondent", "Jan Quorbel | Business").
+func isNameLine(src string, s Span) bool {
+	if strings.ContainsAny(src[s.Start:s.End], "\n\r") {
+		return false
+	}
+	var buf [12]token
+	toks := text.Fields(buf[:0], src, s.Start, s.End)
+	end := len(toks)
+	for i, t := range toks {
+		w := src[t.Start:t.End]
+		if w == "|" || strings.HasSuffix(w, ",") {
+			if i+1 == len(toks) || !notAuthor(src[toks[i+1].Start:s.End]) {
+				return false
+			}
+			end = i + 1
+			break
+		}
+	}
+	if end < 2 || end > 4 {
+		return false
+	}
+	word := func(i int) string { return strings.TrimSuffix(src[toks[i].Start:toks[i].End], ",") }
+	if w := word(0); !isNameWord(w) && !isInitials(w) || lex().functionWords[w] || isParticle(w) {
+		return false
+	}
+	if w := word(end - 1); w == "|" {
+		end--
+	}
+	if !isNameWord(word(end - 1)) {
+		return false
+	}
+	for i := 1; i < end-1; i++ {
+		if w := word(i); !isNameWord(w) && !isParticle(w) && !isInitials(w) {
+			return false
+		}
+	}
+	return end >= 2
 }
 
 // headerLabels counts the label lines that open a block.
@@ -173,14 +236,19 @@ func parseLabelledDoc(sc *scratch, src string, h []line, end int) Doc {
 	return d
 }
 
-// markBylines turns "Door X" / "By X" blocks before the body into bylines.
+// markBylines turns "Door X" / "By X" blocks before the body into
+// bylines, and so a block that is one person's name and nothing else
+// ("Eline Quorbel" on its own line above or under the date).
 func markBylines(src string, d *Doc) {
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
 		if i > 2 || b.Kind != Other && i > 0 && d.Blocks[i-1].Kind != Other {
 			return
 		}
-		if isBylineLine(src[b.Span.Start:b.Span.End]) {
+		// A line between the headline and the date (Other), or the
+		// first block after them with the body after it.
+		head := b.Kind == Other || i+1 < len(d.Blocks)
+		if isBylineLine(src[b.Span.Start:b.Span.End]) || head && isNameLine(src, b.Span) {
 			b.Kind = Byline
 			d.Authors = append(d.Authors, authorSpans(src, b.Span)...)
 			return
