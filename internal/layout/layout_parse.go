@@ -30,6 +30,9 @@ func (o Options) dateLineEnd(s string) int {
 	if o.IsDateLine != nil {
 		is = o.IsDateLine
 	}
+	if i := updateStart(s, is); i > 0 {
+		return i
+	}
 	if is(s) {
 		return len(s)
 	}
@@ -38,22 +41,40 @@ func (o Options) dateLineEnd(s string) int {
 			return i
 		}
 	}
-	// A comma sets off the update's date only before a word of
-	// updates.txt: a comma is a date's own punctuation too ("Nov. 19,
-	// 2019, 6:18 p.m.").
+	return 0
+}
+
+// updateStart returns where the note of an update starts in a date line
+// s, "…, bijgewerkt 14:05" or "… Updated 4 hours ago", when what comes
+// before it is a date line by is; else 0.
+func updateStart(s string, is func(string) bool) int {
+	// A comma or a space sets off the update's date only before a word
+	// of updates.txt, after a space in capitals: a comma is a date's own
+	// punctuation too ("Nov. 19, 2019, 6:18 p.m."), and "Sept 18, 2024
+	// 2:47 PM Updated 4 hours ago" has none.
 	for i := 0; ; {
-		j := strings.Index(s[i:], ", ")
+		j := strings.IndexByte(s[i:], ' ')
 		if j < 0 {
 			return 0
 		}
 		i += j
-		rest := s[i+2:]
+		rest := s[i+1:]
 		w := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
-		var b [32]byte // folded on the stack: the look-up converts nothing
-		if len(w) <= len(b) && lex().updates[string(text.AppendFold(b[:0], w))] && is(s[:i]) {
-			return i
+		end := i
+		if i > 0 && s[i-1] == ',' {
+			end = i - 1
+		} else if !unicode.IsUpper(firstRune(w)) {
+			w = ""
 		}
-		i += 2
+		var b [32]byte // folded on the stack: the look-up converts nothing
+		if w != "" && len(w) <= len(b) && lex().updates[string(text.AppendFold(b[:0], w))] {
+			// A separator before the note is neither's: "… | Updated".
+			end = len(strings.TrimRight(s[:end], " |•·–-"))
+			if end > 0 && is(s[:end]) {
+				return end
+			}
+		}
+		i++
 	}
 }
 

@@ -106,6 +106,8 @@ func TestParseMetaLine(t *testing.T) {
 		{"own line, several words", "13:21 0 Cultuur en media", "13:21", "0", "Cultuur en media", "", true},
 		{"no count", "12:00 Politics Late on Sunday, the president spoke.", "12:00", "", "Politics", "Late on Sunday, the president spoke.", true},
 		{"no section", "12:00 0 The president spoke on Sunday, aides said.", "12:00", "0", "", "The president spoke on Sunday, aides said.", true},
+		{"run in, a section of digits", "08:55 0 112 De politie zoekt getuigen.", "08:55", "0", "112", "De politie zoekt getuigen.", true},
+		{"run in, a section of two words", "06:02 0 Local News Port Quorbel council met.", "06:02", "0", "Local News", "Port Quorbel council met.", true},
 		{"time only", "8u05", "8u05", "", "", "", true},
 		{"not a time", "Het nieuws van vandaag.", "", "", "", "", false},
 		{"bad hour", "25u00 0 Sport", "", "", "", "", false},
@@ -126,6 +128,23 @@ func TestParseMetaLine(t *testing.T) {
 				t.Errorf("time, count, section, rest mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestDateLineEnd: a date line ends before the note of an update, set
+// off by a comma or, in capitals, by a space.
+func TestDateLineEnd(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"18 september 2024", "18 september 2024"},
+		{"September 18, 2024 2:47 PM GMT+2 Updated 4 hours ago", "September 18, 2024 2:47 PM GMT+2"},
+		{"29 februari 2024 19:12, aangepast 20:40", "29 februari 2024 19:12"},
+		{"Nov. 19, 2019, 6:18 p.m.", "Nov. 19, 2019, 6:18 p.m."},
+		{"10 April 2025 | 14:32", "10 April 2025 | 14:32"},
+		{"The bridge reopened on Wednesday.", ""},
+	} {
+		if got := tc.in[:Options{}.dateLineEnd(tc.in)]; got != tc.want {
+			t.Errorf("dateLineEnd(%q): %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
 
