@@ -1902,6 +1902,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// "of" speaks.
 		{"nl", "Tom Quorbel kreeg vijf jaar cel.\n\nDe rechtbank ging daar niet in mee. De conclusie van de rechtbank: „Hij wist wat hij deed.”",
 			"Hij wist wat hij deed. | de rechtbank | :"},
+		// A name and the alias the person goes by are one name: two
+		// people of the same initials are told apart by it.
+		{"nl", "Vier leden namen het woord. K.V., alias ’Mug’, las een brief voor.\n\nPraeses K.V., alias ’Zwaan’, trad hem daarin bij. Hij wilde dat de familie het wist. «Het is onze fout en ik draag dat.»",
+			"Het is onze fout en ik draag dat. | K.V. alias Zwaan | "},
+		{"en", "Two brothers spoke. Marcus Quorbel, aka ‘Bulldog’, thanked the crowd. His brother Leon stood by.\n\n“We never gave up,” said Marcus Quorbel, aka Bulldog.",
+			"We never gave up, | Marcus Quorbel aka Bulldog | said"},
 		// A clergyman's title is a role, tied to the name it opens.
 		{"nl", "Bakker Piet Vinsha is op 81-jarige leeftijd overleden.\n\nPastoor Jan-Willem Quorbel leidt zaterdag de uitvaart. Hij leerde Vinsha kennen in 2011. ‘Piet was een stille man’, zegt de pastoor.",
 			"Piet was een stille man | Jan-Willem Quorbel | zegt"},

@@ -1431,6 +1431,7 @@ func findPeople(a *article) *people {
 	p.affiliations(a)
 	p.teams(a)
 	p.markEmbedded(a)
+	p.aliases(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
 	lone := p.lone[:0] // one-word mentions sexed only as given names: "Tan"
@@ -3224,6 +3225,48 @@ func (p *people) markEmbedded(a *article) {
 		for j := i + 1; j < len(p.mentions) && p.mentions[j].seg == m.seg && p.mentions[j].from < end; j++ {
 			p.mentions[j].embedded = true
 		}
+	}
+}
+
+// aliasWords are the words that join a name and an alias
+// (lexicon/aliases.txt).
+var aliasWords = wordSet("aliases.txt")
+
+// aliases joins to a person's name the name the person goes by, after a
+// word of aliases.txt ("L.V., alias ’Quorbel’", "Marcus Hale, aka
+// Bulldog"): the press writes the two together to tell apart people of
+// one name or the same initials, so they name the person together, and
+// the alias makes a key of its own.
+func (p *people) aliases(a *article) {
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		toks := a.segs[m.seg].toks
+		j := m.to
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j+1 >= len(toks) || !aliasWords.has(toks[j].lower) {
+			continue
+		}
+		word := toks[j].text
+		j++
+		from, to, end := j, j, 0 // the alias is toks[from:to]; the mention ends at end
+		if k := nicknameEnd(toks, j); k > 0 {
+			from, to, end = j+1, k, toks[k].End // "’Quorbel’"
+		} else {
+			for to < len(toks) && to-from < 3 && toks[to].cap && !toks[to].punct && !toks[to].mark {
+				to++
+			}
+			if to == from {
+				continue
+			}
+			end = toks[to-1].End
+		}
+		alias := a.src[toks[from].Start:toks[to-1].End]
+		m.name += " " + word + " " + alias
+		m.key += " " + lower(word) + " " + lower(alias)
+		m.span.End = end
+		m.strong = true
 	}
 }
 
