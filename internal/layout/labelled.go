@@ -96,6 +96,17 @@ func isNameLine(src string, s Span) bool {
 	return end >= 2
 }
 
+// isDeskLine reports whether t is one line naming a desk or a job, as
+// under a byline: "Western Bureau", "Staff reporter".
+func isDeskLine(t string) bool {
+	var fa [5]string
+	f, ok := wordsInto(fa[:0], t)
+	if !ok || len(f) == 0 || strings.ContainsAny(t, "\n.,:;") {
+		return false
+	}
+	return lex().desks[capitalised(f[len(f)-1])] || notAuthor(t) && len(f) > 1
+}
+
 // headerLabels counts the label lines that open a block.
 func headerLabels(src string, b []line) int {
 	n := 0
@@ -251,6 +262,12 @@ func markBylines(src string, d *Doc) {
 		if isBylineLine(src[b.Span.Start:b.Span.End]) || head && isNameLine(src, b.Span) {
 			b.Kind = Byline
 			d.Authors = append(d.Authors, authorSpans(src, b.Span)...)
+			return
+		}
+		// A byline over its desk: "BY ADA QUORBEL\nWestern Bureau".
+		if first, desk, ok := strings.Cut(src[b.Span.Start:b.Span.End], "\n"); ok && isBylineLine(first) && isDeskLine(desk) {
+			b.Kind = Byline
+			d.Authors = append(d.Authors, authorSpans(src, Span{Start: b.Span.Start, End: b.Span.Start + len(strings.TrimRight(first, "\r"))})...)
 			return
 		}
 	}
