@@ -237,6 +237,8 @@ func TestHeadlineAndByline(t *testing.T) {
 		{"a job before the name", "Bridge reopens\n\n8 March 2024 14:30\nBy political reporter Ada Quorbel\n\nThe bridge reopened.\n\nTraffic flowed.", "plain", "Bridge reopens", []string{"Ada Quorbel"}},
 		{"a name above the date", "Buurt in verzet\nWouter Quorbel\n12 maart 2024 17:05\n\nBewoners verzetten zich.\n\nDe raad beslist.", "plain", "Buurt in verzet", []string{"Wouter Quorbel"}},
 		{"a name and a sentence under the date", "Bridge reopens\n\n8 March 2024 14:30\nAda Quorbel, who built it, spoke\n\nThe bridge reopened.\n\nTraffic flowed.", "plain", "Bridge reopens", nil},
+		{"an agency under the date", "Kabinet valt\n\n3 maart 2024, 11:52\n\nANP\n\nHet kabinet is gevallen.\n\nDe Kamer vergadert.", "plain", "Kabinet valt", []string{"ANP"}},
+		{"an unknown word under the date", "Kabinet valt\n\n3 maart 2024, 11:52\n\nQuorbel\n\nHet kabinet is gevallen.\n\nDe Kamer vergadert.", "plain", "Kabinet valt", nil},
 		{"a byline over its desk", "Storm nears\n\nTuesday, July 01, 2025\nBY ADA QUORBEL\nWestern Bureau\n\nThe storm neared the coast.\n\nShelters opened.", "plain", "Storm nears", []string{"ADA QUORBEL"}},
 		{"a byline over a job", "Storm nears\n\nTuesday, July 01, 2025\nBy Ada Quorbel\nStaff reporter\n\nThe storm neared the coast.\n\nShelters opened.", "plain", "Storm nears", []string{"Ada Quorbel"}},
 		{"a byline over a sentence", "Storm nears\n\nTuesday, July 01, 2025\nBy Ada Quorbel\nThe storm neared the coast.\n\nShelters opened.", "plain", "Storm nears", nil},

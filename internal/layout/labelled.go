@@ -96,6 +96,12 @@ func isNameLine(src string, s Span) bool {
 	return end >= 2
 }
 
+// isSourceLine reports whether t is the name of a known agency or outlet
+// alone, as a credit line: "ANP", "Belga".
+func isSourceLine(t string) bool {
+	return lex().sources[t] || text.Outlets().Has(t)
+}
+
 // isDeskLine reports whether t is one line naming a desk or a job, as
 // under a byline: "Western Bureau", "Staff reporter".
 func isDeskLine(t string) bool {
@@ -249,7 +255,8 @@ func parseLabelledDoc(sc *scratch, src string, h []line, end int) Doc {
 
 // markBylines turns "Door X" / "By X" blocks before the body into
 // bylines, and so a block that is one person's name and nothing else
-// ("Eline Quorbel" on its own line above or under the date).
+// ("Eline Quorbel" on its own line above or under the date) or a known
+// agency's ("ANP").
 func markBylines(src string, d *Doc) {
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
@@ -259,7 +266,7 @@ func markBylines(src string, d *Doc) {
 		// A line between the headline and the date (Other), or the
 		// first block after them with the body after it.
 		head := b.Kind == Other || i+1 < len(d.Blocks)
-		if isBylineLine(src[b.Span.Start:b.Span.End]) || head && isNameLine(src, b.Span) {
+		if t := src[b.Span.Start:b.Span.End]; isBylineLine(t) || head && (isNameLine(src, b.Span) || isSourceLine(t)) {
 			b.Kind = Byline
 			d.Authors = append(d.Authors, authorSpans(src, b.Span)...)
 			return

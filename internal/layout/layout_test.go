@@ -35,6 +35,7 @@ func TestSplitByline(t *testing.T) {
 		{"Dutch compound outlet", "Aandeel keldert Het Quorbeldagblad", "Aandeel keldert", []string{"Het Quorbeldagblad"}},
 		{"known outlet after an adjective", "Honderden huizen ontruimd Limburgs Nieuwsblad", "Honderden huizen ontruimd", []string{"Limburgs Nieuwsblad"}},
 		{"article after a place", "Kelders onder water in Quorbelheim Het Quorbels Dagblad", "Kelders onder water in Quorbelheim", []string{"Het Quorbels Dagblad"}},
+		{"a compound outlet after a place", "Energiefactuur stijgt met 180 euro Het Quorbels Stadsblad", "Energiefactuur stijgt met 180 euro", []string{"Het Quorbels Stadsblad"}},
 		{"too long a run to tell", "Quorbel film sweeps Aotearoa Screen Awards Quorbel Chronicle", "Quorbel film sweeps Aotearoa Screen Awards", []string{"Quorbel Chronicle"}},
 		{"article inside a name", "Opvang in voormalig Hotel De Quorbel Gelderse Omroep Nieuws", "Opvang in voormalig Hotel De Quorbel Gelderse", []string{"Omroep Nieuws"}},
 		{"outlet with its article", "Talks end without agreement The Quorbel Sentinel", "Talks end without agreement", []string{"The Quorbel Sentinel"}},
@@ -270,6 +271,7 @@ func TestBylineByBody(t *testing.T) {
 		{"Burgemeester: “We doen het samen” tjd", "\n\nDe burgemeester sprak.", []string{"tjd"}},
 		{"Overval op snackbar in Quorbel Haven Quorbel Vandaag", "\n\nIn Quorbel Haven werd een snackbar overvallen.", []string{"Quorbel Vandaag"}},
 		{"Overval op snackbar in Quorbel Haven Quorbel Vandaag", "\n\nDe snackbar werd overvallen.", []string{"Haven Quorbel Vandaag"}},
+		{"Quorbel wint in extremis tegen Cercle Quorbel Sportkrant", "\n\nCercle Quorbel verloor.", []string{"Sportkrant"}},
 	} {
 		_, as := splitByline(tc.in, 0, len(tc.in), tc.body)
 		var got []string

@@ -137,8 +137,9 @@ func deskBefore(src string, toks []token, end int) int {
 
 // outletBefore finds an outlet's name ending with toks[end-1] and returns
 // its first token index, or -1. The name ends in a word of
-// outletends.txt, or is one word ending in one after an article ("Het
-// Zakendagblad"), and takes in up to three capitalised words before it,
+// outletends.txt or a compound ending in one ("Het Quorbels Stadsblad",
+// "… tegen Cercle Brugge Sportkrant": the compound may be the name
+// alone), and takes in up to three capitalised words before it,
 // joined by "of" or "&": a headline seldom ends in a capitalised word
 // after a word in lower case that is no preposition, so "… cracks
 // Continental Press Agency" and "… peaks Bay of Quorbel Sentinel" are
@@ -153,10 +154,9 @@ func outletBefore(src string, toks []token, end int, body string) int {
 	if end < 3 {
 		return -1
 	}
-	if last := text(end - 1); !lex().outletEnds[last] {
-		if isArticle(text(end-2)) && endsInOutletWord(last) && !lex().functionWords[capitalised(text(end-3))] {
-			return end - 2
-		}
+	last := text(end - 1)
+	compound := !lex().outletEnds[last] && endsInOutletWord(last) // "Stadsblad", "Sportkrant"
+	if !lex().outletEnds[last] && !compound {
 		return -1
 	}
 	k := end - 1 // the name starts at k so far
@@ -182,8 +182,11 @@ func outletBefore(src string, toks []token, end int, body string) int {
 	}
 	if lex().functionWords[capitalised(text(k-1))] {
 		// The preposition's object: the body's words, or the first.
-		i := k + 1
-		for j := end - 2; j > i; j-- {
+		i, from := k+1, end-2
+		if compound {
+			from = end - 1
+		}
+		for j := from; j > i; j-- {
 			if containsPhrase(body, src[toks[k].Start:toks[j-1].End]) {
 				i = j
 				break
@@ -191,7 +194,7 @@ func outletBefore(src string, toks []token, end int, body string) int {
 		}
 		k = i
 	}
-	if k >= end-1 {
+	if k >= end-1 && !compound {
 		return -1 // one word and no article: a person's or the headline's
 	}
 	return k
