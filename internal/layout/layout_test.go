@@ -36,6 +36,7 @@ func TestSplitByline(t *testing.T) {
 		{"known outlet after an adjective", "Honderden huizen ontruimd Limburgs Nieuwsblad", "Honderden huizen ontruimd", []string{"Limburgs Nieuwsblad"}},
 		{"article after a place", "Kelders onder water in Quorbelheim Het Quorbels Dagblad", "Kelders onder water in Quorbelheim", []string{"Het Quorbels Dagblad"}},
 		{"a compound outlet after a place", "Energiefactuur stijgt met 180 euro Het Quorbels Stadsblad", "Energiefactuur stijgt met 180 euro", []string{"Het Quorbels Stadsblad"}},
+		{"a known site after a name", "Tributes paid to actor Quorbel Vane Wikinews", "Tributes paid to actor Quorbel Vane", []string{"Wikinews"}},
 		{"too long a run to tell", "Quorbel film sweeps Aotearoa Screen Awards Quorbel Chronicle", "Quorbel film sweeps Aotearoa Screen Awards", []string{"Quorbel Chronicle"}},
 		{"article inside a name", "Opvang in voormalig Hotel De Quorbel Gelderse Omroep Nieuws", "Opvang in voormalig Hotel De Quorbel Gelderse", []string{"Omroep Nieuws"}},
 		{"outlet with its article", "Talks end without agreement The Quorbel Sentinel", "Talks end without agreement", []string{"The Quorbel Sentinel"}},

@@ -21,32 +21,35 @@ func wordList(name string) []string {
 }
 
 type lexicons struct {
-	particles     map[string]bool // lower case
-	sources       map[string]bool
-	namePrefixes  []string
-	desks         map[string]bool
-	outletEnds    map[string]bool // last words of an outlet's name: "Chronicle", "Nieuwsblad"
-	deskLeads     map[string]bool // desk words that may also open one: "Redactie Omroep Gelderland"
-	functionWords map[string]bool
-	sections      []string // longest first
-	speechCues    map[string]bool
-	conjunctions  map[string]bool
-	bylineJobs    map[string]bool
-	updates       map[string]bool // first words of an update's date after a comma
+	particles    map[string]bool // lower case
+	sources      map[string]bool
+	namePrefixes []string
+	desks        map[string]bool
+	outletEnds   map[string]bool // last words of an outlet's name: "Chronicle", "Nieuwsblad"
+	// the same in lower case, as they end a compound: "Zakendagblad"
+	outletEndsLower map[string]bool
+	deskLeads       map[string]bool // desk words that may also open one: "Redactie Omroep Gelderland"
+	functionWords   map[string]bool
+	sections        []string // longest first
+	speechCues      map[string]bool
+	conjunctions    map[string]bool
+	bylineJobs      map[string]bool
+	updates         map[string]bool // first words of an update's date after a comma
 }
 
 var lex = sync.OnceValue(func() *lexicons {
 	l := &lexicons{
-		particles:     map[string]bool{},
-		sources:       map[string]bool{},
-		desks:         map[string]bool{},
-		outletEnds:    map[string]bool{},
-		deskLeads:     map[string]bool{},
-		functionWords: map[string]bool{},
-		speechCues:    map[string]bool{},
-		conjunctions:  map[string]bool{},
-		bylineJobs:    map[string]bool{},
-		updates:       map[string]bool{},
+		particles:       map[string]bool{},
+		sources:         map[string]bool{},
+		desks:           map[string]bool{},
+		outletEnds:      map[string]bool{},
+		outletEndsLower: map[string]bool{},
+		deskLeads:       map[string]bool{},
+		functionWords:   map[string]bool{},
+		speechCues:      map[string]bool{},
+		conjunctions:    map[string]bool{},
+		bylineJobs:      map[string]bool{},
+		updates:         map[string]bool{},
 	}
 	for _, w := range wordList("updates.txt") {
 		l.updates[w] = true
@@ -68,6 +71,7 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	for _, w := range wordList("outletends.txt") {
 		l.outletEnds[w] = true
+		l.outletEndsLower[strings.ToLower(w)] = true
 	}
 	l.namePrefixes = wordList("nameprefixes.txt")
 	for _, e := range wordList("desks.txt") {

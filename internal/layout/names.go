@@ -231,7 +231,7 @@ func isAbbreviation(w string) bool {
 // outletends.txt: "Zakendagblad", "Kustkrant".
 func endsInOutletWord(w string) bool {
 	for i, r := range w {
-		if i > 0 && unicode.IsLower(r) && lex().outletEnds[capitalised(w[i:])] && len(w)-i >= 4 {
+		if i > 0 && unicode.IsLower(r) && len(w)-i >= 4 && lex().outletEndsLower[w[i:]] {
 			return true
 		}
 	}
@@ -278,7 +278,7 @@ func splitByline(src string, start, end int, body string) (Span, []Span) {
 				j-- // "Redactie Omroep Gelderland"
 			}
 		}
-		if i := outletBefore(src, toks, n, body); i >= 0 && (j < 0 || i < j && (isArticle(src[toks[i].Start:toks[i].End]) || j == n-1)) {
+		if i := outletBefore(src, toks, n, body); i >= 0 && (j < 0 || i < j && (isArticle(src[toks[i].Start:toks[i].End]) || j == n-1 && lex().outletEnds[src[toks[j].Start:toks[j].End]])) {
 			// An unknown outlet, or a known one's longer name: "Het
 			// Westhoeks Nieuwsblad", "Limburgs Nieuwsblad".
 			j = i
