@@ -23,6 +23,7 @@ func TestAuthorSpans(t *testing.T) {
 		{"Jan Quorbel, economieredactie", []string{"Jan Quorbel"}},
 		{"Ada Quorbel, The Northern Quorbel", []string{"Ada Quorbel"}},
 		{"Ada Quorbel, Abuja", []string{"Ada Quorbel"}},
+		{"By Ada Quorbel, Maple Quorbel Newswire", []string{"Ada Quorbel"}},
 		{"Ada Quorbel | Business", []string{"Ada Quorbel"}},
 		{"By political reporter Ada Quorbel", []string{"Ada Quorbel"}},
 		{"Written by Ada Quorbel", []string{"Ada Quorbel"}},

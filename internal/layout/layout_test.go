@@ -272,6 +272,8 @@ func TestBylineByBody(t *testing.T) {
 		{"Burgemeester: “We doen het samen” tjd", "\n\nDe burgemeester sprak.", []string{"tjd"}},
 		{"Overval op snackbar in Quorbel Haven Quorbel Vandaag", "\n\nIn Quorbel Haven werd een snackbar overvallen.", []string{"Quorbel Vandaag"}},
 		{"Overval op snackbar in Quorbel Haven Quorbel Vandaag", "\n\nDe snackbar werd overvallen.", []string{"Haven Quorbel Vandaag"}},
+		{"Calls for a bike lane on Beach Road Port Quorbel Standard", "\n\nA cyclist died on Beach Road.", []string{"Port Quorbel Standard"}},
+		{"Quorbel film sweeps Aotearoa Screen Awards Quorbel Chronicle", "\n\nIt won at the Aotearoa Screen Awards.", []string{"Quorbel Chronicle"}},
 		{"Quorbel wint in extremis tegen Cercle Quorbel Sportkrant", "\n\nCercle Quorbel verloor.", []string{"Sportkrant"}},
 	} {
 		_, as := splitByline(tc.in, 0, len(tc.in), tc.body)

@@ -160,8 +160,9 @@ func outletBefore(src string, toks []token, end int, body string) int {
 		return -1
 	}
 	k := end - 1 // the name starts at k so far
-	for words := 0; ; words++ {
-		if k == 0 || words > 3 {
+	words := 0
+	for ; ; words++ {
+		if k == 0 || words > 8 {
 			return -1 // the whole line, or too long a run to tell
 		}
 		w := text(k - 1)
@@ -180,17 +181,26 @@ func outletBefore(src string, toks []token, end int, body string) int {
 		}
 		break
 	}
-	if lex().functionWords[capitalised(text(k-1))] {
-		// The preposition's object: the body's words, or the first.
+	long := words > 3 // more words than an outlet's name has before its last
+	if long || lex().functionWords[capitalised(text(k-1))] {
+		// The preposition's object, or the headline's end before a long
+		// run: the words the body writes too; else the first after a
+		// preposition, and nothing after a long run.
 		i, from := k+1, end-2
 		if compound {
 			from = end - 1
 		}
-		for j := from; j > i; j-- {
+		if long {
+			i = k
+		}
+		for j := from; j > k; j-- {
 			if containsPhrase(body, src[toks[k].Start:toks[j-1].End]) {
 				i = j
 				break
 			}
+		}
+		if i == k || long && end-1-i > 3 {
+			return -1
 		}
 		k = i
 	}
