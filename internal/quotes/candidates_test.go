@@ -1902,6 +1902,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// "of" speaks.
 		{"nl", "Tom Quorbel kreeg vijf jaar cel.\n\nDe rechtbank ging daar niet in mee. De conclusie van de rechtbank: „Hij wist wat hij deed.”",
 			"Hij wist wat hij deed. | de rechtbank | :"},
+		// A place after a lower-case noun for a body names the body with
+		// it: the police of the town speak, not the town.
+		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
+			"We hebben hulzen gevonden | politie Zwolle | zegt"},
+		{"nl", "De raad vergaderde.\n\n‘We kijken ernaar’, zegt een woordvoerder van de gemeente Utrecht.",
+			"We kijken ernaar | gemeente Utrecht | zegt"},
 		// A name and the alias the person goes by are one name: two
 		// people of the same initials are told apart by it.
 		{"nl", "Vier leden namen het woord. K.V., alias ’Mug’, las een brief voor.\n\nPraeses K.V., alias ’Zwaan’, trad hem daarin bij. Hij wilde dat de familie het wist. «Het is onze fout en ik draag dat.»",

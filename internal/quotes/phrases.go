@@ -288,6 +288,16 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		}
 		return speaker{name: name, span: span, kind: kindOrg}, true
 	}
+	if best == nil && any != nil && any.from > np[0] && !a.people.isPerson(*any) && (any.place || a.isPlace(any.name)) {
+		// A place after a lower-case noun for a body names the body
+		// with it: "een woordvoerder van de politie Rotterdam" speaks
+		// for the police of Rotterdam, not for the city, as "de gemeente
+		// Utrecht" is no place.
+		if b := toks[any.from-1]; !b.cap && !b.punct && a.bodyWord(b.lower) {
+			span := Span{Start: b.Start, End: any.span.End}
+			return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}, true
+		}
+	}
 	if best == nil {
 		best = any
 	}
