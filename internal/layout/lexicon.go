@@ -33,6 +33,7 @@ type lexicons struct {
 	sections        []string // longest first
 	speechCues      map[string]bool
 	conjunctions    map[string]bool
+	outletArticles  map[string]bool // "The", "De", "Het"
 	bylineJobs      map[string]bool
 	updates         map[string]bool // first words of an update's date after a comma
 }
@@ -48,6 +49,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		functionWords:   map[string]bool{},
 		speechCues:      map[string]bool{},
 		conjunctions:    map[string]bool{},
+		outletArticles:  map[string]bool{},
 		bylineJobs:      map[string]bool{},
 		updates:         map[string]bool{},
 	}
@@ -59,6 +61,9 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	for _, w := range wordList("conjunctions.txt") {
 		l.conjunctions[w] = true
+	}
+	for _, w := range wordList("outletarticles.txt") {
+		l.outletArticles[w] = true
 	}
 	for _, w := range wordList("speech_cues.txt") {
 		l.speechCues[w] = true

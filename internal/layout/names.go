@@ -228,8 +228,8 @@ func containsPhrase(s, phrase string) bool {
 }
 
 // isArticle reports whether w is a definite article that may open an
-// outlet's name.
-func isArticle(w string) bool { return w == "The" || w == "De" || w == "Het" }
+// outlet's name (lexicon/outletarticles.txt).
+func isArticle(w string) bool { return lex().outletArticles[w] }
 
 // isAbbreviation reports whether w is a short capitalised abbreviation
 // inside a name: "St.", "Ft.", "Mt.".
