@@ -1902,6 +1902,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// "of" speaks.
 		{"nl", "Tom Quorbel kreeg vijf jaar cel.\n\nDe rechtbank ging daar niet in mee. De conclusie van de rechtbank: „Hij wist wat hij deed.”",
 			"Hij wist wat hij deed. | de rechtbank | :"},
+		// A description set off before the name, with a plural
+		// possessive in it, is the name's: "he" is the one it names.
+		{"en", "In the corridor, Musa Quorbel waited.\n\nThe president of the doctors' union, Ibrahim Vinsha, said it was over.\n\n\"We do not want to strike,\" he told reporters.",
+			"We do not want to strike, | Ibrahim Vinsha | told"},
+		{"en", "In the corridor, Musa Quorbel waited.\n\nThe president of the chapter of the Association of Resident Doctors, Dr. Ibrahim Vinsha, said it was over.\n\n\"We do not want to strike,\" he told reporters.",
+			"We do not want to strike, | Ibrahim Vinsha | told"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -2773,13 +2773,17 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 		if !given {
 			// Set off after a clause on the noun: "The minister she was
 			// referring to, Simon X, was not present".
-			for c := head + 1; c < end && c <= head+8; c++ {
+			for c := head + 1; c < end && c <= head+12; c++ {
 				if toks[c].text == "," {
-					m, given = a.people.mentionAt(sj, c+1)
-					given = given && m.from == c+1 && m.to < end && toks[m.to].text == "," && a.people.isPerson(m)
+					k := c + 1
+					for k+1 < end && (honorifics.has(toks[k].lower) || isTitle(toks[k].text)) {
+						k++ // "…, Dr. Ibrahim X,"
+					}
+					m, given = a.people.mentionAt(sj, k)
+					given = given && m.from == k && m.to < end && toks[m.to].text == "," && a.people.isPerson(m)
 					break
 				}
-				if toks[c].punct {
+				if toks[c].punct && !pluralPossessive(toks, c) { // (not "the doctors' union")
 					break
 				}
 			}
