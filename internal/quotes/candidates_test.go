@@ -1908,6 +1908,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"We do not want to strike, | Ibrahim Vinsha | told"},
 		{"en", "In the corridor, Musa Quorbel waited.\n\nThe president of the chapter of the Association of Resident Doctors, Dr. Ibrahim Vinsha, said it was over.\n\n\"We do not want to strike,\" he told reporters.",
 			"We do not want to strike, | Ibrahim Vinsha | told"},
+		// A statement that the group around a person issued is theirs:
+		// the kin speak, not the one they speak of.
+		{"en", "Ian Quorbel, 58, died on Sunday.\n\nIn a statement, Mr Quorbel’s family described him as a gentle man.\n\n“Ian rode that road thousands of times,” the statement said.",
+			"Ian rode that road thousands of times, | Mr Quorbel’s family | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

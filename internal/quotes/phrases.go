@@ -42,7 +42,7 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 		// named, said": the kin of the one named speaks, as the phrase
 		// describes them (but "Maureen's son Gary" is named, and so is
 		// "Haddad's colleague, Professor Ingrid Berg").
-		if _, ok := lex().kin[toks[np[1]].lower]; ok {
+		if _, ok := lex().kin[toks[np[1]].lower]; ok || kinGroups.has(toks[np[1]].lower) {
 			span := Span{Start: first.Start, End: toks[np[1]].End}
 			if _, named := a.appositionAfter(span); !named {
 				return speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc}, true
@@ -2080,10 +2080,14 @@ func (a *article) issuer(si, ti int, doc string, r raw) (speaker, bool) {
 				(a.people.isPerson(m) || m.to-m.from > 1 || isAllCaps(m.name) || m.org ||
 					m.to < len(toks) && lex().cues.at(toks[m.to].lower) != nil) { // not "on Tuesday"; "CalMac said"
 				sp, found = speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
-				if possessive(toks[m.to-1]) && m.to < end && !toks[m.to].cap && a.bodyWord(toks[m.to].lower) {
-					// "Marquardt's office said in a statement": the office
-					// issued it, as written.
+				if m.to < end && possessive(toks[m.to-1]) && !toks[m.to].cap && (a.bodyWord(toks[m.to].lower) || kinGroups.has(toks[m.to].lower)) {
+					// "Marquardt's office said in a statement", "Mr
+					// Quorbel's family described him as": the office or
+					// the kin issued it, as written.
 					span := Span{Start: m.span.Start, End: toks[m.to].End}
+					if p := toks[max(m.from-1, start)].text; m.from > start && (isTitle(p) || dotlessTitle(p)) {
+						span.Start = toks[m.from-1].Start // "Mr Quorbel's family", as written
+					}
 					sp = speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}
 				}
 				break
@@ -2096,6 +2100,10 @@ func (a *article) issuer(si, ti int, doc string, r raw) (speaker, bool) {
 	})
 	return sp, found
 }
+
+// kinGroups are the nouns for the group around a person that speaks as
+// one (lexicon/kingroups.txt).
+var kinGroups = wordSet("kingroups.txt")
 
 // firstCue returns the first reporting verb of toks[start:end] outside
 // quotations, or -1.
