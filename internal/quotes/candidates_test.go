@@ -1912,6 +1912,8 @@ func TestChosenSpeaker(t *testing.T) {
 		// the kin speak, not the one they speak of.
 		{"en", "Ian Quorbel, 58, died on Sunday.\n\nIn a statement, Mr Quorbel’s family described him as a gentle man.\n\n“Ian rode that road thousands of times,” the statement said.",
 			"Ian rode that road thousands of times, | Mr Quorbel’s family | said"},
+		{"en", "Ian Quorbel, 58, died on Sunday.\n\n“He rode that road thousands of times,” Quorbel's family said.",
+			"He rode that road thousands of times, | Quorbel's family | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
