@@ -64,14 +64,17 @@ func isNameLine(src string, s Span) bool {
 	}
 	var buf [12]token
 	toks := text.Fields(buf[:0], src, s.Start, s.End)
-	end := len(toks)
+	end := len(toks) // the name is toks[:end]
 	for i, t := range toks {
 		w := src[t.Start:t.End]
 		if w == "|" || strings.HasSuffix(w, ",") {
 			if i+1 == len(toks) || !notAuthor(src[toks[i+1].Start:s.End]) {
 				return false
 			}
-			end = i + 1
+			end = i + 1 // the comma is the name's last word's
+			if w == "|" {
+				end = i
+			}
 			break
 		}
 	}
@@ -82,9 +85,6 @@ func isNameLine(src string, s Span) bool {
 	if w := word(0); !isNameWord(w) && !isInitials(w) || lex().functionWords[w] || isParticle(w) {
 		return false
 	}
-	if w := word(end - 1); w == "|" {
-		end--
-	}
 	if !isNameWord(word(end - 1)) {
 		return false
 	}
@@ -93,7 +93,7 @@ func isNameLine(src string, s Span) bool {
 			return false
 		}
 	}
-	return end >= 2
+	return true
 }
 
 // isSourceLine reports whether t is the name of a known agency or outlet

@@ -34,6 +34,7 @@ type lexicons struct {
 	speechCues      map[string]bool
 	conjunctions    map[string]bool
 	outletArticles  map[string]bool // "The", "De", "Het"
+	outletJoins     map[string]bool // "of", "&"
 	bylineJobs      map[string]bool
 	updates         map[string]bool // first words of an update's date after a comma
 }
@@ -50,6 +51,7 @@ var lex = sync.OnceValue(func() *lexicons {
 		speechCues:      map[string]bool{},
 		conjunctions:    map[string]bool{},
 		outletArticles:  map[string]bool{},
+		outletJoins:     map[string]bool{},
 		bylineJobs:      map[string]bool{},
 		updates:         map[string]bool{},
 	}
@@ -64,6 +66,9 @@ var lex = sync.OnceValue(func() *lexicons {
 	}
 	for _, w := range wordList("outletarticles.txt") {
 		l.outletArticles[w] = true
+	}
+	for _, w := range wordList("outletjoins.txt") {
+		l.outletJoins[w] = true
 	}
 	for _, w := range wordList("speech_cues.txt") {
 		l.speechCues[w] = true

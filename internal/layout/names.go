@@ -137,18 +137,23 @@ func deskBefore(src string, toks []token, end int) int {
 
 // outletBefore finds an outlet's name ending with toks[end-1] and returns
 // its first token index, or -1. The name ends in a word of
-// outletends.txt or a compound ending in one ("Het Quorbels Stadsblad",
-// "… tegen Cercle Brugge Sportkrant": the compound may be the name
-// alone), and takes in up to three capitalised words before it,
-// joined by "of" or "&": a headline seldom ends in a capitalised word
-// after a word in lower case that is no preposition, so "… cracks
-// Continental Press Agency" and "… peaks Bay of Quorbel Sentinel" are
-// outlets whole. An article opens the name ("… shortage The Moray Firth
-// Chronicle"), unless a preposition comes before it ("Interview met De
-// Quorbel Courant") or it is too far from the end to be the outlet's
-// ("in Hotel De Quorbel Gelderse Omroep Nieuws"). After a preposition the headline keeps its object: the
-// longest run of the words that the body writes too, and at least one
-// ("… terug in Friesland Leeuwarder Courant").
+// outletends.txt or a compound ending in one ("Het Quorbels Stadsblad";
+// "… tegen Cercle Brugge Sportkrant", where the compound may be the name
+// alone), and takes in the capitalised words before it, joined by a word
+// of outletjoins.txt ("Bay of Quorbel Sentinel"):
+//   - after a word in lower case that is no preposition, up to three,
+//     since a headline seldom ends in a capitalised word there: "…
+//     cracks Continental Press Agency";
+//   - up to an article that opens the name, two words or fewer before
+//     its last ("… shortage The Moray Firth Chronicle"), unless a
+//     preposition comes before the article ("Interview met De Quorbel
+//     Courant");
+//   - after a preposition, all but the preposition's object, which is
+//     the longest run of the words that the body writes too, and at
+//     least one ("… terug in Friesland Leeuwarder Courant");
+//   - in a longer run, all but the words the body writes too, which the
+//     headline ends with ("… on Beach Road Port Quorbel Standard"); with
+//     none, the run is not told apart.
 func outletBefore(src string, toks []token, end int, body string) int {
 	text := func(i int) string { return src[toks[i].Start:toks[i].End] }
 	if end < 3 {
@@ -175,7 +180,7 @@ func outletBefore(src string, toks []token, end int, body string) int {
 		case isNameWord(w) || isAllCapsWord(w) || isAbbreviation(w) && isNameWord(text(k)):
 			k--
 			continue
-		case k >= 2 && (w == "of" || w == "&") && isNameWord(text(k-2)):
+		case k >= 2 && lex().outletJoins[w] && isNameWord(text(k-2)):
 			k -= 2
 			continue
 		}
