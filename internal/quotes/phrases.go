@@ -2085,7 +2085,7 @@ func (a *article) issuer(si, ti int, doc string, r raw) (speaker, bool) {
 					// Quorbel's family described him as": the office or
 					// the kin issued it, as written.
 					span := Span{Start: m.span.Start, End: toks[m.to].End}
-					if p := toks[max(m.from-1, start)].text; m.from > start && (isTitle(p) || dotlessTitle(p)) {
+					if m.from > start && (isTitle(toks[m.from-1].text) || dotlessTitle(toks[m.from-1].text)) {
 						span.Start = toks[m.from-1].Start // "Mr Quorbel's family", as written
 					}
 					sp = speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindOrg}
