@@ -214,6 +214,37 @@ func BenchmarkLayouts(b *testing.B) {
 	}
 }
 
+// TestSectionBeforeBar: a plain layout's section may open the byline
+// line before a bar; a label before the date line is no section.
+func TestSectionBeforeBar(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, section string
+		authors           []string
+	}{
+		{"a label before the date is none", "Kabinet valt\n\nNieuwsbericht | 19 februari 2025, 17:48\n\nJan Quorbel\n\nHet kabinet is gevallen.\n\nDe Kamer vergadert.", "", []string{"Jan Quorbel"}},
+		{"before an agency", "Quorbel wint\n\n20-02-25, 23:14\n\nDarts | Belga\n\nQuorbel heeft gewonnen.\n\nHij was blij.", "Darts", []string{"Belga"}},
+		{"before a name", "Quorbel wint\n\n20-02-25, 23:14\n\nSport | Ada Quorbel\n\nQuorbel heeft gewonnen.\n\nHij was blij.", "Sport", []string{"Ada Quorbel"}},
+		{"a sentence with a bar is none", "Quorbel wint\n\n20-02-25, 23:14\n\nDe score | twee tegen een\n\nQuorbel heeft gewonnen.\n\nHij was blij.", "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := Parse(tc.in, Options{})
+			if len(ds) != 1 || ds[0].Format != "plain" {
+				t.Fatalf("got %d docs, format %q; want one plain doc", len(ds), ds[0].Format)
+			}
+			if got := spanText(tc.in, ds[0].Section); got != tc.section {
+				t.Errorf("section %q, want %q", got, tc.section)
+			}
+			var authors []string
+			for _, a := range ds[0].Authors {
+				authors = append(authors, spanText(tc.in, a))
+			}
+			if diff := cmpDiff(tc.authors, authors); diff != "" {
+				t.Errorf("authors (-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestHeadlineAndByline: in a text of no known layout, a first line
 // shaped like a heading is the headline; there and in the plain layout a
 // byline may follow the headline or the date line, with "Door"/"By" or

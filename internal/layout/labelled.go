@@ -271,6 +271,17 @@ func markBylines(src string, d *Doc) {
 			d.Authors = append(d.Authors, authorSpans(src, b.Span)...)
 			return
 		}
+		// A section before the byline: "Darts | Belga", "Sport | Ada
+		// Quorbel".
+		if sec, rest, ok := sectionBefore(src, b.Span); ok && head && !strings.ContainsAny(src[b.Span.Start:b.Span.End], "\n\r") &&
+			(isNameLine(src, rest) || isSourceLine(src[rest.Start:rest.End])) {
+			b.Kind = Byline
+			d.Authors = append(d.Authors, authorSpans(src, rest)...)
+			if d.Section.IsZero() {
+				d.Section = sec
+			}
+			return
+		}
 		// A byline over its desk: "BY ADA QUORBEL\nWestern Bureau".
 		if first, desk, ok := strings.Cut(src[b.Span.Start:b.Span.End], "\n"); ok && isBylineLine(first) && isDeskLine(desk) {
 			b.Kind = Byline

@@ -376,6 +376,31 @@ func isLabel(s string) bool {
 	return text.CountFields(s) <= 3 && !strings.ContainsFunc(s, unicode.IsLower)
 }
 
+// sectionBefore splits a line that opens with a section's name and a bar,
+// "Darts | Belga", into the name and the rest: one to three capitalised
+// words (or "&") with no digit. (A label before the date line, as in
+// "Nieuwsbericht | 09-05-2015", is no section: the annotated articles
+// leave such a page's section empty.)
+func sectionBefore(src string, s Span) (sec, rest Span, ok bool) {
+	i := strings.Index(src[s.Start:s.End], " | ")
+	if i <= 0 {
+		return Span{}, Span{}, false
+	}
+	sec = trimSpan(src, Span{Start: s.Start, End: s.Start + i})
+	rest = trimSpan(src, Span{Start: s.Start + i + 3, End: s.End})
+	var fa [4]string
+	f, fits := wordsInto(fa[:0], src[sec.Start:sec.End])
+	if !fits || len(f) == 0 || len(f) > 3 || rest.Start >= rest.End || hasDigit(src[sec.Start:sec.End]) {
+		return Span{}, Span{}, false
+	}
+	for _, w := range f {
+		if !unicode.IsUpper(firstRune(w)) && w != "&" {
+			return Span{}, Span{}, false
+		}
+	}
+	return sec, rest, true
+}
+
 // parsePlain reads "headline, blank line, date line, blank line, body".
 // Lines before the date line other than the first are kept as blocks of
 // kind Other so nothing is lost.
