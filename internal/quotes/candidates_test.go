@@ -2050,6 +2050,10 @@ func TestIntros(t *testing.T) {
 		{"en", "A woman who has been on the council's housing list for eleven years and who attended the meeting with her two small children said she was tired.", []string{"A woman who has been on the council's housing list for eleven years and who attended the meeting with her two small children"}},
 		// A name set beside the description: nobody unnamed.
 		{"en", "A textile dealer, Hajiya Aisha Quorbel, said traders had taken loans.", nil},
+		// A noun for a person that is an adjective too, before another
+		// noun, introduces no one; before a verb it does.
+		{"en", "Ada Quorbel arrived from a private hospital in Kerala and read an official statement.", nil},
+		{"en", "A private said the unit had moved.", []string{"A private"}},
 	} {
 		a := &article{}
 		a.prepare(tc.in, segments(tc.in), language.Make(tc.lang))

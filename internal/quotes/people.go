@@ -2233,7 +2233,7 @@ func (p *people) add(a *article, si, from, to int) {
 			return true // a short surname that opens a Chinese given name: "Li Mei Wong", though "li" is a word
 		}
 		return !a.tokOrdinary(toks[from]) && !a.ambiguous(toks[from].lower) && !a.isPlace(toks[from].text) && !isDemonym(toks[from]) &&
-			!isAllCaps(toks[from].text) && !a.bodyWord(toks[from].lower) && !a.personNoun(toks[from].lower) && !toks[from].sent &&
+			!isAllCaps(toks[from].text) && !a.bodyWord(toks[from].lower) && !a.personNoun(toks[from].lower) && (!toks[from].sent || a.lang == "en" && !strings.Contains(toks[from].text, "-")) &&
 			!(from > 1 && (orgJoin.has(toks[from-1].lower) || affiliation.has(toks[from-1].lower)) && (isRole(toks[from-2].lower) || toks[from-2].cap)) && !a.nounCompound(toks[from]) // ("the trial of Babatunde Olumide X" is his name)
 	}
 	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !(lex().orgWords.has(stripPossessive(toks[to-1].lower)) && !isParticle(toks, to-2)) && !unknown() {

@@ -741,6 +741,9 @@ func (a *article) findIntros() {
 					if postmod.has(w.lower) || npStop.has(w.lower) || functionWords.has(w.lower) {
 						break // "een bericht van iemand": the message is no one
 					}
+					if a.lang == "en" && adjNounsEN.has(w.lower) && h+1 < len(toks) && a.nounAfter(toks[h+1]) {
+						continue // an adjective: "a private hospital", "an official statement"
+					}
 					if a.personNoun(w.lower) {
 						// "A senior PMC official": an adjective that is a
 						// noun for a person too, then a name and the
@@ -2099,6 +2102,20 @@ func (a *article) issuer(si, ti int, doc string, r raw) (speaker, bool) {
 		return true
 	})
 	return sp, found
+}
+
+// adjNounsEN are the English nouns for a person that are adjectives too
+// (lexicon/adjnouns_en.txt).
+var adjNounsEN = wordSet("adjnouns_en.txt")
+
+// nounAfter reports whether t, after a word that may be an adjective, is
+// a noun it modifies rather than the sentence going on: a common word in
+// lower case that is no noun for a person, no function word, reporting
+// verb, relative pronoun or past form, and not "-ing".
+func (a *article) nounAfter(t tok) bool {
+	return !t.cap && !t.punct && t.quote == 0 && !t.mark && a.ordinary(t.lower) && !a.personNoun(t.lower) &&
+		!functionWords.has(t.lower) && lex().cues.at(t.lower) == nil && !relative.has(t.lower) && !pastForm(t) &&
+		!strings.HasSuffix(t.lower, "ing") && !auxiliary.has(t.lower) && !copula.has(t.lower)
 }
 
 // kinGroups are the nouns for the group around a person that speaks as
