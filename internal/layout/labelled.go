@@ -59,10 +59,13 @@ func lowerJob(w string) bool {
 // Quorbel"), perhaps with a job, desk or place after a comma or a bar
 // ("Jan Quorbel, Health correspondent", "Jan Quorbel | Business").
 func isNameLine(src string, s Span) bool {
-	if strings.ContainsAny(src[s.Start:s.End], "\n\r") {
+	// A name and its job are a few words: a paragraph goes no further,
+	// and its words would outgrow buf, on the stack.
+	const most = 12
+	if strings.ContainsAny(src[s.Start:s.End], "\n\r") || text.AtLeastFields(src[s.Start:s.End], most+1) {
 		return false
 	}
-	var buf [12]token
+	var buf [most]token
 	toks := text.Fields(buf[:0], src, s.Start, s.End)
 	end := len(toks) // the name is toks[:end]
 	for i, t := range toks {
