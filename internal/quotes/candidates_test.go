@@ -1914,6 +1914,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"Ian rode that road thousands of times, | Mr Quorbel’s family | said"},
 		{"en", "Ian Quorbel, 58, died on Sunday.\n\n“He rode that road thousands of times,” Quorbel's family said.",
 			"He rode that road thousands of times, | Quorbel's family | said"},
+		// A clause that ", and" opens after a list of places has its own
+		// subject: the body, not a place listed before it.
+		{"en", "Curfews were set for the Dunmore, Vinsha and Upper Kerrow districts, and the Valley Water Board warned that wells could run \"dry by August\" if no rain fell.",
+			"dry by August | Valley Water Board | warned"},
+		{"en", "Officers arrested Tom Vinsha on Friday, and the council said it would review the case \"as a matter of urgency\".",
+			"as a matter of urgency | the council | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -918,6 +918,12 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 						continue
 					}
 				}
+				if !inRel && coordClauseAt(toks, ctx, j, k) {
+					// ", and the authority warned": a clause of its own
+					// opens, whose subject is not a name listed before it
+					// ("for the Mallee, Wimmera and Northern districts").
+					subj, pron, ofRole = nil, -1, false
+				}
 				inRel = !inRel && j+1 < k && relative.has(toks[ctx[j+1]].lower)
 				continue
 			}
@@ -1114,7 +1120,13 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
 			plural = sp
 		}
-		for j := 0; j < k; j++ {
+		from := 0 // the verb's own clause, after ", and" (see coordClauseAt)
+		for c := 0; c < k; c++ {
+			if coordClauseAt(toks, ctx, c, k) {
+				from = c + 2
+			}
+		}
+		for j := from; j < k; j++ {
 			u := toks[ctx[j]]
 			if (isDeterminer(u.lower) || a.isNameTok(u)) && j > 0 && npStop.has(toks[ctx[j-1]].lower) && !(j == 1 && preverbal.has(toks[ctx[0]].lower)) {
 				// A preposition's object is no subject; an adverbial
@@ -1160,6 +1172,17 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 	}
 	return speaker{}, false
+}
+
+// coordClauseAt reports whether the comma at ctx[j] is followed by a
+// conjunction and a determiner or a pronoun before the verb at ctx[k]: a
+// coordinated clause of its own opens there, with its own subject.
+func coordClauseAt(toks []tok, ctx []int, j, k int) bool {
+	if j < 0 || j+2 >= k || toks[ctx[j]].text != "," || !isConj(toks[ctx[j+1]].lower) {
+		return false
+	}
+	w := toks[ctx[j+2]].lower
+	return isDeterminer(w) || lex().pronouns.at(w) != 0
 }
 
 // relativeSubject returns the subject of a verb after ctx when ctx ends in
