@@ -1920,6 +1920,11 @@ func TestChosenSpeaker(t *testing.T) {
 			"dry by August | Valley Water Board | warned"},
 		{"en", "Officers arrested Tom Vinsha on Friday, and the council said it would review the case \"as a matter of urgency\".",
 			"as a matter of urgency | the council | said"},
+		// A definite description modified otherwise than the indefinite
+		// one with its head noun is someone else: "the Dutch-born chef"
+		// is not "a young sous chef".
+		{"en", "A celebrity chef shouted at a young sous chef in front of her colleagues, a tribunal heard.\n\nBut former pastry chef Ada Quorbel, 34, backed the claim. She said she left in 2022.\n\n\"He had favourites,\" the Dutch-born chef told the hearing.",
+			"He had favourites, | Ada Quorbel | told"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
@@ -2033,6 +2038,9 @@ func TestIntros(t *testing.T) {
 		// A partitive after the preposition: "een van de", "one of the".
 		{"nl", "Een dochter van een van de slachtoffers las een verklaring voor.", []string{"Een dochter van een van de slachtoffers"}},
 		{"en", "A teacher at one of the schools said the toilets were closed.", []string{"A teacher at one of the schools"}},
+		// Two auxiliaries after the clause's words are the main clause's
+		// verb.
+		{"en", "A courier who was reading a message when he hit a parked car has been fined.", []string{"A courier who was reading a message when he hit a parked car"}},
 		// Up to three plain words after a preposition's article.
 		{"en", "One nurse on an acute medical ward, who asked not to be named, told the BBC she had worked late.", []string{"One nurse on an acute medical ward"}},
 		// A Dutch auxiliary with no verb of the clause before it is the

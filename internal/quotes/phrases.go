@@ -580,11 +580,28 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 			// one's: "Tom Hale, 34," for "the 34-year-old".)
 			in, ok = a.introBefore(sp)
 		}
-		if ok && !a.personNamedSince(in, span) {
+		if ok && !a.personNamedSince(in, span) && !a.modifierClash(desc, in) {
 			sp.intro = in.sp.name
 		}
 	}
 	return sp
+}
+
+// modifierClash reports whether the definite description desc and the
+// introduction in modify their head noun by different plain words right
+// before it: "the lorry driver" is not "a delivery driver who …", though
+// "the driver" and "the young driver" may be.
+func (a *article) modifierClash(desc string, in introDesc) bool {
+	ws := strings.Fields(desc)
+	if len(ws) < 3 || in.headAt <= in.at+1 {
+		return false
+	}
+	mine := strings.ToLower(ws[len(ws)-2])
+	t := a.segs[in.seg].toks[in.headAt-1]
+	if t.cap || t.punct || t.quote != 0 || !plainWord(t.lower) || !plainWord(mine) || descAge(t.text) != "" || descAge(mine) != "" {
+		return false
+	}
+	return mine != t.lower && !strings.Contains(strings.ToLower(in.sp.name), mine)
 }
 
 // tiedBefore reports whether the article ties a person to the role noun
@@ -1380,12 +1397,15 @@ func (a *article) relativeEnd(si, i int) int {
 		if !end && a.lang == "en" && k > j+1 && a.mainPast(toks, k) {
 			end = true // "a woman who sold fish for years | held a sign"
 		}
-		if !end && a.lang == "en" && k > j+2 && copula.has(t.lower) && !t.cap {
-			// "a member who has had a season ticket since 1995 | was
-			// just …": a form of "to be" after the clause's words, not
-			// after a pronoun ("who said he was"), an auxiliary or a
-			// relative pronoun, is the main clause's.
-			if p := toks[k-1]; !p.punct && !auxiliary.has(p.lower) && lex().pronouns.at(p.lower) == 0 && !relative.has(p.lower) && !isDeterminer(p.lower) && !functionWords.has(p.lower) {
+		// A form of "to be", or two auxiliaries ("has been"), after
+		// the clause's words is the main clause's: "a member who has had
+		// a season ticket since 1995 | was just …", "a driver who was
+		// scrolling when he ploughed into a cyclist | has been jailed";
+		// not after a pronoun ("who said he was"), an auxiliary, a
+		// relative pronoun or a reporting verb ("who police said had
+		// been").
+		if !end && a.lang == "en" && k > j+2 && !t.cap && (copula.has(t.lower) || auxiliary.has(t.lower) && k+1 < len(toks) && auxiliary.has(toks[k+1].lower)) {
+			if p := toks[k-1]; !p.punct && !auxiliary.has(p.lower) && lex().pronouns.at(p.lower) == 0 && !relative.has(p.lower) && !isDeterminer(p.lower) && !functionWords.has(p.lower) && lex().cues.at(p.lower) == nil {
 				end = true
 			}
 		}
