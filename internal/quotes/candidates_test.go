@@ -1925,6 +1925,18 @@ func TestChosenSpeaker(t *testing.T) {
 		// is not "a young sous chef".
 		{"en", "A celebrity chef shouted at a young sous chef in front of her colleagues, a tribunal heard.\n\nBut former pastry chef Ada Quorbel, 34, backed the claim. She said she left in 2022.\n\n\"He had favourites,\" the Dutch-born chef told the hearing.",
 			"He had favourites, | Ada Quorbel | told"},
+		// A passive reporting verb: its agent after the quotation speaks;
+		// with none, its subject does not, nor does the subject of a
+		// clause a later verb reports.
+		{"en", "The plan was branded \"a shambles\" by Labour.",
+			"a shambles | Labour | branded"},
+		{"en", "The scheme has been branded \"a shambles\" in the press.",
+			"a shambles |  | branded"},
+		{"en", "The plan was branded \"too little, too late\" by opposition parties, as the minister insisted the changes would help.",
+			"too little, too late |  | "},
+		// After a comma, "as" opens a clause whose subject speaks.
+		{"en", "Rents will be capped next year, as the Minister for Housing insisted the changes would give tenants \"some certainty\".\n\nMinister Ada Quorbel told the house the cap would be reviewed.",
+			"some certainty | Ada Quorbel | insisted"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -30,6 +30,16 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	if isClause(toks[ctx[k]].lower, clauseOpener) {
 		return speaker{}, false
 	}
+	// A passive verb's agent after the quotation: "was branded “too
+	// little, too late” by Labour", "described as “…” by the judge".
+	if k == 0 && k+1 < len(ctx) && agentPrep.has(toks[ctx[k]].lower) {
+		if v, ok := a.passiveCueBefore(si, r); ok {
+			if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
+				sp.cue, sp.cueText, sp.how = v.Span, v.text, byCue
+				return sp, true
+			}
+		}
+	}
 	if t := toks[ctx[k]]; lex().after.has(t.lower) {
 		if sp, ok := a.npSpeaker(si, ctx[k+1:], r); ok {
 			sp.cue, sp.cueText, sp.how = t.Span, t.text, byCue
@@ -199,6 +209,14 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		}
 		rest = skipAdverbs(toks, rest)
 		sp, ok := a.npSpeaker(si, rest, r)
+		if ok && a.lang == "en" {
+			// "…” as the minister insisted the changes would give": the
+			// phrase is the reported clause's subject, and the verb
+			// reports no quotation before it.
+			if e := a.endTok(si, sp.span) + 1; e < len(toks) && !toks[e].cap && (modalsEN.has(toks[e].lower) || auxiliary.has(toks[e].lower)) {
+				continue
+			}
+		}
 		if !ok || sp.kind == kindRole || sp.kind == kindDesc || a.possessiveHead(si, rest) {
 			// "zegt hoofd van het atelier bij het museum, Petria
 			// Noble": the name after the role's comma holds it.
@@ -219,6 +237,25 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 		return sp, false
 	}
 	return speaker{}, false
+}
+
+// passiveCueBefore returns the reporting verb right before the
+// quotation r, or before "as" there, when it is a past participle:
+// "branded", "described as", "genoemd".
+func (a *article) passiveCueBefore(si int, r raw) (tok, bool) {
+	toks := a.segs[si].toks
+	i := r.openTok - 1
+	if i > 0 && toks[i].lower == "as" {
+		i--
+	}
+	if i < 0 {
+		return tok{}, false
+	}
+	v := toks[i]
+	if v.cap || lex().cues.at(v.lower) == nil || !pastForm(v) && !isParticiple(v.lower) {
+		return tok{}, false
+	}
+	return v, true
 }
 
 // bodySubject reports whether sp, read from the name at token i of
@@ -856,6 +893,15 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				}
 			}
 		}
+		if a.lang == "en" && k > 0 && beFormsEN.has(toks[ctx[k-1]].lower) && pastForm(t) {
+			// A passive with no agent reports speech whose speaker it
+			// does not say: "The plan has been branded", "his condition
+			// was described as".
+			if unresolved.how != byCue {
+				unresolved = speaker{cue: cueSpan, cueText: cueText, how: byCue}
+			}
+			continue
+		}
 		// A verb inside a relative clause whose pronoun is its object
 		// has the phrase after the pronoun as subject: "Tan made
 		// restitution, which the judge described as “…”".
@@ -1128,7 +1174,8 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 		for j := from; j < k; j++ {
 			u := toks[ctx[j]]
-			if (isDeterminer(u.lower) || a.isNameTok(u)) && j > 0 && npStop.has(toks[ctx[j-1]].lower) && !(j == 1 && preverbal.has(toks[ctx[0]].lower)) {
+			if (isDeterminer(u.lower) || a.isNameTok(u)) && j > 0 && npStop.has(toks[ctx[j-1]].lower) && !(j == 1 && preverbal.has(toks[ctx[0]].lower)) &&
+				!(j > 1 && toks[ctx[j-2]].text == "," && isClause(toks[ctx[j-1]].lower, clauseAfterComma)) {
 				// A preposition's object is no subject; an adverbial
 				// phrase set off by a comma may come first: "In a
 				// reflection of the confusion, the Commission warned".

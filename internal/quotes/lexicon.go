@@ -639,12 +639,13 @@ const (
 	clauseConj
 	clauseComplement
 	clauseSub
+	clauseAfterComma
 )
 
 var clauseKinds = map[string]clauseKind{
 	"link": clauseLink, "opener": clauseOpener, "relative": clauseRelative,
 	"infinitive": clauseInfinitive, "conj": clauseConj, "complement": clauseComplement,
-	"sub": clauseSub,
+	"sub": clauseSub, "aftercomma": clauseAfterComma,
 }
 
 // isClause reports whether the lower-case word w plays the part k.

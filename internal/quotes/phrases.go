@@ -1842,6 +1842,14 @@ var postmod = wordSet("postmod.txt")
 // Dutch finite auxiliaries and copulas (lexicon/auxiliary.txt).
 var auxiliary = wordSet("auxiliary.txt")
 
+// English modals and finite auxiliaries besides be and have
+// (lexicon/modals_en.txt).
+var modalsEN = wordSet("modals_en.txt")
+
+// English forms of be that make a participle after them passive
+// (lexicon/beforms_en.txt).
+var beFormsEN = wordSet("beforms_en.txt")
+
 // isParticiple reports whether lw has the form of a Dutch past
 // participle: ge…d, ge…t or ge…en ("gebeld", "gezien").
 func isParticiple(lw string) bool {
