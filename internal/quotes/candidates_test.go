@@ -1937,6 +1937,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// After a comma, "as" opens a clause whose subject speaks.
 		{"en", "Rents will be capped next year, as the Minister for Housing insisted the changes would give tenants \"some certainty\".\n\nMinister Ada Quorbel told the house the cap would be reviewed.",
 			"some certainty | Ada Quorbel | insisted"},
+		// A noun for a person after a possessive noun and a comma is the
+		// name's, also where the name ends the sentence: "the
+		// spokesman" later is that person.
+		{"en", "Landlords are angry.\n\n\"Every month we lose members,\" said the group's spokesman, Tom Vinsha.\n\nTenant Ada Quorbel disagreed. \"They exaggerate,\" she said.\n\nMinister Bert Lomas spoke in Galway.\n\n\"We will fight this,\" the spokesman said.",
+			"We will fight this, | Tom Vinsha | said"},
+		{"en", "Landlords are angry.\n\nThe union's spokeswoman, Ada Quorbel, said it would strike.\n\nMinister Bert Lomas spoke in Galway. \"We will not give in,\" he said.\n\n\"We will fight this,\" the spokeswoman said.",
+			"We will fight this, | Ada Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

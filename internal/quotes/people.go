@@ -1895,7 +1895,9 @@ func (p *people) findTies(a *article) {
 				break
 			}
 		}
-		if c >= 2 && toks[c].text == "," && m.to < len(toks) && toks[m.to].text == "," {
+		// (The name may end the sentence: "…,” said the group's
+		// spokesman, Tom Hale.)
+		if c >= 2 && toks[c].text == "," && m.to < len(toks) && (toks[m.to].text == "," || isSentenceEnd(toks[m.to])) {
 			h := c - 1 // the noun; before a phrase of what it serves: "executive for mobility and works, X,"
 			for b := c - 2; b > 0 && b >= c-7; b-- {
 				if t := toks[b]; t.punct || t.quote != 0 || t.mark {
@@ -1915,8 +1917,11 @@ func (p *people) findTies(a *article) {
 					d--
 				}
 				_, poss := possessives[toks[d].lower]
-				if lex().determiners.at(toks[d].lower) == definite || poss || toks[c-2].cap && isPossessive(toks[c-2].text) {
-					add(t.lower, name) // also "Westville's mayor, X,"
+				// (Also "Westville's mayor, X," and "the group's
+				// spokesman, X,".)
+				ownerNoun := isPossessive(toks[d].text) && d > 0 && lex().determiners.at(toks[d-1].lower) == definite
+				if lex().determiners.at(toks[d].lower) == definite || poss || toks[c-2].cap && isPossessive(toks[c-2].text) || ownerNoun {
+					add(t.lower, name)
 					if g := a.nounGender(t.lower); g != 0 && m.gender == 0 {
 						// "His wife of 52 years, Máire Hegarty,": her sex,
 						// which no list of given names may know.
