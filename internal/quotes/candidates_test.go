@@ -1944,6 +1944,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"We will fight this, | Tom Vinsha | said"},
 		{"en", "Landlords are angry.\n\nThe union's spokeswoman, Ada Quorbel, said it would strike.\n\nMinister Bert Lomas spoke in Galway. \"We will not give in,\" he said.\n\n\"We will fight this,\" the spokeswoman said.",
 			"We will fight this, | Ada Quorbel | said"},
+		// A participle after the main clause's comma has that clause's
+		// subject, not the person it names as object.
+		{"en", "Coach Dale Cormack was angry.\n\nHe also defended Sam Fifita, saying the 24-year-old was \"not a dirty player\" and had apologised.",
+			"not a dirty player | Dale Cormack | saying"},
+		{"en", "Dale Cormack defended Sam Fifita, saying he was \"not a dirty player\" and had apologised.",
+			"not a dirty player | Dale Cormack | saying"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

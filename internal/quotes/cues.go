@@ -239,6 +239,26 @@ func (a *article) cueAfter(si int, ctx []int, r raw) (speaker, bool) {
 	return speaker{}, false
 }
 
+// trailingParticipleSubject returns the subject of the sentence whose
+// main clause an English participle at ctx[k] follows after a comma: the
+// pronoun or the name that opens the sentence, "He also defended Sam
+// Hale, saying …" is his, not Hale's.
+func (a *article) trailingParticipleSubject(si int, ctx []int, k int, r raw) (speaker, bool) {
+	toks := a.segs[si].toks
+	t := toks[ctx[k]]
+	if a.lang != "en" || k < 3 || toks[ctx[k-1]].text != "," || !strings.HasSuffix(t.lower, "ing") || !toks[ctx[0]].sent {
+		return speaker{}, false
+	}
+	first := toks[ctx[0]]
+	if lex().pronouns.at(first.lower) != 0 {
+		return a.npSpeaker(si, ctx[:1], r)
+	}
+	if m, ok := a.people.mentionAt(si, ctx[0]); ok && m.from == ctx[0] && a.people.isPerson(m) && m.to < len(toks) && !toks[m.to].punct && !possessive(toks[m.to-1]) {
+		return speaker{name: a.people.canon(m.name), span: m.span, kind: kindName}, true
+	}
+	return speaker{}, false
+}
+
 // passiveCueBefore returns the reporting verb right before the
 // quotation r, or before "as" there, when it is a past participle:
 // "branded", "described as", "genoemd".
@@ -901,6 +921,10 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 				unresolved = speaker{cue: cueSpan, cueText: cueText, how: byCue}
 			}
 			continue
+		}
+		if sp, ok := a.trailingParticipleSubject(si, ctx, k, r); ok {
+			sp.cue, sp.cueText, sp.how = cueSpan, cueText, byCue
+			return sp, true
 		}
 		// A verb inside a relative clause whose pronoun is its object
 		// has the phrase after the pronoun as subject: "Tan made
