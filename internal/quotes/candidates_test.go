@@ -1950,6 +1950,8 @@ func TestChosenSpeaker(t *testing.T) {
 			"not a dirty player | Dale Cormack | saying"},
 		{"en", "Dale Cormack defended Sam Fifita, saying he was \"not a dirty player\" and had apologised.",
 			"not a dirty player | Dale Cormack | saying"},
+		{"en", "Her main rival, Musa Quorbel of the Peoples Party, dismissed the plan.\n\n\"We have heard it all before,\" Quorbel said.\n\nThe PP candidate, a businessman who ran for the seat in 2021, said his first task would be an audit.\n\n\"I will publish every contract,\" he said.",
+			"I will publish every contract, | Musa Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
@@ -2066,6 +2068,9 @@ func TestIntros(t *testing.T) {
 		// Two auxiliaries after the clause's words are the main clause's
 		// verb.
 		{"en", "A courier who was reading a message when he hit a parked car has been fined.", []string{"A courier who was reading a message when he hit a parked car"}},
+		// An indefinite phrase set off after a definite description that
+		// opens the sentence is its apposition, no one new.
+		{"en", "The Labour candidate, a teacher who ran for the seat in 2021, said the count was slow.", nil},
 		// Up to three plain words after a preposition's article.
 		{"en", "One nurse on an acute medical ward, who asked not to be named, told the BBC she had worked late.", []string{"One nurse on an acute medical ward"}},
 		// A Dutch auxiliary with no verb of the clause before it is the

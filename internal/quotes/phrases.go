@@ -838,6 +838,10 @@ func (a *article) findIntros() {
 				i = end // "Iyer's father, a retired bank clerk, …": the one just introduced
 				continue
 			}
+			if i >= 3 && toks[i-1].text == "," && a.definiteSubjectBefore(si, i-1) {
+				i = end // "The PDP candidate, a businessman who …, said": the one the noun before stands for
+				continue
+			}
 			sp := speaker{name: oneLine(a.src[span.Start:span.End]), span: span, kind: kindDesc, pron: a.nounGender(toks[head].lower)}
 			if body.name != "" {
 				sp.name, sp.kind = body.name, kindOrg
@@ -851,6 +855,27 @@ func (a *article) findIntros() {
 			i = end
 		}
 	}
+}
+
+// definiteSubjectBefore reports whether a definite description of a
+// person, of at most five words, opens the sentence and ends right
+// before the comma at toks[c]: "The PDP candidate,".
+func (a *article) definiteSubjectBefore(si, c int) bool {
+	toks := a.segs[si].toks
+	h := toks[c-1]
+	if h.cap || h.punct || h.quote != 0 || !a.personNoun(h.lower) && !isRole(h.lower) {
+		return false
+	}
+	for d := c - 2; d >= 0 && d >= c-5; d-- {
+		t := toks[d]
+		if t.punct || t.quote != 0 || t.mark {
+			return false
+		}
+		if lex().determiners.at(t.lower) == definite {
+			return t.sent
+		}
+	}
+	return false
 }
 
 // bodyIn returns the first mention among tokens [from, to) of segment
