@@ -3106,6 +3106,11 @@ func (p *people) affiliations(a *article) {
 		if f := m.from; f > 0 && m.to-f >= 2 && !isGiven(toks[f].text) && a.nounIn(toks[f-1], works, 4) {
 			m.place = true
 		}
+		// So is one set off after such a noun: "The resulting album,
+		// Chéticamp Kitchen, sold …" (but "In the film, Ann Lee plays").
+		if f := m.from; f > 1 && toks[f-1].text == "," && !toks[f-2].cap && !isGiven(toks[f].text) && a.nounIn(toks[f-2], works, 4) {
+			m.place = true
+		}
 		// A name set beside a noun for a thing or a place is no
 		// person's: "De Eemhof, het stadion dat …", "the Sentinel, the
 		// local paper,".
