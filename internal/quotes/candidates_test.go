@@ -1952,6 +1952,13 @@ func TestChosenSpeaker(t *testing.T) {
 			"not a dirty player | Dale Cormack | saying"},
 		{"en", "Her main rival, Musa Quorbel of the Peoples Party, dismissed the plan.\n\n\"We have heard it all before,\" Quorbel said.\n\nThe PP candidate, a businessman who ran for the seat in 2021, said his first task would be an audit.\n\n\"I will publish every contract,\" he said.",
 			"I will publish every contract, | Musa Quorbel | said"},
+		// A full name whose surname opens a double surname with the same
+		// given name is that person, under the double surname; another
+		// given name keeps its own.
+		{"nl", "Lotte Quorbel schrijft roman over haar grootvader\n\nDrie jaar lang reed schrijfster Lotte Quorbel-Mertens (46) naar Genk. \"Ik was bang,\" zegt Lotte.",
+			"Ik was bang, | Lotte Quorbel-Mertens | zegt"},
+		{"nl", "Sjoerd Quorbel is overleden.\n\nZijn weduwe Tryntsje Quorbel-Bouma was er. \"Ik mis hem,\" zei Quorbel.",
+			"Ik mis hem, | Sjoerd Quorbel | zei"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

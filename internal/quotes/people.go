@@ -1450,7 +1450,10 @@ func findPeople(a *article) *people {
 		if ok && m.to-m.from >= 2 && twoPeople(m.name, p.mentions[b].name) && !slices.Contains(p.shared, m.key) {
 			p.shared = append(p.shared, m.key)
 		}
-		if !ok || countWords(m.name) > countWords(p.mentions[b].name) && !a.birthName(m) {
+		if !ok || countWords(m.name) > countWords(p.mentions[b].name) && !a.birthName(m) ||
+			countWords(m.name) == countWords(p.mentions[b].name) && ownSurname(m) && !ownSurname(p.mentions[b]) {
+			// (Of two as long, the one whose surname is the key: "Lotte
+			// Quorbel-Mertens" over "Lotte Quorbel" keyed to her.)
 			best[m.key] = i
 		}
 	}
@@ -3308,6 +3311,12 @@ func (p *people) orgShortForms(a *article) {
 	}
 }
 
+// ownSurname reports whether m's last word is the surname its key
+// holds: not a part of a double surname the key was given for.
+func ownSurname(m mention) bool {
+	return strings.EqualFold(m.name[strings.LastIndexByte(m.name, ' ')+1:], m.key)
+}
+
 // words returns p's scratch map, empty.
 func (p *people) words() map[string]string {
 	if p.scratch == nil {
@@ -3353,19 +3362,35 @@ func (p *people) doubleSurnames(a *article) {
 	if len(first) == 0 {
 		return
 	}
-	for k := range first {
+	var givens map[string]string // double surname's key → its given name, where a full name with the part has it too
+	for k, d := range first {
+		if d == "" {
+			continue
+		}
 		// A part that is someone's whole surname, named in full, stays
 		// theirs: "zijn weduwe Tryntsje Hoekstra-Bouma" leaves "Hoekstra"
-		// to Sjoerd Hoekstra.
-		if slices.ContainsFunc(p.mentions, func(o mention) bool {
+		// to Sjoerd Hoekstra. Not with the double surname's own given
+		// name: "Lotte Vanderhaeghen" in a headline is Lotte
+		// Vanderhaeghen-Mertens.
+		given := ""
+		if i := slices.IndexFunc(p.mentions, func(o mention) bool { return o.key == d && o.to-o.from >= 2 }); i >= 0 {
+			given = firstWord(p.mentions[i].name)
+		}
+		full := func(o mention) bool {
 			return o.key == k && o.to-o.from >= 2 && !onlyParticlesBefore(o.name) && !o.org && !o.place
-		}) {
+		}
+		if slices.ContainsFunc(p.mentions, func(o mention) bool { return full(o) && (given == "" || firstWord(o.name) != given) }) {
 			first[k] = ""
+		} else if slices.ContainsFunc(p.mentions, full) {
+			if givens == nil {
+				givens = map[string]string{}
+			}
+			givens[d] = given
 		}
 	}
 	for i := range p.mentions {
 		m := &p.mentions[i]
-		if d := first[m.key]; d != "" && (m.to-m.from == 1 || onlyParticlesBefore(m.name)) {
+		if d := first[m.key]; d != "" && (m.to-m.from == 1 || onlyParticlesBefore(m.name) || givens[d] != "" && firstWord(m.name) == givens[d]) {
 			p.doubles = append(p.doubles, [2]string{m.key, d})
 			m.key = d
 		}
