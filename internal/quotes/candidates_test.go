@@ -1959,6 +1959,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Ik was bang, | Lotte Quorbel-Mertens | zegt"},
 		{"nl", "Sjoerd Quorbel is overleden.\n\nZijn weduwe Tryntsje Quorbel-Bouma was er. \"Ik mis hem,\" zei Quorbel.",
 			"Ik mis hem, | Sjoerd Quorbel | zei"},
+		// A spokesperson's noun after a name that no given name opens
+		// speaks for that body, as "an Interpol spokesperson" does.
+		{"en", "Quorbel Water said on Tuesday that a pipe had burst.\n\n\"We understand the frustration of residents,\" a Quorbel Water spokesperson said.",
+			"We understand the frustration of residents, | Quorbel Water | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

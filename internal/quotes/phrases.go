@@ -251,6 +251,14 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 		}
 	}
+	if n := len(np); isDeterminer(first.lower) && n > 2 && spokesNouns[toks[np[n-1]].lower] {
+		// "a Johannesburg Water spokesperson" speaks for the body, as
+		// "an Interpol spokesperson" does below; not "a Trump aide".
+		if m, ok := a.spokesBodyIn(si, np[1], np[n-1]); ok && m.from == np[1] && m.to == np[n-1] {
+			span := Span{Start: first.Start, End: toks[np[n-1]].End}
+			return speaker{name: a.people.canon(m.name), span: span, kind: kindOrg}, true
+		}
+	}
 	if best != nil && isDeterminer(first.lower) && len(np) > 2 && best.from == np[1] && best.to == np[len(np)-1] && !toks[np[len(np)-1]].cap && !toks[np[len(np)-1]].punct {
 		// "a Trump aide": the name modifies the noun that heads the
 		// phrase; the description speaks.
@@ -782,7 +790,7 @@ func (a *article) findIntros() {
 						// spokesperson"), for the description.
 						head = h
 						if named && spokesNouns[w.lower] {
-							if m, ok := a.bodyIn(si, i+1, h); ok {
+							if m, ok := a.spokesBodyIn(si, i+1, h); ok {
 								body = speaker{name: a.people.canon(m.name), span: m.span, kind: kindOrg}
 							}
 						}
@@ -855,6 +863,21 @@ func (a *article) findIntros() {
 			i = end
 		}
 	}
+}
+
+// spokesBodyIn returns the first mention among tokens [from, to) of
+// segment si that a spokesperson's noun after it makes a body's: one
+// that names no person, or one that no given name opens ("a Johannesburg
+// Water spokesperson": a person speaks through a spokesperson "for" them
+// or of theirs, not as "a Tom Hale spokesperson").
+func (a *article) spokesBodyIn(si, from, to int) (mention, bool) {
+	toks := a.segs[si].toks
+	for k := from; k < to; k++ {
+		if m, ok := a.people.mentionAt(si, k); ok && (!a.people.isPerson(m) || !m.given && !m.strong && !isGiven(toks[m.from].text)) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // definiteSubjectBefore reports whether a definite description of a
