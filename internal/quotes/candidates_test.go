@@ -1963,6 +1963,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// speaks for that body, as "an Interpol spokesperson" does.
 		{"en", "Quorbel Water said on Tuesday that a pipe had burst.\n\n\"We understand the frustration of residents,\" a Quorbel Water spokesperson said.",
 			"We understand the frustration of residents, | Quorbel Water | said"},
+		// A role before an English portfolio with "of", an article in it
+		// and titles after it ties the role to the name.
+		{"en", "Singer Alphonso Quorbel has died.\n\nMinister of Culture and the Arts Senator Dr. Rishi Vinsha-Lomas said in a statement that Quorbel had been brave.\n\n\"The nation owes him a debt,\" the minister said.",
+			"The nation owes him a debt, | Rishi Vinsha-Lomas | said"},
+		{"en", "Singer Alphonso Quorbel has died.\n\nOn Monday, Minister of Health Ann Vinsha visited the family.\n\n\"The nation owes him a debt,\" the minister said.",
+			"The nation owes him a debt, | Ann Vinsha | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

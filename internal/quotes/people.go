@@ -2130,7 +2130,9 @@ func (a *article) tiesModified(ts []tie, toks []tok, s Span) []tie {
 // Veiligheid David van Weel", "Secretary of State Ann Foley", or -1.
 func portfolioRole(toks []tok, from int) int {
 	j, n := from-1, 0
-	for j > 0 && n < 5 && !toks[j].punct && toks[j].quote == 0 && (toks[j].cap || isConj(toks[j].lower)) {
+	// (The portfolio may hold an article and a title may follow it:
+	// "Minister of Culture and the Arts Senator Dr. Rishi X".)
+	for j > 0 && n < 8 && (!toks[j].punct || titleTok(toks[j])) && toks[j].quote == 0 && (toks[j].cap || isConj(toks[j].lower) && !affiliation.has(toks[j].lower) || isDeterminer(toks[j].lower) && toks[j+1].cap) {
 		j--
 		n++
 	}
