@@ -1969,6 +1969,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"The nation owes him a debt, | Rishi Vinsha-Lomas | said"},
 		{"en", "Singer Alphonso Quorbel has died.\n\nOn Monday, Minister of Health Ann Vinsha visited the family.\n\n\"The nation owes him a debt,\" the minister said.",
 			"The nation owes him a debt, | Ann Vinsha | said"},
+		// A name after a noun for a fictional character is no one to
+		// quote, nor is its apposition someone new.
+		{"nl", "Schrijfster Lotte Quorbel (46) zit op een terras in Oostende.\n\nHoofdpersonage Mira, een vertaalster van in de veertig, erft een hotel. ‘Het is geen autobiografie,’ benadrukt de schrijfster.",
+			"Het is geen autobiografie, | Lotte Quorbel | benadrukt"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

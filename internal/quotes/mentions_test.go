@@ -75,6 +75,7 @@ func TestMentions(t *testing.T) {
 		{"a Malaysian title is no part of the name", "en", "The group's chairman, Datuk Seri Ahmad Quorbel bin Ismail, said the offer was fair.", []string{"Ahmad Quorbel bin Ismail"}, []string{"Datuk Seri Ahmad Quorbel bin Ismail", "Seri Ahmad Quorbel bin Ismail"}},
 		{"an unknown word opening an English sentence before a given name is the name's", "en", "Zorvika Mathew Quorbel, 34, arrived in Wales in 2022.", []string{"Zorvika Mathew Quorbel"}, []string{"Mathew Quorbel"}},
 		{"a title set off after a noun for a work", "en", "The resulting album, Quorbel Kitchen, sold well. In the film, Ann Vinsha plays a nurse.", []string{"Ann Vinsha"}, []string{"Quorbel Kitchen"}},
+		{"a character in a novel", "en", "The protagonist Jack Vinsha inherits a hotel. Ann Quorbel wrote the book.", []string{"Ann Quorbel"}, []string{"Jack Vinsha"}},
 		{"a Malay patronymic", "en", "District Judge Siti Vinsha binte Quorbel said it was plain. Later Aziz bin Quorbel spoke.", []string{"Siti Vinsha binte Quorbel", "Aziz bin Quorbel"}, []string{"Siti Vinsha"}},
 		{"a suffix is no word of the name before a place", "en", "Everyone got out, said Rev. Odell Quorbel Jr., the pastor.", []string{"Odell Quorbel Jr."}, []string{"Quorbel Jr."}},
 		{"a competition named after a person", "en", "Ann Vinsha coaches the Billie Jean King Cup squad. Tom Quorbel won the Australian Open.", []string{"Ann Vinsha", "Tom Quorbel"}, []string{"Billie Jean", "Cup", "Billie Jean King Cup", "Australian Open"}},

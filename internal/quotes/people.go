@@ -1587,6 +1587,9 @@ var plays = wordSet("plays.txt")
 // the verb: "Nadal played Federer" is a match.
 func (a *article) playedPart(m mention) bool {
 	toks := a.segs[m.seg].toks
+	if k := m.from - 1; k >= 0 && !toks[k].punct && (characters.has(toks[k].lower) || strings.HasSuffix(toks[k].lower, "personage")) {
+		return true // "Hoofdpersonage Mira": a character in a book or a film
+	}
 	for k := m.from - 1; k >= 0 && k >= m.from-5; k-- {
 		t := toks[k]
 		if plays.has(t.lower) {
@@ -1611,6 +1614,10 @@ func (a *article) playedPart(m mention) bool {
 	}
 	return false
 }
+
+// characters holds the nouns for a fictional character
+// (lexicon/characters.txt).
+var characters = wordSet("characters.txt")
 
 // pronounGenders gives a person whose sex no given name tells the sex of
 // the he/she pronouns that refer to them: the first such pronoun after a

@@ -838,8 +838,11 @@ func (a *article) findIntros() {
 				i = end // "A woman, who gave her name only as Bec, said": named too
 				continue
 			}
-			if m, ok := a.people.mentionAt(si, i-2); i >= 2 && toks[i-1].text == "," && ok && m.to == i-1 && a.people.isPerson(m) {
-				i = end // "Tom Hale, a 34-year-old estate agent, …": his apposition, no one new
+			if m, ok := a.people.mentionAt(si, i-2); i >= 2 && toks[i-1].text == "," && ok && m.to == i-1 && (a.people.isPerson(m) || a.playedPart(m)) {
+				// "Tom Hale, a 34-year-old estate agent, …": his apposition,
+				// no one new; so for a character ("Hoofdpersonage Mira,
+				// een vertaalster").
+				i = end
 				continue
 			}
 			if n := len(a.intros); i >= 2 && toks[i-1].text == "," && n > 0 && a.intros[n-1].seg == si && a.intros[n-1].sp.span.End == toks[i-2].End {
