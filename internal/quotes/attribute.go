@@ -287,8 +287,17 @@ func (a *article) namingBefore(r raw) bool {
 			}
 		}
 	}
-	if pseudonym.has(w) || works.has(w) {
-		return true // "de bijnaam „de Monteur”", "the nickname 'Coach B'", "het volkslied „…”"
+	if works.has(w) {
+		// "het volkslied „…”", not the object of a reporting verb: "X
+		// called the film “lovingly made but overlong”" judges it.
+		j := i - 1
+		for j >= 0 && !toks[j].punct && articles.has(toks[j].lower) {
+			j--
+		}
+		return j < 0 || j == i-1 || lex().cues.at(toks[j].lower) == nil
+	}
+	if pseudonym.has(w) {
+		return true // "de bijnaam „de Monteur”", "the nickname 'Coach B'"
 	}
 	if !lex().naming.has(w) {
 		return false

@@ -1973,6 +1973,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// quote, nor is its apposition someone new.
 		{"nl", "Schrijfster Lotte Quorbel (46) zit op een terras in Oostende.\n\nHoofdpersonage Mira, een vertaalster van in de veertig, erft een hotel. ‘Het is geen autobiografie,’ benadrukt de schrijfster.",
 			"Het is geen autobiografie, | Lotte Quorbel | benadrukt"},
+		// A noun for a work after a reporting verb and its article is the
+		// verb's object, no title: the quotation judges it.
+		{"en", "Director Rawiri Vinsha made the film in 2021.\n\nCritic Jonathan Quorbel called the film \"lovingly made but overlong\".",
+			"lovingly made but overlong | Jonathan Quorbel | called"},
+		// An English participle after the comma shares the clause of the
+		// quotation before it, as a coordinated verb does.
+		{"en", "Director Rawiri Vinsha made the play in 2021.\n\nCritic Jonathan Quorbel said the show was \"far too long\", arguing that the second act \"belongs in another play\".",
+			"belongs in another play | Jonathan Quorbel | arguing"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -826,7 +826,10 @@ func (a *article) sharedClause(qi int, r raw, before []int) (speaker, bool) {
 		// A verb coordinated with the first shares its subject: "X said
 		// it was “…” and joked that the soil was “…”". (One whose subject
 		// follows it, "en zei hij", has its own clause: see the caller.)
-		if coordinated >= 0 || j == 0 || !isConj(toks[before[j-1]].lower) {
+		// So does an English participle after the comma: "X called the
+		// film “…”, arguing that a section “…”".
+		participle := a.lang == "en" && j > 0 && toks[before[j-1]].text == "," && strings.HasSuffix(toks[i].lower, "ing")
+		if coordinated >= 0 || j == 0 || !isConj(toks[before[j-1]].lower) && !participle {
 			return speaker{}, false
 		}
 		coordinated = i
