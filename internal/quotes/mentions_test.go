@@ -76,7 +76,7 @@ func TestMentions(t *testing.T) {
 		{"an unknown word opening an English sentence before a given name is the name's", "en", "Zorvika Mathew Quorbel, 34, arrived in Wales in 2022.", []string{"Zorvika Mathew Quorbel"}, []string{"Mathew Quorbel"}},
 		{"a title set off after a noun for a work", "en", "The resulting album, Quorbel Kitchen, sold well. In the film, Ann Vinsha plays a nurse.", []string{"Ann Vinsha"}, []string{"Quorbel Kitchen"}},
 		{"a character in a novel", "en", "The protagonist Jack Vinsha inherits a hotel. Ann Quorbel wrote the book.", []string{"Ann Quorbel"}, []string{"Jack Vinsha"}},
-		{"a people's or a faith's adjective", "en", "She taught te reo Māori to Māori children at a Sikh temple. Huia Quorbel said so.", []string{"Huia Quorbel"}, []string{"Māori", "Sikh"}},
+		{"a people's adjective", "en", "Huia Quorbel was born in 1933.\n\nThe film follows her classes in te reo Māori. It will be broadcast on Whakaata Māori later this year.", []string{"Huia Quorbel"}, []string{"Māori", "Whakaata Māori"}},
 		{"a Malay patronymic", "en", "District Judge Siti Vinsha binte Quorbel said it was plain. Later Aziz bin Quorbel spoke.", []string{"Siti Vinsha binte Quorbel", "Aziz bin Quorbel"}, []string{"Siti Vinsha"}},
 		{"a suffix is no word of the name before a place", "en", "Everyone got out, said Rev. Odell Quorbel Jr., the pastor.", []string{"Odell Quorbel Jr."}, []string{"Quorbel Jr."}},
 		{"a competition named after a person", "en", "Ann Vinsha coaches the Billie Jean King Cup squad. Tom Quorbel won the Australian Open.", []string{"Ann Vinsha", "Tom Quorbel"}, []string{"Billie Jean", "Cup", "Billie Jean King Cup", "Australian Open"}},
