@@ -1981,6 +1981,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// quotation before it, as a coordinated verb does.
 		{"en", "Director Rawiri Vinsha made the play in 2021.\n\nCritic Jonathan Quorbel said the show was \"far too long\", arguing that the second act \"belongs in another play\".",
 			"belongs in another play | Jonathan Quorbel | arguing"},
+		// A possessive pronoun and a noun for a spouse: the one named
+		// with the pronoun's referent under the same surname.
+		{"nl", "Marloes en Dirk-Jan Quorbel uit Apeldoorn zaten in een hotel. 'Om drie uur werden we gewekt', vertelt Marloes Quorbel aan de telefoon.\n\nHaar man vult aan: 'Het personeel was heel rustig.'",
+			"Het personeel was heel rustig. | Dirk-Jan Quorbel | vult aan"},
+		{"en", "Ann and Tom Vinsha were asleep when the fire started. \"We ran,\" Ann Vinsha said.\n\nHer husband added: \"The staff were calm.\"",
+			"The staff were calm. | Tom Vinsha | added"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

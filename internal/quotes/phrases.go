@@ -29,6 +29,16 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			return a.resolvePronoun(si, np[0], g)
 		}
 	}
+	if g, ok := possessives[first.lower]; ok && len(np) > 1 && partners.has(toks[np[1]].lower) && (len(np) == 2 || !toks[np[2]].cap) {
+		// "Haar man vult aan:", "his wife said": the one named with the
+		// pronoun's referent as a couple (not "her husband Tom", named).
+		if owner, ok := a.resolvePronoun(si, np[0], g); ok && owner.name != "" {
+			if p := a.partnerOf(owner.name, lex().kin[toks[np[1]].lower], first.Start); p != "" {
+				span := Span{Start: first.Start, End: toks[np[1]].End}
+				return speaker{name: p, span: span, kind: kindRole}, true
+			}
+		}
+	}
 	if _, ok := possessives[first.lower]; ok && len(np) > 1 && addressForms[toks[np[1]].lower] != "" {
 		// "Her Honour said": the judge, tied as "the judge" would be.
 		span := Span{Start: first.Start, End: toks[np[1]].End}
@@ -881,6 +891,31 @@ func (a *article) spokesBodyIn(si, from, to int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// partners holds the nouns for a spouse or partner (lexicon/partners.txt).
+var partners = wordSet("partners.txt")
+
+// partnerOf returns the person named last before off, other than name,
+// under the same surname and of no other sex than g: the partner of a
+// couple ("Marloes en Dirk-Jan Kuipers" for Marloes Kuipers); or "".
+func (a *article) partnerOf(name string, g byte, off int) string {
+	last := lastWordFold(name)
+	found := ""
+	a.people.before(off, func(m mention) bool {
+		c := a.people.canon(m.name)
+		if c == name || !a.people.isPerson(m) || lastWordFold(c) != last || !strings.Contains(c, " ") {
+			return true
+		}
+		if pg := a.personGender(c); g == 'm' || g == 'f' {
+			if pg != 0 && pg != g {
+				return true
+			}
+		}
+		found = c
+		return false
+	})
+	return found
 }
 
 // definiteSubjectBefore reports whether a definite description of a
