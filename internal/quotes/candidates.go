@@ -276,7 +276,9 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 	rulesOrg := rulesKind == kindDesc && orgRef(ps[0].name) // "de organisatie", "the company"
 	// "De onderzoekers", "the researchers": a group, whom no one person
 	// named stands for.
-	rulesGroup := rulesKind == kindDesc && a.pluralPersonNoun(lastWordFold(ps[0].name))
+	// (A group speaks as one: "the residents", "de familie"; no one
+	// person it stands for.)
+	rulesGroup := rulesKind == kindDesc && (a.pluralPersonNoun(lastWordFold(ps[0].name)) || kinGroups.has(lastWordFold(ps[0].name)))
 	paraStart := r.open.Start == a.segs[r.seg].Span.Start
 	var ante string // antecedent's answer, worked out once it is needed
 	anteDone := false

@@ -1987,6 +1987,9 @@ func TestChosenSpeaker(t *testing.T) {
 			"Het personeel was heel rustig. | Dirk-Jan Quorbel | vult aan"},
 		{"en", "Ann and Tom Vinsha were asleep when the fire started. \"We ran,\" Ann Vinsha said.\n\nHer husband added: \"The staff were calm.\"",
 			"The staff were calm. | Tom Vinsha | added"},
+		// A group of kin speaks as one: no person it stands for.
+		{"nl", "Zanger Rik Quorbel is zondag overleden. Dat heeft zijn familie maandag bekendgemaakt.\n\n“Papa is rustig ingeslapen, met zijn kleinkinderen aan zijn bed”, laat de familie weten.",
+			"Papa is rustig ingeslapen, met zijn kleinkinderen aan zijn bed | de familie | laat … weten"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
