@@ -1990,6 +1990,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// A group of kin speaks as one: no person it stands for.
 		{"nl", "Zanger Rik Quorbel is zondag overleden. Dat heeft zijn familie maandag bekendgemaakt.\n\n“Papa is rustig ingeslapen, met zijn kleinkinderen aan zijn bed”, laat de familie weten.",
 			"Papa is rustig ingeslapen, met zijn kleinkinderen aan zijn bed | de familie | laat … weten"},
+		// A quotation that opens with a pronoun for the one person the
+		// sentence before names is about that person, not theirs; not
+		// where the sentence describes someone else too.
+		{"nl", "Vader Ibrahim Quorbel zegt juist ‘alleen maar goede ervaringen’ te hebben. Zijn zoon Moussa zit in groep 7. ‘Hij komt op woensdag thuis met verhalen over robots. Dat had hij nooit gedaan.’",
+			"Hij komt op woensdag thuis met verhalen over robots. Dat had hij nooit gedaan. | Ibrahim Quorbel | "},
+		{"en", "Tom Vinsha runs the ward.\n\nMs Ada Quorbel says her cousin, also a nurse, has gone to Canada instead. \"She looked at the headlines and left. I understand why she went.\"",
+			"She looked at the headlines and left. I understand why she went. | Ada Quorbel | says"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -520,6 +520,9 @@ func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
 		}
 	}
 	if sp, ok := a.sentenceSpeaker(si, from, to, r); ok {
+		if a.aboutSubject(r, sp, si, from, to) {
+			return speaker{}, false
+		}
 		sp.how = byPrevSentence
 		return sp, true
 	}
@@ -533,6 +536,35 @@ func (a *article) prevSentenceSpeaker(qi int, r raw) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// aboutSubject reports whether quotation r opens with a third-person
+// pronoun of sp's sex, sp the one person the sentence before (tokens
+// [from, to) of segment si) names: the words are about sp, not sp's.
+// "Zijn zoon Moussa zit in groep 7. ‘Hij komt thuis met verhalen …’" is
+// the father's.
+func (a *article) aboutSubject(r raw, sp speaker, si, from, to int) bool {
+	if sp.kind != kindName || r.openTok+1 >= len(a.segs[r.seg].toks) {
+		return false
+	}
+	t := a.segs[r.seg].toks[r.openTok+1]
+	g, ok := lex().pronouns.get(t.lower)
+	if !ok || !t.cap || g != 'm' && g != 'f' {
+		return false
+	}
+	if pg := a.personGender(sp.name); pg != 0 && pg != g {
+		return false
+	}
+	toks := a.segs[si].toks
+	for i := from; i < to; i++ {
+		if m, ok := a.people.mentionAt(si, i); ok && toks[i].quote == 0 && a.people.isPerson(m) && a.people.canon(m.name) != sp.name {
+			return false // another person the pronoun may stand for: "Smith praised Jones. “He was …”"
+		}
+		if t := toks[i]; !t.cap && t.quote == 0 && (lex().kin[t.lower] != 0 || a.personNoun(t.lower)) && !(i+1 < to && a.isNameTok(toks[i+1])) {
+			return false // or someone described: "X says her cousin has gone. “She …”" (but "Zijn zoon Moussa")
+		}
+	}
+	return true
 }
 
 // namesAnyone reports whether tokens [from, to) of segment si, outside
