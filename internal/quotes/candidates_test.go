@@ -1997,6 +1997,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Hij komt op woensdag thuis met verhalen over robots. Dat had hij nooit gedaan. | Ibrahim Quorbel | "},
 		{"en", "Tom Vinsha runs the ward.\n\nMs Ada Quorbel says her cousin, also a nurse, has gone to Canada instead. \"She looked at the headlines and left. I understand why she went.\"",
 			"She looked at the headlines and left. I understand why she went. | Ada Quorbel | says"},
+		// A preposition's object in a phrase fronted before the subject
+		// is no subject: the apposition after it names the speaker.
+		{"en", "Prosecuting, Ada Vinsha said the road was dry.\n\nIn a victim statement read to the court by Ms Vinsha, Mr Quorbel's widow, Karen Quorbel, said she had been \"hollowed out\" by his death.",
+			"hollowed out | Karen Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

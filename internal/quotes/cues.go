@@ -1000,7 +1000,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 			if inRel || appo >= 0 && j > appo && subj != nil && !ofRole {
 				continue
 			}
-			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !possessive(toks[m.to-1]) {
+			if m, ok := a.people.mentionAt(si, ctx[j]); ok && a.people.isPerson(m) && !possessive(toks[m.to-1]) && !(m.from == ctx[j] && a.frontedObject(si, ctx, j, k, m)) {
 				if subj != nil && (subj.from == m.from && subj.seg == m.seg || coord) {
 					continue // the same name's next word, or an object before the coordinated verb
 				}
@@ -1243,6 +1243,19 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		}
 	}
 	return speaker{}, false
+}
+
+// frontedObject reports whether mention m, at ctx[j], is the object of a
+// preposition inside a phrase set off by a comma before the subject of
+// the verb at ctx[k]: "In a statement read to the court by Ms de Vries,
+// Mr Pellow's widow, Karen Pellow, said" is the widow's.
+func (a *article) frontedObject(si int, ctx []int, j, k int, m mention) bool {
+	toks := a.segs[si].toks
+	if !a.objectOfPrep(m) || !placePrep.has(toks[ctx[0]].lower) && !objectPreps.has(toks[ctx[0]].lower) {
+		return false
+	}
+	e := slices.Index(ctx, m.to)
+	return e > j && e+1 < k && toks[ctx[e]].text == ","
 }
 
 // coordClauseAt reports whether the comma at ctx[j] is followed by a
