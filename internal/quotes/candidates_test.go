@@ -2001,6 +2001,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// is no subject: the apposition after it names the speaker.
 		{"en", "Prosecuting, Ada Vinsha said the road was dry.\n\nIn a victim statement read to the court by Ms Vinsha, Mr Quorbel's widow, Karen Quorbel, said she had been \"hollowed out\" by his death.",
 			"hollowed out | Karen Quorbel | said"},
+		// A pronoun after a sentence whose subject, after a fronted
+		// phrase, is a description with an age the article gave someone
+		// named in full stands for that person.
+		{"en", "Dariusz Quorbel, 46, admitted causing death by careless driving. Thomas Vinsha, 58, died at the scene.\n\nProsecuting, Ada Lomas said Mr Vinsha could have done nothing.\n\nInterviewed under caution, the 46-year-old told officers he had \"looked down for a second\" to read a message.\n\n\"I didn't see him. I swear I didn't see him,\" he said in the interview.",
+			"I didn't see him. I swear I didn't see him, | Dariusz Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -2841,11 +2841,47 @@ func (a *article) personNear(si, ti int, g byte) bool {
 // stands for the name it gives as a title or an apposition ("De Poolse
 // bondscoach Andrzej X"), else for the person named last before it whose
 // sex fits, not for a person its own sentence names later.
+// frontedPhraseEnd returns the index after the comma of a short phrase
+// that opens the sentence at toks[start], a participle's or a
+// preposition's, before a definite determiner: "Interviewed under
+// caution, the 46-year-old told …". Else start.
+func frontedPhraseEnd(toks []tok, start, end int) int {
+	f := toks[start]
+	if f.quote != 0 || f.punct || !strings.HasSuffix(f.lower, "ed") && !strings.HasSuffix(f.lower, "ing") && !placePrep.has(f.lower) {
+		return start
+	}
+	for c := start + 1; c+1 < end && c <= start+6; c++ {
+		if t := toks[c]; t.text == "," {
+			if lex().determiners.at(toks[c+1].lower) == definite {
+				return c + 1
+			}
+			return start
+		} else if t.punct || t.quote != 0 || t.mark {
+			return start
+		}
+	}
+	return start
+}
+
 func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 	var sp speaker
 	found := false
 	a.sentencesBack(si, ti, 2, func(sj, start, end int) bool {
 		toks := a.segs[sj].toks
+		if f := frontedPhraseEnd(toks, start, end); f+1 < end && lex().determiners.at(toks[f].lower) == definite {
+			// "Interviewed under caution, the 46-year-old told …": the
+			// person the article gave that age, named or not here.
+			if age := descAge(toks[f+1].text); age != "" {
+				// (A full name: "een 34-jarige Assenaar" gives his age
+				// to no one.)
+				if name := a.agedPerson(age); strings.Contains(name, " ") {
+					if pg := a.personGender(name); pg == 0 || pg == g {
+						sp, found = speaker{name: name, kind: kindPronoun, pron: g}, true
+						return true
+					}
+				}
+			}
+		}
 		if !a.namesAnyone(sj, start, end) {
 			// A sentence that names no one lets the one before it
 			// count: "De 26-jarige Leidenaar versloeg … X. Het is voor
@@ -2854,6 +2890,7 @@ func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 			// it stands for.)
 			return false
 		}
+		start = frontedPhraseEnd(toks, start, end)
 		if start+1 >= end || toks[start].quote != 0 || lex().determiners.at(toks[start].lower) != definite {
 			return true
 		}
