@@ -2006,6 +2006,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// named in full stands for that person.
 		{"en", "Dariusz Quorbel, 46, admitted causing death by careless driving. Thomas Vinsha, 58, died at the scene.\n\nProsecuting, Ada Lomas said Mr Vinsha could have done nothing.\n\nInterviewed under caution, the 46-year-old told officers he had \"looked down for a second\" to read a message.\n\n\"I didn't see him. I swear I didn't see him,\" he said in the interview.",
 			"I didn't see him. I swear I didn't see him, | Dariusz Quorbel | said"},
+		// A given name and a surname are the name with the double surname
+		// that opens with it and has that given name, though others bear
+		// the surname.
+		{"nl", "Ria Quorbel (64) zwaait af\n\nHet is kwart voor zeven als Ria Quorbel-van Dam haar pasje langs de deur haalt.\n\nQuorbel begon in 1981. „Het was zwaar”, zegt Quorbel.\n\nHaar dochter Mirjam Quorbel (36) werkt op de intensive care.",
+			"Het was zwaar | Ria Quorbel-van Dam | zegt"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

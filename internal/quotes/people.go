@@ -60,6 +60,7 @@ type people struct {
 	atBuf     []int32           // at's storage
 	full      map[string]bool   // surnames of full names, surely persons' (splitAtSurnames; teams reads it too)
 	doubles   [][2]string       // a surname alone and the double surname's key it stands for
+	married   [][2]string       // a given name and surname, and the name with the double surname that opens with it: "Ria Hazenberg", "Ria Hazenberg-van Dam"
 	team      map[string]bool   // keys of names the article writes as a plural group: "the Flames"
 	scratch   map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
 	keySet    map[string]bool   // teams' set of keys, kept for its storage
@@ -91,7 +92,7 @@ func (p *people) reset() {
 	*p = people{
 		at: p.at[:0], atBuf: p.atBuf[:0], mentions: p.mentions[:0],
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
-		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], team: p.team,
+		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], married: p.married[:0], team: p.team,
 		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0], acronyms: p.acronyms, middles: p.middles,
 		forms: p.forms[:0], formAt: p.formAt, bracketed: p.bracketed[:0], shared: p.shared[:0], lone: p.lone[:0],
 	}
@@ -2526,6 +2527,12 @@ func (p *people) canon(name string) string {
 		return c
 	}
 	c := p.canonOf(name)
+	for _, m := range p.married {
+		if c == m[0] {
+			c = m[1]
+			break
+		}
+	}
 	if p.canonMemo == nil {
 		p.canonMemo = map[string]string{}
 	}
@@ -3347,9 +3354,13 @@ func (p *people) doubleSurnames(a *article) {
 			first[part] = key
 		}
 	}
+	tried := 0 // names noteMarried looked up: each is a walk over the mentions
 	for _, o := range p.mentions {
 		if i := strings.IndexByte(o.key, '-'); i > 0 && len(o.key)-i > 3 {
 			note(o.key[:i], o.key)
+		}
+		if tried < maxMarried {
+			tried += p.noteMarried(o)
 		}
 		// A Spanish double surname written without a hyphen after given
 		// names: "Juan Esteban Quintero Ríos" is Quintero, where the
@@ -3405,6 +3416,40 @@ func (p *people) doubleSurnames(a *article) {
 		}
 	}
 }
+
+// noteMarried records, for a person's name o with a double surname, the
+// name of two words with the same given name and the double surname's
+// first part, as the same person's short form: "Ria Hazenberg" in a
+// headline is "Ria Hazenberg-van Dam", whoever else bears the surname.
+// It returns 1 where it looked the short form up, else 0.
+func (p *people) noteMarried(o mention) int {
+	if o.to-o.from < 2 || o.org || o.place || o.outlet || strings.IndexByte(o.name, '-') < 0 {
+		return 0
+	}
+	given := firstWord(o.name)
+	if !isGiven(given) {
+		return 0
+	}
+	for w := range strings.FieldsSeq(o.name[len(given):]) {
+		i := strings.IndexByte(w, '-')
+		if i <= 0 {
+			continue
+		}
+		short := given + " " + w[:i]
+		if slices.ContainsFunc(p.married, func(m [2]string) bool { return m[0] == short }) {
+			return 0
+		}
+		if slices.ContainsFunc(p.mentions, func(m mention) bool { return m.name == short }) {
+			p.married = append(p.married, [2]string{short, o.name})
+		}
+		return 1
+	}
+	return 0
+}
+
+// maxMarried bounds the names noteMarried looks up in an article, so
+// that one of thousands of double surnames stays linear.
+const maxMarried = 16
 
 // iberianPart reports whether the word before the last of a person's
 // name of three words or more may be the first of two surnames: a plain
