@@ -2156,6 +2156,7 @@ func TestIntros(t *testing.T) {
 		// A noun for a person that is an adjective too, before another
 		// noun, introduces no one; before a verb it does.
 		{"en", "Ada Quorbel arrived from a private hospital in Kerala and read an official statement.", nil},
+		{"en", "Traders protested against plans to move them to a temporary site, and a domestic flight was late.", nil},
 		{"en", "A private said the unit had moved.", []string{"A private"}},
 	} {
 		a := &article{}
