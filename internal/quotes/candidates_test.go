@@ -2011,6 +2011,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// the surname.
 		{"nl", "Ria Quorbel (64) zwaait af\n\nHet is kwart voor zeven als Ria Quorbel-van Dam haar pasje langs de deur haalt.\n\nQuorbel begon in 1981. „Het was zwaar”, zegt Quorbel.\n\nHaar dochter Mirjam Quorbel (36) werkt op de intensive care.",
 			"Het was zwaar | Ria Quorbel-van Dam | zegt"},
+		// "The authority", "the council" refer back to a body named so.
+		{"en", "Mayor Ann Vinsha backs the levy. The Quorbel Area Transit Authority runs the buses.\n\n\"We do not take positions in political campaigns,\" the transit authority said.",
+			"We do not take positions in political campaigns, | Quorbel Area Transit Authority | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
