@@ -2014,6 +2014,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// "The authority", "the council" refer back to a body named so.
 		{"en", "Mayor Ann Vinsha backs the levy. The Quorbel Area Transit Authority runs the buses.\n\n\"We do not take positions in political campaigns,\" the transit authority said.",
 			"We do not take positions in political campaigns, | Quorbel Area Transit Authority | said"},
+		// A party named by an ordinary word is a name at a sentence start.
+		{"en", "A Health Department spokesperson said: \"Pharmacies are vital.\"\n\nLabour described the figures as \"a damning verdict on 13 years of neglect\".",
+			"a damning verdict on 13 years of neglect | Labour | described"},
+		{"nl", "Minister Ann Vinsha verdedigde het plan.\n\nVooruit reageerde verbolgen op het plan: „Dit is een kaakslag voor elke huurder.”",
+			"Dit is een kaakslag voor elke huurder. | Vooruit | reageerde"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -342,8 +342,8 @@ func (a *article) nameTok(t tok) bool {
 	// start ("Volgens", "Sometimes", "Kort"), unless it is a given name
 	// ("Mark Rutte"): a surname that is also a word ("Kort") is taken for
 	// the word there.
-	if t.sent && (a.lowered[l] || a.tokOrdinary(t) && !isGiven(t.text) && !(isAllCaps(t.text) && len(t.text) > 1)) {
-		return false // (but an acronym: "LTO Nederland noemt")
+	if t.sent && (a.lowered[l] || a.tokOrdinary(t) && !isGiven(t.text) && !(isAllCaps(t.text) && len(t.text) > 1)) && !parties.has(t.text) {
+		return false // (but an acronym: "LTO Nederland noemt"; nor a party: "Labour said")
 	}
 	for _, r := range t.text {
 		if r >= '0' && r <= '9' {
@@ -647,6 +647,9 @@ var clubPrefixes = wordSet("clubprefixes.txt")
 // (lexicon/sportbodies.txt).
 var sportBodies = wordSet("sportbodies.txt")
 
+// parties holds the parties named by an ordinary word (lexicon/parties.txt).
+var parties = wordSet("parties.txt")
+
 // sportBody returns the end of a body's name that opens at toks[i] with a
 // capitalised sport before a place of one or two words: "Athletics
 // Kenya", "Netball New Zealand", whose first word a sentence's start
@@ -904,7 +907,7 @@ func stripPossessive(w string) string {
 // single surname follows them. It returns the end of the run, or i.
 func (a *article) nameAt(toks []tok, i int) int {
 	if t := toks[i]; t.sent && (a.tokOrdinary(t) || lex().kin[t.lower] != 0 && !isAllCaps(t.text)) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) && !(isAllCaps(t.text) && len(t.text) > 1) &&
-		!bodyBeforeJoin(toks, i) {
+		!bodyBeforeJoin(toks, i) && !parties.has(t.text) {
 		// "Kort samengevat": a word that is also a given name, alone at a
 		// sentence start (not an acronym: "NS adviseert", nor a body's
 		// word before its preposition: "Department of Health said"); so
