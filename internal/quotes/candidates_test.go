@@ -2019,6 +2019,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"a damning verdict on 13 years of neglect | Labour | described"},
 		{"nl", "Minister Ann Vinsha verdedigde het plan.\n\nVooruit reageerde verbolgen op het plan: „Dit is een kaakslag voor elke huurder.”",
 			"Dit is een kaakslag voor elke huurder. | Vooruit | reageerde"},
+		// Names set after a noun for parents: the woman is "the mother",
+		// the man "the father".
+		{"nl", "Jordy Q. stond terecht voor de dood van Lien Vinsha.\n\nOp de eerste rij zaten de ouders van Lien, Luc Vinsha en Christine Quorbel. Hun advocate, meester Hilde Lomas, las een brief voor.\n\n‘Lien was ons enige kind,’ schrijft de moeder in de brief.",
+			"Lien was ons enige kind, | Christine Quorbel | schrijft"},
+		{"en", "The trial heard from her parents, Tom and Ann Quorbel. Their lawyer, Mary Vinsha, read a letter.\n\n\"She was our only child,\" the mother wrote.",
+			"She was our only child, | Ann Quorbel | wrote"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

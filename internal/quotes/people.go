@@ -647,6 +647,48 @@ var clubPrefixes = wordSet("clubprefixes.txt")
 // (lexicon/sportbodies.txt).
 var sportBodies = wordSet("sportbodies.txt")
 
+// parentNouns maps a noun for a pair of parents to the nouns for the
+// mother and the father (lexicon/parents.txt).
+var parentNouns = func() map[string][2]string {
+	m := map[string][2]string{}
+	for _, e := range entries("parents.txt") {
+		m[e[0]] = [2]string{e[1], e[2]}
+	}
+	return m
+}()
+
+// parentNoun returns the noun for a mother or a father that mention m,
+// of a known sex, takes as one of a list of names set after a noun for
+// parents ("her parents, Luc and Ann Hale", "de ouders van Lien, Luc
+// Vermeulen en Christine Debaere"); or "".
+func (a *article) parentNoun(toks []tok, m mention) string {
+	if m.gender != 'm' && m.gender != 'f' {
+		return ""
+	}
+	k := m.from - 1
+	for k >= 0 && k >= m.from-12 {
+		if t := toks[k]; t.text == "," || t.lower == "and" || t.lower == "en" || t.cap && !t.sent && t.quote == 0 && a.isNameTok(t) {
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 || k == m.from-1 {
+		return ""
+	}
+	if k > 0 && (toks[k].lower == "van" || toks[k].lower == "of") {
+		k-- // "de ouders van Lien, …"
+	}
+	pn, ok := parentNouns[toks[k].lower]
+	if !ok {
+		return ""
+	}
+	if m.gender == 'f' {
+		return pn[0]
+	}
+	return pn[1]
+}
+
 // parties holds the parties named by an ordinary word (lexicon/parties.txt).
 var parties = wordSet("parties.txt")
 
@@ -1943,6 +1985,9 @@ func (p *people) findTies(a *article) {
 					}
 				}
 			}
+		}
+		if n := a.parentNoun(toks, m); n != "" {
+			add(n, name) // "de ouders van Lien, Luc Vermeulen en Christine Debaere": she is "de moeder"
 		}
 		if k := m.to; k < len(toks) && postnominals[toks[k].text] != "" {
 			// "Imran Quorbel KC" is "the barrister", "the KC".
