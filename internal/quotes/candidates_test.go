@@ -2025,6 +2025,9 @@ func TestChosenSpeaker(t *testing.T) {
 			"Lien was ons enige kind, | Christine Quorbel | schrijft"},
 		{"en", "The trial heard from her parents, Tom and Ann Quorbel. Their lawyer, Mary Vinsha, read a letter.\n\n\"She was our only child,\" the mother wrote.",
 			"She was our only child, | Ann Quorbel | wrote"},
+		// ", of" sets off an apposition, no clause of its own.
+		{"en", "Lead author Chen Yiling, of the Purple Mountain Observatory in Nanjing, said the water was in the inner disc. \"We see thirty times as much water as we predicted,\" she said.",
+			"We see thirty times as much water as we predicted, | Chen Yiling | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -1262,7 +1262,9 @@ func (a *article) frontedObject(si int, ctx []int, j, k int, m mention) bool {
 // conjunction and a determiner or a pronoun before the verb at ctx[k]: a
 // coordinated clause of its own opens there, with its own subject.
 func coordClauseAt(toks []tok, ctx []int, j, k int) bool {
-	if j < 0 || j+2 >= k || toks[ctx[j]].text != "," || !isConj(toks[ctx[j+1]].lower) {
+	// (Not "of", which clause.txt lists as Dutch "or": ", of the
+	// Purple Mountain Observatory, said" is an apposition.)
+	if j < 0 || j+2 >= k || toks[ctx[j]].text != "," || !isConj(toks[ctx[j+1]].lower) || affiliation.has(toks[ctx[j+1]].lower) {
 		return false
 	}
 	w := toks[ctx[j+2]].lower
