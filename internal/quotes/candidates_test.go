@@ -2025,6 +2025,8 @@ func TestChosenSpeaker(t *testing.T) {
 			"Lien was ons enige kind, | Christine Quorbel | schrijft"},
 		{"en", "The trial heard from her parents, Tom and Ann Quorbel. Their lawyer, Mary Vinsha, read a letter.\n\n\"She was our only child,\" the mother wrote.",
 			"She was our only child, | Ann Quorbel | wrote"},
+		{"en", "The trial heard from her parents Tom and Ann Quorbel. Their lawyer, Mark Vinsha, read a letter.\n\n\"We miss her every day,\" the father said.",
+			"We miss her every day, | Tom Quorbel | said"},
 		// ", of" sets off an apposition, no clause of its own.
 		{"en", "Lead author Chen Yiling, of the Purple Mountain Observatory in Nanjing, said the water was in the inner disc. \"We see thirty times as much water as we predicted,\" she said.",
 			"We see thirty times as much water as we predicted, | Chen Yiling | said"},

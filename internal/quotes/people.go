@@ -673,7 +673,7 @@ func (a *article) parentNoun(toks []tok, m mention) string {
 		}
 		break
 	}
-	if k < 0 || k == m.from-1 {
+	if k < 0 {
 		return ""
 	}
 	if k > 0 && (toks[k].lower == "van" || toks[k].lower == "of") {

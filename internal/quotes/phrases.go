@@ -610,16 +610,18 @@ func (a *article) description(det, head, desc string, span Span) speaker {
 // before it: "the lorry driver" is not "a delivery driver who …", though
 // "the driver" and "the young driver" may be.
 func (a *article) modifierClash(desc string, in introDesc) bool {
-	ws := strings.Fields(desc)
+	var fa [8]string // on the stack: no allocation a description
+	ws := text.FieldsInto(fa[:0], desc)
 	if len(ws) < 3 || in.headAt <= in.at+1 {
 		return false
 	}
-	mine := strings.ToLower(ws[len(ws)-2])
+	mine := ws[len(ws)-2]
+	var lb [32]byte
 	t := a.segs[in.seg].toks[in.headAt-1]
-	if t.cap || t.punct || t.quote != 0 || !plainWord(t.lower) || !plainWord(mine) || descAge(t.text) != "" || descAge(mine) != "" {
+	if t.cap || t.punct || t.quote != 0 || !plainWord(t.lower) || !plainWord(string(text.AppendFold(lb[:0], mine))) || descAge(t.text) != "" || descAge(mine) != "" {
 		return false
 	}
-	return mine != t.lower && !strings.Contains(strings.ToLower(in.sp.name), mine)
+	return !strings.EqualFold(mine, t.lower) && !hasWordFold(in.sp.name, mine)
 }
 
 // tiedBefore reports whether the article ties a person to the role noun
@@ -2832,15 +2834,6 @@ func (a *article) personNear(si, ti int, g byte) bool {
 	return near
 }
 
-// descSubjectBefore finds the sentence before the pronoun at token ti of
-// segment si (or the one before it, where that names no one) opened by a
-// definite description of a person of sex g or of none known ("De
-// 24-jarige renner uit Zottegem liet … Mikkel Sørensen staan. '…', zei
-// hij"), with no person named since that
-// sentence: the description is the subject the pronoun goes on with, and
-// stands for the name it gives as a title or an apposition ("De Poolse
-// bondscoach Andrzej X"), else for the person named last before it whose
-// sex fits, not for a person its own sentence names later.
 // frontedPhraseEnd returns the index after the comma of a short phrase
 // that opens the sentence at toks[start], a participle's or a
 // preposition's, before a definite determiner: "Interviewed under
@@ -2863,6 +2856,15 @@ func frontedPhraseEnd(toks []tok, start, end int) int {
 	return start
 }
 
+// descSubjectBefore finds the sentence before the pronoun at token ti of
+// segment si (or the one before it, where that names no one) opened by a
+// definite description of a person of sex g or of none known ("De
+// 24-jarige renner uit Zottegem liet … Mikkel Sørensen staan. '…', zei
+// hij"), with no person named since that
+// sentence: the description is the subject the pronoun goes on with, and
+// stands for the name it gives as a title or an apposition ("De Poolse
+// bondscoach Andrzej X"), else for the person named last before it whose
+// sex fits, not for a person its own sentence names later.
 func (a *article) descSubjectBefore(si, ti int, g byte) (speaker, bool) {
 	var sp speaker
 	found := false
