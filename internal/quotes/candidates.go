@@ -586,22 +586,40 @@ func descAge(desc string) string {
 // personAge returns the age the article gives the person named name in
 // apposition or brackets ("Liam Hale, 34,", "Marcel de Wit (61)"), or "".
 func (a *article) personAge(name string) string {
+	a.ages()
+	return a.ageOf[name]
+}
+
+// ages fills ageOf and agedOf in one pass over the mentions, the first
+// time either is asked: quotation after quotation asks, and a pass each
+// time made a long article quadratic.
+func (a *article) ages() {
+	if a.agesDone {
+		return
+	}
+	a.agesDone = true
 	for _, m := range a.people.mentions {
-		if age := a.mentionAge(m); age != "" && a.people.canon(m.name) == name {
-			return age
+		age := a.mentionAge(m)
+		if age == "" {
+			continue
+		}
+		if a.ageOf == nil {
+			a.ageOf, a.agedOf = map[string]string{}, map[string]string{}
+		}
+		c := a.people.canon(m.name)
+		if _, ok := a.ageOf[c]; !ok {
+			a.ageOf[c] = age
+		}
+		if _, ok := a.agedOf[age]; !ok && a.people.isPerson(m) {
+			a.agedOf[age] = c
 		}
 	}
-	return ""
 }
 
 // agedPerson returns the person the article gives the age, or "".
 func (a *article) agedPerson(age string) string {
-	for _, m := range a.people.mentions {
-		if a.mentionAge(m) == age && a.people.isPerson(m) {
-			return a.people.canon(m.name)
-		}
-	}
-	return ""
+	a.ages()
+	return a.agedOf[age]
 }
 
 // mentionAge returns the age set off after the mention m, or "".

@@ -192,6 +192,10 @@ type article struct {
 	// quotations'
 	personAt   map[string]int
 	byPersonAt bool
+	// the age set off after each person's first aged mention, and the
+	// first person given each age, once needed (see ages)
+	ageOf, agedOf map[string]string
+	agesDone      bool
 }
 
 // Find returns the quotations of an article whose text is src. segs are
@@ -310,6 +314,8 @@ func (a *article) reset(src string) {
 	clear(a.firstRaw)
 	clear(a.bodies.counts)
 	clear(a.nounMemo)
+	clear(a.ageOf)
+	clear(a.agedOf)
 	*a = article{
 		src:         src,
 		segs:        a.segs[:0],
@@ -352,6 +358,8 @@ func (a *article) reset(src string) {
 		stack:       a.stack[:0],
 		bodies:      bodyScan{counts: a.bodies.counts},
 		nounMemo:    a.nounMemo,
+		ageOf:       a.ageOf,
+		agedOf:      a.agedOf,
 	}
 	if a.lowered == nil {
 		a.lowered, a.firstRaw = map[string]bool{}, map[int]int{}

@@ -36,6 +36,12 @@ func TestLinearTime(t *testing.T) {
 		"long word": func(n int) string {
 			return "Zorg" + strings.Repeat("verzekeraar", n*4) + " Quorbel Kruis zegt \"ja\". De " + strings.Repeat("woordvoerster", n*4) + " zei \"nee\"."
 		},
+		// Every pronoun after "the 46-year-old" and every "the 46-year-old
+		// said" ask whom the article gave that age, over all the aged
+		// names; parents, couples and double surnames look around names.
+		"ages": func(n int) string {
+			return strings.Repeat(`Tom Hale, 45, was charged. Interviewed under caution, the 46-year-old told officers he had "looked down". "I did not see him," he said. Her parents, Luc and Ann Quorbel-van Dam, came. Ann Quorbel wept. "We miss her," her husband said. `, n)
+		},
 		// Every quotation asks which organisation "the company" is, over
 		// all the organisations named before it.
 		"the company": func(n int) string {
