@@ -667,7 +667,7 @@ func (a *article) parentNoun(toks []tok, m mention) string {
 	}
 	k := m.from - 1
 	for k >= 0 && k >= m.from-12 {
-		if t := toks[k]; t.text == "," || t.lower == "and" || t.lower == "en" || t.cap && !t.sent && t.quote == 0 && a.isNameTok(t) {
+		if t := toks[k]; t.text == "," || isConj(t.lower) && !affiliation.has(t.lower) || t.cap && !t.sent && t.quote == 0 && a.isNameTok(t) {
 			k--
 			continue
 		}
@@ -676,7 +676,7 @@ func (a *article) parentNoun(toks []tok, m mention) string {
 	if k < 0 {
 		return ""
 	}
-	if k > 0 && (toks[k].lower == "van" || toks[k].lower == "of") {
+	if k > 0 && affiliation.has(toks[k].lower) {
 		k-- // "de ouders van Lien, …"
 	}
 	pn, ok := parentNouns[toks[k].lower]
@@ -1633,7 +1633,7 @@ var plays = wordSet("plays.txt")
 // the verb: "Nadal played Federer" is a match.
 func (a *article) playedPart(m mention) bool {
 	toks := a.segs[m.seg].toks
-	if k := m.from - 1; k >= 0 && !toks[k].punct && (characters.has(toks[k].lower) || strings.HasSuffix(toks[k].lower, "personage")) {
+	if k := m.from - 1; k >= 0 && !toks[k].punct && (characters.has(toks[k].lower) || a.lang != "en" && endsInListed(toks[k].lower, characters, nil)) {
 		return true // "Hoofdpersonage Mira": a character in a book or a film
 	}
 	for k := m.from - 1; k >= 0 && k >= m.from-5; k-- {

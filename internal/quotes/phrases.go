@@ -941,17 +941,6 @@ func (a *article) definiteSubjectBefore(si, c int) bool {
 	return false
 }
 
-// bodyIn returns the first mention among tokens [from, to) of segment
-// si that names no person.
-func (a *article) bodyIn(si, from, to int) (mention, bool) {
-	for k := from; k < to; k++ {
-		if m, ok := a.people.mentionAt(si, k); ok && !a.people.isPerson(m) {
-			return m, true
-		}
-	}
-	return mention{}, false
-}
-
 // nameIntroduced gives the quotations of someone the article introduced
 // by an indefinite description and names later, by that noun or one of
 // its synonyms in apposition, the name: "An emergency consultant … “…,”
