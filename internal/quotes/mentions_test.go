@@ -84,6 +84,7 @@ func TestMentions(t *testing.T) {
 		{"a given name after a particle is the father's", "en", "Minister for the Environment Vinshal bin Abdul Quorbel said so.", []string{"Vinshal bin Abdul Quorbel"}, []string{"Abdul Quorbel", "Environment Vinshal"}},
 		{"a clause after a fronted name is no apposition", "en", "According to Tom Quorbel, the manifesto if written by him could matter.", []string{"Tom Quorbel"}, nil},
 		{"a listed surname that ends like an inhabitants' noun", "nl", "Advocaat Jeroen de Molenaar sprak. Ook Ellen van der Vinsha-Molenaar was er.", []string{"Jeroen de Molenaar", "Ellen van der Vinsha-Molenaar"}, []string{"Jeroen", "Ellen"}},
+		{"a name after a noun for a part of a town", "nl", "De brug verbindt de wijk Quorbeler Es met het centrum en de woonwijk Vinsha Noord met het station. Wethouder Ann Vinsha is blij.", []string{"Ann Vinsha"}, []string{"Quorbeler Es", "Vinsha Noord"}},
 		{"a name after a noun for a building", "nl", "Wie nergens terecht kon, sliep in sporthal De Vinshamolen of in evenementenhal Quorbel Expo. Burgemeester Ann Vinsha kwam kijken.", []string{"Ann Vinsha"}, []string{"De Vinshamolen", "Quorbel Expo"}},
 		{"an Arabic patronymic particle", "nl", "De Rotterdamse regisseur Vinsha ben Quorbel (34) won. Later sprak Ben Quorbel. Ik ben blij, zei Ann Vinsha.", []string{"Vinsha ben Quorbel", "Ann Vinsha"}, []string{"Ben Quorbel", "Vinsha"}},
 		{"a Dutch prize's compound", "nl", "In 1996 ontving Reinier Vinsha de P.C. Quorbelprijs voor zijn oeuvre.", []string{"Reinier Vinsha"}, []string{"P.C. Quorbelprijs"}},
