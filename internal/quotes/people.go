@@ -2181,6 +2181,21 @@ func (a *article) tiesModified(ts []tie, toks []tok, s Span) []tie {
 	return kept
 }
 
+// marriedName reports whether toks[from:to] is a person's name whose last
+// word ends like a street, "Marloes Veen-Ammerlaan", "wethouder Ans
+// Ammerlaan": a given name before a double surname, or a role or title
+// in lower case right before the name. (A street named after a person
+// has neither: "Jan van Galenstraat", "de Burgemeester de Withstraat",
+// "Dr. Lelylaan".)
+func marriedName(toks []tok, from, to int) bool {
+	if from > 0 && !toks[from-1].punct && !toks[from-1].cap && (isRole(toks[from-1].lower) || titleTok(toks[from-1]) || sexTitles["nl"][strings.TrimSuffix(toks[from-1].lower, ".")] != "") {
+		return true
+	}
+	w := toks[to-1].text
+	i := strings.LastIndexByte(w, '-')
+	return to-from >= 2 && isGiven(toks[from].text) && i > 0 && i+1 < len(w) && unicode.IsUpper(rune(w[0])) && unicode.IsUpper(rune(w[i+1]))
+}
+
 // portfolioRole returns the index of a role noun before the body it
 // serves and the name at token from, "Minister van Justitie en
 // Veiligheid David van Weel", "Secretary of State Ann Foley", or -1.
@@ -2488,7 +2503,7 @@ func (p *people) add(a *article, si, from, to int) {
 		to-from >= 2 && placeTitles.has(strings.TrimSuffix(toks[from].text, ".")) && !(from > 0 && titleTok(toks[from-1])) {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "St. Vital", "St Helens", "Co Westmeath"
 	}
-	if a.lang != "en" && isStreet(toks[to-1].lower) || a.lang != "nl" && to-from >= 2 && placeNounsEN.has(toks[to-1].text) {
+	if a.lang != "en" && isStreet(toks[to-1].lower) && !marriedName(toks, from, to) || a.lang != "nl" && to-from >= 2 && placeNounsEN.has(toks[to-1].text) {
 		m.place, m.strong, m.given, m.gender = true, false, false, 0 // "aan de Lange Lozanastraat", "Williams Lake"
 	}
 	if to-from >= 2 && vehicleMakes.has(toks[from].lower) {
