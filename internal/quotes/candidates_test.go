@@ -2030,6 +2030,12 @@ func TestChosenSpeaker(t *testing.T) {
 		// ", of" sets off an apposition, no clause of its own.
 		{"en", "Lead author Chen Yiling, of the Purple Mountain Observatory in Nanjing, said the water was in the inner disc. \"We see thirty times as much water as we predicted,\" she said.",
 			"We see thirty times as much water as we predicted, | Chen Yiling | said"},
+		// "ze" beside a singular verb of any kind is she, not they: the
+		// man named since is not the speaker.
+		{"nl", "Schrijfster Ann Vinsha debuteert met een roman. ‘Ik schreef het in een jaar’, zegt ze.\n\nCriticus Tom Quorbel noemt het boek sterk. Hij prijst de stijl.\n\nOf haar vader het boek las? Ze zwijgt even. ‘Nog niet.’",
+			"Nog niet. | Ann Vinsha | "},
+		{"nl", "Schrijfster Ann Vinsha debuteert met een roman. ‘Ik schreef het in een jaar’, zegt ze.\n\nCriticus Tom Quorbel noemt het boek sterk. Hij prijst de stijl.\n\nOf haar vader het boek las? Dan zwijgt ze even. ‘Nog niet.’",
+			"Nog niet. | Ann Vinsha | "},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -2429,7 +2429,22 @@ func (a *article) besideSingularVerb(si, ti int) bool {
 			return !strings.HasSuffix(toks[j].lower, "en")
 		}
 	}
-	return false
+	// Any finite verb tells the number, where the word order puts it
+	// beside the pronoun: right after it at the start of a sentence ("Ze
+	// zwijgt even"), or right before it after a fronted word ("Dan
+	// zwijgt ze"). Dutch plural verbs end in -en, or are "zijn".
+	j := -1
+	if toks[ti].sent {
+		j = ti + 1
+	} else if ti >= 2 && toks[ti-2].sent && !toks[ti-2].punct && functionWords.has(toks[ti-2].lower) {
+		j = ti - 1 // (not "dat ze", "die ze": a clause's verb comes last)
+	}
+	if j < 0 || j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	return !t.cap && !t.punct && t.quote == 0 && !t.mark && !functionWords.has(t.lower) && !isDeterminer(t.lower) &&
+		!strings.HasSuffix(t.lower, "en") && t.lower != "zijn" && strings.IndexFunc(t.lower, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // introBetween reports whether a description of someone whose sex is not
