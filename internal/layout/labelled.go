@@ -53,13 +53,15 @@ func lowerJob(w string) bool {
 	return unicode.IsLower(r) && !strings.ContainsAny(w, ",.;:")
 }
 
-// isNameLine reports whether src[s.Start:s.End] is one line that is a
-// person's name: a given name or initials, then given names, particles
-// and a surname ("Pieter-Jan Quorbel", "Joris Van Quorbel", "Mei Ling
-// Quorbel"), perhaps with a job, desk or place after a comma or a bar
-// ("Jan Quorbel, Health correspondent", "Jan Quorbel | Business").
+// isNameLine reports whether src[s.Start:s.End] is one line of a
+// person's name, or of a few joined by commas or a conjunction: each a
+// given name or initials, then given names, particles and a surname
+// ("Pieter-Jan Quorbel", "Joris Van Quorbel", "Mei Ling Quorbel", "Ann
+// Quorbel en Tom Vinsha"), perhaps with a job, desk or place after a
+// comma or a bar ("Jan Quorbel, Health correspondent", "Jan Quorbel |
+// Business").
 func isNameLine(src string, s Span) bool {
-	// A name and its job are a few words: a paragraph goes no further,
+	// Names and a job are a few words: a paragraph goes no further,
 	// and its words would outgrow buf, on the stack.
 	const most = 12
 	if strings.ContainsAny(src[s.Start:s.End], "\n\r") || text.AtLeastFields(src[s.Start:s.End], most+1) {
@@ -67,36 +69,49 @@ func isNameLine(src string, s Span) bool {
 	}
 	var buf [most]token
 	toks := text.Fields(buf[:0], src, s.Start, s.End)
-	end := len(toks) // the name is toks[:end]
-	for i, t := range toks {
-		w := src[t.Start:t.End]
-		if w == "|" || strings.HasSuffix(w, ",") {
-			if i+1 == len(toks) || !notAuthor(src[toks[i+1].Start:s.End]) {
-				return false
-			}
-			end = i + 1 // the comma is the name's last word's
-			if w == "|" {
-				end = i
-			}
-			break
-		}
-	}
-	if end < 2 || end > 4 {
-		return false
-	}
 	word := func(i int) string { return strings.TrimSuffix(src[toks[i].Start:toks[i].End], ",") }
-	if w := word(0); !isNameWord(w) && !isInitials(w) || lex().functionWords[w] || isParticle(w) {
-		return false
-	}
-	if !isNameWord(word(end - 1)) {
-		return false
-	}
-	for i := 1; i < end-1; i++ {
-		if w := word(i); !isNameWord(w) && !isParticle(w) && !isInitials(w) {
+	// name reports whether toks[from:to] is one person's name.
+	name := func(from, to int) bool {
+		if to-from < 2 || to-from > 4 {
 			return false
 		}
+		if w := word(from); !isNameWord(w) && !isInitials(w) || lex().functionWords[w] || isParticle(w) {
+			return false
+		}
+		if !isNameWord(word(to - 1)) {
+			return false
+		}
+		for i := from + 1; i < to-1; i++ {
+			if w := word(i); !isNameWord(w) && !isParticle(w) && !isInitials(w) {
+				return false
+			}
+		}
+		return true
 	}
-	return true
+	var lb [32]byte
+	from := 0
+	for i, t := range toks {
+		w := src[t.Start:t.End]
+		switch {
+		case w == "|" || strings.HasSuffix(w, ","):
+			if i+1 < len(toks) && notAuthor(src[toks[i+1].Start:s.End]) {
+				if w == "|" {
+					return name(from, i) // the job, desk or place ends the line
+				}
+				return name(from, i+1)
+			}
+			if w == "|" || i+1 == len(toks) || !name(from, i+1) {
+				return false
+			}
+			from = i + 1 // another name: "Ann Quorbel, Tom Vinsha en …"
+		case lex().conjunctions[string(text.AppendFold(lb[:0], w))]:
+			if !name(from, i) {
+				return false
+			}
+			from = i + 1
+		}
+	}
+	return name(from, len(toks))
 }
 
 // isSourceLine reports whether t is the name of a known agency or outlet

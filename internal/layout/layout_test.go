@@ -304,3 +304,32 @@ func TestHasWord(t *testing.T) {
 		}
 	}
 }
+
+// A line of one name, or of a few joined by commas or a conjunction,
+// with perhaps a job after a comma or a bar, is a byline; a line that
+// says something is not.
+func TestNameLine(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Eline Quorbel", true},
+		{"Pieter-Jan van der Vinsha", true},
+		{"Eline Quorbel, Health correspondent", true},
+		{"Eline Quorbel | Business", true},
+		{"Eline Quorbel en Tom Vinsha", true},
+		{"Eline Quorbel and Tom van Vinsha", true},
+		{"Eline Quorbel, Tom Vinsha en Ann Lee", true},
+		{"Eline Quorbel & Tom Vinsha, economieredactie", true},
+		{"Eline Quorbel en", false},
+		{"Eline Quorbel en Tom", false},
+		{"Eline Quorbel, Tom Vinsha en de rest", false},
+		{"Eline Quorbel wint de finale", false},
+		{"Eline Quorbel,", false},
+		{"Quorbel", false},
+	} {
+		if got := isNameLine(tc.in, Span{Start: 0, End: len(tc.in)}); got != tc.want {
+			t.Errorf("isNameLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
