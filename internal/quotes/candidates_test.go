@@ -2036,6 +2036,19 @@ func TestChosenSpeaker(t *testing.T) {
 			"Nog niet. | Ann Vinsha | "},
 		{"nl", "Schrijfster Ann Vinsha debuteert met een roman. ‘Ik schreef het in een jaar’, zegt ze.\n\nCriticus Tom Quorbel noemt het boek sterk. Hij prijst de stijl.\n\nOf haar vader het boek las? Dan zwijgt ze even. ‘Nog niet.’",
 			"Nog niet. | Ann Vinsha | "},
+		// A body's word, or any noun, that opens a sentence before a
+		// place the sentence's subject is part of the body's name; a
+		// title is not.
+		{"en", "A man was arrested in Quorbel.\n\nPolice Scotland said the inquiry had been \"thorough and complete\".",
+			"thorough and complete | Police Scotland | said"},
+		{"en", "The ferries are old.\n\nTransport Scotland, which owns the vessels, said the work was \"on track\".",
+			"on track | Transport Scotland | said"},
+		{"nl", "Het water stijgt.\n\nWaterschap Limburg zegt dat de buffers \"goed hebben gewerkt\".",
+			"goed hebben gewerkt | Waterschap Limburg | zegt"},
+		{"nl", "Het stormt.\n\nVeiligheidsregio Zeeland roept inwoners op. De boodschap van de veiligheidsregio: „Blijf binnen.”",
+			"Blijf binnen. | Veiligheidsregio Zeeland | :"},
+		{"en", "Rupert Hale runs a restaurant in Quorbel.\n\nMr Hale said the claim had \"nothing to do with it\".",
+			"nothing to do with it | Rupert Hale | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -176,6 +176,8 @@ func (a *article) markNames() {
 				toks[i].name = nameYes
 			case bodyBeforeJoin(toks, i):
 				toks[i].name = nameYes
+			case toks[i].sent && a.bodyBeforePlace(toks, i): // (most words open no sentence: no call)
+				toks[i].name = nameYes
 			case toks[i].sent && agedName(toks, i): // (most words open no sentence: no call)
 				toks[i].name = nameYes
 			}
@@ -559,6 +561,25 @@ func bodyBeforeJoin(toks []tok, i int) bool {
 	t := toks[i]
 	return t.sent && t.cap && !t.punct && i+2 < len(toks) && (lex().orgWords.has(t.lower) && orgJoin.has(toks[i+1].lower) &&
 		toks[i+2].cap && !toks[i+2].punct && toks[i+2].quote == 0 || placeOf.has(t.text) && joinedBody(toks, i+1))
+}
+
+// bodyBeforePlace reports whether toks[i], a sentence's first word, is a
+// body's word before the place that ends the body's name: "Police
+// Scotland said", "Waterschap Limburg zegt", where a sentence's first
+// word that is an ordinary word is otherwise no name. Any noun is, where
+// the place is the subject of a reporting verb or set off by a comma:
+// "Transport Scotland, which owns the ferries, said", "Sport Vlaanderen
+// liet weten" (not a function word: "Ook Limburg zegt").
+func (a *article) bodyBeforePlace(toks []tok, i int) bool {
+	t := toks[i]
+	if !t.cap || t.punct || i+2 >= len(toks) || functionWords.has(t.lower) || isDeterminer(t.lower) || titleTok(t) {
+		return false
+	}
+	n, after := toks[i+1], toks[i+2]
+	if !n.cap || n.punct || n.quote != 0 || !a.isPlace(n.text) || after.cap && !after.punct {
+		return false
+	}
+	return lex().orgWords.has(t.lower) || after.text == "," || !after.punct && lex().cues.at(after.lower) != nil
 }
 
 // orgVerbs holds the Dutch nouns for a body that are also a finite verb

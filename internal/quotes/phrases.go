@@ -2001,6 +2001,10 @@ func (a *article) nounName(noun, desc string) string {
 				v = toks[m.from-1].text + " " + m.name
 				break
 			}
+			if m.to-m.from >= 2 && toks[m.from].lower == noun && !a.people.isPerson(m) {
+				v = m.name // the noun opens the body's name: "Veiligheidsregio Zeeland"
+				break
+			}
 			if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) && (!isRole(noun) || bodyVoices.has(noun)) {
 				// "an Interpol spokesperson": Interpol; but "the
 				// commissioner" is the one the article gave the title,
