@@ -352,6 +352,11 @@ func (a *article) nameTok(t tok) bool {
 			return false
 		}
 	}
+	// A compound of a noun for a person and what they have: "Mum-of-two
+	// Kirsty", "Father-of-four".
+	if strings.Contains(l, "-of-") {
+		return false
+	}
 	// A compound noun: "PVV-leider", "Analytica-schandaal"; but a
 	// syllable of two or three letters after the hyphen makes a given
 	// name: "Man-kei", "Jae-in"; so do two syllables of a Korean given
