@@ -2308,7 +2308,8 @@ func (p *people) add(a *article, si, from, to int) {
 	// Not a people's adjective ("Syrian Democratic Forces"), nor before
 	// an organisation's name.
 	// Nor a given name that is also a place before a surname with a
-	// particle: "Mark van den Berg".
+	// particle or a middle initial: "Mark van den Berg", "Bradley J.
+	// Vinsha".
 	// "The Louisiana Department of Agriculture and Forestry" is one
 	// body's name: an organisation word before a preposition.
 	// So is a firm's with "&": "Hartley & Pike".
@@ -2321,7 +2322,7 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	for n := 2; n >= 1 && !orgNamed && !bodyJoin; n-- {
 		if core-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords.has(toks[to-1].lower) &&
-			!(n == 1 && isParticle(toks, from+1) && isGiven(toks[from].text)) {
+			!(n == 1 && (isParticle(toks, from+1) || isInitial(toks[from+1].text)) && isGiven(toks[from].text)) {
 			from += n
 			break
 		}
