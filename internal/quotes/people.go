@@ -2308,8 +2308,10 @@ func (p *people) add(a *article, si, from, to int) {
 	// Not a people's adjective ("Syrian Democratic Forces"), nor before
 	// an organisation's name.
 	// Nor a given name that is also a place before a surname with a
-	// particle or a middle initial: "Mark van den Berg", "Bradley J.
-	// Vinsha".
+	// particle or a middle initial, or before a word no list knows as a
+	// given name or a word and a surname no list knows: "Mark van den
+	// Berg", "Bradley J. Vinsha", "Lee Soo Hwa" (but "Victoria Jacinda
+	// Ardern", "London Sadiq Khan").
 	// "The Louisiana Department of Agriculture and Forestry" is one
 	// body's name: an organisation word before a preposition.
 	// So is a firm's with "&": "Hartley & Pike".
@@ -2322,7 +2324,7 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	for n := 2; n >= 1 && !orgNamed && !bodyJoin; n-- {
 		if core-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords.has(toks[to-1].lower) &&
-			!(n == 1 && (isParticle(toks, from+1) || isInitial(toks[from+1].text)) && isGiven(toks[from].text)) {
+			!(n == 1 && (isParticle(toks, from+1) || isInitial(toks[from+1].text) || !isGiven(toks[from+1].text) && !a.tokOrdinary(toks[from+1]) && !a.ambiguous(toks[from+1].lower) && !generated().surnames.Has(toks[core-1].text)) && isGiven(toks[from].text)) {
 			from += n
 			break
 		}
