@@ -275,6 +275,11 @@ func TestBylineByBody(t *testing.T) {
 		{"Calls for a bike lane on Beach Road Port Quorbel Standard", "\n\nA cyclist died on Beach Road.", []string{"Port Quorbel Standard"}},
 		{"Quorbel film sweeps Aotearoa Screen Awards Quorbel Chronicle", "\n\nIt won at the Aotearoa Screen Awards.", []string{"Quorbel Chronicle"}},
 		{"Quorbel wint in extremis tegen Cercle Quorbel Sportkrant", "\n\nCercle Quorbel verloor.", []string{"Sportkrant"}},
+		// A compound outlet's name right after a preposition's word, with
+		// nothing between: no run of words to search the body for (this
+		// read past the line's last word and panicked).
+		{"Regisseur Ann Quorbel: “Mijn vader zag hem niet” de Quorbelkrant", "\n\nDe film draait.", []string{"de Quorbelkrant"}},
+		{"Ann Quorbel wint de prijs van de Quorbelkrant", "\n\nDe prijs is groot.", nil},
 	} {
 		_, as := splitByline(tc.in, 0, len(tc.in), tc.body)
 		var got []string

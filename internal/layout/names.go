@@ -204,8 +204,8 @@ func outletBefore(src string, toks []token, end int, body string) int {
 				break
 			}
 		}
-		if i == k || long && end-1-i > 3 {
-			return -1
+		if i == k || i >= end || long && end-1-i > 3 {
+			return -1 // (nothing after the preposition but the compound: "… gezien” de Volkskrant")
 		}
 		k = i
 	}
