@@ -24,6 +24,11 @@ var (
 	ErrBinary   = errors.New("binary data, not text")
 	ErrTooLarge = errors.New("input too large")
 	ErrEncoding = errors.New("undecodable text")
+	// ErrInternal is a fault in newsdoc itself, which it recovered from:
+	// the input it met it in gives this error instead of stopping the
+	// program, so that one odd input in a corpus loses only itself.
+	// Please report it with the input.
+	ErrInternal = errors.New("internal error")
 )
 
 // ParseError is a failure to read an input as text. Ordinary content never
@@ -113,8 +118,26 @@ func (p *Parser) Articles(src []byte) iter.Seq2[*Article, error] {
 // UTF-8 is used without a copy, which halves the memory for a large file.
 func (p *Parser) ArticlesString(src string) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
-		p.articles(src, nil, yield)
+		var g guard
+		p.articles(src, nil, func(a *Article, err error) bool {
+			g.inCaller = true
+			ok := yield(a, err)
+			g.inCaller = false
+			return ok
+		}, &g)
 	}
+}
+
+// buildHook, when set by a test, sees each article's text before it is
+// built: a test makes it panic to check that the panic is recovered.
+var buildHook func(text string)
+
+// guard tells a panic in newsdoc from one in the caller's code, which
+// runs inside the parse as the body of a range loop or Each's fn: only
+// newsdoc's own is recovered.
+type guard struct {
+	inCaller bool
+	at       int // the offset of the article being read, for the error's position
 }
 
 // Each calls fn with each article of src in order, as [Parser.Articles]
@@ -128,8 +151,8 @@ func (p *Parser) ArticlesString(src string) iter.Seq2[*Article, error] {
 func (p *Parser) Each(src []byte, fn func(*Article) error) error {
 	ar := arenas.Get().(*arena)
 	defer arenas.Put(ar)
-	ar.fn, ar.err = fn, nil
-	p.articles(unsafe.String(unsafe.SliceData(src), len(src)), ar, ar.yield)
+	ar.fn, ar.err, ar.guard = fn, nil, guard{}
+	p.articles(unsafe.String(unsafe.SliceData(src), len(src)), ar, ar.yield, &ar.guard)
 	err := ar.err
 	ar.fn, ar.err = nil, nil // nothing of this call stays with the pool
 	return err
@@ -145,6 +168,7 @@ type arena struct {
 	fn    func(*Article) error
 	err   error
 	yield func(*Article, error) bool
+	guard guard
 }
 
 // arenas keeps arenas from one Each to the next, so that a corpus of
@@ -154,7 +178,9 @@ var arenas = sync.Pool{New: func() any {
 	ar := new(arena)
 	ar.yield = func(a *Article, err error) bool {
 		if err == nil {
+			ar.guard.inCaller = true
 			err = ar.fn(a)
+			ar.guard.inCaller = false
 		}
 		ar.err = err
 		return err == nil
@@ -171,7 +197,15 @@ func (ar *arena) take() *articleBox {
 	return b
 }
 
-func (p *Parser) articles(src string, ar *arena, yield func(*Article, error) bool) {
+func (p *Parser) articles(src string, ar *arena, yield func(*Article, error) bool, g *guard) {
+	defer func() {
+		if r := recover(); r != nil {
+			if g.inCaller {
+				panic(r) // the caller's own, not newsdoc's to hide
+			}
+			yield(nil, &ParseError{Pos: posIn(src, min(g.at, len(src))), Err: fmt.Errorf("%w: %v", ErrInternal, r)})
+		}
+	}()
 	if kind := container.Detect(src); kind != "" {
 		p.containerArticles(kind, src, yield) // container.go
 		return
@@ -191,6 +225,12 @@ func (p *Parser) articles(src string, ar *arena, yield func(*Article, error) boo
 	for doc := range layout.Docs(d.text, layout.Options{Format: p.Format}) {
 		if st.held != nil && !st.emit(false) {
 			return
+		}
+		if d.text == src {
+			g.at = doc.Span.Start // (offsets into decoded text are not the input's)
+		}
+		if buildHook != nil {
+			buildHook(d.text[doc.Span.Start:doc.Span.End])
 		}
 		st.held = p.build(d.text, &doc, ar)
 		st.held.Index = st.i
