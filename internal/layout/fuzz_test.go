@@ -11,6 +11,7 @@ func FuzzParse(f *testing.F) {
 	f.Add(" date 2018-04 Kop \"Q\" Jan Van Dam en Els Smit\n\n05 april 2018\n\n00u54 2 Tech & Wetenschap Tekst.\n\nKop\n\n\"Q\" Jan\n")
 	f.Add("Kop\n\nNieuwsbericht | 26-02-2018 | 10:23\n\nTekst.")
 	f.Add("\ufeff date 2018 K\r\n\r\n12:00\r\n")
+	f.Add(" date 2023-08 Kop: \u201cQ\u201d de Quorbelkrant\n\n13 augustus 2023\n\nTekst.\n") // an outlet's compound right after "de"
 	// One seed per export layout.
 	f.Add("Terms: x\n\n      1 of 1 DOCUMENTS\n\n      Courier\n\n      May 1, 2015 Friday\n      Edition 1;\n\nKop\n\nBYLINE: A B\n\nSECTION: X; Pg. 2\n\nLENGTH: 3 words\n\nLONDON (Reuters) - Tekst.\n\nLOAD-DATE: May 2, 2015\n\n   Copyright 2015 C\n   All Rights Reserved\n")
 	f.Add("\r\n   Dokument 2 von 3\r\n\r\nLENGTE: 4 words\r\nKOP: K\r\nAUTEUR: PRUIM, FRED\r\nTEKST:\r\nDEN HAAG, dinsdag\r\nTAAL: Dutch\r\n")
