@@ -2049,6 +2049,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Blijf binnen. | Veiligheidsregio Zeeland | :"},
 		{"en", "Rupert Hale runs a restaurant in Quorbel.\n\nMr Hale said the claim had \"nothing to do with it\".",
 			"nothing to do with it | Rupert Hale | said"},
+		// A title that opens a sentence before a surname and an age is
+		// the title, not a given name: "Ms Quorbel" is Ann Quorbel.
+		{"en", "She was cycling with a friend, retired teacher Ann Quorbel, who was not hurt.\n\nMs Quorbel, 61, said she heard the van. \"There was a bang,\" she told the court.",
+			"There was a bang, | Ann Quorbel | told"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

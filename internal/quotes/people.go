@@ -258,7 +258,8 @@ func agedName(toks []tok, i int) bool {
 	if !toks[i].sent || !toks[i].cap || toks[i].punct || i+4 >= len(toks) || !toks[i+1].cap || toks[i+1].punct || toks[i+1].quote != 0 {
 		return false
 	}
-	return toks[i+2].text == "," && isNumber(toks[i+3].text) && toks[i+4].text == "," && !functionWords.has(toks[i].lower) && !isDeterminer(toks[i].lower)
+	return toks[i+2].text == "," && isNumber(toks[i+3].text) && toks[i+4].text == "," && !functionWords.has(toks[i].lower) && !isDeterminer(toks[i].lower) &&
+		!titleTok(toks[i]) // (a title before a surname: "Ms Ellison, 61,")
 }
 
 // surnameAfterParticle reports whether toks[i] is a capitalised role word
