@@ -202,7 +202,8 @@ var determiners = func() map[string]bool {
 // speakerMention says what is wrong with a quote's speaker span, or "".
 // The speaker is the canonical name, often fuller than the mention, so
 // the span must hold one of the person's mentions, a word of the
-// speaker's name, a pronoun, or a role opened by a determiner.
+// speaker's name, a pronoun, or a role opened by a determiner or a
+// possessive ("Smith's lawyer", tied to the lawyer's name).
 func speakerMention(a *Article, q Quote) string {
 	text := strings.Join(strings.Fields(a.Text(q.SpeakerSpan)), " ")
 	if q.Person >= 0 {
@@ -216,7 +217,7 @@ func speakerMention(a *Article, q Quote) string {
 	if len(words) == 1 && pronouns[words[0]] {
 		return ""
 	}
-	if len(words) > 1 && determiners[words[0]] {
+	if len(words) > 1 && (determiners[words[0]] || strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s")) {
 		return ""
 	}
 	norm := func(w string) string {

@@ -1069,6 +1069,9 @@ func fuzzContainer(f *testing.F, seeds ...[]byte) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		var as []*Article
 		for a, err := range (&Parser{MaxSize: 1 << 20}).Articles(in) {
+			if errors.Is(err, ErrInternal) {
+				t.Fatal(err) // a panic inside, which Articles recovered
+			}
 			if err != nil {
 				return
 			}

@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"errors"
 	"os"
 	"testing"
 
@@ -24,6 +25,9 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		var as []*Article
 		for a, err := range new(Parser).Articles(in) {
+			if errors.Is(err, ErrInternal) {
+				t.Fatal(err) // a panic inside, which Articles recovered
+			}
 			if err != nil {
 				return // unreadable input: an error, not a panic
 			}

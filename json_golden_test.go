@@ -3,6 +3,7 @@ package newsdoc
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"math"
 	"os"
 	"testing"
@@ -53,6 +54,9 @@ func FuzzJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte, key string, conf float64, runes bool) {
 		var as []*Article
 		for a, err := range new(Parser).Articles(in) {
+			if errors.Is(err, ErrInternal) {
+				t.Fatal(err) // a panic inside, which Articles recovered
+			}
 			if err != nil {
 				return
 			}
