@@ -2053,6 +2053,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the title, not a given name: "Ms Quorbel" is Ann Quorbel.
 		{"en", "She was cycling with a friend, retired teacher Ann Quorbel, who was not hurt.\n\nMs Quorbel, 61, said she heard the van. \"There was a bang,\" she told the court.",
 			"There was a bang, | Ann Quorbel | told"},
+		// A name that ends in a plural noun is a firm's, which no "she"
+		// stands for.
+		{"en", "Ngozi Quorbel does not like to wait. At ten she walks into the boardroom of Vinsha Petrochemicals and sits down.\n\n\u201cBecause everybody says you can't,\u201d she says.",
+			"Because everybody says you can't, | Ngozi Quorbel | says"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

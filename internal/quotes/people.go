@@ -569,6 +569,16 @@ func bodyBeforeJoin(toks []tok, i int) bool {
 		toks[i+2].cap && !toks[i+2].punct && toks[i+2].quote == 0 || placeOf.has(t.text) && joinedBody(toks, i+1))
 }
 
+// pluralNoun reports whether t is an English plural of an ordinary noun:
+// "Petrochemicals", "Logistics"; a word alone, "Logistics", counts too.
+func (a *article) pluralNoun(t tok) bool {
+	l := t.lower
+	if len(l) < 5 || l[len(l)-1] != 's' || l[len(l)-2] == 's' || !a.ordinary(l) {
+		return false
+	}
+	return a.ordinary(l[:len(l)-1]) || strings.HasSuffix(l, "es") && a.ordinary(l[:len(l)-2]) || strings.HasSuffix(l, "ics")
+}
+
 // bodyBeforePlace reports whether toks[i], a sentence's first word, is a
 // body's word before the place that ends the body's name: "Police
 // Scotland said", "Waterschap Limburg zegt", where a sentence's first
@@ -2516,6 +2526,12 @@ func (p *people) add(a *article, si, from, to int) {
 		// "a Kericho Highlands match": a name that modifies a noun for
 		// a thing names no person ("a Trump aide" is a description).
 		m.org, m.given, m.gender = true, false, 0
+	}
+	if a.lang == "en" && to-from >= 2 && !m.strong && a.pluralNoun(toks[to-1]) && !generated().surnames.Has(toks[to-1].text) && !isGiven(toks[from].text) {
+		// A name that ends in a plural noun is a firm's or a group's:
+		// "Okun Petrochemicals", "Kestrel Logistics" (not a surname
+		// that is one: "Tom Banks").
+		m.org, m.strong, m.given, m.gender = true, false, false, 0
 	}
 	if a.lang == "en" && from > 0 && toks[from-1].lower == "the" && !strings.HasSuffix(toks[to-1].lower, "s") && !possessive(toks[to-1]) &&
 		!slices.ContainsFunc(toks[from:to], func(t tok) bool { return isRole(t.lower) || isTitle(t.text) }) {
