@@ -2057,6 +2057,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// stands for.
 		{"en", "Ngozi Quorbel does not like to wait. At ten she walks into the boardroom of Vinsha Petrochemicals and sits down.\n\n\u201cBecause everybody says you can't,\u201d she says.",
 			"Because everybody says you can't, | Ngozi Quorbel | says"},
+		// A description's place takes a compass point before it and its
+		// region after a comma; a verb inside a relative clause set off
+		// by commas is no cue.
+		{"en", "\"We are broke,\" said a farmer in north Quorbel.", "We are broke, | a farmer in north Quorbel | said"},
+		{"en", "A parent in Ikorodu, Lagos, said the paper had leaked. \"My daughter studied for this,\" she said.",
+			"My daughter studied for this, | A parent in Ikorodu, Lagos | said"},
+		{"en", "One private vet, who asked not to be named, said morale was \"as low as I have seen it\".",
+			"as low as I have seen it | One private vet | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -488,6 +488,22 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 	return unresolved, false
 }
 
+// setOffRelativeVerb reports whether the verb at ctx[k] is in a relative
+// clause set off by commas that closes before the clause's end: ", who
+// asked not to be named, said …".
+func setOffRelativeVerb(toks []tok, ctx []int, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		t := toks[ctx[j]]
+		if t.punct {
+			return false
+		}
+		if relative.has(t.lower) && toks[ctx[j-1]].text == "," {
+			return slices.ContainsFunc(ctx[k+1:], func(i int) bool { return toks[i].text == "," })
+		}
+	}
+	return false
+}
+
 // frontedDescSubject returns the description between the last comma
 // and the verb at ctx[k] (an article and at most three lower-case words
 // ending in a noun for a body or a person) when a preposition opens the
@@ -884,6 +900,9 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		cues, ok := a.cueAt(si, ctx, k)
 		if !ok {
 			continue
+		}
+		if setOffRelativeVerb(toks, ctx, k) {
+			continue // "One vet, who asked not to be named, said …": the clause's own verb
 		}
 		if impersonal.has(t.lower) && (k+1 >= len(ctx) || toks[ctx[k+1]].lower != "het" && !sourcePreps.has(toks[ctx[k+1]].lower)) {
 			continue // "Dat laatste klinkt pijnlijk, geeft ze toe": how it sounds

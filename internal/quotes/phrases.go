@@ -1705,13 +1705,22 @@ func (a *article) descEnd(si, h int, opens bool) int {
 	// in de Pilorijnstraat", not "een woordvoerder in een reactie".
 	placeOnly := h+1 < len(toks) && !postmod.has(toks[h+1].lower) && (placePrep.has(toks[h+1].lower) || descPrep.has(toks[h+1].lower))
 	if p := h + 1; p+1 < len(toks) && (postmod.has(toks[p].lower) || placeOnly) && toks[p].quote == 0 {
-		k := p + 1
+		k, last := p+1, p+4
+		if k+1 < len(toks) && !toks[k].cap && compassParts.has(toks[k].lower) && toks[k+1].cap && a.isNameTok(toks[k+1]) {
+			k, last = k+1, last+1 // a compass point before the place: "a vet in east Galway"
+		}
 		if toks[k].cap && a.isNameTok(toks[k]) {
 			first := k
-			for k < len(toks) && k <= p+4 && toks[k].quote == 0 && a.isNameTok(toks[k]) {
+			for k < len(toks) && k <= last && toks[k].quote == 0 && a.isNameTok(toks[k]) {
 				k++
 			}
 			end = k - 1
+			// The place's region after a comma: "a parent in Ikorodu,
+			// Lagos".
+			if k+1 < len(toks) && toks[k].text == "," && toks[k+1].cap && a.isPlace(toks[k+1].text) && !isGiven(toks[k+1].text) &&
+				(k+2 == len(toks) || endsPhrase(toks[k+2]) || toks[k+2].text == ",") {
+				end, k = k+1, k+2
+			}
 			// A place whose name holds lower-case words: "Sas van Gent",
 			// "Bergen op Zoom".
 			for e := k; e < len(toks) && e <= k+3 && !toks[e].punct && toks[e].quote == 0; e++ {
