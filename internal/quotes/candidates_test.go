@@ -2065,6 +2065,11 @@ func TestChosenSpeaker(t *testing.T) {
 			"My daughter studied for this, | A parent in Ikorodu, Lagos | said"},
 		{"en", "One private vet, who asked not to be named, said morale was \"as low as I have seen it\".",
 			"as low as I have seen it | One private vet | said"},
+		// A noun set off before a name takes modifiers in lower case
+		// between it and its article: "The transport minister, X," ties
+		// X to "the minister", not the shadow minister named later.
+		{"en", "The transport minister, Ann Quorbel, has defended the cut.\n\nGiving evidence on Tuesday, the minister said the fund had become \"a scheme that runs empty buses\".\n\nHer comments drew a response from Tom Vinsha, Labour's shadow transport minister.",
+			"a scheme that runs empty buses | Ann Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

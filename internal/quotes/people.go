@@ -2006,8 +2006,17 @@ func (p *people) findTies(a *article) {
 			if t := toks[h]; h > 0 && (!t.cap || !t.sent && isRole(t.lower)) && !t.punct && t.quote == 0 && a.personNoun(t.lower) {
 				c := h + 1
 				d := c - 2
-				for d > 0 && d > c-6 && toks[d].cap && !toks[d].punct && toks[d].quote == 0 && !toks[d].sent {
-					d--
+				// (Over the noun's modifiers, capitalised or a few in
+				// lower case: "The transport minister, Helena X,".)
+				for plain := 0; d > 0 && d > c-6 && !toks[d].punct && toks[d].quote == 0 && !toks[d].sent; d-- {
+					if !toks[d].cap {
+						if plain++; plain > 2 || !plainWord(toks[d].lower) || functionWords.has(toks[d].lower) || isDeterminer(toks[d].lower) {
+							break
+						}
+						if _, ok := possessives[toks[d].lower]; ok {
+							break
+						}
+					}
 				}
 				_, poss := possessives[toks[d].lower]
 				// (Also "Westville's mayor, X," and "the group's
