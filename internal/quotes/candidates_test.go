@@ -2070,6 +2070,11 @@ func TestChosenSpeaker(t *testing.T) {
 		// X to "the minister", not the shadow minister named later.
 		{"en", "The transport minister, Ann Quorbel, has defended the cut.\n\nGiving evidence on Tuesday, the minister said the fund had become \"a scheme that runs empty buses\".\n\nHer comments drew a response from Tom Vinsha, Labour's shadow transport minister.",
 			"a scheme that runs empty buses | Ann Quorbel | said"},
+		// A people's adjective before a noun for a person is no body
+		// that speaks through it ("an Interpol spokesperson" is): the
+		// description stands for the person named before.
+		{"en", "Before dawn each day, Umm Quorbel joins a line of women.\n\n\"Sometimes it comes at six,\" said the 52-year-old Syrian mother of six, who fled Homs in 2013.",
+			"Sometimes it comes at six, | Umm Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -2014,10 +2014,11 @@ func (a *article) nounName(noun, desc string) string {
 				v = m.name // the noun opens the body's name: "Veiligheidsregio Zeeland"
 				break
 			}
-			if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) && (!isRole(noun) || bodyVoices.has(noun)) {
+			if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) && !m.place && !(m.to-m.from == 1 && isDemonym(toks[m.from])) && (!isRole(noun) || bodyVoices.has(noun)) {
 				// "an Interpol spokesperson": Interpol; but "the
 				// commissioner" is the one the article gave the title,
-				// not the state before it in "Kogi State Commissioner".
+				// not the state before it in "Kogi State Commissioner",
+				// and "the Syrian mother" no place or people.
 				v = m.name
 				break
 			}
