@@ -2075,6 +2075,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// description stands for the person named before.
 		{"en", "Before dawn each day, Umm Quorbel joins a line of women.\n\n\"Sometimes it comes at six,\" said the 52-year-old Syrian mother of six, who fled Homs in 2013.",
 			"Sometimes it comes at six, | Umm Quorbel | said"},
+		// After "the", a name that ends in a plural noun is a team's,
+		// whatever given name it opens with.
+		{"en", "Harbour host the Hunter Quorbel Rangers on Saturday, a match Dragan Vinsha described as a test.\n\nHe said the players had to \"start earning it\".",
+			"start earning it | Dragan Vinsha | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -2536,10 +2536,12 @@ func (p *people) add(a *article, si, from, to int) {
 		// a thing names no person ("a Trump aide" is a description).
 		m.org, m.given, m.gender = true, false, 0
 	}
-	if a.lang == "en" && to-from >= 2 && !m.strong && a.pluralNoun(toks[to-1]) && !generated().surnames.Has(toks[to-1].text) && !isGiven(toks[from].text) {
+	if a.lang == "en" && to-from >= 2 && a.pluralNoun(toks[to-1]) && !generated().surnames.Has(toks[to-1].text) &&
+		(!m.strong && !isGiven(toks[from].text) || from > 0 && toks[from-1].lower == "the") {
 		// A name that ends in a plural noun is a firm's or a group's:
 		// "Okun Petrochemicals", "Kestrel Logistics" (not a surname
-		// that is one: "Tom Banks").
+		// that is one: "Tom Banks"), whatever its first word after
+		// "the": "the Hunter Valley Rangers".
 		m.org, m.strong, m.given, m.gender = true, false, false, 0
 	}
 	if a.lang == "en" && from > 0 && toks[from-1].lower == "the" && !strings.HasSuffix(toks[to-1].lower, "s") && !possessive(toks[to-1]) &&
