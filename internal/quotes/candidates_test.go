@@ -2079,6 +2079,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// whatever given name it opens with.
 		{"en", "Harbour host the Hunter Quorbel Rangers on Saturday, a match Dragan Vinsha described as a test.\n\nHe said the players had to \"start earning it\".",
 			"start earning it | Dragan Vinsha | said"},
+		// A fronted phrase of a preposition, with a word set off after
+		// it, is passed over for the subject: the sergeant goes on, not
+		// the counsel named in the phrase; a relative clause after a
+		// name is no such phrase.
+		{"en", "Det Sgt Tom Quorbel told the court the money was gone.\n\nUnder cross-examination by Conor Vinsha SC, defending, the sergeant agreed that she had made full admissions.\n\n\u201cShe was co-operative from the very first day,\u201d he said.",
+			"She was co-operative from the very first day, | Tom Quorbel | said"},
+		{"nl", "Jelle Quorbel gaf de assist op Emeka Vinsha. Trainer Thibaut Lomas was tevreden. „Emeka werkt hard”, zei hij.\n\nDe 24-jarige Nigeriaan zelf hield het bescheiden. „Jelle deed het moeilijke werk”, glimlachte de spits.\n\nOok Quorbel, die als aanvoerder al aan zijn achtste seizoen bij de club bezig is, wilde de held van de avond niet uithangen. „Dit is een overwinning van de groep,” zei hij.",
+			"Dit is een overwinning van de groep, | Jelle Quorbel | zei"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

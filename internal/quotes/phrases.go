@@ -2853,18 +2853,22 @@ func (a *article) personNear(si, ti int, g byte) bool {
 }
 
 // frontedPhraseEnd returns the index after the comma of a short phrase
-// that opens the sentence at toks[start], a participle's or a
-// preposition's, before a definite determiner: "Interviewed under
-// caution, the 46-year-old told …". Else start.
+// that opens the sentence at toks[start], a participle's, a
+// preposition's or an adverb's, before a definite determiner:
+// "Interviewed under caution, the 46-year-old told …", "Under
+// cross-examination by X, defending, the sergeant agreed …". Else start.
 func frontedPhraseEnd(toks []tok, start, end int) int {
 	f := toks[start]
-	if f.quote != 0 || f.punct || !strings.HasSuffix(f.lower, "ed") && !strings.HasSuffix(f.lower, "ing") && !placePrep.has(f.lower) {
+	if f.quote != 0 || f.punct || !strings.HasSuffix(f.lower, "ed") && !strings.HasSuffix(f.lower, "ing") && !placePrep.has(f.lower) && !objectPreps.has(f.lower) && !functionWords.has(f.lower) {
 		return start
 	}
-	for c := start + 1; c+1 < end && c <= start+6; c++ {
+	for c := start + 1; c+1 < end && c <= start+8; c++ {
 		if t := toks[c]; t.text == "," {
-			if lex().determiners.at(toks[c+1].lower) == definite {
-				return c + 1
+			if c+3 < end && !toks[c+1].cap && !toks[c+1].punct && toks[c+2].text == "," {
+				c += 2 // a word set off after the phrase: "Under cross-examination by X, defending, the sergeant …"
+			}
+			if lex().determiners.at(toks[c+1].lower) == definite && !relative.has(toks[c+1].lower) {
+				return c + 1 // (not a relative clause's pronoun: "Ook Vinsha, die als aanvoerder …")
 			}
 			return start
 		} else if t.punct || t.quote != 0 || t.mark {
