@@ -2087,6 +2087,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"She was co-operative from the very first day, | Tom Quorbel | said"},
 		{"nl", "Jelle Quorbel gaf de assist op Emeka Vinsha. Trainer Thibaut Lomas was tevreden. „Emeka werkt hard”, zei hij.\n\nDe 24-jarige Nigeriaan zelf hield het bescheiden. „Jelle deed het moeilijke werk”, glimlachte de spits.\n\nOok Quorbel, die als aanvoerder al aan zijn achtste seizoen bij de club bezig is, wilde de held van de avond niet uithangen. „Dit is een overwinning van de groep,” zei hij.",
 			"Dit is een overwinning van de groep, | Jelle Quorbel | zei"},
+		// The one a report's lead describes is the one the next
+		// sentence names, set off by a comma.
+		{"en", "A 34-year-old former treasurer of a football club who stole €200,000 from its accounts has been jailed for four years.\n\nAnn Quorbel, of Tullamore, pleaded guilty to theft.\n\nHer counsel, Tom Vinsha, said she had repaid some of the money.\n\n\u201cI am so sorry to every member,\u201d the 34-year-old told the court.",
+			"I am so sorry to every member, | Ann Quorbel | told"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -963,6 +963,9 @@ func (a *article) nameIntroduced(qs []Quote) {
 		if !ok {
 			m, ok = a.initialNamedAfter(in, next)
 		}
+		if !ok && ii == 0 {
+			m, ok = a.leadNamedAfter(in, next)
+		}
 		if !ok {
 			continue
 		}
@@ -991,6 +994,47 @@ func (a *article) initialNamedAfter(in introDesc, next int) (mention, bool) {
 	}
 	m, ok := a.people.mentionAt(in.seg, k)
 	if !ok || m.from != k || m.to-m.from < 2 || !a.people.isPerson(m) || !isInitial(toks[m.to-1].text) {
+		return mention{}, false
+	}
+	named := false
+	a.people.before(in.sp.span.Start, func(o mention) bool {
+		named = o.key == m.key
+		return !named
+	})
+	return m, !named
+}
+
+// leadNamedAfter finds the name that opens the sentence after the
+// article's first introduction, where the introduction is the subject of
+// the body's first sentence and the name, new to the article, is set off
+// by a comma, as a report names the one its lead described: "A taxi
+// driver has told a court … . Mohammed Chaudhry, 52, was giving
+// evidence …".
+func (a *article) leadNamedAfter(in introDesc, next int) (mention, bool) {
+	if !in.subject {
+		return mention{}, false
+	}
+	for si := 0; si < in.seg; si++ {
+		if a.segs[si].Kind == Paragraph {
+			return mention{}, false // not the body's first block
+		}
+	}
+	si, k := in.seg, a.endTok(in.seg, in.sp.span)+1
+	for k < len(a.segs[si].toks) && !a.segs[si].toks[k].sent {
+		k++
+	}
+	if k >= len(a.segs[si].toks) {
+		if si+1 >= len(a.segs) || a.segs[si+1].Kind != Paragraph {
+			return mention{}, false
+		}
+		si, k = si+1, 0
+	}
+	toks := a.segs[si].toks
+	if k >= len(toks) || toks[k].Start >= next {
+		return mention{}, false
+	}
+	m, ok := a.people.mentionAt(si, k)
+	if !ok || m.from != k || m.to-m.from < 2 || !a.people.isPerson(m) || m.to >= len(toks) || toks[m.to].text != "," {
 		return mention{}, false
 	}
 	named := false
