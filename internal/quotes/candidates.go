@@ -323,7 +323,13 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 				// de kapitein") or the one the article is about ("the
 				// actor").
 				if !anteDone {
-					ante, anteDone = a.antecedent(r, pron, officeDesc(cs[0].sp.name)), true
+					if suspectDesc(cs[0].sp.name) {
+						ante = a.suspectBefore(r, pron)
+					}
+					if ante == "" {
+						ante = a.antecedent(r, pron, officeDesc(cs[0].sp.name))
+					}
+					anteDone = true
 				}
 				c.f[fAntecedent] = b2f(c.sp.name == ante)
 				if top := a.salientPersons(); len(top) > 0 {
@@ -546,6 +552,27 @@ func officeDesc(desc string) bool {
 			break
 		}
 		if offices.has(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// suspects holds the nouns for one suspected or accused of a crime
+// (lexicon/suspects.txt).
+var suspects = wordSet("suspects.txt")
+
+// suspectDesc reports whether a description's noun, before any
+// postmodifier, is a suspect's: "de beschuldigde", "the accused".
+func suspectDesc(desc string) bool {
+	var lb [32]byte
+	var fa [8]string
+	for i, w := range text.FieldsInto(fa[:0], desc) {
+		lw := string(text.AppendFold(lb[:0], w))
+		if i > 0 && postmod.has(lw) {
+			break
+		}
+		if suspects.has(lw) {
 			return true
 		}
 	}
@@ -804,6 +831,29 @@ func (a *article) personDesc(desc string) bool {
 		person = person || a.personNoun(lw) || demonym(w, lw)
 	}
 	return person
+}
+
+// suspectBefore returns the person named last before the quotation whose
+// surname the article gives as an initial, as a suspect's is written
+// ("Kevin D."), and whose sex is not other than g's, or "": "de
+// beschuldigde" is that one, not the judge who questioned him.
+func (a *article) suspectBefore(r raw, g byte) string {
+	name := ""
+	a.people.before(r.open.Start, func(m mention) bool {
+		if !a.people.isPerson(m) {
+			return true
+		}
+		c := a.people.canon(m.name)
+		if !initialSurname(c) {
+			return true
+		}
+		if pg := a.personGender(c); g != 0 && pg != 0 && pg != g {
+			return true
+		}
+		name = c
+		return false
+	})
+	return name
 }
 
 // antecedent returns the person named last before the quotation whose

@@ -2091,6 +2091,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// sentence names, set off by a comma.
 		{"en", "A 34-year-old former treasurer of a football club who stole €200,000 from its accounts has been jailed for four years.\n\nAnn Quorbel, of Tullamore, pleaded guilty to theft.\n\nHer counsel, Tom Vinsha, said she had repaid some of the money.\n\n\u201cI am so sorry to every member,\u201d the 34-year-old told the court.",
 			"I am so sorry to every member, | Ann Quorbel | told"},
+		// "De beschuldigde" stands for the one whose surname the article
+		// gives as an initial, not for the person named last.
+		{"nl", "Op het proces staat Kevin Q. terecht voor de dood van Dimitri Vinsha.\n\nHet slachtoffer werd in de haven gevonden. Zijn moeder Martine Vinsha-Lomas zat op de eerste rij.\n\n\"Ik was in paniek\", zei de beschuldigde.",
+			"Ik was in paniek | Kevin Q. | zei"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
