@@ -361,6 +361,19 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		// than rightly.
 		best = 0
 	}
+	if last != nil && cs[best].sp.name == last.name && best != 0 && fromCue(&cs[0]) && replies.has(lower(firstWord(ps[0].cueText))) && asks.has(lower(firstWord(last.cueText))) {
+		// "“…?”, vroeg Beyls. “…”, antwoordde de beschuldigde": who
+		// answers is not who asked; the best of the others.
+		alt := -1
+		for i := range cs {
+			if cs[i].sp.name != last.name && (alt < 0 || scores[i] > scores[alt]) {
+				alt = i
+			}
+		}
+		if alt >= 0 {
+			best = alt
+		}
+	}
 	if best != 0 && fromCue(&cs[0]) && initialSurname(cs[best].sp.name) && officeDesc(cs[0].sp.name) {
 		// "“…”, reageerde de voorzitter" is not the suspect "Dragan M.":
 		// see officeDesc.

@@ -2095,6 +2095,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// gives as an initial, not for the person named last.
 		{"nl", "Op het proces staat Kevin Q. terecht voor de dood van Dimitri Vinsha.\n\nHet slachtoffer werd in de haven gevonden. Zijn moeder Martine Vinsha-Lomas zat op de eerste rij.\n\n\"Ik was in paniek\", zei de beschuldigde.",
 			"Ik was in paniek | Kevin Q. | zei"},
+		// Who answers is not who asked.
+		{"nl", "Op het proces staat Kevin Q. terecht.\n\nVoorzitster Ann Vinsha confronteerde de beschuldigde met zijn verklaring. \"Wat is het nu?\", vroeg Vinsha.\n\n\"Ik was in paniek\", antwoordde de beschuldigde.",
+			"Ik was in paniek | Kevin Q. | antwoordde"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
