@@ -2098,6 +2098,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// Who answers is not who asked.
 		{"nl", "Op het proces staat Kevin Q. terecht.\n\nVoorzitster Ann Vinsha confronteerde de beschuldigde met zijn verklaring. \"Wat is het nu?\", vroeg Vinsha.\n\n\"Ik was in paniek\", antwoordde de beschuldigde.",
 			"Ik was in paniek | Kevin Q. | antwoordde"},
+		// The one spoken to, after "tot" before a colon, is not the
+		// speaker: the person named before in the sentence is.
+		{"nl", "Minister Ingrid Quorbel verdedigde het plan.\n\nAan het eind van de avond richtte Quorbel zich nog eens tot Youssef Vinsha: \u201eU doet alsof ik dit voor mijn plezier doe.\u201d",
+			"U doet alsof ik dit voor mijn plezier doe. | Ingrid Quorbel | :"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -821,9 +821,18 @@ func (a *article) colonSpeaker(si, colon int, r raw) (speaker, bool) {
 			}
 		}
 		if k := m.from - 1; k > 0 && addressee.has(toks[k].lower) {
-			// "Kalkman tegen ESPN:": the one who speaks to the outlet.
+			// "Kalkman tegen ESPN:": the one who speaks to the outlet;
+			// "richtte Van der Kraats zich tot El Idrissi:", the one
+			// named before in the sentence.
 			if p, ok := a.people.mentionAt(si, k-1); ok {
 				m = p
+			} else {
+				for j := k - 1; j >= a.sentenceStart(si, k); j-- {
+					if p, ok := a.people.mentionAt(si, j); ok && a.people.isPerson(p) {
+						m = p
+						break
+					}
+				}
 			}
 		}
 		if !a.people.isPerson(m) {
