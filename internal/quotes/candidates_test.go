@@ -2102,6 +2102,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// speaker: the person named before in the sentence is.
 		{"nl", "Minister Ingrid Quorbel verdedigde het plan.\n\nAan het eind van de avond richtte Quorbel zich nog eens tot Youssef Vinsha: \u201eU doet alsof ik dit voor mijn plezier doe.\u201d",
 			"U doet alsof ik dit voor mijn plezier doe. | Ingrid Quorbel | :"},
+		// A Dutch compound of a role stands for the one the article gave
+		// the role as a word of its own, not for another compound of it.
+		{"nl", "\u201cZonder hem was ze er niet meer\u201d, zegt kapitein Stijn Quorbel van Brandweerzone Centrum.\n\nDe buurman, Jonas Vinsha, vertelt het verhaal. \u201cIk heb niet nagedacht\u201d, zegt Vinsha.\n\n\u201cDe brand is in de keuken ontstaan\u201d, aldus de brandweerkapitein.",
+			"De brand is in de keuken ontstaan | Stijn Quorbel | aldus"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -379,6 +379,28 @@ func (a *article) nameTok(t tok) bool {
 // (lexicon/sextitles_*.txt).
 var sexTitles = map[string]map[string]string{"en": wordPairs("sextitles_en.txt"), "nl": wordPairs("sextitles_nl.txt")}
 
+// roleSuffix returns the longest role noun that ends the Dutch compound
+// w after at least three letters, "kapitein" of "brandweerkapitein", or "".
+func roleSuffix(w string) string {
+	for i := 3; i+4 <= len(w); i++ {
+		if w[i-1] != '-' && lex().roles.has(w[i:]) {
+			return w[i:]
+		}
+	}
+	return ""
+}
+
+// lastWordBefore returns the word that ends before offset off in src,
+// across spaces: "kapitein" of "kapitein Stijn" for the offset of Stijn.
+func lastWordBefore(src string, off int) string {
+	e := off
+	for e > 0 && src[e-1] == ' ' {
+		e--
+	}
+	b := strings.LastIndexAny(src[:e], " \n\t") + 1
+	return src[b:e]
+}
+
 // roleCompound reports whether the lower-case word w ends in a role of
 // rolesuffixes.txt after a word of its own, perhaps with a linking s:
 // "parlementslid", "clubvoorzitter"; not "khalid".
@@ -2144,6 +2166,20 @@ func (a *article) tied(s Span, off int) []string {
 		// The ties of the noun nearest off, a few either side: an
 		// article of thousands of ties to one noun stays linear.
 		nt := a.people.tiesOf(noun)
+		if len(nt) == 0 && a.lang != "en" {
+			// A Dutch compound of a role stands for the one the article
+			// gave the role as a word of its own: "de brandweerkapitein"
+			// for "kapitein Stijn De Clercq van Brandweerzone Centrum"
+			// (not "de missieleider" for "Oppositieleider X").
+			var own []keyedTie
+			r := roleSuffix(noun)
+			for _, kt := range a.people.tiesOf(r) {
+				if w := lastWordBefore(a.src, kt.at); r != "" && strings.EqualFold(w, r) {
+					own = append(own, kt)
+				}
+			}
+			nt = own
+		}
 		k := sort.Search(len(nt), func(i int) bool { return nt[i].at >= off })
 		for _, kt := range nt[max(0, k-maxTied):min(len(nt), k+maxTied)] {
 			ts = append(ts, kt.tie)
