@@ -2106,6 +2106,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// the role as a word of its own, not for another compound of it.
 		{"nl", "\u201cZonder hem was ze er niet meer\u201d, zegt kapitein Stijn Quorbel van Brandweerzone Centrum.\n\nDe buurman, Jonas Vinsha, vertelt het verhaal. \u201cIk heb niet nagedacht\u201d, zegt Vinsha.\n\n\u201cDe brand is in de keuken ontstaan\u201d, aldus de brandweerkapitein.",
 			"De brand is in de keuken ontstaan | Stijn Quorbel | aldus"},
+		// "omschrijven" and "beschrijven" report as "describe" does.
+		{"nl", "Inspecteur Jelle Vinsha sprak hem als eerste. \"Hij was kalm\", aldus de inspecteur.\n\nPsychiater Olivier Quorbel, die hem onderzocht, omschreef hem als \"intelligent, maar vlak\".",
+			"intelligent, maar vlak | Olivier Quorbel | omschreef"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
