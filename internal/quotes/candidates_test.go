@@ -2109,6 +2109,8 @@ func TestChosenSpeaker(t *testing.T) {
 		// "omschrijven" and "beschrijven" report as "describe" does.
 		{"nl", "Inspecteur Jelle Vinsha sprak hem als eerste. \"Hij was kalm\", aldus de inspecteur.\n\nPsychiater Olivier Quorbel, die hem onderzocht, omschreef hem als \"intelligent, maar vlak\".",
 			"intelligent, maar vlak | Olivier Quorbel | omschreef"},
+		// More verbs that report: "kaatste terug".
+		{"nl", "Minister Ann Quorbel verdedigde het plan.\n\n\u201eU zit hier voor de huurder\u201d, riep Kamerlid Tom Vinsha. De minister kaatste terug: \u201eIk zit hier voor allebei.\u201d", "Ik zit hier voor allebei. | Ann Quorbel | kaatste"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
