@@ -20,13 +20,20 @@ var ErrContainer = container.ErrCorrupt
 // containerArticles parses src as the container kind container.Detect
 // named. Spans index the text the container reader builds, which becomes
 // Source; each block's Loc says where its text is in the container.
-func (p *Parser) containerArticles(kind, src string, yield func(*Article, error) bool) {
+func (p *Parser) containerArticles(kind, src string, yield func(*Article, error) bool, inCaller *bool) {
+	// yield runs the caller's code: a panic from there is theirs.
+	call := func(a *Article, err error) bool {
+		*inCaller = true
+		ok := yield(a, err)
+		*inCaller = false
+		return ok
+	}
 	limit := p.MaxSize
 	if limit <= 0 {
 		limit = DefaultMaxSize
 	}
 	if len(src) > limit {
-		yield(nil, &ParseError{Pos: Position{Offset: limit}, Err: ErrTooLarge})
+		call(nil, &ParseError{Pos: Position{Offset: limit}, Err: ErrTooLarge})
 		return
 	}
 	var r *container.Result
@@ -55,7 +62,7 @@ func (p *Parser) containerArticles(kind, src string, yield func(*Article, error)
 		if errors.Is(err, container.ErrTooLarge) {
 			err = errors.Join(ErrTooLarge, err)
 		}
-		yield(nil, &ParseError{Pos: pos, Err: err})
+		call(nil, &ParseError{Pos: pos, Err: err})
 		return
 	}
 	docs := r.Docs
@@ -63,7 +70,7 @@ func (p *Parser) containerArticles(kind, src string, yield func(*Article, error)
 		docs = layoutDocs(r, p.Format)
 	}
 	if len(docs) == 0 || strings.TrimSpace(r.Text) == "" {
-		yield(nil, &ParseError{Pos: Position{Line: 1, Column: 1}, Err: ErrEmpty})
+		call(nil, &ParseError{Pos: Position{Line: 1, Column: 1}, Err: ErrEmpty})
 		return
 	}
 	dec := &decoded{text: r.Text, encoding: r.Container}
@@ -82,7 +89,7 @@ func (p *Parser) containerArticles(kind, src string, yield func(*Article, error)
 		if a.Published.IsZero() && !d.DateText.IsZero() {
 			a.Published, a.PublishedSpans = p.uiDate(r.Text, d.DateText, a.Lang)
 		}
-		if !yield(a, nil) {
+		if !call(a, nil) {
 			return
 		}
 	}

@@ -118,27 +118,13 @@ func (p *Parser) Articles(src []byte) iter.Seq2[*Article, error] {
 // UTF-8 is used without a copy, which halves the memory for a large file.
 func (p *Parser) ArticlesString(src string) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
-		var g guard
-		p.articles(src, nil, func(a *Article, err error) bool {
-			g.inCaller = true
-			ok := yield(a, err)
-			g.inCaller = false
-			return ok
-		}, &g)
+		p.articles(src, nil, yield)
 	}
 }
 
 // buildHook, when set by a test, sees each article's text before it is
 // built: a test makes it panic to check that the panic is recovered.
 var buildHook func(text string)
-
-// guard tells a panic in newsdoc from one in the caller's code, which
-// runs inside the parse as the body of a range loop or Each's fn: only
-// newsdoc's own is recovered.
-type guard struct {
-	inCaller bool
-	at       int // the offset of the article being read, for the error's position
-}
 
 // Each calls fn with each article of src in order, as [Parser.Articles]
 // finds them, and returns the first error fn returns, or the error that
@@ -151,8 +137,8 @@ type guard struct {
 func (p *Parser) Each(src []byte, fn func(*Article) error) error {
 	ar := arenas.Get().(*arena)
 	defer arenas.Put(ar)
-	ar.fn, ar.err, ar.guard = fn, nil, guard{}
-	p.articles(unsafe.String(unsafe.SliceData(src), len(src)), ar, ar.yield, &ar.guard)
+	ar.fn, ar.err = fn, nil
+	p.articles(unsafe.String(unsafe.SliceData(src), len(src)), ar, ar.yield)
 	err := ar.err
 	ar.fn, ar.err = nil, nil // nothing of this call stays with the pool
 	return err
@@ -168,7 +154,6 @@ type arena struct {
 	fn    func(*Article) error
 	err   error
 	yield func(*Article, error) bool
-	guard guard
 }
 
 // arenas keeps arenas from one Each to the next, so that a corpus of
@@ -178,9 +163,7 @@ var arenas = sync.Pool{New: func() any {
 	ar := new(arena)
 	ar.yield = func(a *Article, err error) bool {
 		if err == nil {
-			ar.guard.inCaller = true
 			err = ar.fn(a)
-			ar.guard.inCaller = false
 		}
 		ar.err = err
 		return err == nil
@@ -197,17 +180,26 @@ func (ar *arena) take() *articleBox {
 	return b
 }
 
-func (p *Parser) articles(src string, ar *arena, yield func(*Article, error) bool, g *guard) {
+func (p *Parser) articles(src string, ar *arena, yield func(*Article, error) bool) {
+	// A panic in newsdoc costs this input, as an ErrInternal error; one
+	// in the caller's code, which yield runs (a range loop's body, Each's
+	// fn), is the caller's and goes on up. The flags tell them apart.
+	var st *articleRun
+	inCaller := false
 	defer func() {
 		if r := recover(); r != nil {
-			if g.inCaller {
-				panic(r) // the caller's own, not newsdoc's to hide
+			if inCaller || st != nil && st.inCaller {
+				panic(r)
 			}
-			yield(nil, &ParseError{Pos: posIn(src, min(g.at, len(src))), Err: fmt.Errorf("%w: %v", ErrInternal, r)})
+			at := 0
+			if st != nil {
+				at = st.at
+			}
+			yield(nil, &ParseError{Pos: posIn(src, min(at, len(src))), Err: fmt.Errorf("%w: %v", ErrInternal, r)})
 		}
 	}()
 	if kind := container.Detect(src); kind != "" {
-		p.containerArticles(kind, src, yield) // container.go
+		p.containerArticles(kind, src, yield, &inCaller) // container.go
 		return
 	}
 	var into *decoded
@@ -216,18 +208,19 @@ func (p *Parser) articles(src string, ar *arena, yield func(*Article, error) boo
 	}
 	d, anomalies, err := p.decode(src, into)
 	if err != nil {
+		inCaller = true
 		yield(nil, err)
 		return
 	}
 	// The loop's state is one struct: as separate variables captured
 	// by the range-over-func body each was an allocation a file.
-	st := &articleRun{p: p, d: d, yield: yield, rest: anomalies}
+	st = &articleRun{p: p, d: d, yield: yield, rest: anomalies}
 	for doc := range layout.Docs(d.text, layout.Options{Format: p.Format}) {
 		if st.held != nil && !st.emit(false) {
 			return
 		}
 		if d.text == src {
-			g.at = doc.Span.Start // (offsets into decoded text are not the input's)
+			st.at = doc.Span.Start // (offsets into decoded text are not the input's)
 		}
 		if buildHook != nil {
 			buildHook(d.text[doc.Span.Start:doc.Span.End])
@@ -253,6 +246,10 @@ type articleRun struct {
 	rest  []Anomaly // the anomalies not yet given to an article
 	held  *Article
 	i     int
+	// at is the offset of the article being built, for the position of
+	// an ErrInternal; inCaller is set while yield runs the caller's code.
+	at       int
+	inCaller bool
 }
 
 func (st *articleRun) emit(last bool) bool {
@@ -269,7 +266,10 @@ func (st *articleRun) emit(last bool) bool {
 	}
 	st.rest = rest[n:]
 	a.Encoding = st.d.articleEncoding(a.Span, a.Anomalies)
-	return st.yield(a, nil)
+	st.inCaller = true
+	ok := st.yield(a, nil)
+	st.inCaller = false
+	return ok
 }
 
 func posIn(src string, off int) Position {
