@@ -240,5 +240,8 @@
 // data as a whole, UTF-16 without a byte-order mark, more than
 // [Parser.MaxSize] bytes, nothing but white space) gives a
 // [*ParseError] with the position, wrapping [ErrBinary], [ErrTooLarge],
-// [ErrEmpty] or [ErrEncoding] for use with errors.Is.
+// [ErrEmpty] or [ErrEncoding] for use with errors.Is. A fault inside
+// newsdoc, which should not happen, is recovered and gives a
+// [*ParseError] wrapping [ErrInternal] at the article it met it in, so
+// that one input does not stop a corpus run.
 package newsdoc
