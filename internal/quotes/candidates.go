@@ -846,15 +846,22 @@ func (a *article) personDesc(desc string) bool {
 	return person
 }
 
+// maxSuspectWalk bounds the persons suspectBefore passes over.
+const maxSuspectWalk = 64
+
 // suspectBefore returns the person named last before the quotation whose
 // surname the article gives as an initial, as a suspect's is written
 // ("Kevin D."), and whose sex is not other than g's, or "": "de
 // beschuldigde" is that one, not the judge who questioned him.
 func (a *article) suspectBefore(r raw, g byte) string {
 	name := ""
+	seen := 0 // persons passed over: a bound keeps an article of thousands of names linear
 	a.people.before(r.open.Start, func(m mention) bool {
 		if !a.people.isPerson(m) {
 			return true
+		}
+		if seen++; seen > maxSuspectWalk {
+			return false
 		}
 		c := a.people.canon(m.name)
 		if !initialSurname(c) {

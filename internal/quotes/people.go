@@ -591,8 +591,9 @@ func bodyBeforeJoin(toks []tok, i int) bool {
 		toks[i+2].cap && !toks[i+2].punct && toks[i+2].quote == 0 || placeOf.has(t.text) && joinedBody(toks, i+1))
 }
 
-// pluralNoun reports whether t is an English plural of an ordinary noun:
-// "Petrochemicals", "Logistics"; a word alone, "Logistics", counts too.
+// pluralNoun reports whether t is the English plural of an ordinary
+// noun, by the word lists: "Petrochemicals", "Rangers"; or a noun in
+// -ics: "Logistics".
 func (a *article) pluralNoun(t tok) bool {
 	l := t.lower
 	if len(l) < 5 || l[len(l)-1] != 's' || l[len(l)-2] == 's' || !a.ordinary(l) {
@@ -2171,14 +2172,15 @@ func (a *article) tied(s Span, off int) []string {
 			// gave the role as a word of its own: "de brandweerkapitein"
 			// for "kapitein Stijn De Clercq van Brandweerzone Centrum"
 			// (not "de missieleider" for "Oppositieleider X").
-			var own []keyedTie
-			r := roleSuffix(noun)
-			for _, kt := range a.people.tiesOf(r) {
-				if w := lastWordBefore(a.src, kt.at); r != "" && strings.EqualFold(w, r) {
-					own = append(own, kt)
+			if r := roleSuffix(noun); r != "" {
+				var own []keyedTie
+				for _, kt := range a.people.tiesOf(r) {
+					if strings.EqualFold(lastWordBefore(a.src, kt.at), r) {
+						own = append(own, kt)
+					}
 				}
+				nt = own
 			}
-			nt = own
 		}
 		k := sort.Search(len(nt), func(i int) bool { return nt[i].at >= off })
 		for _, kt := range nt[max(0, k-maxTied):min(len(nt), k+maxTied)] {
@@ -2275,7 +2277,12 @@ func marriedName(toks []tok, from, to int) bool {
 	}
 	w := toks[to-1].text
 	i := strings.LastIndexByte(w, '-')
-	return to-from >= 2 && isGiven(toks[from].text) && i > 0 && i+1 < len(w) && unicode.IsUpper(rune(w[0])) && unicode.IsUpper(rune(w[i+1]))
+	if to-from < 2 || !isGiven(toks[from].text) || i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	second, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(first) && unicode.IsUpper(second)
 }
 
 // portfolioRole returns the index of a role noun before the body it

@@ -42,6 +42,11 @@ func TestLinearTime(t *testing.T) {
 		"ages": func(n int) string {
 			return strings.Repeat(`Tom Hale, 45, was charged. Interviewed under caution, the 46-year-old told officers he had "looked down". "I did not see him," he said. Her parents, Luc and Ann Quorbel-van Dam, came. Ann Quorbel wept. "We miss her," her husband said. `, n)
 		},
+		// Every "the accused said" looks back for a suspect's name, an
+		// initial for a surname, past all the names since the one.
+		"suspects": func(n int) string {
+			return "Kevin Q. stood trial. " + strings.Repeat("Ann Vinsha testified.\n\n\"I was scared,\" the accused said.\n\n", n)
+		},
 		// Every quotation asks which organisation "the company" is, over
 		// all the organisations named before it.
 		"the company": func(n int) string {
