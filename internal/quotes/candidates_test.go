@@ -2111,6 +2111,11 @@ func TestChosenSpeaker(t *testing.T) {
 			"intelligent, maar vlak | Olivier Quorbel | omschreef"},
 		// More verbs that report: "kaatste terug".
 		{"nl", "Minister Ann Quorbel verdedigde het plan.\n\n\u201eU zit hier voor de huurder\u201d, riep Kamerlid Tom Vinsha. De minister kaatste terug: \u201eIk zit hier voor allebei.\u201d", "Ik zit hier voor allebei. | Ann Quorbel | kaatste"},
+		// A clause that opens with a title, a name and its body, set off
+		// by a comma, has that subject, whatever apposition follows: the
+		// verb after it is no inverted one.
+		{"nl", "Schrijver Auke S. Quorbel is overleden. In 2009 zei hij: ‘Dat doet pijn.’\n\nBurgemeester Jelle de Vinsha-Lomas van Smallingerland, de gemeente waartoe Drachten behoort, noemde Quorbel ‘een van de grote zonen van Drachten’.",
+			"een van de grote zonen van Drachten | Jelle de Vinsha-Lomas | noemde"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

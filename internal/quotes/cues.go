@@ -488,6 +488,30 @@ func (a *article) cueBefore(si int, ctx []int, r raw) (speaker, bool) {
 	return unresolved, false
 }
 
+// opensWithPerson reports whether the clause ctx opens with a person's
+// name, perhaps after a title and before the body it serves, set off by
+// a comma: its subject, whatever apposition follows before the verb
+// ("Burgemeester Jelle X van Smallingerland, de gemeente waartoe
+// Drachten behoort, noemde Sikkema „…”"); not a clause of its own
+// ("Tom Hale wordt gemist, zegt zijn vrouw").
+func (a *article) opensWithPerson(si int, ctx []int) bool {
+	toks := a.segs[si].toks
+	j := 0
+	if t := toks[ctx[0]]; len(ctx) > 1 && (isRole(t.lower) || titleTok(t)) {
+		j = 1
+	}
+	m, ok := a.people.mentionAt(si, ctx[j])
+	if !ok || m.from != ctx[j] || !a.people.isPerson(m) {
+		return false
+	}
+	k := m.to
+	if k+1 < len(toks) && affiliation.has(toks[k].lower) {
+		for k++; k < len(toks) && toks[k].cap && !toks[k].punct; k++ {
+		}
+	}
+	return k < len(toks) && toks[k].text == ","
+}
+
 // setOffRelativeVerb reports whether the verb at ctx[k] is in a relative
 // clause set off by commas that closes before the clause's end: ", who
 // asked not to be named, said …".
@@ -922,7 +946,7 @@ func (a *article) clauseSpeaker(si int, ctx []int, r raw) (sp speaker, ok bool) 
 		// erkent ook de wethouder.", "Dat klinkt pijnlijk, geeft ze toe."
 		// Not after a subject's relative clause: "Een orderpicker die
 		// er al jaren werkt, bevestigt dat beeld".
-		if a.lang != "en" && k > 1 && toks[ctx[k-1]].text == "," && k+1 < len(ctx) && !slices.ContainsFunc(ctx[:k-1], func(i int) bool { return relative.has(toks[i].lower) }) {
+		if a.lang != "en" && k > 1 && toks[ctx[k-1]].text == "," && k+1 < len(ctx) && !slices.ContainsFunc(ctx[:k-1], func(i int) bool { return relative.has(toks[i].lower) }) && !a.opensWithPerson(si, ctx) {
 			if rest := skipAdverbs(toks, ctx[k+1:]); len(rest) > 0 && (isDeterminer(toks[rest[0]].lower) || a.isNameTok(toks[rest[0]]) || lex().pronouns.at(toks[rest[0]].lower) != 0) {
 				// A person or a role tied to one; not an object: "…, vroeg
 				// de vrijspraak".
