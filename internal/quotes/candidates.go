@@ -556,7 +556,12 @@ var offices = wordSet("offices.txt")
 // surnames of suspects, victims and witnesses as an initial ("Nadia
 // B."), not of those who speak in office, so such a description does
 // not stand for a person named so (but "de oud-keeper" may).
-func officeDesc(desc string) bool {
+func officeDesc(desc string) bool { return descNounIn(desc, offices) }
+
+// descNounIn reports whether a word of the description desc, before any
+// postmodifier, is in the lexicon s: its noun, "procureur" of "de
+// procureur van de familie".
+func descNounIn(desc string, s *set) bool {
 	var lb [32]byte
 	var fa [8]string
 	for i, w := range text.FieldsInto(fa[:0], desc) {
@@ -564,7 +569,7 @@ func officeDesc(desc string) bool {
 		if i > 0 && postmod.has(lw) {
 			break
 		}
-		if offices.has(lw) {
+		if s.has(lw) {
 			return true
 		}
 	}
@@ -577,20 +582,7 @@ var suspects = wordSet("suspects.txt")
 
 // suspectDesc reports whether a description's noun, before any
 // postmodifier, is a suspect's: "de beschuldigde", "the accused".
-func suspectDesc(desc string) bool {
-	var lb [32]byte
-	var fa [8]string
-	for i, w := range text.FieldsInto(fa[:0], desc) {
-		lw := string(text.AppendFold(lb[:0], w))
-		if i > 0 && postmod.has(lw) {
-			break
-		}
-		if suspects.has(lw) {
-			return true
-		}
-	}
-	return false
-}
+func suspectDesc(desc string) bool { return descNounIn(desc, suspects) }
 
 // initialSurname reports whether a person's name ends in an initial for
 // the surname: "Nadia B.", "Dennis van der L.".

@@ -996,12 +996,18 @@ func (a *article) initialNamedAfter(in introDesc, next int) (mention, bool) {
 	if !ok || m.from != k || m.to-m.from < 2 || !a.people.isPerson(m) || !isInitial(toks[m.to-1].text) {
 		return mention{}, false
 	}
+	return m, !a.keyNamedBefore(m.key, in.sp.span.Start)
+}
+
+// keyNamedBefore reports whether the article names the person of key
+// before offset off.
+func (a *article) keyNamedBefore(key string, off int) bool {
 	named := false
-	a.people.before(in.sp.span.Start, func(o mention) bool {
-		named = o.key == m.key
+	a.people.before(off, func(o mention) bool {
+		named = o.key == key
 		return !named
 	})
-	return m, !named
+	return named
 }
 
 // leadNamedAfter finds the name that opens the sentence after the
@@ -1037,12 +1043,7 @@ func (a *article) leadNamedAfter(in introDesc, next int) (mention, bool) {
 	if !ok || m.from != k || m.to-m.from < 2 || !a.people.isPerson(m) || m.to >= len(toks) || toks[m.to].text != "," {
 		return mention{}, false
 	}
-	named := false
-	a.people.before(in.sp.span.Start, func(o mention) bool {
-		named = o.key == m.key
-		return !named
-	})
-	return m, !named
+	return m, !a.keyNamedBefore(m.key, in.sp.span.Start)
 }
 
 // namingAfter finds, after the introduction in and before next, within
