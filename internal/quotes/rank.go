@@ -243,6 +243,7 @@ func (m *Model) String() string {
 type Example struct {
 	Features [][]float64
 	Gold     int
+	Weight   float64 // how much the example counts; 0 counts as 1
 }
 
 // TrainRanker fits a speaker ranker to examples, starting from the rules'
@@ -272,30 +273,62 @@ func train(prior *Model, xs []Example, l2 float64, iters int, null bool) *Model 
 	m := &Model{names: names, w: slices.Clone(prior.w)}
 	g := make([]float64, len(names))
 	acc := make([]float64, len(names))
+	// Candidates' features are mostly zero: kept as their nonzero entries,
+	// in order, a pass sums the same terms about ten times faster.
+	type entry struct {
+		j int
+		v float64
+	}
+	var entries []entry
+	ends := make([][]int, len(xs)) // per example, where each candidate's entries end
+	total := 0.0
+	for xi, x := range xs {
+		for _, f := range x.Features {
+			for j, v := range f {
+				if v != 0 {
+					entries = append(entries, entry{j, v})
+				}
+			}
+			ends[xi] = append(ends[xi], len(entries))
+		}
+		total += weight(x)
+	}
+	var scores []float64
 	const step = 0.5
 	for range iters {
 		clear(g)
-		for _, x := range xs {
-			scores := make([]float64, len(x.Features), len(x.Features)+1)
-			for i, f := range x.Features {
-				scores[i] = m.score(f)
+		at := 0
+		for xi, x := range xs {
+			scores = scores[:0]
+			from := at
+			for _, end := range ends[xi] {
+				s := 0.0
+				for _, e := range entries[from:end] {
+					s += m.w[e.j] * e.v
+				}
+				scores = append(scores, s)
+				from = end
 			}
 			if null {
 				scores = append(scores, 0)
 			}
 			p := softmax(scores)
-			for i, f := range x.Features {
+			from = at
+			for i, end := range ends[xi] {
 				d := -p[i]
 				if i == x.Gold {
 					d++
 				}
-				for j, v := range f {
-					g[j] += d * v
+				d *= weight(x)
+				for _, e := range entries[from:end] {
+					g[e.j] += d * e.v
 				}
+				from = end
 			}
+			at = from
 		}
 		for j := range g {
-			g[j] = g[j]/float64(max(len(xs), 1)) - l2*(m.w[j]-prior.w[j])
+			g[j] = g[j]/max(total, 1) - l2*(m.w[j]-prior.w[j])
 			acc[j] += g[j] * g[j]
 			if acc[j] > 0 {
 				m.w[j] += step * g[j] / math.Sqrt(acc[j])
@@ -303,6 +336,14 @@ func train(prior *Model, xs []Example, l2 float64, iters int, null bool) *Model 
 		}
 	}
 	return m
+}
+
+// weight is how much x counts in training.
+func weight(x Example) float64 {
+	if x.Weight == 0 {
+		return 1
+	}
+	return x.Weight
 }
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
