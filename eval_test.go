@@ -2,12 +2,14 @@ package newsdoc
 
 // The speaker ranker and the speech classifiers are trained and measured
 // here, on the annotated articles in ../shared/eval (never copied into the
-// project):
+// project) and, for the ranker, the synthetic ones in train/synthetic
+// (train/README.md), which are trained on and never tested on:
 //
 //	go test -run TestRanker -v .          cross-validated figures, with floors
 //	go test -run TestRanker -train .      retrain on every article, rewrite
 //	                                      internal/quotes/ranker.txt (with the
-//	                                      calibrators), speech*.txt
+//	                                      calibrators); with -trainspeech,
+//	                                      speech*.txt too
 //	go test -run TestRanker -v -missed .  also list the speakers missed
 //
 // Cross-validation folds by article: a fold's articles are parsed with
@@ -23,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -36,14 +39,23 @@ import (
 
 var showMissed = flag.Bool("missed", false, "log the quotations whose gold speaker no candidate names, and the wrong choices")
 
-var train = flag.Bool("train", false, "retrain the ranker and the speech classifiers on all annotated articles and rewrite their weights")
+var train = flag.Bool("train", false, "retrain the ranker on all annotated articles and rewrite its weights")
+
+// The speech classifiers shipped were trained on earlier features: trained
+// again on today's, they lost quotations on held-out articles (English
+// quote F1 0.982 -> 0.979 and 0.986 -> 0.984 on two sets) and the quotation
+// in "what one colleague called “…”", so they are rewritten only when asked.
+var trainSpeech = flag.Bool("trainspeech", false, "with -train, retrain the speech classifiers too and rewrite their weights")
 
 // Floors a little under the cross-validated figures (first split: en
-// 0.944 speakers, 0.974 quote F1; nl 0.929, 0.978): a change that loses
-// speakers or quotations on unseen articles fails.
+// 0.945 speakers, 0.985 quote F1, 0.984 right at a confidence of 0.9 or
+// more; nl 0.938, 0.986, 0.975): a change that loses speakers or
+// quotations on unseen articles, or makes the confidence overstate,
+// fails.
 var (
-	speakerFloor = map[string]float64{"en": 0.92, "nl": 0.91}
+	speakerFloor = map[string]float64{"en": 0.92, "nl": 0.92}
 	quoteFloor   = map[string]float64{"en": 0.96, "nl": 0.96}
+	confFloor    = map[string]float64{"en": 0.96, "nl": 0.96}
 )
 
 const folds = 5
@@ -53,6 +65,14 @@ var (
 	l2Speech = flag.Float64("l2speech", 0.01, "the speech classifier's L2 penalty")
 	trainIts = flag.Int("iters", 600, "the ranker's training iterations")
 	l2Cal    = flag.Float64("l2cal", 0.05, "the calibrators' L2 penalty")
+	// A synthetic article is more regular than a real one, so it counts
+	// for less. Pooled over 5 splits, Dutch speakers were 0.927 (0.962 at
+	// a confidence of 0.9 or more) without them, and 0.935 (0.969), 0.935
+	// (0.976), 0.937 (0.979), 0.938 (0.979) at weights 0.1, 0.25, 0.5, 1;
+	// English stayed within 0.945-0.948. Above 0.25, the ranker took a
+	// far name over a description's nearer evidence in two of
+	// TestChosenSpeaker's rows.
+	synthetic = flag.Float64("synthetic", 0.25, "the weight in training of an example from train/synthetic; 0 leaves them outleaves them out")
 )
 
 type goldQuote struct {
@@ -80,9 +100,14 @@ func sharedEval(t *testing.T) string {
 }
 
 func loadEval(t *testing.T) []evalArticle {
-	dir := sharedEval(t)
+	return loadGold(t, sharedEval(t), "gold-en.json", "gold-nl.json", "gold-train-en.json", "gold-train-nl.json")
+}
+
+// loadGold reads the annotated articles of the gold files in dir, whose
+// texts are in dir/texts.
+func loadGold(t *testing.T, dir string, golds ...string) []evalArticle {
 	var out []evalArticle
-	for _, g := range []string{"gold-en.json", "gold-nl.json", "gold-train-en.json", "gold-train-nl.json"} {
+	for _, g := range golds {
 		b, err := os.ReadFile(filepath.Join(dir, g))
 		if err != nil {
 			t.Fatal(err)
@@ -380,6 +405,21 @@ func TestRanker(t *testing.T) {
 	}
 	xs := make([][]quotes.Example, len(es))
 	ss := make([][]quotes.Example, len(es))
+	// The synthetic articles train every fold's ranker (not the speech
+	// classifiers: see train/README.md) and are never tested on.
+	var extraX []quotes.Example
+	nSynth := 0
+	if *synthetic > 0 {
+		synth := loadGold(t, filepath.Join("train", "synthetic"), "gold-en.json", "gold-nl.json")
+		nSynth = len(synth)
+		for _, e := range synth {
+			x, _, _ := examples(t, e)
+			for i := range x {
+				x[i].Weight = *synthetic
+			}
+			extraX = append(extraX, x...)
+		}
+	}
 	unreachable := map[string]int{}
 	for i, e := range es {
 		var u int
@@ -392,7 +432,7 @@ func TestRanker(t *testing.T) {
 	// trainOn fits the ranker and the speech classifiers to the articles
 	// in.
 	trainOn := func(in func(i int) bool) (*quotes.Model, map[string]*quotes.Model) {
-		var trainX []quotes.Example
+		trainX := slices.Clone(extraX)
 		trainS := map[string][]quotes.Example{}
 		for i, e := range es {
 			if in(i) {
@@ -468,12 +508,15 @@ func TestRanker(t *testing.T) {
 		if c.acc() < speakerFloor[lang] {
 			t.Errorf("%s: cross-validated speaker accuracy %.3f is under its floor %.3f", lang, c.acc(), speakerFloor[lang])
 		}
+		if a := ratio(c.confHighOK, c.confHigh); a < confFloor[lang] {
+			t.Errorf("%s: cross-validated accuracy at a confidence of 0.9 or more %.3f is under its floor %.3f", lang, a, confFloor[lang])
+		}
 		if c.f1() < quoteFloor[lang] {
 			t.Errorf("%s: cross-validated quote F1 %.3f is under its floor %.3f", lang, c.f1(), quoteFloor[lang])
 		}
 	}
 	if *train {
-		var all []quotes.Example
+		all := slices.Clone(extraX)
 		allS := map[string][]quotes.Example{}
 		for i, e := range es {
 			all = append(all, xs[i]...)
@@ -482,7 +525,7 @@ func TestRanker(t *testing.T) {
 		}
 		type out struct {
 			file, what string
-			n          int
+			n, synth   int // examples, synthetic articles
 			model      fmt.Stringer
 		}
 		rk := quotes.TrainRanker(all, *l2, *trainIts)
@@ -490,18 +533,25 @@ func TestRanker(t *testing.T) {
 			rk = rk.WithTemperature(lang, temp)
 			rk = rk.WithCalibration(lang, quotes.TrainCalibration(oof[lang], *l2Cal, *trainIts))
 		}
-		outs := []out{{"ranker.txt", "speaker ranker", len(all), rk}}
+		outs := []out{{"ranker.txt", "speaker ranker", len(all), nSynth, rk}}
 		for _, lang := range []string{"en", "nl", ""} {
+			if !*trainSpeech {
+				break
+			}
 			file, what := "speech_"+lang+".txt", "speech classifier for "+lang
 			if lang == "" {
 				file, what = "speech.txt", "speech classifier for articles in no known language"
 			}
-			outs = append(outs, out{file, what, len(allS[lang]), quotes.TrainSpeech(allS[lang], *l2Speech, *trainIts)})
+			outs = append(outs, out{file, what, len(allS[lang]), 0, quotes.TrainSpeech(allS[lang], *l2Speech, *trainIts)})
 		}
 		for _, m := range outs {
+			from := fmt.Sprintf("%d annotated articles", len(es))
+			if m.synth > 0 {
+				from += fmt.Sprintf(" and %d synthetic ones at weight %g", m.synth, *synthetic)
+			}
 			header := fmt.Sprintf("# The %s: one feature and its weight a line, written by\n"+
-				"# `go test -run TestRanker -train .` from %d annotated articles (%d examples).\n"+
-				"# Features: internal/quotes/candidates.go, speech.go and calibrate.go.\n", m.what, len(es), m.n)
+				"# `go test -run TestRanker -train .` from %s (%d examples).\n"+
+				"# Features: internal/quotes/candidates.go, speech.go and calibrate.go.\n", m.what, from, m.n)
 			if err := os.WriteFile(filepath.Join("internal", "quotes", m.file), []byte(header+m.model.String()), 0o644); err != nil {
 				t.Fatal(err)
 			}
