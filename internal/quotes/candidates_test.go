@@ -2116,6 +2116,16 @@ func TestChosenSpeaker(t *testing.T) {
 		// verb after it is no inverted one.
 		{"nl", "Schrijver Auke S. Quorbel is overleden. In 2009 zei hij: ‘Dat doet pijn.’\n\nBurgemeester Jelle de Vinsha-Lomas van Smallingerland, de gemeente waartoe Drachten behoort, noemde Quorbel ‘een van de grote zonen van Drachten’.",
 			"een van de grote zonen van Drachten | Jelle de Vinsha-Lomas | noemde"},
+		// A relative named through a possessive of the pronoun's sex,
+		// in a phrase that does not open the sentence, is not whom the
+		// pronoun stands for: "her" and "she" are the same woman.
+		{"en", "Dora Quorbel, 52, lost her brother in the fire.\n\nOn Monday, standing with her husband Pete Quorbel, 55, and daughter Ivy, 14, she said: \"Nobody came.\"",
+			"Nobody came. | Dora Quorbel | said"},
+		{"nl", "Lies Vinsha (48) verloor haar broer bij de brand.\n\nMaandag, naast haar man Joop Vinsha en dochter Eva, zei ze: \"Niemand kwam.\"",
+			"Niemand kwam. | Lies Vinsha | zei"},
+		// But a relative who opens the sentence is its subject.
+		{"en", "Nora Vinsha died on Friday. Her daughter, Ivy Quorbel, said her mother had never missed a match because she believed she was lucky.\n\n\"She kept the ticket stubs,\" she said.",
+			"She kept the ticket stubs, | Ivy Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

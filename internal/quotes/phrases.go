@@ -2804,6 +2804,12 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 			// about Van der Merwe's claims, he said" is someone else.
 			return true
 		}
+		if m.seg == si && m.sid == int(pron.sid) && (g == 'm' || g == 'f') && a.kinOfPossessive(m, g) {
+			// Nor for a relative named through a possessive of its sex:
+			// "Standing with her husband Tom and daughter Amy, 12, she
+			// said" is the one "her" stands for, as "she" is.
+			return true
+		}
 		if len(group) > 0 && group[0].sid != m.sid {
 			if try() {
 				return false
@@ -2836,6 +2842,35 @@ func (a *article) resolvePronounFrom(si, ti int, g byte, depth int) (speaker, bo
 		}
 	}
 	return found, ok
+}
+
+// kinOfPossessive reports whether mention m is named as a relative of
+// the owner of a possessive pronoun of sex g before it in its sentence,
+// perhaps after other relatives, in a phrase that does not open the
+// sentence: "with her husband Tom Ames, 44, and daughter Amy".
+func (a *article) kinOfPossessive(m mention, g byte) bool {
+	toks := a.segs[m.seg].toks
+	kin := false
+	for k := m.from - 1; k >= 0 && k >= m.from-24 && int(toks[k].sid) == m.sid; k-- {
+		t := toks[k]
+		if pg, ok := possessives[t.lower]; ok {
+			// (Not a subject: "Her daughter, Amy, said her mother …
+			// because she" may be Amy.)
+			return kin && pg == g && !t.sent
+		}
+		switch {
+		case lex().kin[t.lower] != 0:
+			kin = true
+		case t.text == "," || t.lower == "and" || t.lower == "en" || t.lower != "" && strings.Trim(t.lower, "0123456789") == "":
+		default:
+			n, ok := a.people.mentionAt(m.seg, k)
+			if !ok || !a.people.isPerson(n) {
+				return false
+			}
+			k = n.from // the loop steps before it
+		}
+	}
+	return false
 }
 
 // introSubjectBefore finds the sentence before the pronoun at token ti of
