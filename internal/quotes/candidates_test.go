@@ -2126,6 +2126,14 @@ func TestChosenSpeaker(t *testing.T) {
 		// But a relative who opens the sentence is its subject.
 		{"en", "Nora Vinsha died on Friday. Her daughter, Ivy Quorbel, said her mother had never missed a match because she believed she was lucky.\n\n\"She kept the ticket stubs,\" she said.",
 			"She kept the ticket stubs, | Ivy Quorbel | said"},
+		// A name between a determiner and a lower-case noun for a body
+		// or an event modifies the noun: no person.
+		{"en", "Ann Vinsha, 70, coached the choir for thirty years. In 1990 the choir won the national Matai Roa festival.\n\n\"We sang every night,\" she said.",
+			"We sang every night, | Ann Vinsha | said"},
+		// A sentence with both a he and a her after a name does not tell
+		// the name's sex.
+		{"en", "Hemi Vinsha taught at the school for 31 years.\n\nTahi Quorbel, who joined the choir at 13, said he had changed the course of her life.\n\n\"I was a shy kid,\" she said.",
+			"I was a shy kid, | Tahi Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

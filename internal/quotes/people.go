@@ -1793,11 +1793,37 @@ func (p *people) pronounAfter(a *article, m mention) byte {
 				continue
 			}
 			if g := lex().pronouns.at(t.lower); (g == 'm' || g == 'f') && opensClause(toks, i) {
+				if otherSexIn(toks, i, g) {
+					return 0 // "X said he had changed the course of her life": one is someone else
+				}
 				return g
 			}
 		}
 	}
 	return 0
+}
+
+// otherSexIn reports whether a he/she pronoun or a possessive of the
+// sex other than g stands outside quotations in the sentence of toks[i].
+func otherSexIn(toks []tok, i int, g byte) bool {
+	sid := toks[i].sid
+	for k := i - 1; k >= 0 && toks[k].sid == sid; k-- {
+		i = k
+	}
+	for ; i < len(toks) && toks[i].sid == sid; i++ {
+		t := toks[i]
+		if t.quote != 0 || t.mark {
+			continue
+		}
+		o := lex().pronouns.at(t.lower)
+		if pg, ok := possessives[t.lower]; ok {
+			o = pg
+		}
+		if (o == 'm' || o == 'f') && o != g {
+			return true
+		}
+	}
+	return false
 }
 
 // opensClause reports whether toks[i] opens a sentence or a clause, or
@@ -3293,6 +3319,13 @@ func (p *people) affiliations(a *article) {
 		if f := m.from; f > 1 && toks[f-1].text == "," && !toks[f-2].cap && !isGiven(toks[f].text) && a.nounIn(toks[f-2], works, 4) {
 			m.place = true
 		}
+		// A name between a determiner, perhaps with adjectives, and a
+		// lower-case noun for a body, an event or a building modifies
+		// that noun: "the national Te Matatini festival", "the Vinsha
+		// administration".
+		if modifiesNoun(toks, m.from, m.to) {
+			m.org = true
+		}
 		// A name set beside a noun for a thing or a place is no
 		// person's: "De Eemhof, het stadion dat …", "the Sentinel, the
 		// local paper,".
@@ -3317,6 +3350,28 @@ func (p *people) affiliations(a *article) {
 			}
 		}
 	}
+}
+
+// modifiesNoun reports whether the name at toks[from:to] stands between
+// a determiner, with at most three lower-case words after it, and a
+// lower-case noun for a body, an event or a building.
+func modifiesNoun(toks []tok, from, to int) bool {
+	if to >= len(toks) || from == 0 {
+		return false
+	}
+	if n := toks[to]; n.cap || n.punct || n.quote != 0 || n.sid != toks[from].sid || !lex().orgWords.has(n.lower) && !venues.has(n.lower) {
+		return false
+	}
+	for k := from - 1; k >= 0 && k >= from-4 && toks[k].sid == toks[from].sid; k-- {
+		t := toks[k]
+		if isDeterminer(t.lower) {
+			return true
+		}
+		if t.cap || t.punct || t.quote != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // venues holds the nouns for a building or a venue
