@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -120,6 +121,7 @@ const (
 	fAntecedent           // for_desc, where the rules' choice is written as a definite description, and the nearest person named before the quotation whose sex does not clash
 	fTopForDesc           // the same, and the person the article names most
 	fRulesNL              // the rules' choice in a Dutch article: how far the rules are trusted differs by language
+	fInQuote              // the quotation itself names it: people seldom speak of themselves by name
 	fAfterCue             // named between the cue before the quotation and the quotation, where the rules' speaker precedes the cue: its object or the subject of the clause it reports ("De rechtbank noemde de getuige "…"", "De omroep zegt dat de zanger "…"")
 	fSrc                  // first of nSources indicators
 	nFeatures      = fSrc + int(nSources)
@@ -128,7 +130,7 @@ const (
 var featureNames = func() [nFeatures]string {
 	n := [nFeatures]string{"rules", "none", "pronoun", "role", "desc", "org", "one_word", "long_name", "given",
 		"ordinary", "all_caps", "place", "strong", "person", "salience", "same_last", "dist", "after", "sources",
-		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet", "gender_agrees", "gender_clashes", "antecedent", "top_for_desc", "rules_nl", "after_cue"}
+		"short_quote", "para_start", "for_desc", "for_pronoun", "for_indef", "for_body", "indefinite", "definite", "role_noun", "body", "outlet", "gender_agrees", "gender_clashes", "antecedent", "top_for_desc", "rules_nl", "in_quote", "after_cue"}
 	for i, s := range sourceNames {
 		n[fSrc+i] = "src_" + s
 	}
@@ -272,6 +274,21 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		pron = other
 	}
 	short := !atLeastWords(a.src[r.text.Start:r.text.End], 4)
+	// The capitalised words of the quotation itself: a candidate whose
+	// given name or surname is among them is spoken of, most often by
+	// someone else.
+	named := a.named[:0]
+	qtoks := a.segs[r.seg].toks
+	k, _ := slices.BinarySearchFunc(qtoks, r.text.Start, func(t tok, off int) int { return cmp.Compare(t.Start, off) })
+	for _, t := range qtoks[k:] {
+		if t.Start >= r.text.End {
+			break
+		}
+		if t.cap && !t.punct && len(t.text) > 1 {
+			named = append(named, t.text)
+		}
+	}
+	a.named = named[:0]
 	rulesKind := ps[0].kind
 	rulesOrg := rulesKind == kindDesc && orgRef(ps[0].name) // "de organisatie", "the company"
 	// "De onderzoekers", "the researchers": a group, whom no one person
@@ -305,6 +322,10 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		}
 		c.f[fShortQuote] = b2f(short)
 		c.f[fParaStart] = b2f(paraStart)
+		if c.f[fPerson] == 1 && len(named) > 0 {
+			first, last := firstWord(c.sp.name), c.sp.name[strings.LastIndexByte(c.sp.name, ' ')+1:]
+			c.f[fInQuote] = b2f(slices.Contains(named, first) || slices.Contains(named, last))
+		}
 		if c.sp.name != "" && c.f[fRules] == 0 && c.f[fPerson] == 1 {
 			rf := &cs[0].f // the rules' choice is the first candidate
 			switch {

@@ -229,6 +229,9 @@ func TestFeatures(t *testing.T) {
 		{"the outlet a description names is no description", "nl", `De NOS meldde het eerst. Toen sprak Karel Smet met de NOS. De omroep zegt dat Smet "te laat" was.`, "te laat", "NOS", fDesc, 0},
 		{"named after the cue", "nl", `Jan Smit werd gehoord. De rechtbank noemde Smit "een betrouwbare getuige".`, "een betrouwbare getuige", "Jan Smit", fAfterCue, 1},
 		{"named before the cue", "nl", `Jan Smit werd gehoord. De rechtbank noemde Smit "een betrouwbare getuige".`, "een betrouwbare getuige", "De rechtbank", fAfterCue, 0},
+		{"named in the quotation", "nl", "Jente Vinsha won. Femke Quorbel werd tweede.\n\n\"Jente was sterker\", zei de 27-jarige.", "Jente was sterker", "Jente Vinsha", fInQuote, 1},
+		{"by the surname", "en", "Ann Foley won. Carla Mendez came second.\n\n\"Foley was stronger,\" the 27-year-old said.", "Foley was stronger,", "Ann Foley", fInQuote, 1},
+		{"not named in the quotation", "nl", "Jente Vinsha won. Femke Quorbel werd tweede.\n\n\"Jente was sterker\", zei de 27-jarige.", "Jente was sterker", "Femke Quorbel", fInQuote, 0},
 		{"the rules' choice in Dutch", "nl", `"Het klopt niet", zegt Jan Smit.`, "Het klopt niet", "Jan Smit", fRulesNL, 1},
 		{"the rules' choice in English", "en", `"It is wrong," said Ann Foley.`, "It is wrong,", "Ann Foley", fRulesNL, 0},
 		{"place", "en", `Storms hit Scotland. "It is bad," Scotland said.`, "It is bad,", "Scotland", fPlace, 1},
@@ -2134,6 +2137,10 @@ func TestChosenSpeaker(t *testing.T) {
 		// the name's sex.
 		{"en", "Hemi Vinsha taught at the school for 31 years.\n\nTahi Quorbel, who joined the choir at 13, said he had changed the course of her life.\n\n\"I was a shy kid,\" she said.",
 			"I was a shy kid, | Tahi Quorbel | said"},
+		// A Dutch diminutive ends in -e but is a noun, not an inflected
+		// adjective before one: the word after it is the verb.
+		{"nl", "De moeder van het meisje las in de rechtszaal een verklaring voor. \"Mijn dochter wilde dierenarts worden\", zei ze.",
+			"Mijn dochter wilde dierenarts worden | De moeder van het meisje | zei"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

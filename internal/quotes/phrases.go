@@ -1834,7 +1834,9 @@ func (a *article) descEnd(si, h int, opens bool) int {
 				// longziekten | herkent").
 				end = n
 				if a.lang != "en" {
-					if n+1 < k && strings.HasSuffix(toks[n].lower, "e") && !dutchFinite(toks[n+1]) {
+					// (Not a diminutive, a noun: "de moeder van het
+					// meisje | las".)
+					if n+1 < k && strings.HasSuffix(toks[n].lower, "e") && !strings.HasSuffix(toks[n].lower, "je") && !dutchFinite(toks[n+1]) {
 						end = n + 1
 					}
 					for e := end + 1; e < k; e++ {
