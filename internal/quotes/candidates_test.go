@@ -2141,6 +2141,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// adjective before one: the word after it is the verb.
 		{"nl", "De moeder van het meisje las in de rechtszaal een verklaring voor. \"Mijn dochter wilde dierenarts worden\", zei ze.",
 			"Mijn dochter wilde dierenarts worden | De moeder van het meisje | zei"},
+		// A definite description refers back: a person named in the
+		// sentence before, not one the article ties to its noun only
+		// further on, nor the body before that tie's noun.
+		{"en", "Ten days after the title, Kendall Ainsley Vinsha still has not listened to the recording.\n\n\"I can't. Not yet,\" the 47-year-old arranger said on Monday.\n\nCrusaders arranger Dane Quorbel-Phillip was gracious in defeat.",
+			"I can't. Not yet, | Kendall Ainsley Vinsha | said"},
+		{"en", "Ten days after the title, Kendall Ainsley Vinsha still has not listened to the recording.\n\n\"I can't. Not yet,\" the 47-year-old arranger said on Monday.\n\nTunapuna Crusaders arranger Dane Quorbel-Phillip was gracious in defeat.",
+			"I can't. Not yet, | Kendall Ainsley Vinsha | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

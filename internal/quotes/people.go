@@ -2167,6 +2167,7 @@ func (a *article) tied(s Span, off int) []string {
 	capModified := false // a name modifies the noun: "the Tranmere boss"
 	nation := ""         // a people's adjective among those words: "de Poolse premier"
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= s.Start })
+	first := i
 	for n := 0; i < len(toks) && toks[i].End <= s.End && n < 6; i, n = i+1, n+1 {
 		t := toks[i]
 		if t.cap && !t.sent && !t.punct && nation == "" && demonym(t.text, t.lower) {
@@ -2227,6 +2228,14 @@ func (a *article) tied(s Span, off int) []string {
 		// description's capitalised word beside them, when some have it.
 		ts = a.tiesModified(ts, toks, s)
 	}
+	if len(ts) > 0 && ts[0].at >= off && first < len(toks) && !sameSentence(toks, first, ts[0].at) && a.personInSentenceBefore(si, first) {
+		// A definite description refers back: tied only further on, the
+		// noun is someone else's when the sentence before names a
+		// person ("Kendall Baptiste has not listened to it. “…,” the
+		// 47-year-old arranger said" is not "Crusaders arranger Dane
+		// Gomes-Phillip", named further on).
+		return nil
+	}
 	var out []string
 	for _, t := range ts {
 		if t.at >= off && capModified {
@@ -2240,6 +2249,29 @@ func (a *article) tied(s Span, off int) []string {
 		}
 	}
 	return out
+}
+
+// sameSentence reports whether offset off lies in the sentence of
+// toks[i].
+func sameSentence(toks []tok, i, off int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End > off })
+	return k < len(toks) && toks[k].sid == toks[i].sid
+}
+
+// personInSentenceBefore reports whether the sentence before the one of
+// token ti of segment si names a person outside quotations.
+func (a *article) personInSentenceBefore(si, ti int) bool {
+	found := false
+	a.sentencesBack(si, ti, 1, func(sj, start, end int) bool {
+		// (Its last 80 tokens: a line of one endless sentence stays
+		// linear.)
+		for k := max(start, end-80); k < end && !found; k++ {
+			m, ok := a.people.mentionAt(sj, k)
+			found = ok && m.from == k && a.people.isPerson(m) && a.segs[sj].toks[k].quote == 0
+		}
+		return true
+	})
+	return found
 }
 
 // otherNation reports whether a people's adjective other than nation

@@ -2049,11 +2049,12 @@ func (a *article) nounName(noun, desc string) string {
 	if !ok {
 		for _, m := range a.people.mentions {
 			toks := a.segs[m.seg].toks
-			if m.from > 0 && toks[m.from-1].lower == noun && !(toks[m.from-1].cap && m.to-m.from >= 2 && isGiven(toks[m.from].text)) && !(isRole(noun) && a.people.isPerson(m)) {
+			if m.from > 0 && toks[m.from-1].lower == noun && !(toks[m.from-1].cap && m.to-m.from >= 2 && isGiven(toks[m.from].text)) && !((isRole(noun) || a.personNoun(noun)) && a.people.isPerson(m)) {
 				// "politiezone Noord"; but "Transporteur Gerrit-Jan
 				// Lubbers", a noun opening the sentence before a person's
 				// name, is no part of it, and "premier Anne-Sophie
-				// Delvaux" is a title the ties read.
+				// Delvaux" is a title the ties read, as is any noun for a
+				// person: "arranger Dane Gomes".
 				v = toks[m.from-1].text + " " + m.name
 				break
 			}
@@ -2061,11 +2062,13 @@ func (a *article) nounName(noun, desc string) string {
 				v = m.name // the noun opens the body's name: "Veiligheidsregio Zeeland"
 				break
 			}
-			if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) && !m.place && !(m.to-m.from == 1 && isDemonym(toks[m.from])) && (!isRole(noun) || bodyVoices.has(noun)) {
+			if m.to < len(toks) && toks[m.to].lower == noun && !a.people.isPerson(m) && !m.place && !(m.to-m.from == 1 && isDemonym(toks[m.from])) && (!isRole(noun) && !a.personNoun(noun) || bodyVoices.has(noun)) {
 				// "an Interpol spokesperson": Interpol; but "the
 				// commissioner" is the one the article gave the title,
 				// not the state before it in "Kogi State Commissioner",
-				// and "the Syrian mother" no place or people.
+				// "the arranger" a person, not "Crusaders" of "Crusaders
+				// arranger Dane Gomes", and "the Syrian mother" no place
+				// or people.
 				v = m.name
 				break
 			}
