@@ -2148,6 +2148,12 @@ func TestChosenSpeaker(t *testing.T) {
 			"I can't. Not yet, | Kendall Ainsley Vinsha | said"},
 		{"en", "Ten days after the title, Kendall Ainsley Vinsha still has not listened to the recording.\n\n\"I can't. Not yet,\" the 47-year-old arranger said on Monday.\n\nTunapuna Crusaders arranger Dane Quorbel-Phillip was gracious in defeat.",
 			"I can't. Not yet, | Kendall Ainsley Vinsha | said"},
+		// A one-word name set in quotation marks after a person's full
+		// name, after a word for being called, is that person's.
+		{"nl", "Rosa Quorbel (78), voor het hele dorp gewoon 'Roske', tapt al vijftig jaar.\n\nBurgemeester Hilde Vinsha kent het café goed. \"Het is een instituut\", zegt ze.\n\nRoske haalt haar schouders op. \"Ik tap gewoon\", zegt ze.",
+			"Ik tap gewoon | Rosa Quorbel | zegt"},
+		{"en", "Thomas Quorbel, 81, known to everyone as 'Bazza', ran the shop for fifty years.\n\nCouncillor Dan Vinsha praised him. \"He is an institution,\" he said.\n\nBazza shrugged. \"I just opened the door,\" he said.",
+			"I just opened the door, | Thomas Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

@@ -60,6 +60,7 @@ type people struct {
 	atBuf     []int32           // at's storage
 	full      map[string]bool   // surnames of full names, surely persons' (splitAtSurnames; teams reads it too)
 	doubles   [][2]string       // a surname alone and the double surname's key it stands for
+	nickBuf   [][2]string       // nicknames' storage: a nickname and its person's key
 	married   [][2]string       // a given name and surname, and the name with the double surname that opens with it: "Ria Hazenberg", "Ria Hazenberg-van Dam"
 	team      map[string]bool   // keys of names the article writes as a plural group: "the Flames"
 	scratch   map[string]string // word → key, for doubleSurnames and orgShortForms, kept for its storage
@@ -1538,6 +1539,7 @@ func findPeople(a *article) *people {
 	p.teams(a)
 	p.markEmbedded(a)
 	p.aliases(a)
+	p.nicknames(a)
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
 	lone := p.lone[:0] // one-word mentions sexed only as given names: "Tan"
@@ -3546,6 +3548,51 @@ func (p *people) aliases(a *article) {
 		m.key += " " + lower(word) + " " + lower(alias)
 		m.span.End = end
 		m.strong = true
+	}
+}
+
+// nicknamers holds the words after a person's name that give the name
+// the person goes by in quotation marks (lexicon/nicknamers.txt).
+var nicknamers = wordSet("nicknamers.txt")
+
+// nicknames gives a one-word name the article sets in quotation marks
+// after a person's full name, a few words after a word of
+// nicknamers.txt in the same sentence ("Rosa Verbruggen (78), voor het
+// hele dorp gewoon 'Roske'"), that person's key: "Roske haalt haar
+// schouders op" is Rosa Verbruggen.
+func (p *people) nicknames(a *article) {
+	nicks := p.nickBuf[:0] // nickname, key
+	for _, m := range p.mentions {
+		if m.to-m.from < 2 || !m.strong && !p.strong[m.key] && !p.weak[m.key] {
+			continue
+		}
+		toks := a.segs[m.seg].toks
+		said := false
+		for j := m.to; j < len(toks) && j < m.to+10 && toks[j].sid == toks[m.from].sid; j++ {
+			if t := toks[j]; t.mark {
+				if k := nicknameEnd(toks, j); said && k == j+2 {
+					nicks = append(nicks, [2]string{toks[j+1].text, m.key})
+				}
+				break
+			}
+			said = said || nicknamers.has(toks[j].lower)
+		}
+	}
+	p.nickBuf = nicks
+	if len(nicks) == 0 {
+		return
+	}
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		if m.to-m.from != 1 {
+			continue
+		}
+		for _, n := range nicks {
+			if m.name == n[0] && m.key != n[1] {
+				p.doubles = append(p.doubles, [2]string{m.key, n[1]})
+				m.key, m.strong = n[1], true
+			}
+		}
 	}
 }
 
