@@ -2154,6 +2154,9 @@ func TestChosenSpeaker(t *testing.T) {
 			"Ik tap gewoon | Rosa Quorbel | zegt"},
 		{"en", "Thomas Quorbel, 81, known to everyone as 'Bazza', ran the shop for fifty years.\n\nCouncillor Dan Vinsha praised him. \"He is an institution,\" he said.\n\nBazza shrugged. \"I just opened the door,\" he said.",
 			"I just opened the door, | Thomas Quorbel | said"},
+		// "herinnert … zich" reports, its subject after it.
+		{"nl", "Ruud Vinsha speelde twintig jaar cello bij de strenge pedagoog Piet Lacombe.\n\n‘Als Ruud iets zei, luisterde iedereen’, herinnert altviolist Wen-Li Quorbel zich.",
+			"Als Ruud iets zei, luisterde iedereen | Wen-Li Quorbel | herinnert … zich"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
