@@ -274,21 +274,14 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		pron = other
 	}
 	short := !atLeastWords(a.src[r.text.Start:r.text.End], 4)
-	// The capitalised words of the quotation itself: a candidate whose
-	// given name or surname is among them is spoken of, most often by
-	// someone else.
-	named := a.named[:0]
+	// The quotation's own tokens: a candidate whose given name or
+	// surname is among them is spoken of, most often by someone else.
 	qtoks := a.segs[r.seg].toks
 	k, _ := slices.BinarySearchFunc(qtoks, r.text.Start, func(t tok, off int) int { return cmp.Compare(t.Start, off) })
-	for _, t := range qtoks[k:] {
-		if t.Start >= r.text.End {
-			break
-		}
-		if t.cap && !t.punct && len(t.text) > 1 {
-			named = append(named, t.text)
-		}
+	qtoks = qtoks[k:]
+	for k = 0; k < len(qtoks) && qtoks[k].Start < r.text.End; k++ {
 	}
-	a.named = named[:0]
+	qtoks = qtoks[:k]
 	rulesKind := ps[0].kind
 	rulesOrg := rulesKind == kindDesc && orgRef(ps[0].name) // "de organisatie", "the company"
 	// "De onderzoekers", "the researchers": a group, whom no one person
@@ -322,9 +315,8 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		}
 		c.f[fShortQuote] = b2f(short)
 		c.f[fParaStart] = b2f(paraStart)
-		if c.f[fPerson] == 1 && len(named) > 0 {
-			first, last := firstWord(c.sp.name), c.sp.name[strings.LastIndexByte(c.sp.name, ' ')+1:]
-			c.f[fInQuote] = b2f(slices.Contains(named, first) || slices.Contains(named, last))
+		if c.f[fPerson] == 1 {
+			c.f[fInQuote] = b2f(namedIn(qtoks, c.sp.name))
 		}
 		if c.sp.name != "" && c.f[fRules] == 0 && c.f[fPerson] == 1 {
 			rf := &cs[0].f // the rules' choice is the first candidate
@@ -1157,4 +1149,16 @@ func (p *people) around(sid int, f func(m mention)) {
 	for n := 0; i < len(p.mentions) && p.mentions[i].sid <= sid && n < 64; i, n = i+1, n+1 {
 		f(p.mentions[i])
 	}
+}
+
+// namedIn reports whether a capitalised token of toks is name's first
+// or last word.
+func namedIn(toks []tok, name string) bool {
+	first, last := firstWord(name), name[strings.LastIndexByte(name, ' ')+1:]
+	for _, t := range toks {
+		if t.cap && !t.punct && len(t.text) > 1 && (t.text == first || t.text == last) {
+			return true
+		}
+	}
+	return false
 }

@@ -165,7 +165,6 @@ type article struct {
 	// the words of quotations, for quoteWords and normWords
 	wordBuf []string
 	group   []mention // resolvePronoun's storage
-	named   []string  // choose's storage: the names a quotation holds
 	// the storage of the last afterContext and beforeContext
 	afterBuf, beforeBuf []int
 	// findRaw's buffers
