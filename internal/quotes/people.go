@@ -1806,14 +1806,17 @@ func (p *people) pronounAfter(a *article, m mention) byte {
 }
 
 // otherSexIn reports whether a he/she pronoun or a possessive of the
-// sex other than g stands outside quotations in the sentence of toks[i].
+// sex other than g stands outside quotations near toks[i] in its
+// sentence.
 func otherSexIn(toks []tok, i int, g byte) bool {
-	sid := toks[i].sid
-	for k := i - 1; k >= 0 && toks[k].sid == sid; k-- {
-		i = k
+	// (Forty tokens either side: a line of one endless sentence stays
+	// linear.)
+	sid, from, to := toks[i].sid, i, min(i+40, len(toks))
+	for from > 0 && from > i-40 && toks[from-1].sid == sid {
+		from--
 	}
-	for ; i < len(toks) && toks[i].sid == sid; i++ {
-		t := toks[i]
+	for k := from; k < to && toks[k].sid == sid; k++ {
+		t := toks[k]
 		if t.quote != 0 || t.mark {
 			continue
 		}
@@ -3587,10 +3590,11 @@ func (p *people) nicknames(a *article) {
 		if m.to-m.from != 1 {
 			continue
 		}
-		for _, n := range nicks {
+		for _, n := range nicks[:min(len(nicks), 64)] { // (a few an article: bounded all the same)
 			if m.name == n[0] && m.key != n[1] {
 				p.doubles = append(p.doubles, [2]string{m.key, n[1]})
 				m.key, m.strong = n[1], true
+				break
 			}
 		}
 	}
