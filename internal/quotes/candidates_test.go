@@ -2157,6 +2157,13 @@ func TestChosenSpeaker(t *testing.T) {
 		// "herinnert … zich" reports, its subject after it.
 		{"nl", "Ruud Vinsha speelde twintig jaar cello bij de strenge pedagoog Piet Lacombe.\n\n‘Als Ruud iets zei, luisterde iedereen’, herinnert altviolist Wen-Li Quorbel zich.",
 			"Als Ruud iets zei, luisterde iedereen | Wen-Li Quorbel | herinnert … zich"},
+		// A reporting clause set off by a comma right after a short
+		// quotation reports the whole sentence, the clause before it
+		// included.
+		{"nl", "Ruud Vinsha was cellist.\n\nVinsha vond dat zelf ‘een beetje gênant’, zegt zijn weduwe, de pianiste Marijke Quorbel (76).",
+			"een beetje gênant | Marijke Quorbel | zegt"},
+		{"en", "Tom Vinsha played the cello.\n\nVinsha found it 'a bit silly', his widow, the pianist Mary Quorbel, said.",
+			"a bit silly | Mary Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

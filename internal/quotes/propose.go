@@ -44,10 +44,18 @@ func (a *article) propose(qi int, r raw, last *speaker, lastSeg int) []speaker {
 	if !atLeastWords(a.src[r.text.Start:r.text.End], 4) {
 		sp, ok := a.cueBefore(r.seg, before, r)
 		sp2, ok2 := a.cueAfter(r.seg, after, r)
+		// A reporting clause set off by a comma right after the
+		// quotation reports the whole sentence, a clause before it
+		// included: "Ten Brink vond dat ‘een beetje gênant’, zegt zijn
+		// weduwe" is the widow's.
+		closing := ok2 && ok && a.closingReport(r, after)
+		if closing {
+			add(sp2, srcCueAfter)
+		}
 		if ok && !(ok2 && a.prevQuoteClause(qi, r, before)) {
 			add(sp, srcCueBefore)
 		}
-		if ok2 {
+		if ok2 && !closing {
 			add(sp2, srcCueAfter)
 		} else if sp.how == byCue && sp.name == "" {
 			add(sp, srcUnknown) // speech, speaker unknown: "Ierse ministers juichen het 'akkoord' toe"
@@ -825,6 +833,28 @@ func (a *article) prevQuoteClause(qi int, r raw, before []int) bool {
 		j++
 	}
 	return lex().cues.at(toks[before[j]].lower) != nil
+}
+
+// closingReport reports whether the tokens after the quotation r in its
+// sentence open with a comma and a reporting verb within the next few
+// words, and hold no other quotation: a clause that reports the
+// sentence.
+func (a *article) closingReport(r raw, after []int) bool {
+	toks := a.segs[r.seg].toks
+	if len(after) < 3 || toks[after[0]].text != "," {
+		return false
+	}
+	verb := false
+	for n, i := range after[1:] {
+		t := toks[i]
+		if t.quote != 0 || t.mark {
+			return false
+		}
+		if n < 4 && !t.cap && lex().cues.at(t.lower) != nil {
+			verb = true
+		}
+	}
+	return verb
 }
 
 // sharedClause returns the speaker of the quotation right before raw
