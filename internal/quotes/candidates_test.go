@@ -2164,6 +2164,11 @@ func TestChosenSpeaker(t *testing.T) {
 			"een beetje gênant | Marijke Quorbel | zegt"},
 		{"en", "Tom Vinsha played the cello.\n\nVinsha found it 'a bit silly', his widow, the pianist Mary Quorbel, said.",
 			"a bit silly | Mary Quorbel | said"},
+		// "Her answer:" is the one a question was put to.
+		{"en", "The session was moderated by Ritu Vinsha.\n\nVinsha asked Mira Quorbel whether she had worried about it. Her answer: \"Every day.\"",
+			"Every day. | Mira Quorbel | :"},
+		{"nl", "Het gesprek werd geleid door Ritu Vinsha.\n\nVinsha vroeg Mira Quorbel of ze daarover had getwijfeld. Haar antwoord: \"Elke dag.\"",
+			"Elke dag. | Mira Quorbel | :"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
