@@ -2169,6 +2169,10 @@ func TestChosenSpeaker(t *testing.T) {
 			"Every day. | Mira Quorbel | :"},
 		{"nl", "Het gesprek werd geleid door Ritu Vinsha.\n\nVinsha vroeg Mira Quorbel of ze daarover had getwijfeld. Haar antwoord: \"Elke dag.\"",
 			"Elke dag. | Mira Quorbel | :"},
+		// A relative of someone named in the genitive, named in
+		// apposition, speaks: the Dutch genitive takes a plain -s.
+		{"nl", "Tom van Vinsha vond de bacterie in de dijk.\n\nDat het daar gebeurde, vindt Van Vinshas moeder, Jannie Quorbel (81), nog altijd ‘een beetje wonderlijk’.",
+			"een beetje wonderlijk | Jannie Quorbel | vindt"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",

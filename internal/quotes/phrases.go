@@ -59,6 +59,16 @@ func (a *article) npSpeaker(si int, np []int, r raw) (speaker, bool) {
 			}
 		}
 	}
+	if m, ok := a.people.mentionAt(si, np[0]); ok && m.from == np[0] && (possessive(toks[m.to-1]) || a.lang != "en" && strings.HasSuffix(toks[m.to-1].text, "s")) {
+		// "vindt In 't Velds moeder, Jannie in 't Veld-Dekker (81),":
+		// a relative of the one named, named in apposition, speaks
+		// (the Dutch genitive takes a plain -s).
+		if j := slices.Index(np, m.to); j > 0 && lex().kin[toks[m.to].lower] != 0 {
+			if n, ok := a.appositionAfter(Span{Start: first.Start, End: toks[m.to].End}); ok {
+				return speaker{name: a.people.canon(n.name), span: n.span, kind: kindName}, true
+			}
+		}
+	}
 	if isDeterminer(first.lower) {
 		// "said the chairman of the Ogun State chapter of the hunters'
 		// association, Alhaji Musiliu Ogunleye": a description of a
