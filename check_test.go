@@ -185,8 +185,16 @@ var pronouns = map[string]bool{
 // Determiners that open a role or description ("de minister", "a
 // spokeswoman"): the first words of the library's own lexicon, read
 // from the file so that the two cannot drift apart.
-var determiners = func() map[string]bool {
-	b, err := os.ReadFile(filepath.Join("internal", "quotes", "lexicon", "determiners.txt"))
+var determiners = lexiconWords("determiners.txt")
+
+// Role nouns, which Dutch also writes bare ("volgens burgemeester
+// X"), read from the library's lexicon as determiners are.
+var roleNouns = lexiconWords("roles.txt")
+
+// lexiconWords returns the first words of the lines of one of the
+// library's lexicon files.
+func lexiconWords(file string) map[string]bool {
+	b, err := os.ReadFile(filepath.Join("internal", "quotes", "lexicon", file))
 	if err != nil {
 		panic(err)
 	}
@@ -197,13 +205,14 @@ var determiners = func() map[string]bool {
 		}
 	}
 	return m
-}()
+}
 
 // speakerMention says what is wrong with a quote's speaker span, or "".
 // The speaker is the canonical name, often fuller than the mention, so
 // the span must hold one of the person's mentions, a word of the
-// speaker's name, a pronoun, or a role opened by a determiner or a
-// possessive ("Smith's lawyer", tied to the lawyer's name).
+// speaker's name, a pronoun, a role opened by a determiner or a
+// possessive ("Smith's lawyer", tied to the lawyer's name), or a bare
+// role noun tied to a name ("volgens burgemeester").
 func speakerMention(a *Article, q Quote) string {
 	text := strings.Join(strings.Fields(a.Text(q.SpeakerSpan)), " ")
 	if q.Person >= 0 {
@@ -214,7 +223,7 @@ func speakerMention(a *Article, q Quote) string {
 		}
 	}
 	words := strings.Fields(strings.ToLower(text))
-	if len(words) == 1 && pronouns[words[0]] {
+	if len(words) == 1 && (pronouns[words[0]] || roleNouns[words[0]]) {
 		return ""
 	}
 	if len(words) > 1 && (determiners[words[0]] || strings.HasSuffix(words[0], "'s") || strings.HasSuffix(words[0], "’s")) {
