@@ -2173,6 +2173,9 @@ func TestChosenSpeaker(t *testing.T) {
 		// apposition, speaks: the Dutch genitive takes a plain -s.
 		{"nl", "Tom van Vinsha vond de bacterie in de dijk.\n\nDat het daar gebeurde, vindt Van Vinshas moeder, Jannie Quorbel (81), nog altijd ‘een beetje wonderlijk’.",
 			"een beetje wonderlijk | Jannie Quorbel | vindt"},
+		// "who identified herself only as X": the name given speaks.
+		{"en", "A seller, Mrs. Ada Vinsha, said traders had heard of it on the radio.\n\nAnother trader, who identified herself only as Mama Quorbel, said: \"Nobody sleeps with the door open.\"",
+			"Nobody sleeps with the door open. | Mama Quorbel | said"},
 		// A place after a lower-case noun for a body names the body with
 		// it: the police of the town speak, not the town.
 		{"nl", "Aan de Kerkstraat in Zwolle-Zuid is een man neergeschoten.\n\nDe schoten vielen om tien uur. ‘We hebben hulzen gevonden’, zegt een woordvoerder van de politie Zwolle.",
