@@ -2876,7 +2876,7 @@ func (a *article) kinOfPossessive(m mention, g byte) bool {
 		switch {
 		case lex().kin[t.lower] != 0:
 			kin = true
-		case t.text == "," || t.lower == "and" || t.lower == "en" || t.lower != "" && strings.Trim(t.lower, "0123456789") == "":
+		case t.text == "," || isConj(t.lower) || isNumber(t.lower):
 		default:
 			n, ok := a.people.mentionAt(m.seg, k)
 			if !ok || !a.people.isPerson(n) {
