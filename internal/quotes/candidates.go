@@ -1040,7 +1040,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 	f[fOutlet] = b2f(text.Outlets().Has(name))
 	f[fOneWord] = b2f(len(ws) == 1)
 	f[fLongName] = b2f(len(ws) >= 4)
-	_, given := givenName(ws[0])
+	_, given := a.givenName(ws[0])
 	if !given && len(ws) >= 2 && f[fDefinite]+f[fIndefinite]+f[fRoleNoun]+f[fBody] == 0 {
 		given = a.surnameAlone(name)
 	}

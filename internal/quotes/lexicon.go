@@ -195,7 +195,7 @@ func appendStripped(dst []byte, w string) ([]byte, bool) {
 // merged lists call it either ("Grace") or the Dutch one ("Jan", "Jean"),
 // unless the hand-kept list calls it either on purpose ("Kim", "Morgan").
 func (a *article) givenSex(w string) (byte, bool) {
-	g, ok := givenName(w)
+	g, ok := a.givenName(w)
 	if !ok || a.lang != "en" {
 		return g, ok
 	}
@@ -259,13 +259,13 @@ func (a *article) inLists(ls map[string]*text.List, w string) bool {
 	return false
 }
 
-// personNoun reports whether the lower-case noun lw stands for a person:
+// personNounOf reports whether the lower-case noun lw stands for a person:
 // a role or kin noun, "iemand", a listed person noun of the article's
 // language (in Dutch also one with a feminine form: "verdediger",
 // "debutant"), or a compound whose last part is one: in Dutch one whose
 // first part has three bytes or more ("overbuurvrouw", "buurtbewoner";
 // not "roman"), in English one with a hyphen ("fourth-grader").
-func (a *article) personNoun(lw string) bool {
+func (a *article) personNounOf(lw string) bool {
 	if isRole(lw) || lex().kin[lw] != 0 || someone.has(lw) || a.inLists(generated().persons, lw) || a.lang != "nl" && personsHandEN.has(lw) {
 		return true
 	}
@@ -419,19 +419,19 @@ func (a *article) isPlaceName(name string) bool {
 	return false
 }
 
-// isPlace reports whether name is a place or a people: "Scotland",
+// placeOrPeople reports whether name is a place or a people: "Scotland",
 // "New York", "Afghan".
 //
 // Places are looked up in the lists of every language: an English article
 // writes "Londen" no more than a Dutch one avoids "London".
-func (a *article) isPlace(name string) bool {
+func (a *article) placeOrPeople(name string) bool {
 	if placeListed(name) {
 		return true
 	}
 	// A compound of a place and a part of it: "Antwerpen-Berchem",
 	// "Rotterdam-Zuid".
 	if first, _, ok := strings.Cut(name, "-"); ok && !strings.Contains(name, " ") && len(first) > 2 {
-		if _, given := givenName(first); !given {
+		if _, given := a.givenName(first); !given {
 			return a.isPlace(first)
 		}
 	}

@@ -218,7 +218,7 @@ func (a *article) seSurname(toks []tok, i int) bool {
 	if i == 0 || !t.cap || t.punct || !placeAdjective(t.lower) {
 		return false
 	}
-	if prev := toks[i-1]; prev.name != nameYes || !isGiven(prev.text) {
+	if prev := toks[i-1]; prev.name != nameYes || !a.isGiven(prev.text) {
 		return false
 	}
 	if i+1 == len(toks) || toks[i+1].punct || toks[i+1].cap || toks[i+1].quote != 0 {
@@ -326,7 +326,7 @@ func (a *article) nameTok(t tok) bool {
 	if functionWords.has(l) && t.sent || lex().pronouns.at(l) != 0 || isRole(l) && (lex().roles.has(l) || strings.Contains(l, "-") || a.lang != "en" && (t.sent || a.roleCompound(l))) {
 		return false
 	}
-	if _, isCue := lex().cues.get(l); isCue && (t.sent || !isGiven(t.text)) {
+	if _, isCue := lex().cues.get(l); isCue && (t.sent || !a.isGiven(t.text)) {
 		return false // (but a given name inside a sentence: "coach Said Benali")
 	}
 	if isTitle(t.text) || honorifics.has(l) {
@@ -346,7 +346,7 @@ func (a *article) nameTok(t tok) bool {
 	// start ("Volgens", "Sometimes", "Kort"), unless it is a given name
 	// ("Mark Rutte"): a surname that is also a word ("Kort") is taken for
 	// the word there.
-	if t.sent && (a.lowered[l] || a.tokOrdinary(t) && !isGiven(t.text) && !(isAllCaps(t.text) && len(t.text) > 1)) && !parties.has(t.text) {
+	if t.sent && (a.lowered[l] || a.tokOrdinary(t) && !a.isGiven(t.text) && !(isAllCaps(t.text) && len(t.text) > 1)) && !parties.has(t.text) {
 		return false // (but an acronym: "LTO Nederland noemt"; nor a party: "Labour said")
 	}
 	for _, r := range t.text {
@@ -369,7 +369,7 @@ func (a *article) nameTok(t tok) bool {
 	// Dutch adjectives of place: "Britse", "Gentse", "Vlaamse"; not a
 	// surname glued to its particle ("D'Haese").
 	if a.lang != "en" && placeAdjective(l) && !strings.ContainsAny(t.text, "'’") {
-		if _, given := givenName(t.text); !given {
+		if _, given := a.givenName(t.text); !given {
 			return false
 		}
 	}
@@ -479,7 +479,7 @@ func gluedAfter(w string) bool {
 // word before another name ("CDA Kamerlid Pieter …").
 func (a *article) acronymWord(toks []tok, j int) bool {
 	t := toks[j]
-	if t.sent || !(a.ordinary(t.lower) || a.ambiguous(t.lower)) || isGiven(t.text) || isRole(t.lower) {
+	if t.sent || !(a.ordinary(t.lower) || a.ambiguous(t.lower)) || a.isGiven(t.text) || isRole(t.lower) {
 		return false
 	}
 	if j+1 == len(toks) || !a.isNameTok(toks[j+1]) {
@@ -487,7 +487,7 @@ func (a *article) acronymWord(toks []tok, j int) bool {
 	}
 	// Or two, the second a word for a body: "SA Power Networks".
 	n := toks[j+1]
-	return lex().orgWords.has(n.lower) && !isGiven(n.text) && (j+2 == len(toks) || !a.isNameTok(toks[j+2]))
+	return lex().orgWords.has(n.lower) && !a.isGiven(n.text) && (j+2 == len(toks) || !a.isNameTok(toks[j+2]))
 }
 
 // gluedStart holds the glued particles by their first byte.
@@ -503,7 +503,7 @@ var gluedStart = func() (b [256][]string) {
 // given name before anything else is a word of the name it stands in:
 // "Care" in "Department of Health and Social Care spokesperson".
 func (a *article) personOpens(toks []tok, k int) bool {
-	if !isGiven(toks[k].text) || k+1 >= len(toks) {
+	if !a.isGiven(toks[k].text) || k+1 >= len(toks) {
 		return false
 	}
 	n := toks[k+1]
@@ -789,7 +789,7 @@ func (a *article) fieldBody(toks []tok, i int) int {
 	end, pending := i, false
 	for n := 0; j < len(toks) && n < 10; n++ {
 		t := toks[j]
-		if !t.cap || t.punct || t.quote != 0 || t.mark || isGiven(t.text) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
+		if !t.cap || t.punct || t.quote != 0 || t.mark || a.isGiven(t.text) && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct {
 			break // "minister van Justitie Ann de Wit": a person's name ends it
 		}
 		j++
@@ -828,7 +828,7 @@ func (a *article) inTitle(toks []tok, i, end int) bool {
 	if i == 0 || !toks[i-1].cap || !isRole(toks[i-1].lower) {
 		// One ordinary word before a capitalised role opens the title:
 		// "said Senior Minister of State Koh Poh Leng", "Prime Minister".
-		return end-i == 1 && !toks[i].sent && !isGiven(toks[i].text) && (a.ordinary(toks[i].lower) || a.ambiguous(toks[i].lower))
+		return end-i == 1 && !toks[i].sent && !a.isGiven(toks[i].text) && (a.ordinary(toks[i].lower) || a.ambiguous(toks[i].lower))
 	}
 	for _, t := range toks[i:end] {
 		if !a.ordinary(t.lower) && !a.ambiguous(t.lower) {
@@ -870,7 +870,7 @@ const maxCompound = 48
 // listed surnames are not.
 func (a *article) nounCompound(t tok) bool {
 	lw := t.lower
-	if a.lang == "en" || len(lw) < 8 || len(lw) > maxCompound || isGiven(t.text) || generated().surnames.Has(t.text) {
+	if a.lang == "en" || len(lw) < 8 || len(lw) > maxCompound || a.isGiven(t.text) || generated().surnames.Has(t.text) {
 		return false
 	}
 	for i := 3; i+5 <= len(lw); i++ {
@@ -1009,6 +1009,12 @@ func stripPossessive(w string) string {
 // particles inside ("Van den Broeck", "Giovanni van Bronckhorst") when a
 // single surname follows them. It returns the end of the run, or i.
 func (a *article) nameAt(toks []tok, i int) int {
+	if t := &toks[i]; !t.cap && !a.isNameTok(*t) {
+		// Most words: only a name's word opens a run, whatever follows,
+		// and a lower-case one no capital test below passes (every
+		// check that returns another end needs one of the two).
+		return i
+	}
 	if t := toks[i]; t.sent && (a.tokOrdinary(t) || lex().kin[t.lower] != 0 && !isAllCaps(t.text)) && (i+1 >= len(toks) || !a.isNameTok(toks[i+1])) && !(isAllCaps(t.text) && len(t.text) > 1) &&
 		!bodyBeforeJoin(toks, i) && !parties.has(t.text) {
 		// "Kort samengevat": a word that is also a given name, alone at a
@@ -1018,21 +1024,21 @@ func (a *article) nameAt(toks []tok, i int) int {
 		// 81, in tears").
 		return i
 	}
-	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) && !isGiven(t.text) &&
+	if t := toks[i]; t.sent && a.lang != "en" && i+1 < len(toks) && toks[i+1].cap && !lex().orgWords.has(t.lower) && (a.orgCompound(t.lower) || a.nounCompound(t)) && !a.isGiven(t.text) &&
 		!(a.isPlace(toks[i+1].text) && (i+2 == len(toks) || !a.isNameTok(toks[i+2]))) {
 		// "Brancheorganisatie KAVB", "Zorgverzekeraar Zilveren Kruis": the
 		// noun before the body's name; but before a place alone the noun
 		// is the name's: "Ouderplatform Vlaanderen".
 		return i
 	}
-	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues.at(toks[i+1].lower) == nil && isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) &&
+	if t := toks[i]; t.sent && i+1 < len(toks) && !toks[i+1].cap && !toks[i+1].punct && !isParticle(toks, i+1) && lex().cues.at(toks[i+1].lower) == nil && a.isGiven(t.text) && (a.ordinary(t.lower) || a.ambiguous(t.lower)) &&
 		!bodyBeforeJoin(toks, i) { // (but "Port of Antwerp-Bruges", though "Port" is a given name too)
 		return i // "Urban run-off …": the word, unless a reporting verb follows ("Mark said")
 	}
 	viaVan := i > 1 && toks[i-1].lower == "van" && !toks[i-2].cap && isRole(toks[i-2].lower) // "minister van Volksgezondheid X"
 	if t := toks[i]; i > 0 && i+1 < len(toks) && !t.sent && t.cap && toks[i+1].cap && !toks[i-1].cap && !toks[i-1].punct &&
-		(isRole(toks[i-1].lower) && a.tokOrdinary(t) || viaVan) && !isGiven(t.text) && a.isNameTok(toks[i+1]) &&
-		(isGiven(toks[i+1].text) || i+2 < len(toks) && (a.isNameTok(toks[i+2]) || isParticle(toks, i+2))) {
+		(isRole(toks[i-1].lower) && a.tokOrdinary(t) || viaVan) && !a.isGiven(t.text) && a.isNameTok(toks[i+1]) &&
+		(a.isGiven(toks[i+1].text) || i+2 < len(toks) && (a.isNameTok(toks[i+2]) || isParticle(toks, i+2))) {
 		// "gedeputeerde Mobiliteit Hanneke van der Linden": a portfolio
 		// before the name, which then has a given name or two words;
 		// "burgemeester Hub Vossen" is a name of two words.
@@ -1059,7 +1065,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			continue
 		}
 		if j > i && t.mark {
-			if k := nicknameEnd(toks, j); k > 0 && k+1 < len(toks) && (isGiven(toks[j-1].text) || j-1 == i && a.unlistedName(toks[j-1])) &&
+			if k := nicknameEnd(toks, j); k > 0 && k+1 < len(toks) && (a.isGiven(toks[j-1].text) || j-1 == i && a.unlistedName(toks[j-1])) &&
 				toks[k+1].quote == 0 && (a.isNameTok(toks[k+1]) || isParticle(toks, k+1)) {
 				// "Raymond “Ray” Delgado", "Rafael “Paeng” Dela Cruz",
 				// "Patrick “Packie the Box” Geraghty": a nickname inside
@@ -1078,7 +1084,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			for k < len(toks) && isParticle(toks, k) && !toks[k].punct && toks[k].quote == 0 {
 				k++
 			}
-			_, given := givenName(toks[j-1].text)
+			_, given := a.givenName(toks[j-1].text)
 			// Not a place that opens with a particle: "zei Verbeek in Den
 			// Haag". A double surname whose second part opens with
 			// particles goes on: "Tjitske Bouma-van der Meer".
@@ -1088,16 +1094,16 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// Sevda Kaya van Wijchen" is the mayor of Wijchen.
 			// A middle initial before them too, whatever place the
 			// surname also is: "Jeroen K. van Oosterhout".
-			initial := j-i == 2 && isInitial(toks[j-1].text) && isGiven(toks[i].text)
+			initial := j-i == 2 && isInitial(toks[j-1].text) && a.isGiven(toks[i].text)
 			ofPlace := !initial && j-i >= 2 && k == j+1 && toks[j].text == "van" && a.isPlaceName(toks[k].text) && (k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
 			// A Spanish or Portuguese surname joined by "de" to another
 			// after a given name and the first: "Mariana Ruiz de Alba".
-			iberian := j-i == 2 && k == j+1 && romanceJoins.has(toks[j].text) && isGiven(toks[i].text) && !isGiven(toks[j-1].text) &&
+			iberian := j-i == 2 && k == j+1 && romanceJoins.has(toks[j].text) && a.isGiven(toks[i].text) && !a.isGiven(toks[j-1].text) &&
 				(k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
 			// After a role's portfolio, the one word before the particles
 			// is the given name even where no list has it: "Minister van
 			// Financiën Hanneke de Vries" (add strips the portfolio).
-			portfolio := j-i == 2 && i >= 2 && orgJoin.has(toks[i-1].lower) && isRole(toks[i-2].lower) && a.tokOrdinary(toks[i]) && !isGiven(toks[i].text) &&
+			portfolio := j-i == 2 && i >= 2 && orgJoin.has(toks[i-1].lower) && isRole(toks[i-2].lower) && a.tokOrdinary(toks[i]) && !a.isGiven(toks[i].text) &&
 				!a.tokOrdinary(toks[j-1]) && !a.isPlace(toks[j-1].text)
 			// "son of" or "daughter of" follows however many given names:
 			// "Siti Nur Azlina binte Ismail".
@@ -1131,7 +1137,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 		if j == i+1 && t.cap && !t.sent && t.quote == 0 && isRole(t.lower) {
 			// A surname that is also a role word, after a given name:
 			// "Ken Doctor".
-			if _, given := givenName(toks[i].text); given && (j+1 >= len(toks) || !a.isNameTok(toks[j+1])) {
+			if _, given := a.givenName(toks[i].text); given && (j+1 >= len(toks) || !a.isNameTok(toks[j+1])) {
 				j++
 				break
 			}
@@ -1143,7 +1149,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			j += 2
 			break
 		}
-		if j == i+1 && placeTitles.has(strings.TrimSuffix(t.text, ".")) && isGiven(toks[i].text) && j+1 < len(toks) && a.isNameTok(toks[j+1]) {
+		if j == i+1 && placeTitles.has(strings.TrimSuffix(t.text, ".")) && a.isGiven(toks[i].text) && j+1 < len(toks) && a.isNameTok(toks[j+1]) {
 			// "Rebecca St John-Hart", "Ian St John", "Marlon St. Aubyn
 			// Thwaites": "St" opens the surname after a given name, of
 			// one word or two.
@@ -1169,13 +1175,13 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// An acronym and a name are two names ("AVROTROS Taco
 			// Zimmerman"), but an acronym and a place one: "LTO
 			// Nederland", "ING Belgium".
-			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !isGiven(t.text)) &&
+			if j > i && isAllCaps(toks[j-1].text) != isAllCaps(t.text) && !(isAllCaps(toks[j-1].text) && a.isPlace(t.text) && !a.isGiven(t.text)) &&
 				!initialsBefore(toks[j-1].text) && // "B.R. Venkatesh Prasad", "mr. A.C. Boerhaave" are one name each
 				!(j-1 == i && clubPrefixes.has(toks[i].lower)) && // so is "SC Cambuur", a club
-				!(isInitials(t.text) && isGiven(toks[j-1].text)) && // so is "Kristof V.A.", a suspect's surname cut to its initials
+				!(isInitials(t.text) && a.isGiven(toks[j-1].text)) && // so is "Kristof V.A.", a suspect's surname cut to its initials
 				!(isAllCaps(toks[j-1].text) && a.acronymWord(toks, j)) &&
 				!(j == i+1 && isAllCaps(toks[i].text) && a.isPlace(toks[i].text) && a.bodyAhead(toks, j)) && // "U.S. Forest Service", "UK Border Force"
-				!(isAllCaps(toks[j-1].text) && !isGiven(t.text) && a.regionAhead(toks, j)) { // "NHS Tay Valley"
+				!(isAllCaps(toks[j-1].text) && !a.isGiven(t.text) && a.regionAhead(toks, j)) { // "NHS Tay Valley"
 				break
 			}
 			j++
@@ -1271,7 +1277,7 @@ func (a *article) orgConjunct(toks []tok, i, j int) int {
 	}
 	amp := toks[j].text == "&"
 	placeL, placeR := a.isPlaceName(a.src[toks[i].Start:toks[j-1].End]), a.isPlaceName(a.src[toks[j+1].Start:toks[k-1].End])
-	if !amp && (isGiven(toks[i].text) || isGiven(toks[j+1].text)) || !amp && (placeL || placeR) || amp && placeL && placeR {
+	if !amp && (a.isGiven(toks[i].text) || a.isGiven(toks[j+1].text)) || !amp && (placeL || placeR) || amp && placeL && placeR {
 		return j // "the United States and Spain"
 	}
 	if always {
@@ -1496,7 +1502,7 @@ func findPeople(a *article) *people {
 					if n := len(p.mentions); n > 0 {
 						if m := p.mentions[n-1]; m.seg == si && m.to == start && m.to-m.from <= 2 &&
 							!slices.ContainsFunc(toks[m.from:m.to], func(t tok) bool {
-								return !t.cap || isAllCaps(t.text) || isGiven(t.text) || a.isPlace(t.text) || !a.ordinary(t.lower) && !strings.HasSuffix(t.lower, "e")
+								return !t.cap || isAllCaps(t.text) || a.isGiven(t.text) || a.isPlace(t.text) || !a.ordinary(t.lower) && !strings.HasSuffix(t.lower, "e")
 							}) {
 							start = m.from
 							p.mentions = p.mentions[:n-1]
@@ -1622,7 +1628,7 @@ func findPeople(a *article) *people {
 	for i := range p.mentions {
 		m := &p.mentions[i]
 		f := text.FieldsInto(fa[:0], m.name)
-		if len(f) < 2 || !p.strong[m.key] && !p.weak[m.key] || p.team[m.key] || a.isPlace(f[0]) && !isGiven(f[0]) {
+		if len(f) < 2 || !p.strong[m.key] && !p.weak[m.key] || p.team[m.key] || a.isPlace(f[0]) && !a.isGiven(f[0]) {
 			continue // "Edmonton" alone is no "Edmonton Oilers"
 		}
 		c := m.name
@@ -1650,7 +1656,7 @@ func findPeople(a *article) *people {
 	for i := 0; i+1 < len(p.mentions); i++ {
 		m, o := &p.mentions[i], &p.mentions[i+1]
 		toks := a.segs[m.seg].toks
-		if m.to-m.from != 1 || o.seg != m.seg || o.from != m.to+1 || o.to-o.from < 2 || !isGiven(m.name) || !isGiven(toks[o.from].text) {
+		if m.to-m.from != 1 || o.seg != m.seg || o.from != m.to+1 || o.to-o.from < 2 || !a.isGiven(m.name) || !a.isGiven(toks[o.from].text) {
 			continue
 		}
 		if !isOrgConj(toks[m.to].lower) || !p.strong[o.key] {
@@ -2407,7 +2413,7 @@ func (p *people) add(a *article, si, from, to int) {
 	// (Not after a role and its body: "minister van Financiën X",
 	// "voorzitter van de leerlingenraad Bram X" with a given name.)
 	orgNamed := from > 0 && a.orgNoun(toks[from-1]) && !(from >= 3 && orgJoin.has(toks[from-2].lower) && isRole(toks[from-3].lower)) &&
-		!(from >= 4 && isDeterminer(toks[from-2].lower) && orgJoin.has(toks[from-3].lower) && isRole(toks[from-4].lower) && isGiven(toks[from].text)) &&
+		!(from >= 4 && isDeterminer(toks[from-2].lower) && orgJoin.has(toks[from-3].lower) && isRole(toks[from-4].lower) && a.isGiven(toks[from].text)) &&
 		!(a.lang == "en" && isPlural(toks[from-1].lower)) &&
 		!(a.lang != "en" && orgVerbs.has(toks[from-1].lower) && (from < 2 || !isDeterminer(toks[from-2].lower) || objectPronoun(toks, from-2)))
 	// An organisation's name right before a person's is a name of its
@@ -2420,7 +2426,7 @@ func (p *people) add(a *article, si, from, to int) {
 		if !lex().orgWords.has(toks[k].lower) {
 			continue
 		}
-		_, given := givenName(toks[k+1].text)
+		_, given := a.givenName(toks[k+1].text)
 		if to-k-1 <= 3 && !toks[k+1].punct && (given || !a.ordinary(toks[k+1].lower)) && !slices.ContainsFunc(toks[k+1:to], func(t tok) bool { // (not "Wageningen University & Research")
 			return lex().orgWords.has(t.lower) || orgJoin.has(t.lower)
 		}) {
@@ -2450,7 +2456,7 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	for n := 2; n >= 1 && !orgNamed && !bodyJoin; n-- {
 		if core-from-n >= 2 && a.isPlaceName(a.src[toks[from].Start:toks[from+n-1].End]) && !lex().orgWords.has(toks[to-1].lower) &&
-			!(n == 1 && (isParticle(toks, from+1) || isInitial(toks[from+1].text) || !isGiven(toks[from+1].text) && !a.tokOrdinary(toks[from+1]) && !a.ambiguous(toks[from+1].lower) && !generated().surnames.Has(toks[core-1].text)) && isGiven(toks[from].text)) {
+			!(n == 1 && (isParticle(toks, from+1) || isInitial(toks[from+1].text) || !a.isGiven(toks[from+1].text) && !a.tokOrdinary(toks[from+1]) && !a.ambiguous(toks[from+1].lower) && !generated().surnames.Has(toks[core-1].text)) && a.isGiven(toks[from].text)) {
 			from += n
 			break
 		}
@@ -2472,13 +2478,13 @@ func (p *people) add(a *article, si, from, to int) {
 			!isAllCaps(toks[from].text) && !a.bodyWord(toks[from].lower) && !a.personNoun(toks[from].lower) && (!toks[from].sent || a.lang == "en" && !strings.Contains(toks[from].text, "-")) &&
 			!(from > 1 && (orgJoin.has(toks[from-1].lower) || affiliation.has(toks[from-1].lower)) && (isRole(toks[from-2].lower) || toks[from-2].cap)) && !a.nounCompound(toks[from]) // ("the trial of Babatunde Olumide X" is his name)
 	}
-	if _, given := givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !(lex().orgWords.has(stripPossessive(toks[to-1].lower)) && !isParticle(toks, to-2)) && !unknown() {
+	if _, given := a.givenName(toks[from].text); !given && to-from >= 3 && !orgNamed && !(lex().orgWords.has(stripPossessive(toks[to-1].lower)) && !isParticle(toks, to-2)) && !unknown() {
 		stripped := false
 		for k := from + 1; k < to-1 && !isParticle(toks, k); k++ {
 			// (A given name after a particle is the father's or the
 			// surname's: "Environment Faisal bin Abdul Rahman" is no
 			// "Abdul Rahman".)
-			if _, ok := givenName(toks[k].text); ok && !patronymics.has(toks[k].lower) {
+			if _, ok := a.givenName(toks[k].text); ok && !patronymics.has(toks[k].lower) {
 				// Not a given name right after a body's preposition:
 				// "Institute of Marine Science" is one name.
 				if !(bodyJoin && orgJoin.has(toks[k-1].lower)) {
@@ -2499,7 +2505,7 @@ func (p *people) add(a *article, si, from, to int) {
 			// before a person's ("schepen van Ruimtelijke Ordening Luris
 			// Quorbel"), whatever the given name.
 			k := from
-			for k < to && a.tokOrdinary(toks[k]) && !isGiven(toks[k].text) {
+			for k < to && a.tokOrdinary(toks[k]) && !a.isGiven(toks[k].text) {
 				k++
 			}
 			named := k > from && to-k >= 2 && !isParticle(toks, k) && !toks[k].punct
@@ -2518,8 +2524,8 @@ func (p *people) add(a *article, si, from, to int) {
 	if a.lang != "en" && to-from >= 4 && toks[from].sent && isDeterminer(toks[from].lower) && demonymsNL.has(toks[from+1].lower) {
 		from++ // "De Pool Paweł Nowicki won": the article opens the sentence, the noun follows
 	}
-	if a.lang != "en" && to-from >= 3 && demonymsNL.has(toks[from].lower) && !isGiven(toks[from].text) &&
-		(isGiven(toks[from+1].text) || !a.tokOrdinary(toks[from+1])) && !slices.ContainsFunc(toks[from+1:to], func(t tok) bool { return a.bodyWord(t.lower) }) {
+	if a.lang != "en" && to-from >= 3 && demonymsNL.has(toks[from].lower) && !a.isGiven(toks[from].text) &&
+		(a.isGiven(toks[from+1].text) || !a.tokOrdinary(toks[from+1])) && !slices.ContainsFunc(toks[from+1:to], func(t tok) bool { return a.bodyWord(t.lower) }) {
 		// A Dutch noun for a person of a country before a person's name:
 		// "de Sloveen Matej Kovač" (not a body's: "Groninger Bodem
 		// Beweging").
@@ -2531,7 +2537,7 @@ func (p *people) add(a *article, si, from, to int) {
 	if to-from >= 2 && toks[from].sent && isDeterminer(toks[from].lower) && slices.ContainsFunc(toks[from+1:to], func(t tok) bool { return a.bodyWord(t.lower) }) {
 		from++ // "De Nationale Loterij roept …", "De Provincie Zeeland laat …": not "De Jong"
 	}
-	if to-from >= 3 && from >= 2 && affiliation.has(toks[from-1].lower) && isRole(toks[from-2].lower) && !isGiven(toks[from].text) &&
+	if to-from >= 3 && from >= 2 && affiliation.has(toks[from-1].lower) && isRole(toks[from-2].lower) && !a.isGiven(toks[from].text) &&
 		(a.ordinary(toks[from].lower) || a.ambiguous(toks[from].lower)) && !isParticle(toks, from+1) {
 		from++ // the portfolio before a name no list knows: "Second Minister for Finance Lim Boon Keat"
 	}
@@ -2563,14 +2569,14 @@ func (p *people) add(a *article, si, from, to int) {
 			m.given = true
 		}
 	}
-	if a.lang != "en" && from > 0 && articles.has(toks[from-1].text) && lex().determiners.at(toks[from-1].text) == definite && !isGiven(toks[from].text) && !m.strong && !isAllCaps(toks[from].text) && toks[from].part == partNone {
+	if a.lang != "en" && from > 0 && articles.has(toks[from-1].text) && lex().determiners.at(toks[from-1].text) == definite && !a.isGiven(toks[from].text) && !m.strong && !isAllCaps(toks[from].text) && toks[from].part == partNone {
 		// A Dutch name after a lower-case article is a place's, a body's
 		// or a thing's: "op de Kwaremont", "van het Interprovinciaal
 		// Overleg". A surname on its own takes a capital: "De Vries"
 		// (and "de De Jonge-aanpak" is his).
 		m.org, m.given, m.gender = true, false, 0
 	}
-	if to+1 < len(toks) && toks[to+1].cap && !toks[to].cap && !toks[to].punct && isRole(toks[to].lower) && a.isNameTok(toks[to+1]) && !isGiven(toks[from].text) {
+	if to+1 < len(toks) && toks[to+1].cap && !toks[to].cap && !toks[to].punct && isRole(toks[to].lower) && a.isNameTok(toks[to+1]) && !a.isGiven(toks[from].text) {
 		// A name before a role and a person's name is the body the
 		// person serves: "Blizzard coach Sandrine X", "Tranmere boss
 		// Dean X".
@@ -2628,7 +2634,7 @@ func (p *people) add(a *article, si, from, to int) {
 	if to-from >= 2 && legalForms.has(toks[to-1].lower) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // "Kempenwind BV": a firm
 	}
-	if to-from >= 2 && a.lang != "en" && !lex().orgWords.has(toks[from].lower) && a.orgCompound(toks[from].lower) && !isGiven(toks[from].text) {
+	if to-from >= 2 && a.lang != "en" && !lex().orgWords.has(toks[from].lower) && a.orgCompound(toks[from].lower) && !a.isGiven(toks[from].text) {
 		// "Rijwielfabriek Van der Zwaag": a company named after its
 		// family, no person; its own key keeps it apart from "Sjoerd van
 		// der Zwaag". (A given name is none, whatever it ends in:
@@ -2643,7 +2649,7 @@ func (p *people) add(a *article, si, from, to int) {
 		m.org, m.given, m.gender = true, false, 0
 	}
 	if a.lang == "en" && to-from >= 2 && a.pluralNoun(toks[to-1]) && !generated().surnames.Has(toks[to-1].text) &&
-		(!m.strong && !isGiven(toks[from].text) || from > 0 && toks[from-1].lower == "the") {
+		(!m.strong && !a.isGiven(toks[from].text) || from > 0 && toks[from-1].lower == "the") {
 		// A name that ends in a plural noun is a firm's or a group's:
 		// "Okun Petrochemicals", "Kestrel Logistics" (not a surname
 		// that is one: "Tom Banks"), whatever its first word after
@@ -2659,7 +2665,7 @@ func (p *people) add(a *article, si, from, to int) {
 		// family's or a team's, which other rules read: "the Turpins".)
 		m.org, m.strong, m.given, m.gender = true, false, false, 0
 	}
-	if to-from == 2 && isPlural(toks[to-1].text) && a.isPlace(toks[from].text) && !isGiven(toks[from].text) {
+	if to-from == 2 && isPlural(toks[to-1].text) && a.isPlace(toks[from].text) && !a.isGiven(toks[from].text) {
 		m.org, m.strong, m.given, m.gender = true, false, false, 0 // a team: "Edmonton Oilers", "Leeds Rhinos"
 	}
 	if from > 0 && placeTitles.has(strings.TrimSuffix(toks[from-1].text, ".")) && !(from > 1 && titleTok(toks[from-2])) || // (but "Ms St John-Hart" is a person)
@@ -2687,7 +2693,7 @@ func (p *people) add(a *article, si, from, to int) {
 	}
 	if from > 0 {
 		switch prev := toks[from-1].lower; {
-		case prev == "from" && m.to-from >= 2 && isGiven(toks[from].text) && !a.isPlace(name):
+		case prev == "from" && m.to-from >= 2 && a.isGiven(toks[from].text) && !a.isPlace(name):
 			// "a call from Angela Quorbel", "the other no vote came from
 			// Angela Quorbel": a person, whom "from" names as often as
 			// a place.
@@ -3208,7 +3214,7 @@ func (a *article) weakName(c string) bool {
 	if n < 2 || n > 3 || f[0] == "The" {
 		return false // "The Guardian" is a title
 	}
-	_, given := givenName(f[0])
+	_, given := a.givenName(f[0])
 	if !given && n == 2 && len(f) >= 4 {
 		// Two particles between a word no list knows and a surname make
 		// a Dutch name, whatever the surname is besides ("Hanneke van der
@@ -3348,12 +3354,12 @@ func (p *people) affiliations(a *article) {
 		// 2019 film Kampung Boy Returns" is a title, which no more
 		// speaks than a place does. (Not a person's full name: "the book
 		// Michelle Quorbel wrote".)
-		if f := m.from; f > 0 && m.to-f >= 2 && !isGiven(toks[f].text) && a.nounIn(toks[f-1], works, 4) {
+		if f := m.from; f > 0 && m.to-f >= 2 && !a.isGiven(toks[f].text) && a.nounIn(toks[f-1], works, 4) {
 			m.place = true
 		}
 		// So is one set off after such a noun: "The resulting album,
 		// Chéticamp Kitchen, sold …" (but "In the film, Ann Lee plays").
-		if f := m.from; f > 1 && toks[f-1].text == "," && !toks[f-2].cap && !isGiven(toks[f].text) && a.nounIn(toks[f-2], works, 4) {
+		if f := m.from; f > 1 && toks[f-1].text == "," && !toks[f-2].cap && !a.isGiven(toks[f].text) && a.nounIn(toks[f-2], works, 4) {
 			m.place = true
 		}
 		// A name between a determiner, perhaps with adjectives, and a
@@ -3374,8 +3380,8 @@ func (p *people) affiliations(a *article) {
 		// Raghunathan van Wageningen Bioveterinary Research".
 		// (Not a person's own name: "Special Representative for Iran
 		// Brian Hook".)
-		if f := m.from; f >= 3 && !m.strong && !isGiven(toks[f].text) && toks[f-1].cap && !toks[f-1].punct && affiliation.has(toks[f-2].lower) && a.isPlace(toks[f-1].text) {
-			if o, ok := p.mentionAt(m.seg, f-3); ok && o.to == f-2 && o.to-o.from >= 2 && !o.org && !o.place && isGiven(toks[o.from].text) {
+		if f := m.from; f >= 3 && !m.strong && !a.isGiven(toks[f].text) && toks[f-1].cap && !toks[f-1].punct && affiliation.has(toks[f-2].lower) && a.isPlace(toks[f-1].text) {
+			if o, ok := p.mentionAt(m.seg, f-3); ok && o.to == f-2 && o.to-o.from >= 2 && !o.org && !o.place && a.isGiven(toks[o.from].text) {
 				m.org = true
 			}
 		}
@@ -3759,7 +3765,7 @@ const maxMarried = 16
 func (a *article) iberianPart(o mention) bool {
 	toks := a.segs[o.seg].toks
 	t, last := toks[o.to-2], toks[o.to-1]
-	return isGiven(toks[o.from].text) && t.cap && !t.punct && !isGiven(t.text) && !isParticle(toks, o.to-2) && !isAllCaps(t.text) &&
+	return a.isGiven(toks[o.from].text) && t.cap && !t.punct && !a.isGiven(t.text) && !isParticle(toks, o.to-2) && !isAllCaps(t.text) &&
 		!a.tokOrdinary(t) && !a.isPlace(t.text) && !nameSuffix(last) && !o.org && !o.place && !o.outlet
 }
 
@@ -3790,7 +3796,7 @@ func (p *people) splitAtSurnames(a *article) {
 				}
 			}
 		}
-		if cut >= 0 && (cut == m.from && m.to-cut > 2 || cut > m.from && isGiven(toks[m.from].text)) &&
+		if cut >= 0 && (cut == m.from && m.to-cut > 2 || cut > m.from && a.isGiven(toks[m.from].text)) &&
 			!slices.ContainsFunc(p.mentions, func(o mention) bool { return o.key == m.key && o.strong && o.to-o.from >= 2 && o.name != m.name }) {
 			// Another's surname first, before a given name and a surname,
 			// or after a given name, makes one name, unless the rest names

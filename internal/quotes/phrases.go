@@ -898,7 +898,7 @@ func (a *article) findIntros() {
 func (a *article) spokesBodyIn(si, from, to int) (mention, bool) {
 	toks := a.segs[si].toks
 	for k := from; k < to; k++ {
-		if m, ok := a.people.mentionAt(si, k); ok && (!a.people.isPerson(m) || !m.given && !m.strong && !isGiven(toks[m.from].text)) {
+		if m, ok := a.people.mentionAt(si, k); ok && (!a.people.isPerson(m) || !m.given && !m.strong && !a.isGiven(toks[m.from].text)) {
 			return m, true
 		}
 	}
@@ -1691,7 +1691,7 @@ func (a *article) inhabitant(toks []tok, i int) bool {
 			// Amelander" (of Ameland).
 			// Nor a listed surname, alone or as the last part of a double
 			// one: "Jeroen de Wijs-Molenaar".
-			return !a.tokOrdinary(t) && !isGiven(t.text) && !a.isPlace(t.text) && !generated().surnames.Has(t.text[strings.LastIndexByte(t.text, '-')+1:]) &&
+			return !a.tokOrdinary(t) && !a.isGiven(t.text) && !a.isPlace(t.text) && !generated().surnames.Has(t.text[strings.LastIndexByte(t.text, '-')+1:]) &&
 				(det == definite || a.isPlace(t.text[:len(t.text)-len(e)]))
 		}
 	}
@@ -1772,7 +1772,7 @@ func (a *article) descEnd(si, h int, opens bool) int {
 			end = k - 1
 			// The place's region after a comma: "a parent in Ikorodu,
 			// Lagos".
-			if k+1 < len(toks) && toks[k].text == "," && toks[k+1].cap && a.isPlace(toks[k+1].text) && !isGiven(toks[k+1].text) &&
+			if k+1 < len(toks) && toks[k].text == "," && toks[k+1].cap && a.isPlace(toks[k+1].text) && !a.isGiven(toks[k+1].text) &&
 				(k+2 == len(toks) || endsPhrase(toks[k+2]) || toks[k+2].text == ",") {
 				end, k = k+1, k+2
 			}
@@ -2059,7 +2059,7 @@ func (a *article) nounName(noun, desc string) string {
 	if !ok {
 		for _, m := range a.people.mentions {
 			toks := a.segs[m.seg].toks
-			if m.from > 0 && toks[m.from-1].lower == noun && !(toks[m.from-1].cap && m.to-m.from >= 2 && isGiven(toks[m.from].text)) && !((isRole(noun) || a.personNoun(noun)) && a.people.isPerson(m)) {
+			if m.from > 0 && toks[m.from-1].lower == noun && !(toks[m.from-1].cap && m.to-m.from >= 2 && a.isGiven(toks[m.from].text)) && !((isRole(noun) || a.personNoun(noun)) && a.people.isPerson(m)) {
 				// "politiezone Noord"; but "Transporteur Gerrit-Jan
 				// Lubbers", a noun opening the sentence before a person's
 				// name, is no part of it, and "premier Anne-Sophie
@@ -2642,7 +2642,7 @@ func (a *article) titledSubject(m mention) bool {
 		t := toks[k]
 		// A capitalised common word before the role is its portfolio:
 		// "Associate Education Minister Huia X".
-		portfolio := t.cap && k > st && k+1 < m.from && !isRole(t.lower) && a.tokOrdinary(t) && !isGiven(t.text) && !a.isPlace(t.text)
+		portfolio := t.cap && k > st && k+1 < m.from && !isRole(t.lower) && a.tokOrdinary(t) && !a.isGiven(t.text) && !a.isPlace(t.text)
 		if t.punct || t.quote != 0 || t.mark || t.cap && k > st && !isRole(t.lower) && !portfolio || !(isRole(t.lower) || a.personNoun(t.lower) || k == st && plainWord(t.lower) || portfolio) {
 			return false
 		}

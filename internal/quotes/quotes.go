@@ -187,6 +187,7 @@ type article struct {
 	calib     [nCal]float64
 	bodies    bodyScan          // salientBody's running count
 	nounMemo  map[string]string // nounName's answer by noun, "" for none
+	memo      wordMemo          // the answers of look-ups in several lists, by word
 	// persons' index of a person by name, for an article of more than
 	// personScan persons (byPersonAt), until AnalyzeInto has set the
 	// quotations'
@@ -358,9 +359,11 @@ func (a *article) reset(src string) {
 		stack:       a.stack[:0],
 		bodies:      bodyScan{counts: a.bodies.counts},
 		nounMemo:    a.nounMemo,
+		memo:        a.memo,
 		ageOf:       a.ageOf,
 		agedOf:      a.agedOf,
 	}
+	a.memo.next()
 	if a.lowered == nil {
 		a.lowered, a.firstRaw = map[string]bool{}, map[int]int{}
 	}
