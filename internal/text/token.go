@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -175,20 +176,29 @@ func (t Token) Is(f Flags) bool { return t.Flags&f == f }
 func Words(dst []Token, src string, start, end int) []Token {
 	for i := start; i < end; {
 		c := src[i]
-		if c < utf8.RuneSelf && asciiClass[c] == classSpace {
-			i++
-			continue
-		}
 		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
+		var word bool
+		if c < utf8.RuneSelf {
+			// One table look-up decides most bytes.
+			switch asciiClass[c] {
+			case classSpace:
+				i++
+				continue
+			case classWord:
+				word = true
+			}
+		} else {
 			r, n = utf8.DecodeRuneInString(src[i:end])
+			if IsSpace(r) {
+				i += n
+				continue
+			}
+			word = isWordRune(r)
 		}
 		switch {
-		case IsSpace(r):
-			i += n
-		case isWordRune(r):
+		case word:
 			j := wordEnd(src, i+n, end)
-			upper := unicode.IsUpper(r)
+			upper := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
 			if j < end && src[j] == '.' && (upper && (j-i == 1 || strings.IndexByte(src[i:j], '.') >= 0) || isTitleAbbrev(src[i:j])) {
 				j++
 			}
@@ -324,23 +334,28 @@ func isTitleAbbrev(w string) bool {
 // allocation per word. A rune whose lower case is written in a different
 // number of bytes (the Kelvin sign, İ) stays as it is.
 func AppendFold(dst []byte, s string) []byte {
+	// Every rune keeps its length, so the result is as long as s: it is
+	// written in place, with no append per byte.
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	out := dst[n:]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			dst = append(dst, c)
+			out[i] = c
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			dst = utf8.AppendRune(dst, l)
+		r, m := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == m {
+			utf8.EncodeRune(out[i:], l)
 		} else {
-			dst = append(dst, s[i:i+n]...)
+			copy(out[i:i+m], s[i:i+m])
 		}
-		i += n
+		i += m
 	}
 	return dst
 }
