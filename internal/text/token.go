@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
@@ -339,7 +340,21 @@ func AppendFold(dst []byte, s string) []byte {
 	n := len(dst)
 	dst = slices.Grow(dst, len(s))[:n+len(s)]
 	out := dst[n:]
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight ASCII bytes at once: the high bit of each byte
+			// marks whether it is at least 'A' and whether it is above
+			// 'Z' (no byte below 0x80 carries into the next), and 0x20
+			// is added to the upper-case ones.
+			w := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			if w&highs == 0 {
+				upper := (w + (0x80-'A')*ones) &^ (w + (0x80-'Z'-1)*ones) & highs
+				binary.LittleEndian.PutUint64(out[i:i+8], w|upper>>2)
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
