@@ -67,7 +67,9 @@ func classify(src string, bs []Block) {
 // isSubheading reports whether t is shaped like a subheading: one short line
 // that does not end a sentence.
 func isSubheading(t string) bool {
-	if strings.ContainsAny(t, "\n\r") || utf8.RuneCountInString(t) > 80 {
+	// The length first, counted no further than it matters: most blocks
+	// are paragraphs of many lines' worth.
+	if len(t) > 80 && (len(t) > 80*utf8.UTFMax || utf8.RuneCountInString(t) > 80) || strings.ContainsAny(t, "\n\r") {
 		return false
 	}
 	words := text.CountFields(t)
