@@ -222,29 +222,26 @@ func Words(dst []Token, src string, start, end int) []Token {
 
 // wordEnd returns where the word whose first rune ends at j ends.
 func wordEnd(src string, j, end int) int {
-	for j < end {
+	src = src[:end]
+	for j < len(src) {
 		c := src[j]
+		if wordByte[c] {
+			j++ // most bytes: an ASCII letter or digit, one look-up
+			continue
+		}
 		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case classWord:
+			if asciiClass[c] == classJoin && j+1 < len(src) && startsWord(src[j+1:]) {
 				j++
 				continue
-			case classJoin:
-				if j+1 < end && startsWord(src[j+1:end]) {
-					j++
-					continue
-				}
-				return j
-			default:
-				return j
 			}
+			return j
 		}
-		r, m := utf8.DecodeRuneInString(src[j:end])
+		r, m := utf8.DecodeRuneInString(src[j:])
 		if isWordRune(r) {
 			j += m
 			continue
 		}
-		if r == '’' && j+m < end && startsWord(src[j+m:end]) {
+		if r == '’' && j+m < len(src) && startsWord(src[j+m:]) {
 			j += m
 			continue
 		}
@@ -252,6 +249,15 @@ func wordEnd(src string, j, end int) int {
 	}
 	return j
 }
+
+// wordByte marks the ASCII bytes of classWord, in a table of every byte
+// value so that wordEnd's loop tests a byte with one look-up.
+var wordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c] == classWord
+	}
+	return t
+}()
 
 func startsWord(s string) bool {
 	if s[0] < utf8.RuneSelf {
