@@ -160,6 +160,13 @@ func (a *article) markNames() {
 				}
 			}
 			toks[i].name = nameNo
+			if !toks[i].cap {
+				// Every test after nameTok's needs a capital.
+				if a.nameTok(toks[i]) {
+					toks[i].name = nameYes
+				}
+				continue
+			}
 			switch {
 			case a.nameTok(toks[i]):
 				toks[i].name = nameYes
@@ -1458,6 +1465,18 @@ func findPeople(a *article) *people {
 		}
 		toks := s.toks
 		for i := 0; i < len(toks); {
+			if !toks[i].cap && !a.isNameTok(toks[i]) {
+				// Most words: of the runs below only a body named by a
+				// field opens with a lower-case word that is no name's
+				// ("ministerie van Infrastructuur").
+				if end := a.fieldBody(toks, i); end > i {
+					p.add(a, si, i, end)
+					i = end
+					continue
+				}
+				i++
+				continue
+			}
 			// A run may start with a capitalised particle: "Van Bronckhorst".
 			start := i
 			if i > 0 && toks[i].cap && (isDeterminer(toks[i-1].lower) && isDemonym(toks[i]) || a.inhabitant(toks, i)) && (i+1 == len(toks) || !a.isNameTok(toks[i+1])) {
