@@ -402,7 +402,12 @@ func spelledNumberNL(w string) bool {
 // ordinary reports whether the lower-case word lw is an ordinary word of
 // the article's language that the word lists never write capitalised:
 // "sometimes", "kort", not "trump" or "bill".
-func (a *article) ordinary(lw string) bool { return a.inLists(generated().common, lw) }
+func (a *article) ordinary(lw string) bool {
+	if a.common != nil {
+		return a.common.Has(lw) // looked up once an article: asked of most words
+	}
+	return a.inLists(generated().common, lw)
+}
 
 // ambiguous reports whether lw is a word that the lists also write
 // capitalised, as a name: "may", "bush", "van".
@@ -455,7 +460,7 @@ func placeListed(name string) bool {
 			return true
 		}
 	}
-	return lex().places["en"][name] || lex().places["nl"][name]
+	return lex().anyPlace.has(name)
 }
 
 // appendTitleCase appends the words of name to dst with only their first
@@ -537,6 +542,15 @@ func (w *wordMap[V]) set(k string, v V) {
 	w.filter.add(k)
 }
 
+// filteredMap returns a wordMap of m's entries.
+func filteredMap[V any](m map[string]V) *wordMap[V] {
+	w := &wordMap[V]{m: m}
+	for k := range m {
+		w.filter.add(k)
+	}
+	return w
+}
+
 // get returns the value of k and whether the map holds it.
 func (w *wordMap[V]) get(k string) (V, bool) {
 	if !w.mayHold(k) {
@@ -614,9 +628,10 @@ type lexicons struct {
 	orgWords         *set
 	kin              map[string]byte     // relational noun → gender of the name after it
 	determiners      *wordMap[reference] // word → the reference its phrase makes
-	// places and peoples the generated lists lack, by language
-	places map[string]map[string]bool
-	titles map[string]bool // abbreviated titles: "Sen", "Dr"
+	// places and peoples the generated lists lack, of every language, in
+	// one set for one look-up
+	anyPlace *set
+	titles   *wordMap[bool] // abbreviated titles: "Sen", "Dr"; true for a suffix ("Jr")
 	// Name particles ("van", "de", "'t"), lower case; lead particles
 	// count only before another ("in 't Veld").
 	particles, leadParticles *set
@@ -670,13 +685,13 @@ var lexicons0 = func() *lexicons {
 		naming:           newSet(),
 		orgWords:         newSet(),
 		kin:              map[string]byte{},
-		titles:           text.Titles(),
+		titles:           filteredMap(text.Titles()),
 		particles:        newSet(),
 		doubleParticles:  newSet(),
 		fatherParticles:  newSet(),
 		leadParticles:    newSet(),
 		upperParticles:   newSet(),
-		places:           map[string]map[string]bool{"en": {}, "nl": {}},
+		anyPlace:         newSet(),
 		determiners:      newWordMap[reference](),
 		clause:           newWordMap[clauseKind](),
 	}
@@ -744,9 +759,9 @@ var lexicons0 = func() *lexicons {
 			l.orgWords.add(w + "s")
 		}
 	}
-	for _, f := range []struct{ file, lang string }{{"places_en.txt", "en"}, {"peoples_en.txt", "en"}, {"places_nl.txt", "nl"}} {
-		for _, e := range entries(f.file) {
-			l.places[f.lang][strings.Join(e, " ")] = true
+	for _, file := range []string{"places_en.txt", "peoples_en.txt", "places_nl.txt"} {
+		for _, e := range entries(file) {
+			l.anyPlace.add(strings.Join(e, " "))
 		}
 	}
 	for _, e := range entries("determiners.txt") {

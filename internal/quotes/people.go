@@ -535,7 +535,7 @@ func appendSurnameKey(dst []byte, name string) []byte {
 func surnameOf(name string) string {
 	name = strings.TrimRight(name, " ")
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles[strings.TrimSuffix(w, ".")] || regnal.has(w) || legalForm(w) {
+		if w := name[i+1:]; strings.HasSuffix(w, ".") && lex().titles.at(strings.TrimSuffix(w, ".")) || regnal.has(w) || legalForm(w) {
 			name = name[:i] // "Robert Downey Jr." is a Downey, "Agbo III" an Agbo, "Kempenwind BV" a Kempenwind
 		}
 	}
@@ -913,7 +913,7 @@ func tokKey(ts []tok) string {
 // nameSuffix reports whether t is a suffix that follows a person's name
 // and belongs to it: "Jr.", "III".
 func nameSuffix(t tok) bool {
-	return strings.HasSuffix(t.text, ".") && lex().titles[strings.TrimSuffix(t.text, ".")] || regnal.has(t.text)
+	return strings.HasSuffix(t.text, ".") && lex().titles.at(strings.TrimSuffix(t.text, ".")) || regnal.has(t.text)
 }
 
 // joinWords returns the words of ts joined by single spaces, the last

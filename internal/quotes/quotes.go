@@ -188,6 +188,7 @@ type article struct {
 	bodies    bodyScan          // salientBody's running count
 	nounMemo  map[string]string // nounName's answer by noun, "" for none
 	memo      wordMemo          // the answers of look-ups in several lists, by word
+	common    *text.List        // the ordinary words of the article's language, if it has a list
 	// persons' index of a person by name, for an article of more than
 	// personScan persons (byPersonAt), until AnalyzeInto has set the
 	// quotations'
@@ -267,6 +268,7 @@ func (a *article) prepare(src string, segs []Segment, lang language.Tag) {
 	if lang != language.Und {
 		base, _ := lang.Base()
 		a.lang = base.String()
+		a.common = generated().common[a.lang]
 	}
 	for _, s := range segs {
 		a.segs = append(a.segs, seg{Segment: s})
@@ -464,8 +466,8 @@ func (a *article) findLowered() {
 	for _, s := range a.segs {
 		for _, t := range s.toks {
 			if !t.cap && !t.punct && t.lower != "" && seen[t.lower[0]]&(1<<(len(t.lower)&63)) != 0 {
-				if _, ok := a.lowered[t.lower]; ok {
-					a.lowered[t.lower] = true
+				if was, ok := a.lowered[t.lower]; ok && !was {
+					a.lowered[t.lower] = true // once a word: "de" recurs
 				}
 			}
 		}

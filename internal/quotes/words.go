@@ -110,14 +110,14 @@ func isTitle(w string) bool {
 	if len(w) < 2 || w[len(w)-1] != '.' {
 		return false
 	}
-	suffix, ok := lex().titles[w[:len(w)-1]]
+	suffix, ok := lex().titles.get(w[:len(w)-1])
 	return ok && !suffix
 }
 
 // dotlessTitle reports whether w is a title written without its dot, as
 // British English writes "Ms", "Dr"; not a suffix ("Jr").
 func dotlessTitle(w string) bool {
-	suffix, ok := lex().titles[w]
+	suffix, ok := lex().titles.get(w)
 	return ok && !suffix
 }
 
