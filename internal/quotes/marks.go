@@ -60,17 +60,18 @@ func isCloseContext(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '(' && r != '[' && r != '-' || r == '’' || r == '”'
 }
 
+// markByte marks the bytes a mark starts with: the double quote, the
+// apostrophe, the comma, 0xC2 («») and 0xE2 (the typographic marks).
+var markByte = [256]bool{'"': true, '\'': true, ',': true, 0xC2: true, 0xE2: true}
+
 // scanMarks finds the quotation marks in src[start:end], telling
 // apostrophes apart: a mark between letters (auto's, don't, Ra’ad) or
 // before an elided article or year ('s avonds, 't, '90s) is not a mark.
 // The marks are appended to ms.
 func scanMarks(ms []mark, src string, start, end int) []mark {
 	for i := start; i < end; {
-		c := src[i]
-		// Fast path: every mark is '"', '\'', ',', or starts with 0xC2 («»)
-		// or 0xE2 (the typographic marks).
-		if c != '"' && c != '\'' && c != ',' && c != 0xC2 && c != 0xE2 {
-			i++
+		if !markByte[src[i]] {
+			i++ // most bytes: one look-up
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(src[i:end])
