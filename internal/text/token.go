@@ -81,70 +81,97 @@ func Trim(src string, start, end int) (int, int) {
 // Fields appends the runs of non-space characters of src[start:end] to
 // dst: the tokens that header lines, bylines and datelines are read in.
 func Fields(dst []Span, src string, start, end int) []Span {
-	for i := start; i < end; {
-		if c := src[i]; c < utf8.RuneSelf && asciiClass[c] == classSpace {
-			i++ // an ASCII space, without decoding
+	for i := start; ; {
+		from, to := field(src, i, end, IsSpace)
+		if from == to {
+			return dst
+		}
+		dst = append(dst, Span{from, to})
+		i = to
+	}
+}
+
+// field returns the span of the first run of runes that are not space in
+// src[i:end], or an empty span at end. An ASCII byte is decided by the
+// class table, without decoding a rune.
+func field(src string, i, end int, space func(rune) bool) (from, to int) {
+	for i < end {
+		if c := src[i]; c < utf8.RuneSelf {
+			if asciiClass[c] != classSpace {
+				break
+			}
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(src[i:end])
-		if IsSpace(r) {
-			i += n
-			continue
+		if !space(r) {
+			break
 		}
-		j := i + n
-		for j < end {
-			if c := src[j]; c < utf8.RuneSelf {
-				if asciiClass[c] == classSpace {
-					break
-				}
-				j++
-				continue
-			}
-			r, m := utf8.DecodeRuneInString(src[j:end])
-			if IsSpace(r) {
+		i += n
+	}
+	from = i
+	for i < end {
+		if c := src[i]; c < utf8.RuneSelf {
+			if asciiClass[c] == classSpace {
 				break
 			}
-			j += m
+			i++
+			continue
 		}
-		dst = append(dst, Span{i, j})
-		i = j
+		r, n := utf8.DecodeRuneInString(src[i:end])
+		if space(r) {
+			break
+		}
+		i += n
 	}
-	return dst
+	return from, i
 }
 
 // FieldsInto appends the white-space separated words of s to buf: with
 // a buffer on the caller's stack, splitting a short line whose words are
 // looked at and not kept allocates nothing.
 func FieldsInto(buf []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		buf = append(buf, w)
+	for i := 0; ; {
+		start, end := nextField(s, i)
+		if start == end {
+			return buf
+		}
+		buf = append(buf, s[start:end])
+		i = end
 	}
-	return buf
 }
 
 // AtLeastFields reports whether s has n or more white-space separated
 // fields, reading no further than the n-th: a test on a long quotation's
 // length costs what its first words do.
 func AtLeastFields(s string, n int) bool {
-	if n <= 0 {
-		return true
-	}
-	for range strings.FieldsSeq(s) {
-		if n--; n == 0 {
-			return true
+	for i := 0; n > 0; n-- {
+		start, end := nextField(s, i)
+		if start == end {
+			return false
 		}
+		i = end
 	}
-	return false
+	return true
 }
 
 // CountFields counts the white-space separated words of s.
 func CountFields(s string) int {
 	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
+	for i := 0; ; n++ {
+		start, end := nextField(s, i)
+		if start == end {
+			return n
+		}
+		i = end
 	}
-	return n
 }
+
+// nextField returns the span of the first field of s at or after i, as
+// strings.Fields splits (around unicode.IsSpace), or an empty span at the
+// end: a loop over bytes costs half what the iterator of strings.FieldsSeq
+// does.
+func nextField(s string, i int) (start, end int) { return field(s, i, len(s), unicode.IsSpace) }
 
 // Flags describe a Token.
 type Flags uint8

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -146,6 +147,9 @@ func FuzzWords(f *testing.F) {
 		if got := string(AppendFold(nil, s)); got != foldRef(s) {
 			t.Fatalf("AppendFold(%q) = %q, want %q", s, got, foldRef(s))
 		}
+		if got, want := FieldsInto(nil, s), strings.Fields(s); !slices.Equal(got, want) || CountFields(s) != len(want) {
+			t.Fatalf("FieldsInto(%q) = %q (%d counted), want %q", s, got, CountFields(s), want)
+		}
 		prev := 0
 		for _, tk := range Words(nil, s, 0, len(s)) {
 			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
@@ -183,6 +187,19 @@ func TestIsQuoteMark(t *testing.T) {
 	for _, r := range "a.,-–()" {
 		if IsQuoteMark(r) {
 			t.Errorf("IsQuoteMark(%q) = true", r)
+		}
+	}
+}
+
+// TestFieldsInto checks that the fields are those strings.Fields splits,
+// around every kind of space, and bytes that are not UTF-8 inside a field.
+func TestFieldsInto(t *testing.T) {
+	for _, s := range []string{"", " ", "een", " twee  woorden\t", "a\u00a0b\u2009c\u3000d\u0085e", "\xff \xe2\x80", "x\u200by", "\v\f\r\nz"} {
+		if got, want := FieldsInto(nil, s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("FieldsInto(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := CountFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("CountFields(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
