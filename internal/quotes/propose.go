@@ -932,17 +932,19 @@ func (a *article) sentenceStart(si, i int) int {
 		// once per article: walking back from each quotation would make
 		// a block of thousands of them quadratic. Segment si's table is
 		// starts[startAt[si]:], one entry more than its tokens.
+		starts := slices.Grow(a.starts[:0], len(a.toks)+len(a.segs))
 		for _, s := range a.segs {
-			a.startAt = append(a.startAt, len(a.starts))
-			a.starts = append(a.starts, -1)
-			for j, t := range s.toks {
-				last := a.starts[len(a.starts)-1]
-				if isSentenceEnd(t) && t.quote == 0 {
+			a.startAt = append(a.startAt, len(starts))
+			last := int32(-1)
+			starts = append(starts, last)
+			for j := range s.toks {
+				if t := &s.toks[j]; t.punct && t.quote == 0 && isSentenceEnd(*t) {
 					last = int32(j)
 				}
-				a.starts = append(a.starts, last)
+				starts = append(starts, last)
 			}
 		}
+		a.starts = starts
 	}
 	return int(a.starts[a.startAt[si]+i]) + 1
 }

@@ -74,17 +74,22 @@ func (a *article) tokenize() {
 		d := s.Span.Start - off
 		a.shift = append(a.shift, d)
 		for _, w := range a.tokWords {
+			l := low[w.Start-d : w.End-d]
+			part := uint8(partNone)
+			if len(l) <= maxParticle && l != "" && particleStart[l[0]] {
+				part = particleKind(l) // (the test before it spares most words the call)
+				if part != partNone && !w.Is(text.Upper) && lex().upperParticles.has(l) {
+					part = partNone
+				}
+			}
 			buf = append(buf, tok{
 				Span:  w.Span,
 				text:  a.src[w.Start:w.End],
-				lower: low[w.Start-d : w.End-d],
+				lower: l,
 				punct: w.Is(text.Punct),
 				cap:   w.Is(text.Upper),
-				part:  particleKind(low[w.Start-d : w.End-d]),
+				part:  part,
 			})
-			if t := &buf[len(buf)-1]; t.part != partNone && !t.cap && lex().upperParticles.has(t.lower) {
-				t.part = partNone
-			}
 		}
 		ends = append(ends, len(buf))
 		off += s.Span.Len()
