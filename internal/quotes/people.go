@@ -786,8 +786,8 @@ func (a *article) sportBody(toks []tok, i int) int {
 // returns i.
 func (a *article) fieldBody(toks []tok, i int) int {
 	en := a.lang == "en"
-	if i+2 >= len(toks) || !orgJoin.has(toks[i+1].lower) {
-		return i
+	if i+2 >= len(toks) || toks[i].cap != en || !orgJoin.has(toks[i+1].lower) {
+		return i // (English capitalises the field, Dutch does not: tested below)
 	}
 	if en && (!toks[i].cap || !fieldBodiesEN.has(toks[i].lower)) || !en && (toks[i].cap || !fieldBodies.has(toks[i].lower)) {
 		return i

@@ -3,6 +3,7 @@ package quotes
 import (
 	"math"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The features of a quotation for the speech classifier, which tells
@@ -79,13 +80,27 @@ func (a *article) speechFeatures(qi int, r raw, lead speaker) []float64 {
 		f[sAfterDet] = b2f(isDeterminer(toks[i].lower))
 	}
 	lower, letters := 0, 0
-	for _, c := range text {
+	for i := 0; i < len(text); {
+		if c := text[i] | 0x20; text[i] < utf8.RuneSelf {
+			// ASCII without the unicode tables: a letter is a-z once
+			// folded, and lower case when folding left it as it was.
+			if c >= 'a' && c <= 'z' {
+				letters++
+				if text[i] == c {
+					lower++
+				}
+			}
+			i++
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(c) {
 			letters++
 			if unicode.IsLower(c) {
 				lower++
 			}
 		}
+		i += n
 	}
 	f[sNoLetters] = b2f(lower*4 < letters || letters == 0)
 	f[sUnattributed] = f[sShort] * f[sMidSentence] * (1 - f[sCue]) * (1 - f[sColon])
