@@ -618,7 +618,11 @@ func (a *article) namedBefore(name string, off int) bool {
 // "61" of "de 61-jarige"), or "".
 func descAge(desc string) string {
 	for w := range strings.FieldsSeq(desc) {
-		for _, suf := range personSuffixes {
+		c := w[len(w)-1] // (a field is never empty)
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A' // every suffix ends in a lower-case ASCII letter
+		}
+		for _, suf := range personSuffixes[c] {
 			// Case ignored without a lower-case copy: "The 56-Year-Old".
 			if n := len(w) - len(suf); n > 0 && strings.EqualFold(w[n:], suf) && isNumber(w[:n]) {
 				return w[:n]

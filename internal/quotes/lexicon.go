@@ -355,12 +355,24 @@ func isStreet(lw string) bool {
 }
 
 // Endings that make a person noun (lexicon/personsuffixes.txt).
-var personSuffixes = wordList("personsuffixes.txt")
+var personSuffixes = byLastByte(wordList("personsuffixes.txt"))
+
+// byLastByte files words under their last byte, so that a word is
+// compared only with the few that can end it.
+func byLastByte(ws []string) (by [256][]string) {
+	for _, s := range ws {
+		by[s[len(s)-1]] = append(by[s[len(s)-1]], s)
+	}
+	return by
+}
 
 // personSuffixed reports whether the lower-case word lw ends in one of
 // personSuffixes after something: "56-year-old", "twelve-year-old".
 func personSuffixed(lw string) bool {
-	for _, suf := range personSuffixes {
+	if lw == "" {
+		return false
+	}
+	for _, suf := range personSuffixes[lw[len(lw)-1]] {
 		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
 			return true
 		}

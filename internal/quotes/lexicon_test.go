@@ -342,9 +342,27 @@ func TestPersonSuffixed(t *testing.T) {
 		{"jarige", false},
 		{"enjarige", false},
 		{"zestigenvierjarige", false},
+		{"", false},
 	} {
 		if got := personSuffixed(tc.w); got != tc.want {
 			t.Errorf("personSuffixed(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	// descAge finds a suffix by its last byte in lower case: every
+	// suffix must end in a lower-case ASCII letter.
+	for _, s := range wordList("personsuffixes.txt") {
+		if c := s[len(s)-1]; c < 'a' || c > 'z' {
+			t.Errorf("personsuffixes.txt: %q does not end in a lower-case ASCII letter", s)
+		}
+	}
+	for _, tc := range []struct{ desc, want string }{
+		{"The 56-Year-Old", "56"},
+		{"de 61-JARIGE", "61"},
+		{"a twelve-year-old", ""},
+		{"de 34-jarige man", "34"},
+	} {
+		if got := descAge(tc.desc); got != tc.want {
+			t.Errorf("descAge(%q) = %q, want %q", tc.desc, got, tc.want)
 		}
 	}
 }

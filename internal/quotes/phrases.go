@@ -2191,12 +2191,7 @@ func roleOf(w string) string {
 // Roles that end Dutch compounds: "fractieleider", "clubvoorzitter"; by
 // their last byte, so that a word is compared with the few that can end
 // it (roleOf runs for most words of an article).
-var roleSuffixes = func() (by [256][]string) {
-	for _, s := range wordList("rolesuffixes.txt") {
-		by[s[len(s)-1]] = append(by[s[len(s)-1]], s)
-	}
-	return by
-}()
+var roleSuffixes = byLastByte(wordList("rolesuffixes.txt"))
 
 // titledBy returns the person named nearest before off after a title
 // whose initials are the acronym acr ("Deputy Public Prosecutor" for

@@ -139,13 +139,26 @@ func isSentenceEnd(t tok) bool {
 // isAllCaps reports whether w is an acronym-like word: AVROTROS, NMBS.
 func isAllCaps(w string) bool {
 	letters := 0
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			// ASCII without the unicode tables, as most words are.
+			switch {
+			case c >= 'a' && c <= 'z':
+				return false
+			case c >= 'A' && c <= 'Z':
+				letters++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
 		if unicode.IsLower(r) {
 			return false
 		}
 		if unicode.IsLetter(r) {
 			letters++
 		}
+		i += n
 	}
 	return letters >= 2
 }
