@@ -161,8 +161,9 @@ func (a *article) markNames() {
 			}
 			toks[i].name = nameNo
 			if !toks[i].cap {
-				// Every test after nameTok's needs a capital.
-				if a.nameTok(toks[i]) {
+				// Every test after nameTok's needs a capital, and nameTok
+				// takes a lower-case word only when glued to a particle.
+				if gluedName(toks[i].text) && a.nameTok(toks[i]) {
 					toks[i].name = nameYes
 				}
 				continue
