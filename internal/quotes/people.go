@@ -1470,10 +1470,12 @@ func findPeople(a *article) *people {
 				// Most words: of the runs below only a body named by a
 				// field opens with a lower-case word that is no name's
 				// ("ministerie van Infrastructuur").
-				if end := a.fieldBody(toks, i); end > i {
-					p.add(a, si, i, end)
-					i = end
-					continue
+				if a.lang != "en" { // (English capitalises the field)
+					if end := a.fieldBody(toks, i); end > i {
+						p.add(a, si, i, end)
+						i = end
+						continue
+					}
 				}
 				i++
 				continue
@@ -1495,10 +1497,12 @@ func findPeople(a *article) *people {
 				i = end
 				continue
 			}
-			if end := a.fieldBody(toks, i); end > i {
-				p.add(a, si, i, end) // "ministerie van Infrastructuur en Waterstaat"
-				i = end
-				continue
+			if a.lang == "en" || !toks[i].cap { // (Dutch writes the field in lower case)
+				if end := a.fieldBody(toks, i); end > i {
+					p.add(a, si, i, end) // "ministerie van Infrastructuur en Waterstaat"
+					i = end
+					continue
+				}
 			}
 			if end := a.nameAt(toks, i); end > i {
 				if a.inTitle(toks, i, end) {
