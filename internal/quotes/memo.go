@@ -142,30 +142,28 @@ func (a *article) isGiven(w string) bool {
 
 // isPlace is placeOrPeople, remembered for the article.
 func (a *article) isPlace(name string) bool {
-	if s, ok := a.memo.find(memoPlace, name); ok {
-		return s.val != 0
-	}
-	yes := a.placeOrPeople(name)
-	// Found again: the look-up may have grown the table.
-	s, _ := a.memo.find(memoPlace, name)
-	a.memo.put(s, memoPlace, name, b2u(yes))
-	return yes
+	return a.remembered(memoPlace, name, (*article).placeOrPeople)
 }
 
 // personNoun is personNounOf, remembered for the article.
 func (a *article) personNoun(lw string) bool {
-	if s, ok := a.memo.find(memoPersonNoun, lw); ok {
-		return s.val != 0
-	}
-	yes := a.personNounOf(lw)
-	s, _ := a.memo.find(memoPersonNoun, lw)
-	a.memo.put(s, memoPersonNoun, lw, b2u(yes))
-	return yes
+	return a.remembered(memoPersonNoun, lw, (*article).personNounOf)
 }
 
-func b2u(b bool) uint16 {
-	if b {
-		return 1
+// remembered answers f(a, w) from the memo under kind, asking f when it
+// has no answer yet.
+func (a *article) remembered(kind memoKind, w string, f func(*article, string) bool) bool {
+	if s, ok := a.memo.find(kind, w); ok {
+		return s.val != 0
 	}
-	return 0
+	yes := f(a, w)
+	// Found again: f may have grown the table (isPlace asks itself of a
+	// compound's first part).
+	s, _ := a.memo.find(kind, w)
+	v := uint16(0)
+	if yes {
+		v = 1
+	}
+	a.memo.put(s, kind, w, v)
+	return yes
 }
