@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -1159,7 +1160,51 @@ func (a *article) normWords(qi int) []string {
 	return a.norm[qi]
 }
 
-func normWord(w string) string { return strings.Trim(w, ".,;:!?\"'‘’“”") }
+// normWord strips the punctuation and quotation marks around a word, as
+// strings.Trim(w, normCut) would; an ASCII byte at either end is decided
+// by a table look-up, without the rune set strings.Trim makes each call.
+func normWord(w string) string {
+	for w != "" {
+		r, n := rune(w[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(w)
+		}
+		if !isNormCut(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for w != "" {
+		r, n := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(w)
+		}
+		if !isNormCut(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
+// normCut holds what normWord strips.
+const normCut = ".,;:!?\"'‘’“”"
+
+func isNormCut(r rune) bool {
+	if r < utf8.RuneSelf {
+		return normCutASCII[r]
+	}
+	return strings.ContainsRune(normCut, r)
+}
+
+var normCutASCII = func() (t [utf8.RuneSelf]bool) {
+	for _, r := range normCut {
+		if r < utf8.RuneSelf {
+			t[r] = true
+		}
+	}
+	return t
+}()
 
 // firstSingular holds the first-person singular pronouns
 // (lexicon/firstperson.txt).

@@ -402,3 +402,22 @@ func TestAnalyzeIntoReuses(t *testing.T) {
 		}
 	}
 }
+
+// TestNormWord checks normWord against strings.Trim with its cut set.
+func TestNormWord(t *testing.T) {
+	for _, w := range []string{"", "woord", "said.", "“Nee,”", "‘ja’", "...", "'s", "1.000.", "“", "x\xff.", ".\xe2\x80", "«Non»", "?!"} {
+		if got, want := normWord(w), strings.Trim(w, normCut); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// FuzzNormWord compares normWord with strings.Trim on any input.
+func FuzzNormWord(f *testing.F) {
+	f.Add("“Nee,”")
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := normWord(w), strings.Trim(w, normCut); got != want {
+			t.Fatalf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
