@@ -421,3 +421,23 @@ func FuzzNormWord(f *testing.F) {
 		}
 	})
 }
+
+// TestTitleCase checks titleCase on titles and sentences, with the marks
+// and brackets a title's words may open with.
+func TestTitleCase(t *testing.T) {
+	for _, tc := range []struct {
+		ws   []string
+		want bool
+	}{
+		{strings.Fields("Dancing with the Stars"), true},
+		{strings.Fields("“Dancing with the ‘Stars"), true},
+		{strings.Fields("(New Decade, New Approach)"), true},
+		{strings.Fields("we gaan door met het plan"), false},
+		{strings.Fields("‘we ‘gaan ‘door"), false},
+		{strings.Fields("Ja"), false},
+	} {
+		if got := titleCase(tc.ws); got != tc.want {
+			t.Errorf("titleCase(%q) = %v, want %v", tc.ws, got, tc.want)
+		}
+	}
+}
