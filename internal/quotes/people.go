@@ -74,6 +74,7 @@ type people struct {
 	// both's. Rare, so a slice.
 	shared []string
 	lone   []int // findPeople's one-word mentions sexed only as given names, kept for their storage
+	nwords []int // findPeople's word count of each mention's name, kept for its storage
 }
 
 // reset empties p for the next article, keeping its storage: an article
@@ -1573,6 +1574,11 @@ func findPeople(a *article) *people {
 	// The fullest name of each person; strong evidence wins.
 	best := map[string]int{}
 	lone := p.lone[:0] // one-word mentions sexed only as given names: "Tan"
+	words := p.nwords[:0]
+	for _, m := range p.mentions {
+		words = append(words, countWords(m.name)) // counted once, compared often below
+	}
+	p.nwords = words
 	for i, m := range p.mentions {
 		if m.strong {
 			p.strong[m.key] = true
@@ -1588,8 +1594,8 @@ func findPeople(a *article) *people {
 		if ok && m.to-m.from >= 2 && twoPeople(m.name, p.mentions[b].name) && !slices.Contains(p.shared, m.key) {
 			p.shared = append(p.shared, m.key)
 		}
-		if !ok || countWords(m.name) > countWords(p.mentions[b].name) && !a.birthName(m) ||
-			countWords(m.name) == countWords(p.mentions[b].name) && ownSurname(m) && !ownSurname(p.mentions[b]) {
+		if !ok || words[i] > words[b] && !a.birthName(m) ||
+			words[i] == words[b] && ownSurname(m) && !ownSurname(p.mentions[b]) {
 			// (Of two as long, the one whose surname is the key: "Lotte
 			// Quorbel-Mertens" over "Lotte Quorbel" keyed to her.)
 			best[m.key] = i
