@@ -96,7 +96,7 @@ func (p *people) reset() {
 		byGiven: p.byGiven, canonical: p.canonical, gender: p.gender, strong: p.strong,
 		weak: p.weak, ties: p.ties[:0], canonMemo: p.canonMemo, full: p.full, doubles: p.doubles[:0], married: p.married[:0], team: p.team,
 		scratch: p.scratch, keySet: p.keySet, tieIdx: p.tieIdx[:0], acronyms: p.acronyms, middles: p.middles,
-		forms: p.forms[:0], formAt: p.formAt, bracketed: p.bracketed[:0], shared: p.shared[:0], lone: p.lone[:0],
+		forms: p.forms[:0], formAt: p.formAt, bracketed: p.bracketed[:0], shared: p.shared[:0], lone: p.lone[:0], nwords: p.nwords[:0],
 	}
 	if p.canonical == nil {
 		p.byGiven, p.canonical, p.gender = map[string]string{}, map[string]string{}, map[string]byte{}
