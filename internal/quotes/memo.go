@@ -142,23 +142,32 @@ func (a *article) isGiven(w string) bool {
 
 // isPlace is placeOrPeople, remembered for the article.
 func (a *article) isPlace(name string) bool {
-	return a.remembered(memoPlace, name, (*article).placeOrPeople)
+	if yes, ok := a.recall(memoPlace, name); ok {
+		return yes
+	}
+	return a.remember(memoPlace, name, a.placeOrPeople(name))
 }
 
 // personNoun is personNounOf, remembered for the article.
 func (a *article) personNoun(lw string) bool {
-	return a.remembered(memoPersonNoun, lw, (*article).personNounOf)
+	if yes, ok := a.recall(memoPersonNoun, lw); ok {
+		return yes
+	}
+	return a.remember(memoPersonNoun, lw, a.personNounOf(lw))
 }
 
-// remembered answers f(a, w) from the memo under kind, asking f when it
-// has no answer yet.
-func (a *article) remembered(kind memoKind, w string, f func(*article, string) bool) bool {
-	if s, ok := a.memo.find(kind, w); ok {
-		return s.val != 0
-	}
-	yes := f(a, w)
-	// Found again: f may have grown the table (isPlace asks itself of a
-	// compound's first part).
+// recall returns the answer the memo holds for kind and w, if any.
+// (The look-up is not passed in as a func: a string made for the call,
+// "Nova" + " " + "Scotia", would then escape to the heap.)
+func (a *article) recall(kind memoKind, w string) (yes, ok bool) {
+	s, ok := a.memo.find(kind, w)
+	return ok && s.val != 0, ok
+}
+
+// remember writes the answer yes for kind and w, and returns it.
+func (a *article) remember(kind memoKind, w string, yes bool) bool {
+	// Found again: the look-up may have grown the table (isPlace asks
+	// itself of a compound's first part).
 	s, _ := a.memo.find(kind, w)
 	v := uint16(0)
 	if yes {
