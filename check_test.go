@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
 // checker is the part of testing.TB the checks use, so that a test can
@@ -214,7 +216,7 @@ func lexiconWords(file string) map[string]bool {
 // possessive ("Smith's lawyer", tied to the lawyer's name), or a bare
 // role noun tied to a name ("volgens burgemeester").
 func speakerMention(a *Article, q Quote) string {
-	text := strings.Join(strings.Fields(a.Text(q.SpeakerSpan)), " ")
+	said := strings.Join(strings.Fields(a.Text(q.SpeakerSpan)), " ")
 	if q.Person >= 0 {
 		for _, m := range a.People[q.Person].Mentions {
 			if m == q.SpeakerSpan {
@@ -222,7 +224,7 @@ func speakerMention(a *Article, q Quote) string {
 			}
 		}
 	}
-	words := strings.Fields(strings.ToLower(text))
+	words := strings.Fields(strings.ToLower(said))
 	if len(words) == 1 && (pronouns[words[0]] || roleNouns[words[0]]) {
 		return ""
 	}
@@ -238,10 +240,13 @@ func speakerMention(a *Article, q Quote) string {
 	}
 	// Canonical names may drop or reorder words of the mention ("De 0"
 	// for "0 De", "A and 0 B" for "A and B"), or a part of a double
-	// surname ("Alleyne" for "Alleyne-Forde"): one word in common is
-	// enough.
+	// surname ("Alleyne" for "Alleyne-Forde"), or a nickname between
+	// marks that touch the words around it (`A"B"C` is A C): one word in
+	// common is enough.
 	for _, w := range words {
-		for _, part := range append(strings.Split(norm(w), "-"), norm(w)) {
+		parts := append(strings.Split(norm(w), "-"), norm(w))
+		parts = append(parts, strings.FieldsFunc(w, text.IsQuoteMark)...)
+		for _, part := range parts {
 			if !strings.ContainsFunc(part, unicode.IsLetter) {
 				continue
 			}
