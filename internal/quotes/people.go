@@ -779,6 +779,11 @@ func (a *article) sportBody(toks []tok, i int) int {
 	return i
 }
 
+// fieldCased reports whether t has the case of the noun that opens a body
+// named by its field: English capitalises it, Dutch does not. It is
+// fieldBody's first test, which findPeople also makes before the call.
+func (a *article) fieldCased(t *tok) bool { return t.cap == (a.lang == "en") }
+
 // fieldBody returns the end of a body's name that opens at toks[i] with
 // a noun of fieldBodies, "van" or "voor", and its capitalised fields,
 // joined by commas and "en": "ministerie van Volksgezondheid, Welzijn en
@@ -788,10 +793,10 @@ func (a *article) sportBody(toks []tok, i int) int {
 // returns i.
 func (a *article) fieldBody(toks []tok, i int) int {
 	en := a.lang == "en"
-	if i+2 >= len(toks) || toks[i].cap != en || !orgJoin.has(toks[i+1].lower) {
-		return i // (English capitalises the field, Dutch does not: tested below)
+	if i+2 >= len(toks) || !a.fieldCased(&toks[i]) || !orgJoin.has(toks[i+1].lower) {
+		return i
 	}
-	if en && (!toks[i].cap || !fieldBodiesEN.has(toks[i].lower)) || !en && (toks[i].cap || !fieldBodies.has(toks[i].lower)) {
+	if en && !fieldBodiesEN.has(toks[i].lower) || !en && !fieldBodies.has(toks[i].lower) {
 		return i
 	}
 	j := i + 2
@@ -1471,7 +1476,7 @@ func findPeople(a *article) *people {
 				// Most words: of the runs below only a body named by a
 				// field opens with a lower-case word that is no name's
 				// ("ministerie van Infrastructuur").
-				if a.lang != "en" { // (English capitalises the field)
+				if a.fieldCased(&toks[i]) {
 					if end := a.fieldBody(toks, i); end > i {
 						p.add(a, si, i, end)
 						i = end
@@ -1498,7 +1503,7 @@ func findPeople(a *article) *people {
 				i = end
 				continue
 			}
-			if a.lang == "en" || !toks[i].cap { // (Dutch writes the field in lower case)
+			if a.fieldCased(&toks[i]) {
 				if end := a.fieldBody(toks, i); end > i {
 					p.add(a, si, i, end) // "ministerie van Infrastructuur en Waterstaat"
 					i = end

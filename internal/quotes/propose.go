@@ -939,6 +939,8 @@ func (a *article) sentenceStart(si, i int) int {
 			last := int32(-1)
 			starts = append(starts, last)
 			for j := range s.toks {
+				// (isSentenceEnd tests punct too; testing it first spares
+				// most tokens the copy its argument takes.)
 				if t := &s.toks[j]; t.punct && t.quote == 0 && isSentenceEnd(*t) {
 					last = int32(j)
 				}
