@@ -183,3 +183,26 @@ func TestMetaKeys(t *testing.T) {
 		t.Errorf("metaKeys on a short list: %v allocations, want 0", n)
 	}
 }
+
+// TestJSONString checks appendJSONString against encoding/json, which
+// escapes the same bytes the same way, with each byte that needs a look
+// at each place of a text long enough for the eight-byte runs: a run
+// that passes such a byte is the fault this would catch.
+func TestJSONString(t *testing.T) {
+	specials := []string{"\"", "\\", "<", ">", "&", "\x00", "\x1f", "\n", "\t", "\x7f", " ", "~",
+		"é", "\u2028", "\u2029", "\xff", "\xe2\x80", "€"}
+	for _, sp := range specials {
+		for n := 0; n <= 20; n++ {
+			for at := 0; at <= n; at++ {
+				s := strings.Repeat("a", at) + sp + strings.Repeat("b", n-at)
+				want, err := json.Marshal(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := appendJSONString(nil, s); string(got) != string(want) {
+					t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+				}
+			}
+		}
+	}
+}
