@@ -15,6 +15,7 @@ import (
 // do not contradict each other.
 type exportWords struct {
 	counters  [][]string        // token patterns; "{n}" and "{m}" are numbers
+	counterN  int               // the most words a counter pattern has
 	fields    map[string]string // upper-case label → meta key
 	cover     map[string]string // lower-case cover label → meta key
 	markers   map[string]string // lower-case marker line → meta key
@@ -48,6 +49,7 @@ var exportLex = sync.OnceValue(func() *exportWords {
 			switch section {
 			case "counter":
 				w.counters = append(w.counters, strings.Fields(k))
+				w.counterN = max(w.counterN, len(w.counters[len(w.counters)-1]))
 			case "field":
 				w.fields[strings.ToUpper(k)] = v
 			case "cover":
@@ -255,11 +257,16 @@ func isCounter(src string, l line) bool {
 	if b-a > 60 || a == b || !hasDigit(src[a:b]) {
 		return false // every counter has numbers; most lines have none
 	}
-	// At most 30 words fit in 60 bytes: split into an array on the stack,
-	// as Detect asks this of every line.
-	var buf [32]string
-	f := appendFields(buf[:0], src[a:b])
-	for _, p := range exportLex().counters {
+	// Split into an array on the stack, as Detect asks this of every
+	// line with a digit; a line of more words than any pattern (most
+	// such lines are prose) is not split further.
+	var buf [8]string
+	lex := exportLex()
+	f, fits := fieldsUpTo(buf[:0:min(lex.counterN, len(buf))], src[a:b])
+	if !fits {
+		return false
+	}
+	for _, p := range lex.counters {
 		if len(p) != len(f) {
 			continue
 		}
@@ -281,9 +288,10 @@ func isCounter(src string, l line) bool {
 	return false
 }
 
-// appendFields appends the words of s, as strings.Fields splits them, to
-// dst.
-func appendFields(dst []string, s string) []string {
+// fieldsUpTo appends the words of s, as strings.Fields splits them, to
+// dst up to its capacity, and reports whether they all fit: a line of
+// more words than the caller can use is not read to its end.
+func fieldsUpTo(dst []string, s string) ([]string, bool) {
 	start := -1
 	for i, r := range s {
 		var space bool
@@ -292,19 +300,21 @@ func appendFields(dst []string, s string) []string {
 		} else {
 			space = unicode.IsSpace(r)
 		}
-		if space {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
+		switch {
+		case space && start >= 0:
+			dst = append(dst, s[start:i])
+			start = -1
+		case !space && start < 0:
+			if len(dst) == cap(dst) {
+				return dst, false
 			}
-		} else if start < 0 {
 			start = i
 		}
 	}
 	if start >= 0 {
 		dst = append(dst, s[start:])
 	}
-	return dst
+	return dst, true
 }
 
 // isASCIISpace is unicode.IsSpace for an ASCII byte.

@@ -146,15 +146,15 @@ func headerLabels(src string, b []line) int {
 
 // labelledScore: two or more label lines at the start of the text.
 // The blocks are runs of non-blank lines of ls, read in place.
-func labelledScore(src string, ls []line, blank []bool) int {
+func labelledScore(src string, ls []line, facts []lineFacts) int {
 	score := 0
 	for i := 0; i < len(ls); {
-		if blank[i] {
+		if facts[i].has(factBlank) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(ls) && !blank[j] {
+		for j < len(ls) && !facts[j].has(factBlank) {
 			j++
 		}
 		n := headerLabels(src, ls[i:j])

@@ -104,37 +104,74 @@ func Detect(src string, o Options) string {
 func detect(sc *scratch, src string, o Options) string {
 	head := src[:cutAt(src, 1<<16)]
 	ls := appendLines(sc.ls[:0], head, 0)
-	sc.ls = ls[:0]   // kept for the next call, as free
-	var blank []bool // filled when a scorer needs it
-	var lc lineCounts
-	counted := false
+	sc.ls = ls[:0] // kept for the next call, as free
+	facts := lineFactsOf(sc.facts[:0], head, ls)
+	sc.facts = facts[:0]
+	lc := countLines(facts)
 	best, score := "text", 0
 	for _, f := range Formats {
 		if maxScore(f, len(ls)) <= score {
 			continue // a tie goes to the earlier layout
 		}
-		// Only once a layout has scored: with nothing to beat, the count
-		// costs about what the scorers it rules out would.
-		if score > 0 && f != "dump" && f != "plain" {
-			if !counted {
-				lc, counted = countLines(head, ls), true
-			}
-			if lc.bound(f) <= score {
-				continue
-			}
+		// A bound of 0 is a score of 0, which cannot beat the best either.
+		if f != "dump" && f != "plain" && lc.bound(f) <= score {
+			continue
 		}
-		if blank == nil && f == "labelled" {
-			blank = sc.blank[:0]
-			for _, l := range ls {
-				blank = append(blank, isBlank(head, l))
-			}
-			sc.blank = blank
-		}
-		if s := detectScore(f, head, ls, blank, o); s > score {
+		if s := detectScore(f, head, ls, facts, o); s > score {
 			best, score = f, s
 		}
 	}
 	return best
+}
+
+// A lineFact is one of the first tests a scorer makes of a line. The
+// facts of every line are worked out in one pass and shared: each
+// scorer reads every line, and most lines hold nothing it looks for.
+type lineFact uint8
+
+const (
+	factBlank lineFact = 1 << iota
+	factLabel          // mayLabel: a colon within the first 41 bytes, not the first
+	factCount          // mayCount: at most 60 bytes, with a digit
+	factComma          // a comma, which Mediargus headers and datelines hold
+	factShort          // 1 to 20 bytes, trimmed: a Nexis marker's length
+)
+
+// lineFacts is the facts of a line and its bounds without the space
+// around it.
+type lineFacts struct {
+	a, b int
+	f    lineFact
+}
+
+// has reports whether the line has one of the facts in f.
+func (lf lineFacts) has(f lineFact) bool { return lf.f&f != 0 }
+
+// lineFactsOf appends the facts of each line of ls to dst.
+func lineFactsOf(dst []lineFacts, src string, ls []line) []lineFacts {
+	for _, l := range ls {
+		a, b := trim(src, l.Start, l.End)
+		lf := lineFacts{a: a, b: b}
+		switch {
+		case a == b:
+			lf.f = factBlank
+		default:
+			if mayLabel(src, a, b) {
+				lf.f |= factLabel
+			}
+			if mayCount(src, a, b) {
+				lf.f |= factCount
+			}
+			if strings.IndexByte(src[l.Start:l.End], ',') >= 0 {
+				lf.f |= factComma
+			}
+			if b-a <= 20 {
+				lf.f |= factShort
+			}
+		}
+		dst = append(dst, lf)
+	}
+	return dst
 }
 
 // maxScore bounds what detectScore can give a layout on n lines: 100 for a
@@ -161,8 +198,7 @@ func maxScore(format string, n int) int {
 // a line that holds a colon or a digit mostly cannot.
 //
 // A label line is one with a colon where labelOn can find it (mayLabel),
-// and a counter a short line with a digit (mayCount): neither test reads a
-// long line to its end.
+// and a counter a short line with a digit (mayCount).
 type lineCounts struct {
 	colon        int // label lines
 	colonOrDigit int // lines a Lexis scorer reads: labels and counters
@@ -171,25 +207,20 @@ type lineCounts struct {
 	colonLong    int // longer label lines: Nexis labels
 }
 
-func countLines(src string, ls []line) lineCounts {
+func countLines(facts []lineFacts) lineCounts {
 	var c lineCounts
-	for _, l := range ls {
-		a, b := trim(src, l.Start, l.End)
-		if a == b {
-			continue
-		}
-		t := src[l.Start:l.End]
-		colon := mayLabel(src, a, b)
+	for _, lf := range facts {
+		colon := lf.has(factLabel)
 		if colon {
 			c.colon++
 		}
-		if colon || mayCount(src, a, b) {
+		if lf.has(factLabel | factCount) {
 			c.colonOrDigit++
 		}
-		if strings.IndexByte(t, ',') >= 0 {
+		if lf.has(factComma) {
 			c.comma++
 		}
-		if b-a <= 20 {
+		if lf.has(factShort) {
 			c.short++
 		} else if colon {
 			c.colonLong++
@@ -257,9 +288,8 @@ func firstLines(src string, ls []line, limit int, out []line) int {
 }
 
 // detectScore scores src, split into the lines ls, for one layout; 0
-// means it does not match. blank[i] tells whether ls[i] is blank; only
-// "labelled" reads it.
-func detectScore(format, src string, ls []line, blank []bool, o Options) int {
+// means it does not match. facts[i] is what lineFactsOf found of ls[i].
+func detectScore(format, src string, ls []line, facts []lineFacts, o Options) int {
 	limit := min(len(src), 4096)
 	switch format {
 	case "dump":
@@ -270,13 +300,13 @@ func detectScore(format, src string, ls []line, blank []bool, o Options) int {
 			}
 		}
 	case "lexisnexis":
-		return lexisScore(src, ls)
+		return lexisScore(src, ls, facts)
 	case "nexis":
-		return nexisScore(src, ls)
+		return nexisScore(src, ls, facts)
 	case "mediargus":
-		return mediargusScore(src, ls)
+		return mediargusScore(src, ls, facts)
 	case "labelled":
-		return labelledScore(src, ls, blank)
+		return labelledScore(src, ls, facts)
 	case "plain":
 		// A headline line, then a date line (within the first lines).
 		var buf [3]line

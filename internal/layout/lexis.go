@@ -393,14 +393,14 @@ func (st *lexisState) trailerBlock(b []line) {
 // lexisScore counts the markers of the classic export: counter lines,
 // capitalised field labels at the start of a line (the length field most),
 // and cover-page labels.
-func lexisScore(src string, ls []line) int {
+func lexisScore(src string, ls []line, facts []lineFacts) int {
 	score, cover := 0, 0
-	for _, l := range ls {
-		if a, b := trim(src, l.Start, l.End); !mayLabel(src, a, b) && !mayCount(src, a, b) {
+	for i, l := range ls {
+		if !facts[i].has(factLabel | factCount) {
 			continue // neither a counter nor a label
 		}
 		switch {
-		case isCounter(src, l):
+		case facts[i].has(factCount) && isCounter(src, l): // (a counter is a line mayCount takes)
 			score += 4
 		case !isCentred(src, l):
 			if lab, ok := labelOn(src, l, knownFieldKey); ok && isUpperCase(src[lab.Label.Start:lab.Label.End]) {

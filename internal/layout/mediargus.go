@@ -455,11 +455,11 @@ func parseMgArticle(sc *scratch, src string, h line, end int, title string) Doc 
 }
 
 // mediargusScore counts table datelines and article headers.
-func mediargusScore(src string, ls []line) int {
+func mediargusScore(src string, ls []line, facts []lineFacts) int {
 	score := 0
 	var e tocEntry
-	for _, l := range ls {
-		if strings.IndexByte(l.text(src), ',') < 0 {
+	for i, l := range ls {
+		if !facts[i].has(factComma) {
 			continue // headers and table datelines have "date, p. n"
 		}
 		if _, _, _, _, _, _, ok := mgHeader(src, l); ok {

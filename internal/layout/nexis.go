@@ -202,17 +202,21 @@ func (st *lexisState) nexisTrailer(ls []line) {
 }
 
 // nexisScore counts the markers of a Nexis Uni export.
-func nexisScore(src string, ls []line) int {
+func nexisScore(src string, ls []line, facts []lineFacts) int {
 	score := 0
-	for _, l := range ls {
-		a, b := trim(src, l.Start, l.End)
-		switch markerOf(src, a, b) {
+	for i, l := range ls {
+		lf := facts[i]
+		marker := ""
+		if lf.has(factShort) { // (markerOf reads no longer line; no marker is blank)
+			marker = markerOf(src, lf.a, lf.b)
+		}
+		switch marker {
 		case "end_marker":
 			score += 4
 		case "body_marker", "classification_marker":
 			score++
 		case "":
-			if !mayLabel(src, a, b) {
+			if !lf.has(factLabel) {
 				continue // neither label below can be read
 			}
 			if lab, ok := nexisLabel(src, l); ok {

@@ -19,7 +19,7 @@ import (
 type scratch struct {
 	ls     []line
 	runs   [][]line
-	blank  []bool // Detect's, for the labelled scorer
+	facts  []lineFacts // Detect's, of each line
 	meta   []Field
 	blocks []Block
 	docs   []Doc
