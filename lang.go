@@ -36,29 +36,44 @@ var langTable = func() (t [langSlots]struct {
 				}
 				h = (h + 1) % langSlots
 			}
+			if h != langSlot(k) && h != (langSlot(k)+1)%langSlots {
+				panic("lang: " + w + " is not in its home slot or the next: langValue reads only those")
+			}
 			t[h].key, t[h].v = k, l.v
 		}
 	}
 	return t
 }()
 
-// langSlots is the size of langTable: under a third full.
-const langSlots = 256
+// langSlots is the size of langTable: a tenth full or less, so that no
+// key is further than one slot from home.
+const (
+	langBits  = 10
+	langSlots = 1 << langBits
+)
 
 // langSlot is the home slot of key k in langTable (Fibonacci hashing).
-func langSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 56 }
+func langSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - langBits) }
 
 // langValue returns the language of the packed word k: +1 Dutch, -1
 // English, 0 neither.
+//
+// A key is in its home slot or the next (the table is built so), and both
+// are read with no branch on what they hold: whether a word is in the
+// lists is as hard to foretell as a coin toss.
 func langValue(k uint64) int {
-	for h := langSlot(k); ; h = (h + 1) % langSlots {
-		switch langTable[h].key {
-		case k:
-			return int(langTable[h].v)
-		case 0:
-			return 0
-		}
+	h := langSlot(k)
+	a, b := &langTable[h], &langTable[(h+1)%langSlots]
+	return int(a.v)&-b2i(a.key == k) | int(b.v)&-b2i(b.key == k)
+}
+
+// b2i is 1 for true, 0 for false; the compiler makes it a flag set, not a
+// branch.
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
+	return 0
 }
 
 // maxLangWord is the length of the longest word in the lists ("worden"):
@@ -85,30 +100,13 @@ func packWord(w string) uint64 {
 // headline and the first blocks. It returns language.Und when neither has
 // any evidence.
 func detectLang(a *Article) language.Tag {
-	score := 0 // Dutch words minus English words
-	// Scan ASCII letter runs and look each short one up: no allocation.
-	count := func(s string) {
-		for i := 0; i < len(s); {
-			j := i
-			for j < len(s) && (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z') {
-				j++
-			}
-			if n := j - i; n > 0 && n <= maxLangWord && (j == len(s) || s[j] < 0x80) && (i == 0 || s[i-1] < 0x80) {
-				score += langValue(packWord(s[i:j]))
-			}
-			if j == i {
-				j++
-			}
-			i = j
-		}
-	}
-	count(a.Headline.Text)
+	score := langScore(a.Headline.Text)
 	seen := 0
 	for _, b := range a.Blocks {
 		if seen > 1500 { // enough words to tell two languages apart
 			break
 		}
-		count(b.Text)
+		score += langScore(b.Text)
 		seen += len(b.Text)
 	}
 	switch {
@@ -119,3 +117,35 @@ func detectLang(a *Article) language.Tag {
 	}
 	return language.Und
 }
+
+// langScore counts the Dutch words of s less the English ones: runs of
+// ASCII letters with no byte of a longer character beside them, looked
+// up without a string made. Each run is skipped to and read in a loop
+// of its own, packed as it is read: a loop that went byte by byte and
+// decided at each what it was in mispredicted a branch or two a word.
+func langScore(s string) int {
+	score := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && !asciiLetter[s[i]] {
+			i++
+		}
+		start := i
+		var k uint64 // packWord of the run, while it is short enough to fit
+		for i < len(s) && asciiLetter[s[i]] {
+			k = k<<8 | uint64(s[i]|0x20)
+			i++
+		}
+		if n := i - start; n > 0 && n <= maxLangWord && (i == len(s) || s[i] < 0x80) && (start == 0 || s[start-1] < 0x80) {
+			score += langValue(k)
+		}
+	}
+	return score
+}
+
+// asciiLetter marks the bytes of the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()

@@ -1,6 +1,7 @@
 package newsdoc
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -28,4 +29,60 @@ func TestDetectLangWords(t *testing.T) {
 			t.Errorf("%q is longer than maxLangWord %d", w, maxLangWord)
 		}
 	}
+}
+
+// langScoreRef is langScore written plainly: each run of ASCII letters
+// with no byte of a longer character beside it, lower-cased, looked up
+// in a map of the two lists.
+func langScoreRef(s string) int {
+	words := map[string]int{}
+	for _, w := range strings.Fields(dutchList) {
+		words[w] = 1
+	}
+	for _, w := range strings.Fields(englishList) {
+		words[w] = -1
+	}
+	letter := func(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+	score := 0
+	for i := 0; i < len(s); {
+		if !letter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && letter(s[j]) {
+			j++
+		}
+		if (i == 0 || s[i-1] < 0x80) && (j == len(s) || s[j] < 0x80) {
+			score += words[strings.ToLower(s[i:j])]
+		}
+		i = j
+	}
+	return score
+}
+
+func TestLangScore(t *testing.T) {
+	srcs := []string{"", "de", "De.", "THE", "éde", "deé", "de\x80", "a-the,het", "wordenx worden", "`de{the@het[", "Thee deze"}
+	for _, path := range inputs(t) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, string(b))
+	}
+	for _, s := range srcs {
+		if got, want := langScore(s), langScoreRef(s); got != want {
+			t.Errorf("langScore(%.40q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzLangScore(f *testing.F) {
+	f.Add("Hij zei dat het WORDT gedaan; they said it.")
+	f.Add("`de{the@het[ éde deé")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := langScore(s), langScoreRef(s); got != want {
+			t.Errorf("langScore(%q) = %d, want %d", s, got, want)
+		}
+	})
 }
