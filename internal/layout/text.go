@@ -53,6 +53,20 @@ const lineChunk = 512
 
 // appendLines appends the lines of src from off on to dst.
 func appendLines(dst []line, src string, off int) []line {
+	if strings.IndexByte(src[off:], '\r') < 0 {
+		// With no carriage return, a line ends at the next line feed:
+		// one search a line, where lineAt makes two (a text may end
+		// its lines in '\r' alone).
+		for off < len(src) {
+			i := strings.IndexByte(src[off:], '\n')
+			if i < 0 {
+				return append(dst, line{Start: off, End: len(src), Next: len(src)})
+			}
+			dst = append(dst, line{Start: off, End: off + i, Next: off + i + 1})
+			off += i + 1
+		}
+		return dst
+	}
 	for off < len(src) {
 		l := lineAt(src, off)
 		dst = append(dst, l)

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,26 @@ func TestLineEnd(t *testing.T) {
 		s := strings.Repeat("\x0b\x0c", n)
 		if got := lineEnd(s); got != len(s) {
 			t.Errorf("lineEnd(%q) = %d, want %d", s, got, len(s))
+		}
+	}
+}
+
+// TestAppendLines compares appendLines with lines read one by one with
+// lineAt, from each offset of texts with and without carriage returns:
+// a text with none takes a path of its own.
+func TestAppendLines(t *testing.T) {
+	for _, s := range []string{"", "a", "\n", "a\n", "a\nb", "a\n\nb\n", "\n\n", "ab\ncd\n\n", "a\r\nb\n", "a\rb\rc", "a\r\n\r\nb"} {
+		for off := 0; off <= len(s); off++ {
+			var want []line
+			for o := off; o < len(s); {
+				l := lineAt(s, o)
+				want = append(want, l)
+				o = l.Next
+			}
+			got := appendLines(nil, s, off)
+			if !slices.Equal(got, want) {
+				t.Errorf("appendLines(%q, %d) = %v, want %v", s, off, got, want)
+			}
 		}
 	}
 }
