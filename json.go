@@ -276,10 +276,12 @@ func (k metaKey) is(o metaKey) bool {
 // "key_2", "key_3", … for its repeats, each the first such name not taken
 // by a key before it. The list is searched in place, quadratic in its
 // length: a set is built for a list longer than the stack array in
-// AppendJSON, rarely made.
+// AppendJSON, rarely made. Only a key that ends in "_" and digits can
+// take another's name; with none such, no name is searched for.
 func metaKeys(dst []metaKey, meta []Meta) []metaKey {
 	dst = slices.Grow(dst, len(meta)) // exactly, when the stack array is short
 	start := len(dst)
+	suffixed := slices.ContainsFunc(meta, func(m Meta) bool { return endsInNumber(m.Key) })
 	var seen map[string]bool
 	if len(meta) > 64 {
 		seen = make(map[string]bool, len(meta))
@@ -301,7 +303,7 @@ func metaKeys(dst []metaKey, meta []Meta) []metaKey {
 				break
 			}
 		}
-		for taken(k) {
+		for suffixed && taken(k) {
 			k.n++
 		}
 		dst = append(dst, k)
@@ -314,6 +316,17 @@ func metaKeys(dst []metaKey, meta []Meta) []metaKey {
 		}
 	}
 	return dst
+}
+
+// endsInNumber reports whether key ends in "_" and a digit or more: the
+// shape of a repeat's name ("a_2"), which a key of that shape can take
+// from another key's repeat, or be taken by one.
+func endsInNumber(key string) bool {
+	i := len(key)
+	for i > 0 && '0' <= key[i-1] && key[i-1] <= '9' {
+		i--
+	}
+	return i < len(key) && i > 0 && key[i-1] == '_'
 }
 
 // jsonWriter appends JSON to b, with offsets in bytes, or in code points

@@ -206,3 +206,14 @@ func TestJSONString(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsInNumber(t *testing.T) {
+	for key, want := range map[string]bool{
+		"a_2": true, "a_10": true, "_2": true, "a_02": true, "a_2_2": true,
+		"": false, "a": false, "a_": false, "a2": false, "a_b": false, "a_2b": false, "_": false,
+	} {
+		if got := endsInNumber(key); got != want {
+			t.Errorf("endsInNumber(%q) = %v, want %v", key, got, want)
+		}
+	}
+}
