@@ -21,16 +21,15 @@ func labelledKey(s string) string {
 // of lexicon/byline.txt, perhaps a job in lower case, then a name, and
 // no sentence.
 func isBylineLine(t string) bool {
-	if strings.ContainsAny(t, "\n\r") {
+	// The intro first: markBylines tries whole paragraphs, and few open
+	// with one, where every test below reads the paragraph.
+	n := BylineIntro(t, false)
+	if n == 0 || strings.ContainsAny(t, "\n\r") {
 		return false
 	}
-	var fa [10]string // markBylines tries whole paragraphs: let them go early
+	var fa [10]string
 	f, ok := wordsInto(fa[:0], t)
 	if !ok || len(f) < 2 || strings.HasSuffix(t, ".") && !isInitials(f[len(f)-1]) {
-		return false
-	}
-	n := BylineIntro(t, false)
-	if n == 0 {
 		return false
 	}
 	k := text.CountFields(t[:n]) // the first word after the intro

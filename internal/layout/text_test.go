@@ -50,3 +50,20 @@ func TestAppendLines(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBylineLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"By Jan Quorbel":                    true,
+		"Door Ann Vinsha":                   true,
+		"By political reporter Jan Quorbel": true,
+		"Jan Quorbel":                       false, // no intro
+		"By Jan\nQuorbel":                   false, // two lines
+		"By":                                false,
+		"By the way, the council met on Tuesday and voted twice on the plan.": false, // prose
+		"Door de regen viel de wedstrijd stil.":                               false,
+	} {
+		if got := isBylineLine(s); got != want {
+			t.Errorf("isBylineLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
