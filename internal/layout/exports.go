@@ -369,15 +369,28 @@ func isExportDateLine(s string) bool {
 // isNumericDate reports whether w is a day-month-year date: "30-11-2011",
 // "30/11/2011", "30.11.2011".
 func isNumericDate(w string) bool {
-	// d(d) sep d(d) sep dddd, with one separator, -, / or .
-	i := strings.IndexAny(w, "-/.")
-	if i < 1 || i > 2 || len(w) < i+7 {
+	// d(d) sep d(d) sep dddd, with one separator, -, / or .: the first
+	// separator is the second or the third byte, so only those are read
+	// (a search of the whole word for any of three bytes cost more than
+	// the rest of the test).
+	i := -1
+	switch {
+	case w == "" || dateSep(w[0]):
+		return false
+	case len(w) > 1 && dateSep(w[1]):
+		i = 1
+	case len(w) > 2 && dateSep(w[2]):
+		i = 2
+	}
+	if i < 1 || len(w) < i+7 {
 		return false
 	}
 	sep := w[i]
 	j := strings.IndexByte(w[i+1:], sep) + i + 1
 	return j > i+1 && j <= i+3 && len(w)-j-1 == 4 && isDigits(w[:i]) && isDigits(w[i+1:j]) && isDigits(w[j+1:])
 }
+
+func dateSep(c byte) bool { return c == '-' || c == '/' || c == '.' }
 
 // isWeekdayLine reports whether the line is only a weekday ("woensdag").
 func isWeekdayLine(s string) bool {

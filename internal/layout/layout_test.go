@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -223,6 +224,8 @@ func TestIsNumericDate(t *testing.T) {
 		{"5-4/2018", false}, {"123-4-2018", false}, {"5-4-18", false},
 		{"5-4-2018-1", false}, {"-4-2018", false}, {"5--2018", false},
 		{"a-4-2018", false}, {"5.4.20189", false}, {"", false},
+		{"05-4-2018", true}, {"5/04/2018", true}, {"1", false}, {"12", false}, {"/", false},
+		{"05x-4-2018", false}, {"5-4.2018", false}, {"05/04/201", false},
 	} {
 		if got := isNumericDate(tc.in); got != tc.want {
 			t.Errorf("isNumericDate(%q) = %v, want %v", tc.in, got, tc.want)
@@ -337,4 +340,25 @@ func TestNameLine(t *testing.T) {
 			t.Errorf("isNameLine(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzIsNumericDate compares isNumericDate with the shape written out:
+// the first of -, / or . anywhere in w, a second one of the same, one
+// or two digits before each and four after.
+func FuzzIsNumericDate(f *testing.F) {
+	for _, s := range []string{"5-4-2018", "05/04/2018", "-4-2018", "5.4.20189", "05x-4-2018"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want := false
+		if i := strings.IndexAny(w, "-/."); i >= 1 && i <= 2 {
+			if j := strings.IndexByte(w[i+1:], w[i]); j >= 1 && j <= 2 {
+				j += i + 1
+				want = isDigits(w[:i]) && isDigits(w[i+1:j]) && len(w)-j-1 == 4 && isDigits(w[j+1:])
+			}
+		}
+		if got := isNumericDate(w); got != want {
+			t.Errorf("isNumericDate(%q) = %v, want %v", w, got, want)
+		}
+	})
 }
