@@ -155,6 +155,11 @@ func (a *article) firstRawIn(si int) int {
 // speech test, its features and the echo test all ask for them: they are
 // split once per quotation. Callers do not write to them.
 func (a *article) quoteWords(qi int, s Span) []string {
+	return a.qwordsOf(qi, s).ws
+}
+
+// qwordsOf returns the words of quotation qi's span s, worked out once.
+func (a *article) qwordsOf(qi int, s Span) *qwords {
 	if len(a.qwords) != len(a.raws) {
 		a.qwords = append(a.qwords[:0], make([]qwords, len(a.raws))...)
 	}
@@ -164,15 +169,29 @@ func (a *article) quoteWords(qi int, s Span) []string {
 		// own part, capped so that no append reaches the next.
 		from := len(a.wordBuf)
 		a.wordBuf = text.FieldsInto(a.wordBuf, a.src[s.Start:s.End])
-		c.span, c.ws = s, a.wordBuf[from:len(a.wordBuf):len(a.wordBuf)]
+		c.span, c.ws, c.title = s, a.wordBuf[from:len(a.wordBuf):len(a.wordBuf)], 0
 	}
-	return c.ws
+	return c
+}
+
+// quoteTitleCase is titleCase of quoteWords(qi, s), worked out once: the
+// speech rules and the speech model both ask it of each quotation.
+func (a *article) quoteTitleCase(qi int, s Span) bool {
+	c := a.qwordsOf(qi, s)
+	if c.title == 0 {
+		c.title = 1
+		if titleCase(c.ws) {
+			c.title = 2
+		}
+	}
+	return c.title == 2
 }
 
 // qwords is quoteWords' answer for one quotation.
 type qwords struct {
-	span Span
-	ws   []string
+	span  Span
+	ws    []string
+	title uint8 // quoteTitleCase: 0 not worked out, 1 no, 2 yes
 }
 
 // isSpeech tells quoted speech from scare quotes, titles and names: a
@@ -192,7 +211,7 @@ func (a *article) isSpeech(qi int, r raw, sp speaker) bool {
 	if r.continued || r.continues {
 		return true
 	}
-	if titleCase(ws) && sp.how < byCue {
+	if a.quoteTitleCase(qi, r.text) && sp.how < byCue {
 		return false
 	}
 	if len(ws) < 4 {

@@ -1003,7 +1003,7 @@ func (a *article) echoProposals(qi int, r raw, kept []bool, spk []speaker) ([]sp
 		echo.span, echo.cue, echo.cueText, echo.src = Span{}, Span{}, "", srcEcho
 		return append(a.props[:0], echo), true
 	}
-	if titleCase(ws) && !colon {
+	if a.quoteTitleCase(qi, r.text) && !colon {
 		return nil, false
 	}
 	// The body quotation that shares most of its words. A headline

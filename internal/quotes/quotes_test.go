@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/language"
 )
 
 // segments builds the segments of a test article: paragraphs separated by
@@ -438,6 +439,29 @@ func TestTitleCase(t *testing.T) {
 	} {
 		if got := titleCase(tc.ws); got != tc.want {
 			t.Errorf("titleCase(%q) = %v, want %v", tc.ws, got, tc.want)
+		}
+	}
+}
+
+// TestQuoteTitleCase: the answer kept for a quotation is titleCase of its
+// words, and a span asked for again after another is worked out anew.
+func TestQuoteTitleCase(t *testing.T) {
+	src := `Ze keken naar "Dancing with the Stars" en zei: "we gaan door met het plan".`
+	a := &article{}
+	a.prepare(src, segments(src), language.Dutch)
+	if len(a.raws) != 2 {
+		t.Fatalf("%d quotations, want 2", len(a.raws))
+	}
+	title, plain := a.raws[0].text, a.raws[1].text
+	for _, step := range []struct {
+		s    Span
+		want bool
+	}{{title, true}, {title, true}, {plain, false}, {title, true}, {plain, false}} {
+		if got := a.quoteTitleCase(0, step.s); got != step.want {
+			t.Errorf("quoteTitleCase(0, %q) = %v, want %v", src[step.s.Start:step.s.End], got, step.want)
+		}
+		if got, want := a.quoteTitleCase(0, step.s), titleCase(a.quoteWords(0, step.s)); got != want {
+			t.Errorf("quoteTitleCase(0, %q) = %v, titleCase of its words %v", src[step.s.Start:step.s.End], got, want)
 		}
 	}
 }

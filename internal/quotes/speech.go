@@ -61,7 +61,7 @@ func (a *article) speechFeatures(qi int, r raw, lead speaker) []float64 {
 	f[sCarry] = b2f(lead.how == byContinuation || lead.how == byPrevSentence)
 	f[sNoSpeaker] = b2f(lead.name == "")
 	f[sWhole] = b2f(a.wholeSentence(r))
-	f[sTitle] = b2f(titleCase(ws))
+	f[sTitle] = b2f(a.quoteTitleCase(qi, r.text))
 	f[sNaming] = b2f(a.namingBefore(r))
 	f[sCapital] = b2f(a.startsSentence(r))
 	if text != "" {
