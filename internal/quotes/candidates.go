@@ -3,9 +3,11 @@ package quotes
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/newsdoc/newsdoc/internal/text"
 )
@@ -60,17 +62,25 @@ func ownClause(c *cand) bool {
 
 // fromCue reports whether a generator that reads the quotation's own cue
 // proposed c.
-func fromCue(c *cand) bool {
-	for s := range nSources {
-		if c.srcs&(1<<s) != 0 && cueSource[s] {
-			return true
-		}
-	}
-	return false
-}
+func fromCue(c *cand) bool { return c.srcs&cueSources != 0 }
 
 // cueSource marks the generators that read the quotation's own cue.
 var cueSource = [nSources]bool{srcCueAfter: true, srcCueBefore: true, srcUnknown: true, srcColonBlock: true}
+
+// cueSources and backgroundSources are cueSource and background as bits
+// of a candidate's srcs: tested with one mask instead of a loop with a
+// branch a source.
+var cueSources, backgroundSources = sourceMask(cueSource), sourceMask(background)
+
+func sourceMask(set [nSources]bool) uint32 {
+	var m uint32
+	for s, ok := range set {
+		if ok {
+			m |= 1 << s
+		}
+	}
+	return m
+}
 
 // kind is how a speaker is referred to where it is proposed.
 type kind uint8
@@ -297,15 +307,10 @@ func (a *article) choose(r raw, ps []speaker, last *speaker, rk *Model, t *Trace
 		if math.IsInf(c.f[fDist], 1) {
 			c.f[fDist] = distFar
 		}
-		n := 0
-		for s := range nSources {
-			if c.srcs&(1<<s) != 0 {
-				c.f[fSrc+int(s)] = 1
-				if !background[s] {
-					n++
-				}
-			}
+		for m := c.srcs; m != 0; m &= m - 1 { // each source that proposed it
+			c.f[fSrc+bits.TrailingZeros32(m)] = 1
 		}
+		n := bits.OnesCount32(c.srcs &^ backgroundSources)
 		c.f[fSources] = float64(max(n-1, 0))
 		if g := a.personGender(c.sp.name); pron != 0 && g != 0 {
 			c.f[fGenderAgrees] = b2f(g == pron)
@@ -1106,12 +1111,10 @@ func (a *article) nameInfo(name string) nameInfo {
 	return a.names[name]
 }
 
-func b2f(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
-}
+// b2f is 1 for true, 0 for false. It reads the bool's byte instead of
+// branching on it: features are set from tests whose answers a branch
+// predictor cannot foretell.
+func b2f(b bool) float64 { return float64(*(*uint8)(unsafe.Pointer(&b))) }
 
 // probability returns the softmax of xs at i beside the null option of
 // score 0 ("none of these"), allocating nothing.

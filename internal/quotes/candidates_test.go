@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"testing"
 
@@ -2410,6 +2411,33 @@ func TestFirstPersonNotBody(t *testing.T) {
 		c, ok := candidate(t, in, traces(in, "nl"), tc.quote, body)
 		if got := ok && c.Features[fSrc+int(srcLast)] == 1; got != tc.last {
 			t.Errorf("%q: %s proposed as the last speaker: %v, want %v", tc.quote, body, got, tc.last)
+		}
+	}
+}
+
+// TestSourceMasks compares the masks with the arrays they are made from,
+// on every set of one or two sources.
+func TestSourceMasks(t *testing.T) {
+	for s1 := range nSources {
+		for s2 := s1; s2 < nSources; s2++ {
+			c := cand{srcs: 1<<s1 | 1<<s2}
+			cue, n := cueSource[s1] || cueSource[s2], 0
+			for _, s := range slices.Compact([]source{s1, s2}) {
+				if !background[s] {
+					n++
+				}
+			}
+			if got := fromCue(&c); got != cue {
+				t.Errorf("fromCue(%s, %s) = %v, want %v", sourceNames[s1], sourceNames[s2], got, cue)
+			}
+			if got := bits.OnesCount32(c.srcs &^ backgroundSources); got != n {
+				t.Errorf("%s, %s: %d sources in the foreground, want %d", sourceNames[s1], sourceNames[s2], got, n)
+			}
+		}
+	}
+	for _, b := range []bool{false, true} {
+		if got, want := b2f(b), map[bool]float64{false: 0, true: 1}[b]; got != want {
+			t.Errorf("b2f(%v) = %v, want %v", b, got, want)
 		}
 	}
 }
