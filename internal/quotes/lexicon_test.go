@@ -245,6 +245,8 @@ func TestRoleOf(t *testing.T) {
 	for _, tc := range []struct{ w, want string }{
 		{"minister", "minister"},
 		{"pvv-leider", "leider"},
+		{"ex-pvv-leider", "leider"}, // after the last hyphen
+		{"leider-", ""},
 		{"fractieleider", "leider"},
 		{"dorpsvoorzitter", "voorzitter"},
 		{"leider", "leider"},
