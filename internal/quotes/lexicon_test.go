@@ -368,3 +368,31 @@ func TestPersonSuffixed(t *testing.T) {
 		}
 	}
 }
+
+// TestMayParticle: the filter before particleKind's look-ups lets every
+// particle through, and particleKind answers as the look-ups alone do,
+// for the particles, words one byte longer or shorter, and other words.
+func TestMayParticle(t *testing.T) {
+	var words []string
+	for _, m := range []map[string]bool{lex().particles.m, lex().leadParticles.m} {
+		for p := range m {
+			if !mayParticle(p) {
+				t.Errorf("mayParticle(%q) = false for a particle", p)
+			}
+			words = append(words, p, p+"s", p[:len(p)-1], "x"+p)
+		}
+	}
+	words = append(words, "", "de", "van", "ter", "vander", "minister", "d’", "'t", "zo")
+	for _, w := range words {
+		want := partNone
+		switch {
+		case lex().particles.has(w):
+			want = partInside
+		case lex().leadParticles.has(w):
+			want = partLead
+		}
+		if got := particleKind(w); got != uint8(want) {
+			t.Errorf("particleKind(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -76,7 +76,7 @@ func (a *article) tokenize() {
 		for _, w := range a.tokWords {
 			l := low[w.Start-d : w.End-d]
 			part := uint8(partNone)
-			if len(l) <= maxParticle && l != "" && particleStart[l[0]] {
+			if mayParticle(l) {
 				part = particleKind(l) // (the test before it spares most words the call)
 				if part != partNone && !w.Is(text.Upper) && lex().upperParticles.has(l) {
 					part = partNone
@@ -181,7 +181,7 @@ const (
 // particleKind returns the particle kind of the lower-case word l.
 func particleKind(l string) uint8 {
 	switch {
-	case len(l) > maxParticle || l == "" || !particleStart[l[0]]:
+	case !mayParticle(l):
 		return partNone // most words: no map lookups
 	case lex().particles.has(l):
 		return partInside
@@ -203,13 +203,25 @@ var maxParticle = func() int {
 	return n
 }()
 
-// particleStart marks the bytes a particle starts with.
-var particleStart = func() (b [256]bool) {
-	for p := range lex().particles.m {
-		b[p[0]] = true
-	}
-	for p := range lex().leadParticles.m {
-		b[p[0]] = true
+// mayParticle reports whether some particle starts with l's first byte
+// and is as long as l: one look-up and one branch for a word, where
+// testing its length, then its first byte, mispredicted a branch in
+// every few words.
+func mayParticle(l string) bool {
+	return l != "" && particleLens[l[0]]>>min(len(l), 15)&1 != 0
+}
+
+// particleLens holds, by first byte, a bit for each length of the
+// particles that start with it; no particle is 15 bytes long or longer,
+// which the bit for 15 stands for.
+var particleLens = func() (b [256]uint16) {
+	for _, m := range []map[string]bool{lex().particles.m, lex().leadParticles.m} {
+		for p := range m {
+			if len(p) >= 15 {
+				panic("quotes: particle " + p + " of 15 bytes or more")
+			}
+			b[p[0]] |= 1 << len(p)
+		}
 	}
 	return b
 }()
