@@ -68,13 +68,7 @@ func calibration(f *[nCal]float64, cs []cand, scores []float64, raw float64, bes
 	f[cColon] = c.f[fSrc+int(srcColonBlock)]
 	f[cCarried] = max(c.f[fSrc+int(srcCarried)], c.f[fSrc+int(srcLast)])
 	f[cPrevSent] = c.f[fSrc+int(srcPrevSentence)]
-	evidence := false
-	for s := range nSources {
-		if c.srcs&(1<<s) != 0 && !background[s] {
-			evidence = true
-		}
-	}
-	f[cOnlyNear] = b2f(!evidence)
+	f[cOnlyNear] = b2f(c.srcs&^backgroundSources == 0) // no source but the background ones
 	f[cPronoun] = c.f[fPronoun]
 	f[cDesc] = c.f[fDesc]
 	f[cNamedFor] = b2f(desc >= 0)
