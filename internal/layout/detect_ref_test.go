@@ -119,13 +119,6 @@ func scoresDiffer(src string) (format string, got, want int) {
 }
 
 func TestDetectScoresFacts(t *testing.T) {
-	var files []string
-	filepath.WalkDir("../../testdata", func(path string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".txt") {
-			files = append(files, path)
-		}
-		return err
-	})
 	srcs := []string{
 		"      1 of 2 DOCUMENTS\n\nLENGTH: 3 words\n\n   SECTION: News; Pg. 4\n",
 		"Body\nEnd of Document\n\nLoad-Date: May 3, 2018\nClassification\n",
@@ -136,7 +129,7 @@ func TestDetectScoresFacts(t *testing.T) {
 			"2. Kop\n\nGazet van Antwerpen Regio Mechelen Stad, dinsdag 29 november 2011, p. 13, 245w.\n\nTekst.\n",
 		"Titel: K\nDatum: 5 april 2018\nAuteur: X\n\nTekst.\n",
 	}
-	for _, f := range files {
+	for _, f := range inputs(t) {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -124,28 +124,28 @@ func detect(sc *scratch, src string, o Options) string {
 	return best
 }
 
-// A lineFact is one of the first tests a scorer makes of a line. The
-// facts of every line are worked out in one pass and shared: each
-// scorer reads every line, and most lines hold nothing it looks for.
-type lineFact uint8
+// A fact is one of the first tests a scorer makes of a line. The facts
+// of every line are worked out in one pass and shared: each scorer reads
+// every line, and most lines hold nothing it looks for.
+type fact uint8
 
 const (
-	factBlank lineFact = 1 << iota
-	factLabel          // mayLabel: a colon within the first 41 bytes, not the first
-	factCount          // mayCount: at most 60 bytes, with a digit
-	factComma          // a comma, which Mediargus headers and datelines hold
-	factShort          // 1 to 20 bytes, trimmed: a Nexis marker's length
+	factBlank fact = 1 << iota
+	factLabel      // mayLabel: a colon within the first 41 bytes, not the first
+	factCount      // mayCount: at most 60 bytes, with a digit
+	factComma      // a comma, which Mediargus headers and datelines hold
+	factShort      // 1 to 20 bytes, trimmed: a Nexis marker's length
 )
 
 // lineFacts is the facts of a line and its bounds without the space
 // around it.
 type lineFacts struct {
 	a, b int
-	f    lineFact
+	f    fact
 }
 
 // has reports whether the line has one of the facts in f.
-func (lf lineFacts) has(f lineFact) bool { return lf.f&f != 0 }
+func (lf lineFacts) has(f fact) bool { return lf.f&f != 0 }
 
 // lineFactsOf appends the facts of each line of ls to dst.
 func lineFactsOf(dst []lineFacts, src string, ls []line) []lineFacts {
