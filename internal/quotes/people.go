@@ -1109,7 +1109,7 @@ func (a *article) nameAt(toks []tok, i int) int {
 			// A middle initial before them too, whatever place the
 			// surname also is: "Jeroen K. van Oosterhout".
 			initial := j-i == 2 && isInitial(toks[j-1].text) && a.isGiven(toks[i].text)
-			ofPlace := !initial && j-i >= 2 && k == j+1 && toks[j].text == "van" && a.isPlaceName(toks[k].text) && (k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
+			ofPlace := !initial && j-i >= 2 && k == j+1 && k < len(toks) && toks[j].text == "van" && a.isPlaceName(toks[k].text) && (k+1 >= len(toks) || !a.isNameTok(toks[k+1]))
 			// A Spanish or Portuguese surname joined by "de" to another
 			// after a given name and the first: "Mariana Ruiz de Alba".
 			iberian := j-i == 2 && k == j+1 && romanceJoins.has(toks[j].text) && a.isGiven(toks[i].text) && !a.isGiven(toks[j-1].text) &&
