@@ -396,3 +396,23 @@ func TestMayParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestMayIntro: the filter before findIntros' look-ups lets every word
+// that opens an introduction through, and turns away other lengths.
+func TestMayIntro(t *testing.T) {
+	for w := range lex().determiners.m {
+		if !mayIntro(w) {
+			t.Errorf("mayIntro(%q) = false for a determiner", w)
+		}
+	}
+	for w := range someone.m {
+		if !mayIntro(w) {
+			t.Errorf("mayIntro(%q) = false for a word for someone", w)
+		}
+	}
+	for _, w := range []string{"", "dezeee", "a-very-long-word"} {
+		if mayIntro(w) {
+			t.Errorf("mayIntro(%q) = true", w)
+		}
+	}
+}

@@ -752,8 +752,12 @@ func (a *article) findIntros() {
 					continue
 				}
 			}
-			if t.quote != 0 || t.mark || t.punct || len(t.lower) > maxIntro || !introStart[t.lower[0]] {
-				continue // most words: no map look-ups
+			// Most words: no map look-ups. The word's first byte and
+			// length first, one test that most words fail, where the
+			// marks' and the length's tests before it each went either
+			// way.
+			if !mayIntro(t.lower) || t.quote != 0 || t.mark || t.punct {
+				continue
 			}
 			head := -1
 			var body speaker // the body a spokesperson's description names: "an Interpol spokesperson"
@@ -1241,18 +1245,30 @@ func kinIntro(toks []tok, i int) (head int, ok bool) {
 	return 0, false
 }
 
-// maxIntro and introStart bound the words that open an introduction,
-// determiners (a definite one before a relative: "de zoon van …") and
-// "iemand": their longest length in bytes and the bytes they start with.
-var maxIntro, introStart = func() (n int, b [256]bool) {
+// introLens holds, by first byte, a bit for each length of the words
+// that open an introduction: the determiners (a definite one before a
+// relative: "de zoon van …") and "iemand". None is 15 bytes long or
+// longer, which the bit for 15 stands for.
+var introLens = func() (b [256]uint16) {
+	var ws []string
 	for w := range lex().determiners.m {
-		n, b[w[0]] = max(n, len(w)), true
+		ws = append(ws, w)
 	}
 	for w := range someone.m {
-		n, b[w[0]] = max(n, len(w)), true
+		ws = append(ws, w)
 	}
-	return n, b
+	for _, w := range ws {
+		if len(w) >= 15 {
+			panic("quotes: introduction word " + w + " of 15 bytes or more")
+		}
+		b[w[0]] |= 1 << len(w)
+	}
+	return b
 }()
+
+// mayIntro reports whether a word that opens an introduction starts with
+// w's first byte and is as long as w.
+func mayIntro(w string) bool { return w != "" && introLens[w[0]]>>min(len(w), 15)&1 != 0 }
 
 // introAt returns the introduction whose first token is token i of
 // segment si.
