@@ -1059,7 +1059,7 @@ func (a *article) nameFeatures(f *[nFeatures]float64, name string) {
 		if i > 0 && orgJoin.has(w) {
 			continue // "Ministry of Foreign Affairs"
 		}
-		if !inLower(lex().particles.m, w) && (inLower(a.lowered, w) || inLower(functionWords.m, w)) {
+		if !lex().particles.hasLower(w) && (inLower(a.lowered, w) || functionWords.hasLower(w)) {
 			f[fOrdinary] = 1
 		}
 	}

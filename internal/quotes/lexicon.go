@@ -209,7 +209,7 @@ func (a *article) givenSex(w string) (byte, bool) {
 }
 
 func givenName(w string) (byte, bool) {
-	if inLower(lex().particles.m, w) {
+	if lex().particles.hasLower(w) {
 		return 0, false // "De": the lists hold a few particles as names
 	}
 	if g, ok := lex().firstNames[w]; ok {
@@ -508,8 +508,12 @@ func wordSet(name string) *set {
 type filter [64]uint64
 
 // filterCell returns the row and bit of w, which is not "", in a filter.
-func filterCell(w string) (row, bit uint) {
-	return (uint(w[0]) + 31*uint(len(w))) & 63, uint(w[len(w)-1]) & 63
+func filterCell(w string) (row, bit uint) { return cellOf(w[0], w[len(w)-1], len(w)) }
+
+// cellOf returns the row and bit of a word of n bytes that starts with
+// the byte first and ends with last.
+func cellOf(first, last byte, n int) (row, bit uint) {
+	return (uint(first) + 31*uint(n)) & 63, uint(last) & 63
 }
 
 func (f *filter) add(w string) {
@@ -545,6 +549,31 @@ func (s *set) add(w string) {
 
 // has reports whether the set holds w.
 func (s *set) has(w string) bool { return s.mayHold(w) && s.m[w] }
+
+// hasLower reports whether the set holds w in lower case: inLower, after
+// the filter, which folding the first and last byte is enough to ask
+// when both are ASCII.
+func (s *set) hasLower(w string) bool {
+	if w == "" {
+		return false
+	}
+	first, last := w[0], w[len(w)-1]
+	if first < utf8.RuneSelf && last < utf8.RuneSelf {
+		row, bit := cellOf(foldASCII(first), foldASCII(last), len(w))
+		if s.filter[row]>>bit&1 == 0 {
+			return false
+		}
+	}
+	return inLower(s.m, w)
+}
+
+// foldASCII is the lower case of the ASCII byte c.
+func foldASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // A wordMap is a lexicon's words with a value each, filtered.
 type wordMap[V any] struct {

@@ -416,3 +416,22 @@ func TestMayIntro(t *testing.T) {
 		}
 	}
 }
+
+// TestHasLower: a set's hasLower answers as inLower on its map, for its
+// words in every case, with a non-ASCII first or last byte, and others.
+func TestHasLower(t *testing.T) {
+	s := newSet()
+	for _, w := range []string{"van", "d’", "ter", "é", "aé", "éa"} {
+		s.add(w)
+	}
+	for _, w := range []string{"van", "Van", "VAN", "vAn", "d’", "D’", "ter", "TER", "tera", "é", "É", "aé", "AÉ", "éa", "ÉA", "", "v", "vn", "de"} {
+		if got, want := s.hasLower(w), inLower(s.m, w); got != want {
+			t.Errorf("hasLower(%q) = %v, inLower %v", w, got, want)
+		}
+	}
+	for p := range lex().particles.m {
+		if up := strings.ToUpper(p); !lex().particles.hasLower(up) && inLower(lex().particles.m, up) {
+			t.Errorf("hasLower(%q) = false for a particle", up)
+		}
+	}
+}

@@ -904,7 +904,7 @@ func (a *article) nounCompound(t tok) bool {
 // "Scholten-van Dijk".
 func hyphenParticle(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && inLower(lex().particles.m, w[i+1:])
+	return i > 0 && lex().particles.hasLower(w[i+1:])
 }
 
 // tokKey is surnameKey of the name joinWords makes of ts, read from the
@@ -3266,7 +3266,7 @@ func (a *article) weakName(c string) bool {
 		return false // "Kusu Island", so that "Island" alone is no person either
 	}
 	// A place after a particle is a surname: "Sytse de Vries".
-	afterParticle := len(f) >= 2 && (inLower(lex().particles.m, f[len(f)-2]) || inLower(lex().leadParticles.m, f[len(f)-2]))
+	afterParticle := len(f) >= 2 && (lex().particles.hasLower(f[len(f)-2]) || lex().leadParticles.hasLower(f[len(f)-2]))
 	if !given {
 		if !afterParticle && a.isPlace(f[len(f)-1]) || len(f) >= 3 && a.isPlace(f[len(f)-2]+" "+f[len(f)-1]) || a.isPlace(c) {
 			return false // "Jeugdzorg Nederland", "Amnesty International", "Health New Zealand", "New Brunswick"
