@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -169,9 +170,9 @@ func controlRuns(text string, d *decoded) []Anomaly {
 
 // nextControl returns the offset of the first control byte (isControl) of
 // s at or after i, or len(s). Eight bytes at a time are tested for any
-// byte below 0x20 at once; only a word that has one, mostly a line end,
-// is read byte by byte. Every input is scanned so, and control bytes are
-// rare.
+// byte below 0x20 at once; in a word that has one, mostly a line end,
+// only the bytes the test marks are read. Every input is scanned so, and
+// control bytes are rare.
 func nextControl(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
@@ -179,12 +180,10 @@ func nextControl(s string, i int) int {
 		b := s[i : i+8]
 		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		// Nonzero when some byte of w is below 0x20 (and only then).
-		if (w-0x20*ones)&^w&highs == 0 {
-			continue
-		}
-		for k := i; k < i+8; k++ {
-			if isControl(s[k]) {
+		// The high bit of each byte below 0x20, and perhaps of bytes
+		// after one, which a borrow reaches: each marked byte is read.
+		for m := (w - 0x20*ones) &^ w & highs; m != 0; m &= m - 1 {
+			if k := i + bits.TrailingZeros64(m)/8; isControl(s[k]) {
 				return k
 			}
 		}
