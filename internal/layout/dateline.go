@@ -66,6 +66,11 @@ func isDash(w string) bool { return w == "-" || w == "--" || w == "—" || w == 
 
 // findDateline reads a dateline at the start of the block s.
 func findDateline(src string, s Span) (dl, place, agency, rest Span, ok bool) {
+	// Most paragraphs open with a word in lower case after its capital,
+	// which isCapsWord turns away below: they are not split into words.
+	if a, _ := trim(src, s.Start, s.End); a+1 < s.End && 'a' <= src[a+1] && src[a+1] <= 'z' {
+		return
+	}
 	// 200 bytes hold at most 100 tokens: an array on the stack, since
 	// every paragraph that opens a body is tried.
 	var buf [100]token

@@ -102,6 +102,9 @@ func TestDateline(t *testing.T) {
 		{"ROTTERDAM - De haven groeit.", "ROTTERDAM -", "ROTTERDAM", ""},
 		{"LOS ANGELES (CNS) - A fire.", "LOS ANGELES (CNS) -", "LOS ANGELES", "CNS"},
 		{"DEN HAAG, dinsdag", "DEN HAAG, dinsdag", "DEN HAAG", ""},
+		{"\u00a0 LONDON (Reuters) - Shares fell.", "LONDON (Reuters) -", "LONDON", "Reuters"},
+		{"ÉCAUSSINNES (Belga) - De brand.", "ÉCAUSSINNES (Belga) -", "ÉCAUSSINNES", "Belga"},
+		{"L'AQUILA - A quake.", "L'AQUILA -", "L'AQUILA", ""},
 		// No datelines.
 		{"BARACK OBAMA, PRESIDENT- Thank you all.", "", "", ""},
 		{"NAVO - en EU-landen willen meer.", "", "", ""},
@@ -111,6 +114,8 @@ func TestDateline(t *testing.T) {
 		{"EU - Het plan.", "", "", ""},
 		{"DEN HAAG, dinsdag. Het kabinet.", "", "", ""},
 		{"OBAMA: We will.", "", "", ""},
+		{"Rotterdam - De haven groeit.", "", "", ""},
+		{"\u00a0Rotterdam (ANP) - De haven.", "", "", ""},
 	}
 	for _, tc := range tests {
 		dl, place, agency, rest, ok := findDateline(tc.in, Span{Start: 0, End: len(tc.in)})
