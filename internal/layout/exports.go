@@ -342,6 +342,11 @@ func isWeekday(w string) bool {
 // other words (weekday, time, zone). "Bahrain Telecommunications Report Q1
 // 2009" has a year but no month and is not one.
 func isExportDateLine(s string) bool {
+	// A year or a numeric date is four ASCII digits at least: a line
+	// with fewer is not split into words.
+	if !mayHaveDigits(s, 4) {
+		return false
+	}
 	var fa [9]string
 	f, ok := wordsInto(fa[:0], s)
 	if !ok || len(f) == 0 {

@@ -464,7 +464,7 @@ func looksLikeDateLine(s string) bool {
 	s = strings.TrimSpace(s)
 	// A final full stop ends a sentence, unless it ends an abbreviation
 	// of the time ("6:18 p.m.", "9 a.m.", "14 u.", "p.").
-	if s == "" || len(s) > 80 || strings.HasSuffix(s, ".") && !hasTimeSuffix(s) {
+	if s == "" || len(s) > 80 || strings.HasSuffix(s, ".") && !hasTimeSuffix(s) || !mayHaveDigits(s, 4) {
 		return false
 	}
 	var fa [16]string
@@ -488,6 +488,23 @@ func looksLikeDateLine(s string) bool {
 		}
 	}
 	return year && digits >= 4
+}
+
+// mayHaveDigits reports whether s may hold n digits (unicode.IsDigit):
+// it has n ASCII digits, or a byte from 0x80, which may start another
+// script's. Most lines a date line is looked for in have none.
+func mayHaveDigits(s string, n int) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80:
+			return true
+		case '0' <= c && c <= '9':
+			if n--; n == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasTimeSuffix(s string) bool {

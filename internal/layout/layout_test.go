@@ -362,3 +362,20 @@ func FuzzIsNumericDate(f *testing.F) {
 		}
 	})
 }
+
+func TestMayHaveDigits(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"5 april 2018", 4, true}, {"april 2018", 4, true}, {"april 201", 4, false},
+		{"Een kop zonder cijfers", 4, false}, {"", 4, false}, {"1-2-3", 4, false},
+		{"١٢٣٤", 4, true}, // Arabic-Indic digits: a byte from 0x80
+		{"café 12", 4, true},
+	} {
+		if got := mayHaveDigits(tc.s, tc.n); got != tc.want {
+			t.Errorf("mayHaveDigits(%q, %d) = %v, want %v", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
