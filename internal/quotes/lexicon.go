@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"embed"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -532,6 +533,24 @@ func (f *filter) mayHold(w string) bool {
 	row, bit := filterCell(w)
 	return f[row]>>bit&1 != 0
 }
+
+// firstLens holds, by first byte, a bit for each length of a list's
+// words: a test before the list's look-ups with one load and one branch,
+// where testing a word's length against the longest, then its first
+// byte, mispredicted a branch every few words. No word is 15 bytes long
+// or longer, which the bit for 15 stands for.
+type firstLens [256]uint16
+
+func (f *firstLens) add(w string) {
+	if w == "" || len(w) >= 15 {
+		panic("quotes: firstLens of " + strconv.Quote(w)) // a lexicon's error, not input
+	}
+	f[w[0]] |= 1 << len(w)
+}
+
+// may reports whether a word of the list starts with w's first byte and
+// is as long as w.
+func (f *firstLens) may(w string) bool { return w != "" && f[w[0]]>>min(len(w), 15)&1 != 0 }
 
 // A set is a lexicon's words, filtered.
 type set struct {

@@ -1245,30 +1245,22 @@ func kinIntro(toks []tok, i int) (head int, ok bool) {
 	return 0, false
 }
 
-// introLens holds, by first byte, a bit for each length of the words
-// that open an introduction: the determiners (a definite one before a
-// relative: "de zoon van …") and "iemand". None is 15 bytes long or
-// longer, which the bit for 15 stands for.
-var introLens = func() (b [256]uint16) {
-	var ws []string
+// introLens are the first bytes and lengths of the words that open an
+// introduction: the determiners (a definite one before a relative: "de
+// zoon van …") and "iemand".
+var introLens = func() (f firstLens) {
 	for w := range lex().determiners.m {
-		ws = append(ws, w)
+		f.add(w)
 	}
 	for w := range someone.m {
-		ws = append(ws, w)
+		f.add(w)
 	}
-	for _, w := range ws {
-		if len(w) >= 15 {
-			panic("quotes: introduction word " + w + " of 15 bytes or more")
-		}
-		b[w[0]] |= 1 << len(w)
-	}
-	return b
+	return f
 }()
 
 // mayIntro reports whether a word that opens an introduction starts with
 // w's first byte and is as long as w.
-func mayIntro(w string) bool { return w != "" && introLens[w[0]]>>min(len(w), 15)&1 != 0 }
+func mayIntro(w string) bool { return introLens.may(w) }
 
 // introAt returns the introduction whose first token is token i of
 // segment si.

@@ -204,26 +204,17 @@ var maxParticle = func() int {
 }()
 
 // mayParticle reports whether some particle starts with l's first byte
-// and is as long as l: one look-up and one branch for a word, where
-// testing its length, then its first byte, mispredicted a branch in
-// every few words.
-func mayParticle(l string) bool {
-	return l != "" && particleLens[l[0]]>>min(len(l), 15)&1 != 0
-}
+// and is as long as l.
+func mayParticle(l string) bool { return particleLens.may(l) }
 
-// particleLens holds, by first byte, a bit for each length of the
-// particles that start with it; no particle is 15 bytes long or longer,
-// which the bit for 15 stands for.
-var particleLens = func() (b [256]uint16) {
+// particleLens are the first bytes and lengths of the particles.
+var particleLens = func() (f firstLens) {
 	for _, m := range []map[string]bool{lex().particles.m, lex().leadParticles.m} {
 		for p := range m {
-			if len(p) >= 15 {
-				panic("quotes: particle " + p + " of 15 bytes or more")
-			}
-			b[p[0]] |= 1 << len(p)
+			f.add(p)
 		}
 	}
-	return b
+	return f
 }()
 
 // lower folds w to lower case, without allocating when it already is.
