@@ -257,7 +257,47 @@ func speakerMention(a *Article, q Quote) string {
 			}
 		}
 	}
+	if len(words) == 1 && abbreviates(said, q.Speaker) {
+		return ""
+	}
 	return "neither a mention, a word of the name, a pronoun nor a role"
+}
+
+// abbreviates reports whether acr, one word of two or more letters with
+// capitals only or capitals first ("HSE", "SodM"), is an acronym of name
+// as the library reads acronyms: its letters, in order, among the name's,
+// the first opening a word of it. A speaker named by an acronym is given
+// the name the article spells it out as ("the HSE" is the Health Service
+// Executive), which letters from inside compounds may spell ("LOP" is
+// the Lokaal Overlegplatform).
+func abbreviates(acr, name string) bool {
+	letters := 0
+	for i, r := range acr {
+		if !unicode.IsLetter(r) || i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		letters++
+	}
+	if letters < 2 {
+		return false
+	}
+	want := []rune(strings.ToLower(acr))
+	lower := strings.ToLower(name)
+	for i, r := range lower {
+		if r != want[0] || i > 0 && !unicode.IsSpace(rune(lower[i-1])) && lower[i-1] != '-' {
+			continue
+		}
+		k := 1
+		for _, c := range lower[i+utf8.RuneLen(r):] {
+			if k < len(want) && c == want[k] {
+				k++
+			}
+		}
+		if k == len(want) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueHolds reports whether a cue span's text holds the cue: the same
@@ -328,5 +368,29 @@ func TestChecksCanFail(t *testing.T) {
 				t.Errorf("checkSpans did not notice")
 			}
 		})
+	}
+}
+
+func TestAbbreviates(t *testing.T) {
+	for _, c := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"HSE", "Health Service Executive", true},
+		{"LOP", "Lokaal Overlegplatform", true},
+		{"SodM", "Staatstoezicht op de Mijnen", true},
+		{"CBG", "College ter Beoordeling van Geneesmiddelen", true},
+		{"AA", "A Aye", true},
+		{"WHO", "World Health Organization", true},
+		{"HSE", "Service Health Executive", false}, // letters out of order
+		{"XYZ", "Health Service Executive", false},
+		{"EO", "Health Service Executive", false},  // E opens "Executive", which has no O after it
+		{"H", "Health", false},                     // one letter is no acronym
+		{"hse", "Health Service Executive", false}, // lower case is a word, not an acronym
+		{"H5E", "Health Service Executive", false},
+	} {
+		if got := abbreviates(c.acr, c.name); got != c.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", c.acr, c.name, got, c.want)
+		}
 	}
 }
