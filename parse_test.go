@@ -411,8 +411,8 @@ func TestIndirectOption(t *testing.T) {
 	}
 }
 
-// TestLinear guards against super-linear time on hostile inputs: ten times
-// the input may take at most about twenty times as long.
+// TestLinear guards against super-linear time on hostile inputs: four
+// times the input may take at most ten times as long.
 func TestLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
