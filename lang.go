@@ -1,16 +1,23 @@
 package newsdoc
 
 import (
-	"strings"
+	_ "embed"
+	"fmt"
 
 	"golang.org/x/text/language"
+
+	"github.com/newsdoc/newsdoc/internal/text"
 )
 
-// Frequent short words that tell Dutch from English: chosen so that none is
-// a word of both languages ("in", "is", "we" are left out).
-const (
-	dutchList   = "de het een en van dat die niet op voor met zijn aan er ook als bij uit maar om nog wel naar dan wat zo hij ze zei heeft werd worden wordt door over deze"
-	englishList = "the a and of that to for with on was were are be by it his her from this have has had not but they said would which been who their at an or"
+// Frequent short words that tell Dutch from English, one lexicon per
+// language.
+var (
+	//go:embed lexicon/lang_nl.txt
+	dutchLexicon string
+	//go:embed lexicon/lang_en.txt
+	englishLexicon string
+
+	dutchWords, englishWords = text.Entries(dutchLexicon), text.Entries(englishLexicon)
 )
 
 // langTable holds the words of both lists packed into integers (see
@@ -19,31 +26,48 @@ const (
 // reads one slot, where a binary search over the 70 keys took seven
 // unpredictable steps; no string is made or hashed. The key 0 (no word)
 // marks an empty slot.
-var langTable = func() (t [langSlots]struct {
+var langTable = func() [langSlots]langEntry {
+	t, err := buildLangTable(dutchWords, englishWords)
+	if err != nil {
+		panic("lang: " + err.Error()) // a lexicon's error, not input
+	}
+	return t
+}()
+
+type langEntry struct {
 	key uint64
 	v   int8
-}) {
+}
+
+// buildLangTable builds langTable from the Dutch and English words. It
+// fails on a word packWord cannot hold, a word listed twice (in one list
+// or both) and a word further than one slot from home, which langValue
+// would not find.
+func buildLangTable(nl, en []string) (t [langSlots]langEntry, err error) {
 	for _, l := range []struct {
-		v    int8
-		list string
-	}{{1, dutchList}, {-1, englishList}} {
-		for _, w := range strings.Fields(l.list) {
+		v     int8
+		words []string
+	}{{1, nl}, {-1, en}} {
+		for _, w := range l.words {
+			if !isPackable(w) {
+				return t, fmt.Errorf("%q is not a word of 1 to 8 ASCII letters", w)
+			}
 			k := packWord(w)
 			h := langSlot(k)
 			for t[h].key != 0 {
 				if t[h].key == k {
-					panic("lang: " + w + " is in both lists")
+					return t, fmt.Errorf("%q is listed twice", w)
 				}
 				h = (h + 1) % langSlots
 			}
 			if h != langSlot(k) && h != (langSlot(k)+1)%langSlots {
-				panic("lang: " + w + " is not in its home slot or the next: langValue reads only those")
+				return t, fmt.Errorf("%q is not in its home slot or the next: langValue reads only those", w)
 			}
 			t[h].key, t[h].v = k, l.v
 		}
 	}
-	return t
-}()
+	return t, nil
+}
 
 // langSlots is the size of langTable: a tenth full or less, so that no
 // key is further than one slot from home.
@@ -80,11 +104,28 @@ func b2i(b bool) int {
 // longer words are not looked up.
 var maxLangWord = func() int {
 	n := 0
-	for _, w := range strings.Fields(dutchList + " " + englishList) {
+	for _, w := range dutchWords {
 		n = max(n, len(w))
 	}
-	return min(n, 8) // what packWord holds
+	for _, w := range englishWords {
+		n = max(n, len(w))
+	}
+	return n // at most 8, what packWord holds: langTable checks each word
 }()
+
+// isPackable reports whether w is 1 to 8 ASCII letters, a word packWord
+// packs without loss.
+func isPackable(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !asciiLetter[w[i]] {
+			return false
+		}
+	}
+	return true
+}
 
 // packWord packs a word of at most 8 ASCII letters, lower-cased, into an
 // integer: a byte a letter, so that different words differ.

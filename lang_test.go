@@ -2,6 +2,7 @@ package newsdoc
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,9 +25,31 @@ func TestDetectLangWords(t *testing.T) {
 			t.Errorf("detectLang(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
-	for _, w := range strings.Fields(dutchList + " " + englishList) {
+	for _, w := range append(slices.Clone(dutchWords), englishWords...) {
 		if len(w) > maxLangWord {
 			t.Errorf("%q is longer than maxLangWord %d", w, maxLangWord)
+		}
+	}
+}
+
+// TestLangLists: the lexicons build a table (the package would not start
+// otherwise), and a list the table cannot hold is refused, not read
+// wrong: a word too long to pack or not ASCII letters, a word in both
+// lists, a word twice in one.
+func TestLangLists(t *testing.T) {
+	if _, err := buildLangTable(dutchWords, englishWords); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ nl, en []string }{
+		{[]string{"de", "verwachten"}, nil}, // nine letters and more
+		{[]string{"café"}, nil},
+		{[]string{"s-hertogenbosch"}, nil},
+		{[]string{""}, nil},
+		{[]string{"de", "het"}, []string{"the", "de"}},
+		{nil, []string{"the", "the"}},
+	} {
+		if _, err := buildLangTable(tc.nl, tc.en); err == nil {
+			t.Errorf("buildLangTable(%q, %q) took them", tc.nl, tc.en)
 		}
 	}
 }
@@ -36,10 +59,10 @@ func TestDetectLangWords(t *testing.T) {
 // in a map of the two lists.
 func langScoreRef(s string) int {
 	words := map[string]int{}
-	for _, w := range strings.Fields(dutchList) {
+	for _, w := range dutchWords {
 		words[w] = 1
 	}
-	for _, w := range strings.Fields(englishList) {
+	for _, w := range englishWords {
 		words[w] = -1
 	}
 	letter := func(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
