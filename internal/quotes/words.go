@@ -73,7 +73,11 @@ func (a *article) tokenize() {
 		a.tokWords = text.Words(a.tokWords[:0], a.src, s.Span.Start, s.Span.End)
 		d := s.Span.Start - off
 		a.shift = append(a.shift, d)
-		for _, w := range a.tokWords {
+		// Grown once a segment and written in place: an append a token
+		// tested the capacity and built the token aside first.
+		n := len(buf)
+		buf = slices.Grow(buf, len(a.tokWords))[:n+len(a.tokWords)]
+		for j, w := range a.tokWords {
 			l := low[w.Start-d : w.End-d]
 			part := uint8(partNone)
 			if mayParticle(l) {
@@ -82,14 +86,14 @@ func (a *article) tokenize() {
 					part = partNone
 				}
 			}
-			buf = append(buf, tok{
+			buf[n+j] = tok{
 				Span:  w.Span,
 				text:  a.src[w.Start:w.End],
 				lower: l,
 				punct: w.Is(text.Punct),
 				cap:   w.Is(text.Upper),
 				part:  part,
-			})
+			}
 		}
 		ends = append(ends, len(buf))
 		off += s.Span.Len()
