@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -48,8 +49,12 @@ var exportLex = sync.OnceValue(func() *exportWords {
 			k, v = strings.TrimSpace(k), strings.TrimSpace(v)
 			switch section {
 			case "counter":
-				w.counters = append(w.counters, strings.Fields(k))
-				w.counterN = max(w.counterN, len(w.counters[len(w.counters)-1]))
+				p := strings.Fields(k)
+				if len(p) > maxCounterWords {
+					panic("layout: exports_" + lang + ".txt: counter " + strconv.Quote(k) + " has more than " + strconv.Itoa(maxCounterWords) + " words, more than isCounter reads") // a lexicon's error, not input
+				}
+				w.counters = append(w.counters, p)
+				w.counterN = max(w.counterN, len(p))
 			case "field":
 				w.fields[strings.ToUpper(k)] = v
 			case "cover":
@@ -260,9 +265,9 @@ func isCounter(src string, l line) bool {
 	// Split into an array on the stack, as Detect asks this of every
 	// line with a digit; a line of more words than any pattern (most
 	// such lines are prose) is not split further.
-	var buf [8]string
+	var buf [maxCounterWords]string
 	lex := exportLex()
-	f, fits := fieldsUpTo(buf[:0:min(lex.counterN, len(buf))], src[a:b])
+	f, fits := fieldsUpTo(buf[:0:lex.counterN], src[a:b])
 	if !fits {
 		return false
 	}
@@ -287,6 +292,10 @@ func isCounter(src string, l line) bool {
 	}
 	return false
 }
+
+// maxCounterWords is the most words a counter pattern may have: isCounter
+// splits a line into an array of that many on the stack.
+const maxCounterWords = 8
 
 // fieldsUpTo appends the words of s, as strings.Fields splits them, to
 // dst up to its capacity, and reports whether they all fit: a line of
