@@ -57,6 +57,20 @@ func ExampleParser() {
 	// plain Council approves budget 2020-03-03 day
 }
 
+// With SkipQuotes the parse leaves out quotations and persons, for work
+// on the layout, dates and text alone.
+func ExampleParser_skipQuotes() {
+	p := newsdoc.Parser{SkipQuotes: true}
+	a, err := p.Parse([]byte(article))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Headline.Text, "|", a.Published, "|", len(a.Blocks), "blocks,", len(a.Quotes), "quotes,", len(a.People), "persons")
+	// Output:
+	// Parkeerplan goedgekeurd | 2021-03-16T22:47+01:00 | 3 blocks, 0 quotes, 0 persons
+}
+
 func ExampleParser_Articles() {
 	src := []byte(" date 2019-01 Storm legt treinverkeer stil Redactie\n\n10 januari 2019\n\nEr rijden geen treinen door de storm.\n" +
 		" date 2019-01 Storm disrupts rail services Reuters\n\n10 January 2019\n\nNo trains run because of the storm.\n")

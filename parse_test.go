@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/newsdoc/newsdoc/internal/golden"
 	"golang.org/x/text/language"
 )
@@ -408,6 +409,42 @@ func TestIndirectOption(t *testing.T) {
 		if diff := cmp.Diff(want, kinds); diff != "" {
 			t.Errorf("Indirect=%v: kinds mismatch (-want +got):\n%s", indirect, diff)
 		}
+	}
+}
+
+// TestSkipQuotes: with SkipQuotes an article has no quotations and no
+// persons, and every other field is what a full parse gives; Indirect
+// does not bring the quotations back.
+func TestSkipQuotes(t *testing.T) {
+	quoted := 0
+	for _, path := range inputs(t) {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		full := parseAll(t, new(Parser), src)
+		for _, p := range []*Parser{{SkipQuotes: true}, {SkipQuotes: true, Indirect: true}} {
+			skipped := parseAll(t, p, src)
+			if len(skipped) != len(full) {
+				t.Fatalf("%s: %d articles with SkipQuotes, %d without", path, len(skipped), len(full))
+			}
+			for i, a := range skipped {
+				if len(a.Quotes) != 0 || len(a.People) != 0 {
+					t.Errorf("%s #%d: SkipQuotes gave %d quotes, %d persons", path, i, len(a.Quotes), len(a.People))
+				}
+				want := *full[i]
+				if len(want.Quotes) > 0 {
+					quoted++
+				}
+				want.Quotes, want.People = nil, nil
+				if diff := cmp.Diff(&want, a, cmpopts.IgnoreUnexported(Article{}), cmpopts.EquateComparable(language.Tag{})); diff != "" {
+					t.Errorf("%s #%d: SkipQuotes changed more than the quotes (-full +skipped):\n%s", path, i, diff)
+				}
+			}
+		}
+	}
+	if quoted == 0 {
+		t.Fatal("no test input has a quotation: the test shows nothing")
 	}
 }
 

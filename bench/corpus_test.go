@@ -156,12 +156,21 @@ func libraryParse(c *corpus, buf []byte) []byte {
 	return libraryParseEvery(c, 0, 1, buf)
 }
 
+// librarySkipQuotes is libraryParse with Parser.SkipQuotes: the layout,
+// dates and text without the quotations and persons.
+func librarySkipQuotes(c *corpus, buf []byte) []byte {
+	return libraryParseWith(newsdoc.Parser{SkipQuotes: true}, c, 0, 1, buf)
+}
+
 // libraryParseEvery is libraryParse of files k, k+n, k+2n and so on,
 // with Parser.Each, the streaming API the CLI uses. Each file is read
 // into one buffer, which the next file reuses: Each keeps nothing of its
 // input once it returns.
 func libraryParseEvery(c *corpus, k, n int, buf []byte) []byte {
-	var p newsdoc.Parser
+	return libraryParseWith(newsdoc.Parser{}, c, k, n, buf)
+}
+
+func libraryParseWith(p newsdoc.Parser, c *corpus, k, n int, buf []byte) []byte {
 	var in []byte
 	for i := k; i < len(c.files); i += n {
 		f := c.files[i]
@@ -289,6 +298,8 @@ func benchLibrary(b *testing.B) { benchLib(b, libraryParse) }
 
 func benchLibraryArticles(b *testing.B) { benchLib(b, libraryArticles) }
 
+func benchLibrarySkipQuotes(b *testing.B) { benchLib(b, librarySkipQuotes) }
+
 func benchLib(b *testing.B, parse func(*corpus, []byte) []byte) {
 	c := loadCorpus(b)
 	b.SetBytes(c.bytes)
@@ -326,6 +337,7 @@ func BenchmarkCorpus(b *testing.B) {
 	b.Run("bare", benchBare)
 	b.Run("library", benchLibrary)
 	b.Run("library-articles", benchLibraryArticles)
+	b.Run("library-skip-quotes", benchLibrarySkipQuotes)
 	b.Run("cli-1", benchCLI(1))
 	b.Run("cli-2", benchCLI(2))
 }
@@ -339,6 +351,7 @@ func TestCorpus(t *testing.T) {
 		bareRead(c)
 		libraryParse(c, nil)
 		libraryArticles(c, nil)
+		librarySkipQuotes(c, nil)
 		libraryParseOn2(c)
 		runCLI(t, c, 1)
 		runCLIOn(t, c, c.startDir, 2)
@@ -349,6 +362,7 @@ func TestCorpus(t *testing.T) {
 	bare := testing.Benchmark(benchBare)
 	lib := testing.Benchmark(benchLibrary)
 	libA := testing.Benchmark(benchLibraryArticles)
+	libS := testing.Benchmark(benchLibrarySkipQuotes)
 	mbps := func(r testing.BenchmarkResult) float64 {
 		return float64(r.Bytes) * float64(r.N) / r.T.Seconds() / 1e6
 	}
@@ -358,7 +372,10 @@ func TestCorpus(t *testing.T) {
 		mbps(lib), lib.Extra["articles/s"], lib.Extra["MB/cpu-s"], lib.Extra["allocs/article"], lib.Extra["B/inputB"])
 	t.Logf("%-16s %8.1f MB/s %9.0f articles/s  %.1f MB/cpu-s  %.1f allocs/article, %.2f B allocated/input B", "library, Articles",
 		mbps(libA), libA.Extra["articles/s"], libA.Extra["MB/cpu-s"], libA.Extra["allocs/article"], libA.Extra["B/inputB"])
+	t.Logf("%-16s %8.1f MB/s %9.0f articles/s  %.1f MB/cpu-s  %.1f allocs/article, %.2f B allocated/input B", "library, Each, SkipQuotes",
+		mbps(libS), libS.Extra["articles/s"], libS.Extra["MB/cpu-s"], libS.Extra["allocs/article"], libS.Extra["B/inputB"])
 	t.Logf("library / bare read: %.3f (%.1f%%); in CPU time %.3f", mbps(lib)/mbps(bare), 100*mbps(lib)/mbps(bare), lib.Extra["MB/cpu-s"]/bare.Extra["MB/cpu-s"])
+	t.Logf("library with SkipQuotes / without: %.2fx; with SkipQuotes / bare read: %.3f", mbps(libS)/mbps(lib), mbps(libS)/mbps(bare))
 
 	// The CLI on 1 and 2 cores, on the corpus and on the start directory,
 	// the library on one and two goroutines, and two copies of a CPU-bound

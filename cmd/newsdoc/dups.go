@@ -68,6 +68,7 @@ Flags:
 		fmt.Fprintln(stderr, err)
 		return 2
 	}
+	p.SkipQuotes = true // a print is made of the blocks alone
 	if len(args) == 0 {
 		args = []string{"-"}
 	}

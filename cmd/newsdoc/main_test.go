@@ -128,6 +128,40 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+// TestSkipQuotes: -skip-quotes leaves quotes and people empty and the
+// rest as it is; with -indirect, which asks for quotations, it is a
+// usage error.
+func TestSkipQuotes(t *testing.T) {
+	src := "Een kop\n\n5 mei 2020\n\n\"We zoeken verder\", zei burgemeester Anna Smit.\n"
+	type out struct {
+		Headline string
+		Quotes   []struct{ Speaker string }
+		People   []struct{ Name string }
+	}
+	parse := func(args ...string) (out, int, string) {
+		var o, errb bytes.Buffer
+		code := run(append([]string{"parse"}, args...), strings.NewReader(src), &o, &errb)
+		var a out
+		if code == 0 {
+			if err := json.Unmarshal(o.Bytes(), &a); err != nil {
+				t.Fatalf("%q: %v in %q", args, err, o.String())
+			}
+		}
+		return a, code, errb.String()
+	}
+	full, code, _ := parse()
+	if code != 0 || len(full.Quotes) != 1 || full.Quotes[0].Speaker != "Anna Smit" || len(full.People) != 1 {
+		t.Fatalf("without -skip-quotes: exit %d, %+v", code, full)
+	}
+	skipped, code, _ := parse("-skip-quotes")
+	if code != 0 || skipped.Headline != full.Headline || len(skipped.Quotes) != 0 || len(skipped.People) != 0 {
+		t.Errorf("-skip-quotes: exit %d, %+v", code, skipped)
+	}
+	if _, code, stderr := parse("-skip-quotes", "-indirect"); code != 2 || !strings.Contains(stderr, "-indirect") {
+		t.Errorf("-skip-quotes -indirect: exit %d, %q", code, stderr)
+	}
+}
+
 // TestParseArgs: flags after file names, "--" and "-" (item 10 of
 // issue 9).
 func TestParseArgs(t *testing.T) {
